@@ -1,0 +1,68 @@
+"""Sign-in, sign-out and the current user for the admin API and console."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from fastapi import APIRouter, Depends, Request, Response
+
+from gateway.admin.schemas import LoginIn, LoginOut, UserOut
+from gateway.admin_audit import record_admin_action
+from gateway.auth.deps import SESSION_COOKIE, app_context, csrf_token_for, current_principal
+from gateway.auth.principal import Principal
+from gateway.context import AppContext
+from gateway.errors import Unauthenticated
+from gateway.users.models import UserSession
+from gateway.users.service import sign_in, sign_out
+
+router = APIRouter(prefix="/admin/api/auth", tags=["auth"])
+
+
+def client_address(request: Request) -> str | None:
+    return request.client.host if request.client else None
+
+
+@router.post("/login", response_model=LoginOut)
+def login(body: LoginIn, request: Request, response: Response, ctx: AppContext = Depends(app_context)):
+    s = ctx.settings
+    address = client_address(request)
+    with ctx.sessions() as session, session.begin():
+        try:
+            issued = sign_in(session=session, email=body.email, password=body.password, secret=s.secret_bytes,
+                             ttl=timedelta(seconds=s.session_ttl_s), max_failures=s.login_max_failures,
+                             lockout=timedelta(seconds=s.login_lockout_s), source_address=address)
+        except Unauthenticated as exc:
+            record_admin_action(session=session, actor=None, actor_label=body.email[:254], action="user.login_failed",
+                                target_type="user", target_id=None, after={"reason": exc.code},
+                                source_address=address)
+            session.commit()
+            raise
+        user = issued.user
+        record_admin_action(session=session, actor=None, actor_label=user.email, action="user.login",
+                            target_type="user", target_id=user.id, tenant_id=user.tenant_id, source_address=address)
+        out = LoginOut(token=issued.token, expires_at=issued.record.expires_at, user=UserOut.model_validate(user),
+                       csrf_token=csrf_token_for(issued.record.id, s.secret_bytes))
+    response.set_cookie(SESSION_COOKIE, issued.token, max_age=s.session_ttl_s, httponly=True,
+                        secure=s.cookie_secure or request.url.scheme == "https", samesite="strict", path="/")
+    return out
+
+
+@router.post("/logout", status_code=204)
+def logout(request: Request, response: Response, principal: Principal = Depends(current_principal),
+           ctx: AppContext = Depends(app_context)):
+    with ctx.sessions() as session, session.begin():
+        record = session.get(UserSession, principal.session_id)
+        sign_out(session=session, record=record)
+        record_admin_action(session=session, actor=principal, action="user.logout", target_type="user",
+                            target_id=principal.user_id, tenant_id=principal.tenant_id,
+                            source_address=client_address(request))
+    response.delete_cookie(SESSION_COOKIE, path="/")
+    response.status_code = 204
+    return response
+
+
+@router.get("/me")
+def me(principal: Principal = Depends(current_principal), ctx: AppContext = Depends(app_context)) -> dict:
+    return {"id": principal.user_id, "email": principal.email, "role": principal.role.value,
+            "tenant_id": principal.tenant_id,
+            "csrf_token": csrf_token_for(principal.session_id, ctx.settings.secret_bytes)}

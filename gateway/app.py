@@ -1,0 +1,61 @@
+"""The FastAPI application factory. Routers of every domain are registered here, in one place."""
+
+from __future__ import annotations
+
+import sys
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from gateway import health
+from gateway.admin import auth as admin_auth, keys as admin_keys, providers as admin_providers
+from gateway.admin import tenants as admin_tenants, users as admin_users
+from gateway.context import AppContext
+from gateway.database import make_engine, session_factory
+from gateway.http_errors import install_error_handlers
+from gateway.settings import Settings, SettingsError, load_settings
+
+# Start-up and shutdown hooks of other domains: async callables taking the AppContext.
+STARTUP_HOOKS: list = []
+SHUTDOWN_HOOKS: list = []
+
+
+def build_context(settings: Settings) -> AppContext:
+    engine = make_engine(settings.database_url)
+    return AppContext(settings=settings, engine=engine, sessions=session_factory(engine))
+
+
+def create_app(settings: Settings, *, ctx: AppContext | None = None) -> FastAPI:
+    ctx = ctx or build_context(settings)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        for hook in STARTUP_HOOKS:
+            await hook(ctx)
+        try:
+            yield
+        finally:
+            for hook in reversed(SHUTDOWN_HOOKS):
+                await hook(ctx)
+            ctx.engine.dispose()
+
+    app = FastAPI(title="Sluice", version="0.1.0", lifespan=lifespan,
+                  description="Governed, OpenAI-compatible LLM gateway: /v1 API, admin API, console.")
+    app.state.ctx = ctx
+    install_error_handlers(app)
+    app.include_router(health.router)
+    for router in (admin_auth.router, admin_tenants.router, admin_keys.router, admin_users.router,
+                   admin_providers.router):
+        app.include_router(router)
+    # routers of other domains
+    return app
+
+
+def app_from_environment() -> FastAPI:
+    """Entry point for ``sluice serve`` (uvicorn factory)."""
+    try:
+        settings = load_settings()
+    except SettingsError as exc:
+        print(f"sluice: {exc}", file=sys.stderr)
+        raise SystemExit(2) from None
+    return create_app(settings)

@@ -1,0 +1,82 @@
+"""FastAPI dependencies: the caller's identity, checked on the server for every route."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from collections.abc import Callable
+
+from fastapi import Depends, Request
+
+from gateway.auth.principal import KeyPrincipal, Principal
+from gateway.auth.roles import Role
+from gateway.context import AppContext
+from gateway.errors import Forbidden, Unauthenticated
+from gateway.keys.service import authenticate_key
+from gateway.tenants.models import Tenant
+from gateway.users.service import resolve_session
+
+SESSION_COOKIE = "sluice_session"
+CSRF_HEADER = "x-csrf-token"
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+def csrf_token_for(session_id: str, secret: bytes) -> str:
+    """The CSRF token bound to one sign-in session (sent back in a header or form field)."""
+    return hmac.new(secret, f"csrf:{session_id}".encode(), hashlib.sha256).hexdigest()
+
+
+def app_context(request: Request) -> AppContext:
+    return request.app.state.ctx
+
+
+def _bearer(request: Request) -> str | None:
+    header = request.headers.get("authorization", "")
+    scheme, _, value = header.partition(" ")
+    if scheme.lower() == "bearer" and value.strip():
+        return value.strip()
+    return None
+
+
+def current_principal(request: Request, ctx: AppContext = Depends(app_context)) -> Principal:
+    bearer = _bearer(request)
+    token = bearer or request.cookies.get(SESSION_COOKIE)
+    if not token:
+        raise Unauthenticated("not_signed_in", "sign in first (session cookie or Bearer session token)")
+    with ctx.sessions() as session:
+        record, user = resolve_session(session=session, token=token, secret=ctx.settings.secret_bytes)
+        principal = Principal(user_id=user.id, email=user.email, role=Role(user.role),
+                              tenant_id=user.tenant_id, session_id=record.id)
+    if bearer is None and request.method not in SAFE_METHODS:
+        # Cookie-authenticated writes must prove they come from our own pages.
+        sent = request.headers.get(CSRF_HEADER, "")
+        if not hmac.compare_digest(sent, csrf_token_for(record.id, ctx.settings.secret_bytes)):
+            raise Forbidden("csrf_failed", "missing or wrong CSRF token; reload the page and try again")
+    request.state.principal = principal
+    return principal
+
+
+def require_roles(*roles: Role) -> Callable[..., Principal]:
+    """Allow only the given roles; ``admin`` is always allowed."""
+    allowed = {Role.ADMIN, *roles}
+
+    def dependency(principal: Principal = Depends(current_principal)) -> Principal:
+        if principal.role not in allowed:
+            names = ", ".join(sorted(r.value for r in allowed))
+            raise Forbidden("forbidden", f"this action needs one of the roles: {names}")
+        return principal
+
+    return dependency
+
+
+def api_key_principal(request: Request, ctx: AppContext = Depends(app_context)) -> KeyPrincipal:
+    token = _bearer(request)
+    if token is None:
+        raise Unauthenticated("invalid_api_key", "You didn't provide an API key (Authorization: Bearer ...).")
+    with ctx.sessions() as session, session.begin():
+        record = authenticate_key(session=session, presented=token, secret=ctx.settings.secret_bytes)
+        tenant = session.get(Tenant, record.tenant_id)
+        principal = KeyPrincipal(key_id=record.id, tenant_id=record.tenant_id, tenant_name=tenant.name,
+                                 rpm_limit=record.rpm_limit, tpm_limit=record.tpm_limit)
+    request.state.key = principal
+    return principal

@@ -1,0 +1,19 @@
+"""The ``sluice`` command. Each command group is its own module, registered here."""
+
+from __future__ import annotations
+
+import typer
+
+from gateway.cli import db, demo, keys, providers, serve, tenants, users
+
+app = typer.Typer(help="Sluice: a governed, OpenAI-compatible LLM gateway.", no_args_is_help=True,
+                  pretty_exceptions_enable=False)
+app.command("serve")(serve.serve)
+app.command("worker")(serve.worker)
+app.add_typer(db.app, name="db")
+app.add_typer(tenants.app, name="tenants")
+app.add_typer(keys.app, name="keys")
+app.add_typer(users.app, name="users")
+app.add_typer(providers.app, name="providers")
+app.add_typer(demo.app, name="demo")
+# command groups of other domains

@@ -1,0 +1,50 @@
+"""``sluice users``."""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from gateway.cli.common import db_session, emit_json, settings_or_exit
+from gateway.tenants.service import get_tenant
+from gateway.users.service import create_user, list_users
+
+app = typer.Typer(help="Console and admin API users.", no_args_is_help=True)
+
+
+@app.command("create")
+def create(
+    email: str,
+    role: str = typer.Option(..., "--role", help="admin, policy_author, policy_approver, auditor or viewer"),
+    tenant: str = typer.Option(None, "--tenant", help="Limit the user to one tenant"),
+    password_stdin: bool = typer.Option(False, "--password-stdin", help="Read the password from standard input"),
+    json_out: bool = typer.Option(False, "--json"),
+) -> None:
+    """Create a user. The password is read from stdin (never from the command line)."""
+    if not password_stdin:
+        password = typer.prompt("password", hide_input=True, confirmation_prompt=True)
+    else:
+        password = sys.stdin.readline().rstrip("\r\n")
+    settings = settings_or_exit()
+    with db_session(settings) as session:
+        tenant_id = get_tenant(session=session, ref=tenant).id if tenant else None
+        user = create_user(session=session, email=email, password=password, role=role, tenant_id=tenant_id)
+        out = {"id": user.id, "email": user.email, "role": user.role, "tenant_id": user.tenant_id}
+    if json_out:
+        emit_json(out)
+    else:
+        typer.echo(f"created {out['role']} {out['email']} ({out['id']})")
+
+
+@app.command("list")
+def list_(json_out: bool = typer.Option(False, "--json")) -> None:
+    settings = settings_or_exit()
+    with db_session(settings) as session:
+        rows = [{"id": u.id, "email": u.email, "role": u.role, "tenant_id": u.tenant_id}
+                for u in list_users(session=session)]
+    if json_out:
+        emit_json(rows)
+    else:
+        for r in rows:
+            typer.echo(f"{r['email']:<40} {r['role']:<16} {r['tenant_id'] or '(all tenants)'}")

@@ -1,0 +1,43 @@
+"""Liveness and readiness."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends
+from fastapi.responses import JSONResponse
+from sqlalchemy import text
+
+from gateway.auth.deps import app_context
+from gateway.context import AppContext
+
+router = APIRouter(tags=["health"])
+
+# Readiness checks of other parts: name -> callable(ctx) -> (ok, detail). Registered at start-up.
+READINESS_CHECKS_KEY = "readiness_checks"
+
+
+@router.get("/healthz")
+def healthz() -> dict:
+    return {"status": "ok"}
+
+
+def _database(ctx: AppContext) -> tuple[bool, str]:
+    try:
+        with ctx.engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+        return True, "ok"
+    except Exception as exc:  # any driver error means not ready
+        return False, type(exc).__name__
+
+
+@router.get("/readyz")
+def readyz(ctx: AppContext = Depends(app_context)):
+    checks = {"database": _database(ctx)}
+    for name, check in ctx.extras.get(READINESS_CHECKS_KEY, {}).items():
+        try:
+            checks[name] = check(ctx)
+        except Exception as exc:
+            checks[name] = (False, type(exc).__name__)
+    ready = all(ok for ok, _ in checks.values())
+    body = {"status": "ready" if ready else "not_ready",
+            "checks": {name: {"ok": ok, "detail": detail} for name, (ok, detail) in checks.items()}}
+    return JSONResponse(body, status_code=200 if ready else 503)

@@ -1,0 +1,8 @@
+"""Imports every gateway table so that metadata is complete (migrations, tests)."""
+
+from gateway.keys.models import ApiKey
+from gateway.providers.models import Provider
+from gateway.tenants.models import Tenant
+from gateway.users.models import User, UserSession
+
+__all__ = ["ApiKey", "Provider", "Tenant", "User", "UserSession"]

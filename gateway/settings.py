@@ -1,0 +1,129 @@
+"""The one typed settings object, built at start-up from ``SLUICE_*`` variables and passed down.
+
+Nothing reads the environment at import time: call :func:`load_settings` at the edge (CLI,
+app factory) and hand the result to whatever needs it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, ValidationError, field_validator, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+MIN_SECRET_LENGTH = 32
+
+
+class SettingsError(Exception):
+    """Settings are missing or invalid; the message says which and how to fix it."""
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="SLUICE_", extra="ignore", frozen=True)
+
+    # --- server -------------------------------------------------------------------------------
+    env: Literal["development", "production", "test"] = "development"
+    host: str = "127.0.0.1"
+    port: int = Field(8080, ge=1, le=65535)
+    data_dir: Path = Path("var")
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    json_logs: bool = True
+    graceful_shutdown_s: float = Field(30.0, ge=0)
+
+    # --- secrets ------------------------------------------------------------------------------
+    secret_key: str | None = Field(
+        None, repr=False, description="Key for API-key hashing, sessions and CSRF (>= 32 chars)"
+    )
+    secret_key_file: Path | None = None
+
+    # --- storage and queue --------------------------------------------------------------------
+    database_url: str = "sqlite:///var/sluice.db"
+    redis_url: str | None = None
+    broker_url: str | None = Field(None, description="Celery broker; unset = tasks run in-process")
+
+    # --- request limits -----------------------------------------------------------------------
+    max_body_bytes: int = Field(4 * 1024 * 1024, ge=1024)
+    default_rpm: int = Field(600, ge=0, description="requests per minute per key, 0 = unlimited")
+    default_tpm: int = Field(0, ge=0, description="tokens per minute per key, 0 = unlimited")
+
+    # --- built-in engine ----------------------------------------------------------------------
+    builtin_model_dir: Path | None = Path("var/models/sluice-demo")
+    builtin_model_name: str = "sluice-demo"
+    builtin_region: str = "local"
+    builtin_device: str = "cpu"
+
+    # --- observability ------------------------------------------------------------------------
+    otlp_endpoint: str | None = None
+    service_name: str = "sluice-gateway"
+
+    # --- sessions (console and admin API) -----------------------------------------------------
+    cookie_secure: bool = False
+    session_ttl_s: int = Field(8 * 3600, ge=60)
+    login_max_failures: int = Field(5, ge=1)
+    login_lockout_s: int = Field(15 * 60, ge=1)
+
+    # --- audit --------------------------------------------------------------------------------
+    audit_fail_open: bool = False
+
+    # --- additional settings of other domains go below this line ------------------------------
+
+    @field_validator("secret_key_file", "builtin_model_dir", "redis_url", "broker_url", "otlp_endpoint",
+                     mode="before")
+    @classmethod
+    def _empty_is_unset(cls, value):
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("database_url")
+    @classmethod
+    def _valid_database_url(cls, value: str) -> str:
+        try:
+            url = make_url(value)
+        except ArgumentError as exc:
+            raise ValueError(
+                "is not a valid SQLAlchemy URL; expected e.g. sqlite:///var/sluice.db or "
+                "postgresql+psycopg://user@host:5432/db"
+            ) from exc
+        if url.get_backend_name() not in ("sqlite", "postgresql"):
+            raise ValueError(f"backend {url.get_backend_name()!r} is not supported (sqlite, postgresql)")
+        return value
+
+    @model_validator(mode="after")
+    def _resolve_secret(self) -> "Settings":
+        if self.secret_key is None and self.secret_key_file is not None:
+            try:
+                text = self.secret_key_file.read_text().strip()
+            except OSError as exc:
+                raise ValueError(f"SLUICE_SECRET_KEY_FILE {self.secret_key_file} cannot be read: {exc.strerror}")
+            object.__setattr__(self, "secret_key", text)
+        if not self.secret_key:
+            raise ValueError("SLUICE_SECRET_KEY (or SLUICE_SECRET_KEY_FILE) is required")
+        if len(self.secret_key) < MIN_SECRET_LENGTH:
+            raise ValueError(f"SLUICE_SECRET_KEY must be at least {MIN_SECRET_LENGTH} characters")
+        return self
+
+    @property
+    def secret_bytes(self) -> bytes:
+        return (self.secret_key or "").encode()
+
+    @property
+    def is_sqlite(self) -> bool:
+        return make_url(self.database_url).get_backend_name() == "sqlite"
+
+
+def _describe(error: dict) -> str:
+    field = ".".join(str(p) for p in error.get("loc", ()) if p != "__root__")
+    name = f"SLUICE_{field.upper()}" if field else "settings"
+    message = error.get("msg", "invalid").removeprefix("Value error, ")
+    return f"{name}: {message}"
+
+
+def load_settings(**overrides) -> Settings:
+    """Build and validate the settings; raise SettingsError with one line per problem."""
+    try:
+        return Settings(**overrides)
+    except ValidationError as exc:
+        lines = [_describe(err) for err in exc.errors()]
+        raise SettingsError("invalid configuration:\n  " + "\n  ".join(lines)) from None

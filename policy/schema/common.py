@@ -1,0 +1,52 @@
+"""Shared building blocks of the policy schema."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+Action = Literal["block", "redact", "mask", "flag", "allow"]
+"""What a triggered guardrail does: refuse, replace the span by a tag, partially hide it,
+record it only, or explicitly allow it."""
+
+Score = Annotated[float, Field(ge=0.0, le=1.0)]
+
+ENTITY_NAME = re.compile(r"^[A-Z][A-Z0-9_]{1,63}$")
+
+
+class StrictModel(BaseModel):
+    """Unknown keys are errors (a typo must not silently disable a guardrail)."""
+
+    model_config = ConfigDict(extra="forbid", validate_default=True, populate_by_name=True)
+
+
+class Guardrail(StrictModel):
+    """Fields every guardrail has."""
+
+    enabled: bool = Field(True, description="Run this guardrail.")
+    threshold: Score = Field(0.5, description="Score at or above which the guardrail triggers (0..1).")
+    action: Action = Field("block", description="What happens when the guardrail triggers.")
+    fail_open: bool = Field(
+        False,
+        description="If the detector errors, let the request through (recorded as errored). "
+        "Default false: an erroring guardrail blocks.",
+    )
+
+
+def check_regex(value: str) -> str:
+    try:
+        re.compile(value)
+    except re.error as exc:
+        raise ValueError(f"not a valid regular expression: {exc}") from None
+    return value
+
+
+class RegexList(StrictModel):
+    patterns: list[str] = Field(default_factory=list)
+
+    @field_validator("patterns")
+    @classmethod
+    def _valid(cls, values: list[str]) -> list[str]:
+        return [check_regex(v) for v in values]

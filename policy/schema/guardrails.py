@@ -1,0 +1,90 @@
+"""Content, word-list, denied-topic, prompt-injection and refusal guardrails, and the input and
+output sections that hold them."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field, field_validator
+
+from policy.schema.common import Guardrail, Score, StrictModel, check_regex
+from policy.schema.pii import PIIGuardrail
+
+Role = Literal["system", "user", "assistant", "tool"]
+
+
+class ContentGuardrail(Guardrail):
+    """Toxicity / profanity classifier whose model ships in a package."""
+
+    classifier: Literal["profanity", "minilm_toxicity"] = Field(
+        "profanity",
+        description="profanity: alt-profanity-check linear model; minilm_toxicity: logistic head on "
+        "all-MiniLM-L6-v2 sentence embeddings (needs the head file, see `head_path`).",
+    )
+    threshold: Score = 0.8
+    head_path: str | None = Field(None, description="Path of the trained minilm_toxicity head (.json).")
+
+
+class WordListGuardrail(Guardrail):
+    """Custom words (whole-word, case-insensitive) and regular expressions."""
+
+    words: list[str] = Field(default_factory=list)
+    patterns: list[str] = Field(default_factory=list)
+    threshold: Score = 0.5
+
+    @field_validator("patterns")
+    @classmethod
+    def _regexes(cls, values: list[str]) -> list[str]:
+        return [check_regex(v) for v in values]
+
+
+class DeniedTopic(StrictModel):
+    name: str = Field(..., min_length=1, max_length=80, description="Short label, reported in decisions.")
+    description: str = Field(..., min_length=3, description="The topic in plain language.")
+    examples: list[str] = Field(default_factory=list, description="Example requests on this topic.")
+    threshold: Score | None = Field(None, description="Similarity threshold; defaults to the guardrail's.")
+
+
+class TopicsGuardrail(Guardrail):
+    """Denied topics matched by sentence-embedding similarity (all-MiniLM-L6-v2, offline)."""
+
+    topics: list[DeniedTopic] = Field(default_factory=list)
+    threshold: Score = 0.55
+
+
+class InjectionGuardrail(Guardrail):
+    """Prompt injection and jailbreak detection."""
+
+    heuristics: bool = Field(True, description="Pattern heuristics (instruction override, role play, exfiltration).")
+    similarity: bool = Field(True, description="Embedding similarity to known attack prompts.")
+    roles: list[Role] = Field(
+        default_factory=lambda: ["user", "tool"],
+        description="Message roles scanned; `tool` covers tool results and retrieved documents.",
+    )
+    threshold: Score = 0.7
+
+
+class RefusalGuardrail(Guardrail):
+    """Detects model refusals, deflections and canned non-answers in output."""
+
+    action: Literal["flag", "allow", "block"] = "flag"
+    threshold: Score = 0.5
+
+
+class InputGuardrails(StrictModel):
+    pii: PIIGuardrail = Field(default_factory=PIIGuardrail)
+    content: ContentGuardrail = Field(default_factory=ContentGuardrail)
+    words: WordListGuardrail = Field(default_factory=WordListGuardrail)
+    topics: TopicsGuardrail = Field(default_factory=TopicsGuardrail)
+    injection: InjectionGuardrail = Field(default_factory=InjectionGuardrail)
+
+
+def _output_pii() -> PIIGuardrail:
+    return PIIGuardrail()
+
+
+class OutputGuardrails(StrictModel):
+    pii: PIIGuardrail = Field(default_factory=_output_pii)
+    content: ContentGuardrail = Field(default_factory=ContentGuardrail)
+    words: WordListGuardrail = Field(default_factory=WordListGuardrail)
+    refusal: RefusalGuardrail = Field(default_factory=RefusalGuardrail)

@@ -1,0 +1,177 @@
+"""Fused MoE experts: aligned grouped GEMM (gate+up with SiLU-and-mul), then down with the
+routing weights, for bf16/fp16/fp32 weights and DeepSeek-V3 FP8 block-scaled weights.
+
+Weights: ``w13`` ``[E, 2I, H]`` (gate rows then up rows), ``w2`` ``[E, H, I]``. FP8 weights
+come with fp32 ``scale_inv`` ``[E, ceil(rows/bn), ceil(cols/bk)]``; activations are then
+quantized per token per ``bk`` channels before each GEMM.
+"""
+from __future__ import annotations
+
+import torch
+import torch.nn.functional as F
+
+from ._common import (FLOAT_DTYPES, INDEX_DTYPES, KernelArgumentError, cdiv, check_same_device,
+                      check_tensor, lazy_jit, tl, triton_runnable)
+from .fp8_gemm import (FP8_DTYPE, check_block_scaled_weight, fp8_block_dequant_ref, fp8_group_dequant_ref,
+                       per_token_group_quant_fp8, per_token_group_quant_fp8_ref)
+from .moe_align import moe_align_block_size
+from .moe_config import get_moe_config
+
+_NAME = "fused_moe"
+
+
+def fused_moe_ref(x, w13, w2, topk_weights, topk_ids, *, w13_scale=None, w2_scale=None,
+                  block_shape=(128, 128)):
+    fp8 = w13.dtype == FP8_DTYPE
+    if fp8:
+        w13 = fp8_block_dequant_ref(w13, w13_scale, block_shape)
+        w2 = fp8_block_dequant_ref(w2, w2_scale, block_shape)
+    out = torch.zeros(x.shape, dtype=torch.float32, device=x.device)
+    inter = w2.shape[-1]
+    for e in topk_ids.unique().tolist():
+        tok, j = (topk_ids == e).nonzero(as_tuple=True)
+        xe = x[tok]
+        if fp8:
+            xe = fp8_group_dequant_ref(*per_token_group_quant_fp8_ref(xe, block_shape[1]), block_shape[1])
+        gu = (xe @ w13[e].T).float()
+        h = (F.silu(gu[:, :inter]) * gu[:, inter:]).to(x.dtype)
+        if fp8:
+            h = fp8_group_dequant_ref(*per_token_group_quant_fp8_ref(h, block_shape[1]), block_shape[1])
+        y = (h @ w2[e].T).float()
+        out.index_add_(0, tok, y * topk_weights[tok, j].float().unsqueeze(-1))
+    return out.to(x.dtype)
+
+
+@lazy_jit
+def _moe_gemm_kernel(a_ptr, b_ptr, c_ptr, as_ptr, bs_ptr, topk_w_ptr, sorted_ptr, expert_ids_ptr, npad_ptr,
+                     N, K, num_valid, max_padded, GROUP_N, GROUP_K,
+                     stride_am, stride_be, stride_bn, stride_cm, stride_asm, stride_bse, stride_bsn,
+                     TOP_K: tl.constexpr, GATED: tl.constexpr, MUL_WEIGHT: tl.constexpr,
+                     USE_FP8: tl.constexpr, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr,
+                     BLOCK_K: tl.constexpr, GROUP_M: tl.constexpr):
+    pid = tl.program_id(0)
+    num_m = tl.cdiv(max_padded, BLOCK_M)
+    num_n = tl.cdiv(N, BLOCK_N)
+    per_group = GROUP_M * num_n
+    first_m = (pid // per_group) * GROUP_M
+    size_m = min(num_m - first_m, GROUP_M)
+    pid_m = first_m + (pid % per_group) % size_m
+    pid_n = (pid % per_group) // size_m
+    if pid_m * BLOCK_M >= tl.load(npad_ptr):
+        return
+    pair = tl.load(sorted_ptr + pid_m * BLOCK_M + tl.arange(0, BLOCK_M)).to(tl.int64)
+    valid = pair < num_valid
+    rows = pair // TOP_K
+    expert = tl.load(expert_ids_ptr + pid_m).to(tl.int64)
+    offs_n = (pid_n * BLOCK_N + tl.arange(0, BLOCK_N)).to(tl.int64)
+    n_ok = offs_n < N
+    offs_k = tl.arange(0, BLOCK_K)
+    b_base = b_ptr + expert * stride_be
+    acc = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
+    acc_up = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
+    for kt in range(0, tl.cdiv(K, BLOCK_K)):
+        k = kt * BLOCK_K + offs_k
+        k_ok = k < K
+        a = tl.load(a_ptr + rows[:, None] * stride_am + k[None, :], mask=valid[:, None] & k_ok[None, :],
+                    other=0.0)
+        b_mask = n_ok[None, :] & k_ok[:, None]
+        b = tl.load(b_base + offs_n[None, :] * stride_bn + k[:, None], mask=b_mask, other=0.0)
+        if GATED:
+            b_up = tl.load(b_base + (offs_n + N)[None, :] * stride_bn + k[:, None], mask=b_mask, other=0.0)
+        if USE_FP8:
+            kb = (kt * BLOCK_K) // GROUP_K
+            a_s = tl.load(as_ptr + rows * stride_asm + kb, mask=valid, other=0.0)
+            bs_base = bs_ptr + expert * stride_bse + kb
+            b_s = tl.load(bs_base + (offs_n // GROUP_N) * stride_bsn, mask=n_ok, other=0.0)
+            acc += tl.dot(a, b) * a_s[:, None] * b_s[None, :]
+            if GATED:
+                bu_s = tl.load(bs_base + ((offs_n + N) // GROUP_N) * stride_bsn, mask=n_ok, other=0.0)
+                acc_up += tl.dot(a, b_up) * a_s[:, None] * bu_s[None, :]
+        else:
+            acc += tl.dot(a, b)
+            if GATED:
+                acc_up += tl.dot(a, b_up)
+    if GATED:
+        acc = acc / (1.0 + tl.exp(-acc)) * acc_up
+    if MUL_WEIGHT:
+        acc = acc * tl.load(topk_w_ptr + pair, mask=valid, other=0.0).to(tl.float32)[:, None]
+    tl.store(c_ptr + pair[:, None] * stride_cm + offs_n[None, :], acc.to(c_ptr.dtype.element_ty),
+             mask=valid[:, None] & n_ok[None, :])
+
+
+def _launch(a, a_scale, b, b_scale, c, topk_weights, align, *, N, K, num_valid, top_k, gated, mul_weight,
+            block_shape, cfg):
+    sorted_ids, expert_ids, npad = align
+    grid = (cdiv(sorted_ids.shape[0], cfg["BLOCK_M"]) * cdiv(N, cfg["BLOCK_N"]),)
+    fp8 = a_scale is not None
+    _moe_gemm_kernel[grid](
+        a, b, c, a_scale if fp8 else a, b_scale if fp8 else a, topk_weights, sorted_ids, expert_ids, npad,
+        N, K, num_valid, sorted_ids.shape[0], block_shape[0], block_shape[1],
+        a.stride(0), b.stride(0), b.stride(1), c.stride(0),
+        a_scale.stride(0) if fp8 else 0, b_scale.stride(0) if fp8 else 0, b_scale.stride(1) if fp8 else 0,
+        TOP_K=top_k, GATED=gated, MUL_WEIGHT=mul_weight, USE_FP8=fp8, BLOCK_M=cfg["BLOCK_M"],
+        BLOCK_N=cfg["BLOCK_N"], BLOCK_K=cfg["BLOCK_K"], GROUP_M=cfg["GROUP_M"],
+        num_warps=cfg["num_warps"], num_stages=cfg["num_stages"])
+
+
+def _check(x, w13, w2, topk_weights, topk_ids, w13_scale, w2_scale, block_shape):
+    check_tensor(_NAME, "x", x, ndim=2, dtypes=FLOAT_DTYPES)
+    fp8 = w13.dtype == FP8_DTYPE
+    wdt = (FP8_DTYPE,) if fp8 else (x.dtype,)
+    check_tensor(_NAME, "w13", w13, ndim=3, dtypes=wdt)
+    check_tensor(_NAME, "w2", w2, ndim=3, dtypes=wdt)
+    check_tensor(_NAME, "topk_weights", topk_weights, ndim=2, dtypes=FLOAT_DTYPES, last_contiguous=False)
+    check_tensor(_NAME, "topk_ids", topk_ids, ndim=2, dtypes=INDEX_DTYPES, last_contiguous=False)
+    T, H = x.shape
+    E, two_i, _ = w13.shape
+    inter = two_i // 2
+    if two_i % 2 or w13.shape[2] != H:
+        raise KernelArgumentError(_NAME, f"w13 must be [E, 2*I, {H}], got {tuple(w13.shape)}")
+    if tuple(w2.shape) != (E, H, inter):
+        raise KernelArgumentError(_NAME, f"w2 must be {(E, H, inter)}, got {tuple(w2.shape)}")
+    if topk_ids.shape != topk_weights.shape or topk_ids.shape[0] != T:
+        raise KernelArgumentError(_NAME, f"topk_ids {tuple(topk_ids.shape)} and topk_weights "
+                                         f"{tuple(topk_weights.shape)} must both be [{T}, k]")
+    if fp8:
+        if w13_scale is None or w2_scale is None:
+            raise KernelArgumentError(_NAME, "fp8 weights need w13_scale and w2_scale")
+        check_block_scaled_weight(_NAME, w13, w13_scale, block_shape)
+        check_block_scaled_weight(_NAME, w2, w2_scale, block_shape)
+        if H % block_shape[1] or inter % block_shape[1]:
+            raise KernelArgumentError(_NAME, f"H={H} and I={inter} must be multiples of {block_shape[1]}")
+    check_same_device(_NAME, x=x, w13=w13, w2=w2, topk_weights=topk_weights, topk_ids=topk_ids)
+    return fp8, inter
+
+
+def fused_moe(x: torch.Tensor, w13: torch.Tensor, w2: torch.Tensor, topk_weights: torch.Tensor,
+              topk_ids: torch.Tensor, *, w13_scale: torch.Tensor | None = None,
+              w2_scale: torch.Tensor | None = None, block_shape=(128, 128),
+              config: dict | None = None) -> torch.Tensor:
+    """Sum over each token's experts of ``weight * down(silu(gate(x)) * up(x))``; ``[T, H]``."""
+    fp8, inter = _check(x, w13, w2, topk_weights, topk_ids, w13_scale, w2_scale, block_shape)
+    if not triton_runnable(x, w13, w2):
+        return fused_moe_ref(x, w13, w2, topk_weights, topk_ids, w13_scale=w13_scale, w2_scale=w2_scale,
+                             block_shape=block_shape)
+    T, H = x.shape
+    E = w13.shape[0]
+    top_k = topk_ids.shape[1]
+    if T == 0:
+        return torch.empty_like(x)
+    cfg = config or get_moe_config(T, E, inter, top_k, fp8)
+    if fp8 and block_shape[1] % cfg["BLOCK_K"]:
+        raise KernelArgumentError(_NAME, f"BLOCK_K={cfg['BLOCK_K']} must divide the scale block "
+                                         f"{block_shape[1]}")
+    align = moe_align_block_size(topk_ids, cfg["BLOCK_M"], E)
+    if x.stride(-1) != 1:
+        x = x.contiguous()
+    topk_weights = topk_weights.float().contiguous()
+    num_valid = T * top_k
+    a, a_scale = (per_token_group_quant_fp8(x, block_shape[1]) if fp8 else (x, None))
+    hidden = torch.empty((num_valid, inter), dtype=x.dtype, device=x.device)
+    _launch(a, a_scale, w13, w13_scale, hidden, topk_weights, align, N=inter, K=H, num_valid=num_valid,
+            top_k=top_k, gated=True, mul_weight=False, block_shape=block_shape, cfg=cfg)
+    a, a_scale = (per_token_group_quant_fp8(hidden, block_shape[1]) if fp8 else (hidden, None))
+    out = torch.empty((num_valid, H), dtype=x.dtype, device=x.device)
+    _launch(a, a_scale, w2, w2_scale, out, topk_weights, align, N=H, K=inter, num_valid=num_valid,
+            top_k=1, gated=False, mul_weight=True, block_shape=block_shape, cfg=cfg)
+    return out.view(T, top_k, H).sum(1)

@@ -1,0 +1,97 @@
+"""Detector extension point: a base class, a registry by name, and a factory from config.
+
+A detector turns one text into a :class:`Detection` (a score and optional spans). It never acts:
+the pipeline decides what to do from the policy. Constructors only store configuration; heavy
+models are fetched lazily from :mod:`policy.models.cache` on first ``detect`` (or ``warm_up``).
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+from typing import Any, Callable, ClassVar
+
+from policy.errors import UnknownDetectorError
+
+
+@dataclass(frozen=True)
+class Span:
+    """A located finding. ``start``/``end`` are character offsets into the scanned text."""
+
+    entity_type: str
+    start: int
+    end: int
+    score: float
+
+    def to_dict(self) -> dict:
+        return {"entity_type": self.entity_type, "start": self.start, "end": self.end, "score": round(self.score, 4)}
+
+
+@dataclass
+class Detection:
+    """What a detector found in one text. ``label`` names a matched topic or pattern family."""
+
+    score: float = 0.0
+    spans: list[Span] = field(default_factory=list)
+    label: str | None = None
+
+    @staticmethod
+    def empty() -> "Detection":
+        return Detection()
+
+
+class ScanContext:
+    """Per-scan shared work, e.g. sentence embeddings computed once and used by several detectors."""
+
+    def __init__(self) -> None:
+        self._embeddings: dict[str, Any] = {}
+
+    def embedding(self, text: str):
+        from policy.models import cache
+
+        vec = self._embeddings.get(text)
+        if vec is None:
+            vec = cache.embedder().embed([text])[0]
+            self._embeddings[text] = vec
+        return vec
+
+
+class Detector(ABC):
+    """Base class of every detector. Subclasses set ``name`` and implement ``detect``."""
+
+    name: ClassVar[str] = ""
+    max_match_length: ClassVar[int | None] = None
+
+    @abstractmethod
+    def detect(self, text: str, context: ScanContext | None = None) -> Detection:
+        """Scan ``text``; raise on internal failure (the pipeline records ``errored``)."""
+
+    def warm_up(self) -> None:
+        """Load models now (optional; detection loads lazily otherwise)."""
+
+
+_REGISTRY: dict[str, Callable[..., Detector]] = {}
+
+
+def register_detector(name: str):
+    """Class decorator: make a detector constructible by ``create_detector(name, ...)``."""
+
+    def wrap(cls):
+        cls.name = name
+        _REGISTRY[name] = cls
+        return cls
+
+    return wrap
+
+
+def create_detector(name: str, /, **config: Any) -> Detector:
+    """Build the detector registered under ``name`` with keyword configuration."""
+    try:
+        factory = _REGISTRY[name]
+    except KeyError:
+        raise UnknownDetectorError(f"unknown detector {name!r}; known: {sorted(_REGISTRY)}") from None
+    return factory(**config)
+
+
+def registered_detectors() -> list[str]:
+    return sorted(_REGISTRY)

@@ -1,0 +1,156 @@
+"""PII detector: Presidio pattern recognizers + optional spaCy NER, allow-lists, thresholds."""
+
+from __future__ import annotations
+
+import re
+import threading
+from typing import Callable
+
+from policy.detectors.base import Detection, Detector, ScanContext, Span, register_detector
+from policy.models import cache
+from policy.schema.pii import NER_ENTITIES, CustomRecognizer
+
+SPACY_LABELS = {"PERSON": "PERSON", "PER": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION",
+                "ORG": "ORGANIZATION", "NORP": "NRP"}
+NER_SCORE = 0.85
+CONTEXT_BOOST = 0.35
+CONTEXT_MIN = 0.4
+CONTEXT_WORDS_BEFORE = 5
+
+_DIGITS = re.compile(r"\d")
+
+
+def _min_digits(n: int) -> Callable[[str, int], bool]:
+    return lambda text, digits: digits >= n
+
+
+PREFILTERS: dict[str, Callable[[str, int], bool]] = {
+    "EMAIL_ADDRESS": lambda text, digits: "@" in text,
+    "CREDIT_CARD": _min_digits(12),
+    "US_SSN": _min_digits(9),
+    "US_ITIN": _min_digits(9),
+    "PHONE_NUMBER": _min_digits(7),
+    "IBAN_CODE": _min_digits(8),
+    "US_BANK_NUMBER": _min_digits(8),
+    "UK_NHS": _min_digits(10),
+    "IP_ADDRESS": lambda text, digits: (digits >= 4 and "." in text) or "::" in text or text.count(":") >= 2,
+    "URL": lambda text, digits: "." in text,
+    "CRYPTO": lambda text, digits: digits >= 5,
+    "MAC_ADDRESS": lambda text, digits: ":" in text or "-" in text,
+}
+"""Cheap tests that rule a recognizer out before its regexes run (they never reject a real match)."""
+
+_WORD = re.compile(r"\w+")
+
+
+def resolve_overlaps(spans: list[Span]) -> list[Span]:
+    """Keep the best of overlapping spans: higher score, then longer, then earlier."""
+    ordered = sorted(spans, key=lambda s: (-s.score, -(s.end - s.start), s.start))
+    kept: list[Span] = []
+    for span in ordered:
+        if all(span.end <= k.start or span.start >= k.end for k in kept):
+            kept.append(span)
+    return sorted(kept, key=lambda s: s.start)
+
+
+@register_detector("pii")
+class PIIDetector(Detector):
+    """Finds PII entity spans. ``thresholds`` maps each wanted entity type to its minimum score."""
+
+    def __init__(
+        self,
+        *,
+        thresholds: dict[str, float],
+        languages: list[str] | None = None,
+        custom_recognizers: list[CustomRecognizer] | None = None,
+        allow_list: list[str] | None = None,
+        allow_patterns: list[str] | None = None,
+        context_words: bool = True,
+    ):
+        self.thresholds = dict(thresholds)
+        self.languages = list(languages or ["en"])
+        self.custom_specs = list(custom_recognizers or [])
+        self.allow_values = {v.casefold() for v in (allow_list or [])}
+        self.allow_regexes = [re.compile(p) for p in (allow_patterns or [])]
+        self.context_words = context_words
+        custom = {c.entity for c in self.custom_specs}
+        self.ner_entities = {e for e in self.thresholds if e in NER_ENTITIES and e not in custom}
+        self.pattern_entities = set(self.thresholds) - self.ner_entities - custom
+        self._recognizers: list | None = None
+        self._lock = threading.Lock()
+
+    # -- construction of the heavy parts, on first use -------------------------------------
+    def _build(self) -> list:
+        from policy.detectors.presidio_engine import build_custom, build_recognizers
+
+        recognizers = []
+        for language in self.languages:
+            recognizers += build_recognizers(self.pattern_entities, language)
+            recognizers += build_custom(self.custom_specs, language)
+        return recognizers
+
+    def recognizers(self) -> list:
+        if self._recognizers is None:
+            with self._lock:
+                if self._recognizers is None:
+                    self._recognizers = self._build()
+        return self._recognizers
+
+    def warm_up(self) -> None:
+        self.recognizers()
+        for language in self.languages if self.ner_entities else []:
+            cache.spacy_ner(language)
+
+    # -- detection --------------------------------------------------------------------------
+    def _context_score(self, text: str, start: int, score: float, words: list[str]) -> float:
+        if not words or score >= 1.0:
+            return score
+        before = _WORD.findall(text[max(0, start - 80):start].casefold())[-CONTEXT_WORDS_BEFORE:]
+        if any(w.startswith(c) for w in before for c in words):
+            return max(min(1.0, score + CONTEXT_BOOST), CONTEXT_MIN)
+        return score
+
+    def _pattern_spans(self, text: str) -> list[Span]:
+        digits = len(_DIGITS.findall(text))
+        spans = []
+        for recognizer in self.recognizers():
+            entities = [e for e in recognizer.supported_entities if e in self.thresholds]
+            if not entities:
+                continue
+            if all(e in PREFILTERS and not PREFILTERS[e](text, digits) for e in entities):
+                continue
+            context = [c.casefold() for c in (recognizer.context or [])] if self.context_words else []
+            for result in recognizer.analyze(text, entities, None):
+                if result.score <= 0:
+                    continue
+                score = self._context_score(text, result.start, result.score, context)
+                spans.append(Span(result.entity_type, result.start, result.end, score))
+        return spans
+
+    def _ner_spans(self, text: str) -> list[Span]:
+        spans = []
+        for language in self.languages:
+            doc = cache.spacy_ner(language)(text)
+            for ent in doc.ents:
+                entity = SPACY_LABELS.get(ent.label_)
+                if entity in self.ner_entities:
+                    spans.append(Span(entity, ent.start_char, ent.end_char, NER_SCORE))
+        return spans
+
+    def _allowed(self, value: str) -> bool:
+        if value.casefold() in self.allow_values:
+            return True
+        return any(r.fullmatch(value) for r in self.allow_regexes)
+
+    def detect(self, text: str, context: ScanContext | None = None) -> Detection:
+        if not text:
+            return Detection.empty()
+        spans = self._pattern_spans(text)
+        if self.ner_entities:
+            spans += self._ner_spans(text)
+        spans = [
+            s for s in spans
+            if s.score >= self.thresholds.get(s.entity_type, 1.01) and not self._allowed(text[s.start:s.end])
+        ]
+        spans = resolve_overlaps(spans)
+        return Detection(score=max((s.score for s in spans), default=0.0), spans=spans)

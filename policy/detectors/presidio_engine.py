@@ -1,0 +1,138 @@
+"""Builds only the Presidio recognizers a policy asks for, configured to run offline.
+
+Presidio's ``AnalyzerEngine()`` default would try to download a spaCy model, and its e-mail
+recognizer calls ``tldextract`` with network access. Here recognizers are instantiated
+explicitly, the e-mail recognizer validates domains against the suffix list bundled with
+``tldextract``, and NER is done separately (see :mod:`policy.detectors.ner`).
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+from functools import lru_cache
+
+from policy.schema.pii import CustomRecognizer
+
+NLP_RECOGNIZERS = {"SpacyRecognizer", "StanzaRecognizer", "TransformersRecognizer", "GLiNERRecognizer"}
+
+
+def _offline_email_class():
+    from presidio_analyzer.predefined_recognizers import EmailRecognizer
+
+    from policy.models import cache
+
+    class OfflineEmailRecognizer(EmailRecognizer):
+        """Presidio's e-mail recognizer with a domain check that never touches the network."""
+
+        def validate_result(self, pattern_text: str):
+            return cache.tld_extractor()(pattern_text).fqdn != ""
+
+    return OfflineEmailRecognizer
+
+
+PHONE_CANDIDATE = re.compile(
+    r"(?<![\w+])\+?\(?\d(?:[\d\s()\-/]|\.(?=\d)){5,22}\d(?:\s*(?:x|ext\.?)\s*\d{1,6})?(?!\w)"
+)
+"""Digit runs that could be phone numbers; only these are handed to libphonenumber."""
+
+
+def _fast_phone_class():
+    import phonenumbers
+    from presidio_analyzer import EntityRecognizer
+    from presidio_analyzer.predefined_recognizers import PhoneRecognizer
+
+    class FastPhoneRecognizer(PhoneRecognizer):
+        """Presidio's phone recognizer, but libphonenumber only sees digit-run candidates
+        instead of scanning the whole text once per region (same matches, far less work)."""
+
+        def analyze(self, text, entities, nlp_artifacts=None):
+            results = []
+            for candidate in PHONE_CANDIDATE.finditer(text):
+                window = candidate.group(0)
+                regions = self.supported_regions[:1] if window.startswith("+") else self.supported_regions
+                for region in regions:
+                    for match in phonenumbers.PhoneNumberMatcher(window, region, leniency=self.leniency):
+                        shifted = type("M", (), {"start": match.start + candidate.start(), "end": match.end + candidate.start()})
+                        results.append(self._get_recognizer_result(shifted, text, region, nlp_artifacts))
+            return EntityRecognizer.remove_duplicates(results)
+
+    return FastPhoneRecognizer
+
+
+@lru_cache(maxsize=1)
+def _predefined_classes() -> dict[str, list[type]]:
+    """Map entity type -> predefined recognizer classes (no NLP-engine recognizers)."""
+    from presidio_analyzer import predefined_recognizers as pr
+
+    by_entity: dict[str, list[type]] = {}
+    for name, cls in vars(pr).items():
+        if not inspect.isclass(cls) or name in NLP_RECOGNIZERS or not name.endswith("Recognizer"):
+            continue
+        try:
+            instance = cls()
+        except Exception:  # noqa: BLE001 - recognizers needing arguments are not predefined defaults
+            continue
+        for entity in getattr(instance, "supported_entities", []):
+            by_entity.setdefault(entity, []).append(cls)
+    return by_entity
+
+
+def predefined_entities() -> set[str]:
+    """Every entity type a predefined Presidio pattern recognizer can find."""
+    return set(_predefined_classes())
+
+
+def build_recognizers(entities: set[str], language: str) -> list:
+    """Instantiate the predefined pattern recognizers for ``entities`` (NER entities excluded)."""
+    from presidio_analyzer import RecognizerRegistry
+
+    registry = RecognizerRegistry(supported_languages=[language])
+    try:
+        registry.load_predefined_recognizers(languages=[language])
+    except (ValueError, KeyError):
+        registry.recognizers = []
+    email_cls = _offline_email_class()
+    chosen, covered = [], set()
+    for recognizer in registry.recognizers:
+        if type(recognizer).__name__ in NLP_RECOGNIZERS:
+            continue
+        wanted = set(recognizer.supported_entities) & entities
+        if not wanted:
+            continue
+        if type(recognizer).__name__ == "EmailRecognizer":
+            recognizer = email_cls(supported_language=recognizer.supported_language, context=recognizer.context)
+        elif type(recognizer).__name__ == "PhoneRecognizer":
+            recognizer = _fast_phone_class()(supported_language=recognizer.supported_language, context=recognizer.context)
+        chosen.append(recognizer)
+        covered |= wanted
+    for entity in sorted(entities - covered):
+        for cls in _predefined_classes().get(entity, []):
+            if cls.__name__ == "EmailRecognizer":
+                cls = email_cls
+            chosen.append(cls())
+            covered.add(entity)
+            break
+    return chosen
+
+
+def build_custom(recognizers: list[CustomRecognizer], language: str) -> list:
+    """Pattern / deny-list recognizers defined in the policy."""
+    from presidio_analyzer import Pattern, PatternRecognizer
+
+    out = []
+    for spec in recognizers:
+        patterns = [Pattern(name=p.name, regex=p.regex, score=p.score) for p in spec.patterns]
+        if spec.deny_list:
+            words = "|".join(re.escape(w) for w in sorted(spec.deny_list, key=len, reverse=True))
+            patterns.append(Pattern(name="deny_list", regex=rf"(?i)(?<!\w)(?:{words})(?!\w)", score=1.0))
+        out.append(
+            PatternRecognizer(
+                supported_entity=spec.entity,
+                patterns=patterns,
+                context=spec.context or None,
+                supported_language=language,
+                name=f"custom_{spec.entity.lower()}",
+            )
+        )
+    return out

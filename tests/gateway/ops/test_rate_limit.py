@@ -1,0 +1,158 @@
+"""Per-key rate limits: the same behaviour in-process and in Redis, and Redis shared by processes."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import secrets
+
+import pytest
+
+from gateway.auth.principal import KeyPrincipal
+from gateway.errors import RateLimited
+from gateway.limits.memory_store import MemoryStore
+from gateway.limits.rate_limit import RateLimiter, format_reset
+from gateway.limits.redis_store import RedisStore
+
+REDIS_URL = os.environ.get("SLUICE_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
+
+
+def key(rpm=None, tpm=None) -> KeyPrincipal:
+    return KeyPrincipal(key_id=f"key_{secrets.token_hex(6)}", tenant_id="t1", tenant_name="acme",
+                        rpm_limit=rpm, tpm_limit=tpm)
+
+
+def redis_store() -> RedisStore:
+    return RedisStore(REDIS_URL, prefix=f"sluice-test:{secrets.token_hex(4)}")
+
+
+@pytest.fixture(params=["memory", "redis"])
+async def limiter(request):
+    store = MemoryStore() if request.param == "memory" else redis_store()
+    limiter = RateLimiter(store, default_rpm=0, default_tpm=0)
+    yield limiter
+    await limiter.close()
+
+
+async def test_requests_beyond_rpm_are_refused_with_retry_after(limiter):
+    principal = key(rpm=3)
+    for expected_remaining in (2, 1, 0):
+        status = await limiter.acquire(principal, estimated_tokens=10)
+        assert status.headers()["x-ratelimit-remaining-requests"] == str(expected_remaining)
+    with pytest.raises(RateLimited) as refused:
+        await limiter.acquire(principal, estimated_tokens=10)
+    err = refused.value
+    assert err.status == 429 and err.code == "rate_limited"
+    assert "3 requests per minute" in err.message
+    assert 18 <= int(err.headers["retry-after"]) <= 21  # one slot of 20 s frees up
+    assert err.headers["x-ratelimit-limit-requests"] == "3"
+    assert err.headers["x-ratelimit-remaining-requests"] == "0"
+
+
+async def test_budget_refills_continuously(limiter):
+    principal = key(rpm=60)  # one request back every second
+    for _ in range(60):
+        await limiter.acquire(principal, estimated_tokens=0)
+    with pytest.raises(RateLimited):
+        await limiter.acquire(principal, estimated_tokens=0)
+    await asyncio.sleep(1.1)
+    await limiter.acquire(principal, estimated_tokens=0)
+
+
+async def test_keys_have_separate_budgets(limiter):
+    first, second = key(rpm=1), key(rpm=1)
+    await limiter.acquire(first, estimated_tokens=0)
+    with pytest.raises(RateLimited):
+        await limiter.acquire(first, estimated_tokens=0)
+    await limiter.acquire(second, estimated_tokens=0)
+
+
+async def test_recorded_tokens_exhaust_the_token_budget(limiter):
+    principal = key(tpm=1000)
+    status = await limiter.acquire(principal, estimated_tokens=100)
+    assert status.headers()["x-ratelimit-remaining-tokens"] == "1000"
+    await limiter.record_tokens(principal, 950)
+    with pytest.raises(RateLimited) as refused:
+        await limiter.acquire(principal, estimated_tokens=100)
+    assert "1000 tokens per minute" in refused.value.message
+    assert int(refused.value.headers["retry-after"]) >= 2
+    # a small request still fits in what is left
+    status = await limiter.acquire(principal, estimated_tokens=40)
+    assert int(status.headers()["x-ratelimit-remaining-tokens"]) == 50
+
+
+async def test_refused_request_does_not_use_a_request_slot(limiter):
+    principal = key(rpm=2, tpm=100)
+    await limiter.record_tokens(principal, 100)
+    with pytest.raises(RateLimited):
+        await limiter.acquire(principal, estimated_tokens=50)
+    limiter_status = await limiter.acquire(principal, estimated_tokens=0)
+    assert limiter_status.remaining_requests == 1
+
+
+async def test_estimate_larger_than_whole_budget_is_refused_without_retry_after(limiter):
+    principal = key(tpm=100)
+    with pytest.raises(RateLimited) as refused:
+        await limiter.acquire(principal, estimated_tokens=500)
+    assert "limited to 100 tokens per minute" in refused.value.message
+    assert "retry-after" not in refused.value.headers
+
+
+async def test_key_limits_override_defaults_and_zero_means_unlimited():
+    limiter = RateLimiter(MemoryStore(), default_rpm=1, default_tpm=0)
+    default_key, unlimited_key = key(), key(rpm=0)
+    await limiter.acquire(default_key, estimated_tokens=0)
+    with pytest.raises(RateLimited):
+        await limiter.acquire(default_key, estimated_tokens=0)
+    for _ in range(50):
+        status = await limiter.acquire(unlimited_key, estimated_tokens=0)
+    assert status.headers() == {}
+
+
+async def test_two_processes_share_one_redis_budget():
+    prefix = f"sluice-test:{secrets.token_hex(4)}"
+    first = RateLimiter(RedisStore(REDIS_URL, prefix=prefix), default_rpm=0, default_tpm=0)
+    second = RateLimiter(RedisStore(REDIS_URL, prefix=prefix), default_rpm=0, default_tpm=0)
+    principal = key(rpm=10, tpm=1000)
+    results = await asyncio.gather(
+        *[(first if i % 2 else second).acquire(principal, estimated_tokens=1) for i in range(16)],
+        return_exceptions=True)
+    admitted = [r for r in results if not isinstance(r, Exception)]
+    assert len(admitted) == 10
+    assert all(isinstance(r, RateLimited) for r in results if isinstance(r, Exception))
+    await first.record_tokens(principal, 1000)
+    with pytest.raises(RateLimited):
+        await RateLimiter(RedisStore(REDIS_URL, prefix=prefix), default_rpm=0, default_tpm=0).acquire(
+            key_with_id(principal.key_id, tpm=1000), estimated_tokens=10)
+    await first.close()
+    await second.close()
+
+
+def key_with_id(key_id: str, **limits) -> KeyPrincipal:
+    return KeyPrincipal(key_id=key_id, tenant_id="t1", tenant_name="acme",
+                        rpm_limit=limits.get("rpm"), tpm_limit=limits.get("tpm"))
+
+
+async def test_unreachable_redis_admits_and_reports_the_failure():
+    failures = []
+    limiter = RateLimiter(RedisStore("redis://127.0.0.1:1/0", timeout_s=0.2), default_rpm=1, default_tpm=0,
+                          on_store_error=lambda: failures.append(1))
+    principal = key()
+    await limiter.acquire(principal, estimated_tokens=0)
+    await limiter.acquire(principal, estimated_tokens=0)
+    assert len(failures) == 2
+    assert not await _ping(limiter)
+
+
+async def _ping(limiter) -> bool:
+    try:
+        return await limiter.ping()
+    except Exception:
+        return False
+
+
+def test_reset_durations_use_openai_format():
+    assert format_reset(0.02) == "20ms"
+    assert format_reset(1.0) == "1s"
+    assert format_reset(360) == "6m0s"
+    assert format_reset(61.2) == "1m2s"

@@ -1,0 +1,90 @@
+"""Appending to the log inside a database transaction, gap-free under concurrent writers.
+
+Every append first updates the single ``audit_log_state`` row. On PostgreSQL that takes the row lock
+(other writers queue behind it until commit); on SQLite a write as the first statement takes the
+database write lock. Sequence numbers are read from that row, so they are dense and ordered by commit,
+and a rolled-back transaction leaves no gap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.engine import Connection
+
+from audit.content import ContentSealer
+from audit.errors import AuditNotConfigured, ContentKeyError
+from audit.events import Event, RequestEvent, time_us
+from audit.merkle import CompactRange, leaf_hash
+from audit.storage.models import STATE_ID, STORED_LEVEL_STEP, ContentRow, EventRow, LogState, NodeRow
+
+_state = LogState.__table__
+_events = EventRow.__table__
+
+
+@dataclass(frozen=True)
+class Appended:
+    """Where an event landed: its position in the log and its leaf hash."""
+
+    seq: int
+    event_id: str
+    leaf_hash: bytes
+
+
+def lock_state(conn: Connection) -> CompactRange:
+    """Take the append lock and return the log's current compact range."""
+    row = conn.execute(
+        update(_state).where(_state.c.id == STATE_ID).values(tree_size=_state.c.tree_size)
+        .returning(_state.c.tree_size, _state.c.frontier)
+    ).first()
+    if row is None:
+        raise AuditNotConfigured("the audit log has no state row; run `sluice db upgrade`")
+    return CompactRange.from_bytes(row.tree_size, row.frontier)
+
+
+def read_state(conn: Connection) -> CompactRange:
+    """The committed compact range, without locking (for checkpoints and readers)."""
+    row = conn.execute(select(_state.c.tree_size, _state.c.frontier).where(_state.c.id == STATE_ID)).first()
+    if row is None:
+        raise AuditNotConfigured("the audit log has no state row; run `sluice db upgrade`")
+    return CompactRange.from_bytes(row.tree_size, row.frontier)
+
+
+def _model_of(event: Event) -> str | None:
+    if isinstance(event, RequestEvent):
+        return event.model_served or event.model_requested
+    return None
+
+
+def append_events(conn: Connection, events: Sequence[Event], *,
+                  sealer: ContentSealer | None = None) -> list[Appended]:
+    """Append events in the caller's transaction; they become durable when it commits."""
+    tree = lock_state(conn)
+    rows, nodes, sealed, done = [], [], [], []
+    for event in events:
+        seq = tree.size
+        entry = event.entry(seq)
+        lh = leaf_hash(entry)
+        tree.append(lh, nodes, keep_level=STORED_LEVEL_STEP)
+        when = time_us(event.time)
+        rows.append({"seq": seq, "event_id": event.id, "kind": event.kind, "tenant_id": event.tenant_id,
+                     "time_us": when, "model": _model_of(event), "outcome": getattr(event, "outcome", None),
+                     "action": getattr(event, "action", None), "leaf_hash": lh, "entry": entry})
+        captured = event.captured if isinstance(event, RequestEvent) else None
+        if captured is not None:
+            if event.tenant_id is None:
+                raise ContentKeyError("captured content needs a tenant")
+            sealed.append((seq, event.tenant_id, when, captured.to_bytes()))
+        done.append(Appended(seq, event.id, lh))
+    if sealed and sealer is None:
+        raise ContentKeyError("content capture is enabled but no content key is configured")
+    conn.execute(insert(_events), rows)
+    if nodes:
+        conn.execute(insert(NodeRow.__table__), [{"level": lv, "idx": ix, "hash": h} for lv, ix, h in nodes])
+    if sealed:
+        conn.execute(insert(ContentRow.__table__), sealer.seal_rows(conn, sealed))
+    conn.execute(update(_state).where(_state.c.id == STATE_ID)
+                 .values(tree_size=tree.size, frontier=tree.to_bytes()))
+    return done

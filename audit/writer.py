@@ -1,0 +1,144 @@
+"""Group commit: many concurrent requests, one transaction per batch, each caller awaits its own commit.
+
+A dedicated thread drains a queue: it takes every event waiting (up to ``max_batch``), appends them
+in one transaction and commits, then resolves each caller's future with the event's position. While
+one batch commits the next one fills, so throughput grows with concurrency while every response
+still waits for its own event to be durable.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import queue
+import threading
+from concurrent.futures import Future
+
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+
+from audit.content import ContentSealer
+from audit.errors import AuditError, AuditUnavailable
+from audit.events import Event
+from audit.storage.log import Appended, append_events
+
+log = logging.getLogger("sluice.audit.writer")
+
+_STOP = object()
+
+
+class AuditWriter:
+    def __init__(self, engine: Engine, *, sealer: ContentSealer | None = None, max_batch: int = 1000,
+                 max_pending: int = 100_000):
+        self.engine = engine
+        self.sealer = sealer
+        self.max_batch = max_batch
+        self._queue: queue.Queue = queue.Queue(maxsize=max_pending)
+        self._thread: threading.Thread | None = None
+        self._closed = False
+        self.batches = 0
+        self.appended = 0
+
+    # --- lifecycle -------------------------------------------------------------------------------
+    def start(self) -> "AuditWriter":
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="sluice-audit-writer", daemon=True)
+            self._thread.start()
+        return self
+
+    def close(self, timeout: float | None = 30.0) -> None:
+        """Commit what is queued, then stop the thread."""
+        if self._closed:
+            return
+        self._closed = True
+        if self._thread is not None:
+            self._queue.put(_STOP)
+            self._thread.join(timeout)
+
+    def __enter__(self) -> "AuditWriter":
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # --- appending -------------------------------------------------------------------------------
+    def submit(self, event: Event) -> Future:
+        """Queue an event; the future resolves to :class:`Appended` once committed."""
+        if self._closed or self._thread is None or not self._thread.is_alive():
+            raise AuditUnavailable("the audit writer is not running")
+        future: Future = Future()
+        try:
+            self._queue.put_nowait((event, future))
+        except queue.Full:
+            raise AuditUnavailable("the audit writer is overloaded (too many events waiting)") from None
+        return future
+
+    async def append(self, event: Event) -> Appended:
+        """Append and wait until the event is committed; raises AuditUnavailable if it cannot be."""
+        return await asyncio.wrap_future(self.submit(event))
+
+    def append_sync(self, event: Event, timeout: float | None = None) -> Appended:
+        return self.submit(event).result(timeout)
+
+    # --- the writer thread -----------------------------------------------------------------------
+    def _run(self) -> None:
+        stop = False
+        while not stop:
+            item = self._queue.get()
+            if item is _STOP:
+                break
+            batch = [item]
+            while len(batch) < self.max_batch:
+                try:
+                    item = self._queue.get_nowait()
+                except queue.Empty:
+                    break
+                if item is _STOP:
+                    stop = True
+                    break
+                batch.append(item)
+            self._commit(batch)
+
+    def _write(self, batch: list) -> list[Appended]:
+        with self.engine.begin() as conn:
+            return append_events(conn, [event for event, _ in batch], sealer=self.sealer)
+
+    def _commit(self, batch: list) -> None:
+        try:
+            results = self._write(batch)
+        except (DBAPIError, SQLAlchemyError) as exc:
+            if len(batch) > 1 and not _is_outage(exc):
+                for one in batch:  # isolate a single bad event from its neighbours
+                    self._commit([one])
+                return
+            log.error("audit store unavailable: %s", type(exc).__name__)
+            error = AuditUnavailable(f"the audit store is unavailable ({type(exc).__name__})")
+            for _, future in batch:
+                future.set_exception(error)
+            return
+        except AuditError as exc:
+            if len(batch) > 1:
+                for one in batch:
+                    self._commit([one])
+                return
+            batch[0][1].set_exception(exc)
+            return
+        except Exception as exc:  # noqa: BLE001 - every caller must hear back, whatever went wrong
+            if len(batch) > 1:
+                for one in batch:
+                    self._commit([one])
+                return
+            batch[0][1].set_exception(AuditUnavailable(f"the event could not be logged ({type(exc).__name__})"))
+            return
+        self.batches += 1
+        self.appended += len(results)
+        for (_, future), result in zip(batch, results):
+            future.set_result(result)
+
+
+def _is_outage(exc: Exception) -> bool:
+    """Connection-level failures affect every event alike; retrying one by one would only add load."""
+    from sqlalchemy.exc import DisconnectionError, OperationalError, TimeoutError as PoolTimeout
+
+    return isinstance(exc, (OperationalError, DisconnectionError, PoolTimeout)) or getattr(
+        exc, "connection_invalidated", False)

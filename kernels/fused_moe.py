@@ -3,7 +3,8 @@ routing weights, for bf16/fp16/fp32 weights and DeepSeek-V3 FP8 block-scaled wei
 
 Weights: ``w13`` ``[E, 2I, H]`` (gate rows then up rows), ``w2`` ``[E, H, I]``. FP8 weights
 come with fp32 ``scale_inv`` ``[E, ceil(rows/bn), ceil(cols/bk)]``; activations are then
-quantized per token per ``bk`` channels before each GEMM.
+quantized per token per ``bk`` channels before each GEMM. With expert parallelism the
+weights hold experts ``expert_start ..``; pairs routed to other experts contribute nothing.
 """
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ import torch
 import torch.nn.functional as F
 
 from ._common import (FLOAT_DTYPES, INDEX_DTYPES, KernelArgumentError, cdiv, check_same_device,
-                      check_tensor, lazy_jit, tl, triton_runnable)
-from .fp8_gemm import (FP8_DTYPE, check_block_scaled_weight, fp8_block_dequant_ref, fp8_group_dequant_ref,
+                      check_tensor, lazy_jit, next_pow2, tl, triton_runnable)
+from .fp8_linear import (FP8_DTYPE, check_block_scaled_weight, fp8_block_dequant_ref, fp8_group_dequant_ref,
                        per_token_group_quant_fp8, per_token_group_quant_fp8_ref)
 from .moe_align import moe_align_block_size
 from .moe_config import get_moe_config
@@ -20,16 +21,18 @@ from .moe_config import get_moe_config
 _NAME = "fused_moe"
 
 
-def fused_moe_ref(x, w13, w2, topk_weights, topk_ids, *, w13_scale=None, w2_scale=None,
-                  block_shape=(128, 128)):
+def fused_moe_ref(x, w13, w2, topk_weights, topk_ids, expert_start: int = 0, *, w13_scale=None,
+                  w2_scale=None, block_shape=(128, 128)):
     fp8 = w13.dtype == FP8_DTYPE
     if fp8:
         w13 = fp8_block_dequant_ref(w13, w13_scale, block_shape)
         w2 = fp8_block_dequant_ref(w2, w2_scale, block_shape)
     out = torch.zeros(x.shape, dtype=torch.float32, device=x.device)
     inter = w2.shape[-1]
-    for e in topk_ids.unique().tolist():
-        tok, j = (topk_ids == e).nonzero(as_tuple=True)
+    for e in range(w13.shape[0]):
+        tok, j = (topk_ids == e + expert_start).nonzero(as_tuple=True)
+        if tok.numel() == 0:
+            continue
         xe = x[tok]
         if fp8:
             xe = fp8_group_dequant_ref(*per_token_group_quant_fp8_ref(xe, block_shape[1]), block_shape[1])
@@ -99,6 +102,20 @@ def _moe_gemm_kernel(a_ptr, b_ptr, c_ptr, as_ptr, bs_ptr, topk_w_ptr, sorted_ptr
              mask=valid[:, None] & n_ok[None, :])
 
 
+@lazy_jit
+def _moe_sum_kernel(y_ptr, ids_ptr, out_ptr, H, E, expert_start, stride_y, stride_ids, stride_o,
+                    TOP_K: tl.constexpr, BLOCK_H: tl.constexpr):
+    t = tl.program_id(0).to(tl.int64)
+    offs = tl.program_id(1) * BLOCK_H + tl.arange(0, BLOCK_H)
+    h_ok = offs < H
+    acc = tl.zeros([BLOCK_H], dtype=tl.float32)
+    for j in tl.static_range(TOP_K):
+        e = tl.load(ids_ptr + t * stride_ids + j) - expert_start
+        if (e >= 0) & (e < E):
+            acc += tl.load(y_ptr + (t * TOP_K + j) * stride_y + offs, mask=h_ok, other=0.0).to(tl.float32)
+    tl.store(out_ptr + t * stride_o + offs, acc.to(out_ptr.dtype.element_ty), mask=h_ok)
+
+
 def _launch(a, a_scale, b, b_scale, c, topk_weights, align, *, N, K, num_valid, top_k, gated, mul_weight,
             block_shape, cfg):
     sorted_ids, expert_ids, npad = align
@@ -121,7 +138,7 @@ def _check(x, w13, w2, topk_weights, topk_ids, w13_scale, w2_scale, block_shape)
     check_tensor(_NAME, "w13", w13, ndim=3, dtypes=wdt)
     check_tensor(_NAME, "w2", w2, ndim=3, dtypes=wdt)
     check_tensor(_NAME, "topk_weights", topk_weights, ndim=2, dtypes=FLOAT_DTYPES, last_contiguous=False)
-    check_tensor(_NAME, "topk_ids", topk_ids, ndim=2, dtypes=INDEX_DTYPES, last_contiguous=False)
+    check_tensor(_NAME, "topk_ids", topk_ids, ndim=2, dtypes=INDEX_DTYPES)
     T, H = x.shape
     E, two_i, _ = w13.shape
     inter = two_i // 2
@@ -144,14 +161,14 @@ def _check(x, w13, w2, topk_weights, topk_ids, w13_scale, w2_scale, block_shape)
 
 
 def fused_moe(x: torch.Tensor, w13: torch.Tensor, w2: torch.Tensor, topk_weights: torch.Tensor,
-              topk_ids: torch.Tensor, *, w13_scale: torch.Tensor | None = None,
+              topk_ids: torch.Tensor, expert_start: int = 0, *, w13_scale: torch.Tensor | None = None,
               w2_scale: torch.Tensor | None = None, block_shape=(128, 128),
               config: dict | None = None) -> torch.Tensor:
     """Sum over each token's experts of ``weight * down(silu(gate(x)) * up(x))``; ``[T, H]``."""
     fp8, inter = _check(x, w13, w2, topk_weights, topk_ids, w13_scale, w2_scale, block_shape)
     if not triton_runnable(x, w13, w2):
-        return fused_moe_ref(x, w13, w2, topk_weights, topk_ids, w13_scale=w13_scale, w2_scale=w2_scale,
-                             block_shape=block_shape)
+        return fused_moe_ref(x, w13, w2, topk_weights, topk_ids, expert_start, w13_scale=w13_scale,
+                             w2_scale=w2_scale, block_shape=block_shape)
     T, H = x.shape
     E = w13.shape[0]
     top_k = topk_ids.shape[1]
@@ -161,7 +178,7 @@ def fused_moe(x: torch.Tensor, w13: torch.Tensor, w2: torch.Tensor, topk_weights
     if fp8 and block_shape[1] % cfg["BLOCK_K"]:
         raise KernelArgumentError(_NAME, f"BLOCK_K={cfg['BLOCK_K']} must divide the scale block "
                                          f"{block_shape[1]}")
-    align = moe_align_block_size(topk_ids, cfg["BLOCK_M"], E)
+    align = moe_align_block_size(topk_ids, cfg["BLOCK_M"], E, expert_start)
     if x.stride(-1) != 1:
         x = x.contiguous()
     topk_weights = topk_weights.float().contiguous()
@@ -174,4 +191,9 @@ def fused_moe(x: torch.Tensor, w13: torch.Tensor, w2: torch.Tensor, topk_weights
     out = torch.empty((num_valid, H), dtype=x.dtype, device=x.device)
     _launch(a, a_scale, w2, w2_scale, out, topk_weights, align, N=H, K=inter, num_valid=num_valid,
             top_k=1, gated=False, mul_weight=True, block_shape=block_shape, cfg=cfg)
-    return out.view(T, top_k, H).sum(1)
+    result = torch.empty_like(x)
+    block_h = min(1024, next_pow2(H))
+    _moe_sum_kernel[(T, cdiv(H, block_h))](out, topk_ids, result, H, E, expert_start, out.stride(0),
+                                           topk_ids.stride(0), result.stride(0), TOP_K=top_k,
+                                           BLOCK_H=block_h)
+    return result

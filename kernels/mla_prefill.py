@@ -1,89 +1,81 @@
-"""MLA prefill / chunked prefill over the paged latent cache (absorbed form).
+"""MLA prefill / chunked prefill in the non-absorbed (MHA) form: causal varlen attention.
 
-The new tokens' ``c_kv``/``k_pe`` are written to the cache first (``mla_cache_write``); then
-every new query token attends causally to its sequence's cached prefix and to the new
-tokens up to itself, all read from the paged cache. Sequences have variable lengths:
+The caller expands each sequence's cached prefix plus its new chunk to per-head keys
+(``k_nope`` from ``kv_b_proj`` + the shared ``k_pe``) and values. Sequence ``i`` owns query
+rows ``cu_seqlens_q[i]:cu_seqlens_q[i+1]`` and key/value rows
+``cu_seqlens_k[i]:cu_seqlens_k[i+1]``; its queries are the *last* tokens of its keys, so
+query ``j`` (of ``q_len``) sees keys ``0 .. k_len - q_len + j``.
 
-- ``q_lat`` ``[T, H, DL]``, ``q_pe`` ``[T, H, DR]``: new tokens of all sequences, packed;
-- ``cu_seqlens_q`` ``[B + 1]``: start of each sequence's new tokens in the packing;
-- ``seq_lens`` ``[B]``: context length after this step (prefix + new tokens);
-- ``block_table`` ``[B, max_blocks]`` into ``kv_cache`` ``[num_blocks, block_size, DL + DR]``.
-
-Query ``i`` of sequence ``b`` sits at position ``seq_lens[b] - q_len[b] + i`` and sees keys
-``0..position``. Because MLA's absorbed keys are shared by all heads, one program takes
-``BLOCK_T`` tokens x ``BLOCK_H`` heads as the rows of one tile and loads each cache tile once
-for all of them. (The absorbed form costs more FLOPs per key than the up-projected MHA form
-but reads the compressed cache directly, with no gather/up-projection of the prefix.)
+Shapes: ``q`` ``[Tq, H, D]``, ``k`` ``[Tk, H, D]``, ``v`` ``[Tk, H, Dv]`` (any token/head
+strides, last dim contiguous) -> ``[Tq, H, Dv]``. Flash-attention style: one program per
+(query block, sequence, head), online softmax over key blocks up to the causal limit.
 """
 from __future__ import annotations
 
 import torch
 
-from ._common import (INDEX_DTYPES, KernelArgumentError, cdiv, check_tensor, lazy_jit, next_pow2, tl,
-                      triton_runnable)
-from .mla_decode import check_paged, gather_paged
+from ._common import (FLOAT_DTYPES, KernelArgumentError, cdiv, check_same_device, check_tensor, lazy_jit,
+                      next_pow2, tl, triton_runnable)
 
 _NAME = "mla_prefill"
 
 
-def mla_prefill_ref(q_lat, q_pe, kv_cache, block_table, cu_seqlens_q, seq_lens, scale: float):
-    T, H, DL = q_lat.shape
-    out = torch.empty_like(q_lat)
-    for b in range(seq_lens.shape[0]):
-        qs, qe = int(cu_seqlens_q[b]), int(cu_seqlens_q[b + 1])
-        L = int(seq_lens[b])
-        if qe == qs:
+def _as_list(cu) -> list[int]:
+    return [int(v) for v in (cu.tolist() if isinstance(cu, torch.Tensor) else cu)]
+
+
+def mla_prefill_ref(q, k, v, cu_seqlens_q, cu_seqlens_k, scale: float) -> torch.Tensor:
+    cq, ck = _as_list(cu_seqlens_q), _as_list(cu_seqlens_k)
+    out = q.new_empty(q.shape[0], q.shape[1], v.shape[-1])
+    for i in range(len(cq) - 1):
+        qs, qe, ks, ke = cq[i], cq[i + 1], ck[i], ck[i + 1]
+        tq, tk = qe - qs, ke - ks
+        if tq == 0:
             continue
-        kv = gather_paged(kv_cache, block_table[b], L).float()
-        s = (torch.einsum("qhd,nd->qhn", q_lat[qs:qe].float(), kv[:, :DL])
-             + torch.einsum("qhd,nd->qhn", q_pe[qs:qe].float(), kv[:, DL:])) * scale
-        qpos = torch.arange(L - (qe - qs), L, device=q_lat.device)
-        causal = torch.arange(L, device=q_lat.device)[None, :] <= qpos[:, None]
-        s = s.masked_fill(~causal[:, None, :], float("-inf"))
-        out[qs:qe] = torch.einsum("qhn,nd->qhd", s.softmax(-1), kv[:, :DL]).to(q_lat.dtype)
+        s = torch.einsum("qhd,khd->hqk", q[qs:qe].float(), k[ks:ke].float()) * scale
+        visible = torch.ones(tq, tk, dtype=torch.bool, device=q.device).tril(diagonal=tk - tq)
+        p = s.masked_fill(~visible, float("-inf")).softmax(-1)
+        out[qs:qe] = torch.einsum("hqk,khd->qhd", p, v[ks:ke].float()).to(q.dtype)
     return out
 
 
 @lazy_jit
-def _prefill_kernel(ql_ptr, qp_ptr, cache_ptr, bt_ptr, cu_ptr, lens_ptr, out_ptr, H, DL, DR, sm_scale,
-                    stride_qlt, stride_qlh, stride_qpt, stride_qph, stride_cb, stride_cs, stride_bt,
-                    stride_ot, stride_oh, PAGE,
-                    BLOCK_T: tl.constexpr, BLOCK_H: tl.constexpr, BLOCK_N: tl.constexpr,
-                    BLOCK_DL: tl.constexpr, BLOCK_DR: tl.constexpr):
-    tile = tl.program_id(0)
-    b = tl.program_id(1).to(tl.int64)
-    q_start = tl.load(cu_ptr + b).to(tl.int64)
-    q_len = tl.load(cu_ptr + b + 1).to(tl.int64) - q_start
-    if tile * BLOCK_T >= q_len:
+def _prefill_kernel(q_ptr, k_ptr, v_ptr, o_ptr, cuq_ptr, cuk_ptr, D, DV, sm_scale,
+                    stride_qt, stride_qh, stride_kt, stride_kh, stride_vt, stride_vh, stride_ot, stride_oh,
+                    BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_D: tl.constexpr,
+                    BLOCK_DV: tl.constexpr):
+    mb = tl.program_id(0)
+    b = tl.program_id(1)
+    h = tl.program_id(2).to(tl.int64)
+    q_start = tl.load(cuq_ptr + b).to(tl.int64)
+    q_len = tl.load(cuq_ptr + b + 1).to(tl.int64) - q_start
+    if mb * BLOCK_M >= q_len:
         return
-    seq_len = tl.load(lens_ptr + b).to(tl.int64)
-    rows = tl.arange(0, BLOCK_T * BLOCK_H)
-    t_idx = tile * BLOCK_T + rows // BLOCK_H
-    h_idx = tl.program_id(2) * BLOCK_H + rows % BLOCK_H
-    row_ok = (t_idx < q_len) & (h_idx < H)
-    q_pos = seq_len - q_len + t_idx
-    tok = q_start + t_idx
-    offs_l = tl.arange(0, BLOCK_DL)
-    offs_r = tl.arange(0, BLOCK_DR)
-    l_ok = offs_l < DL
-    r_ok = offs_r < DR
-    q = tl.load(ql_ptr + tok[:, None] * stride_qlt + h_idx[:, None] * stride_qlh + offs_l[None, :],
-                mask=row_ok[:, None] & l_ok[None, :], other=0.0)
-    qp = tl.load(qp_ptr + tok[:, None] * stride_qpt + h_idx[:, None] * stride_qph + offs_r[None, :],
-                 mask=row_ok[:, None] & r_ok[None, :], other=0.0)
+    k_start = tl.load(cuk_ptr + b).to(tl.int64)
+    k_len = tl.load(cuk_ptr + b + 1).to(tl.int64) - k_start
+    offs_m = mb * BLOCK_M + tl.arange(0, BLOCK_M)
+    m_ok = offs_m < q_len
+    q_pos = k_len - q_len + offs_m
+    offs_d = tl.arange(0, BLOCK_D)
+    offs_dv = tl.arange(0, BLOCK_DV)
+    d_ok = offs_d < D
+    dv_ok = offs_dv < DV
+    q = tl.load(q_ptr + (q_start + offs_m)[:, None] * stride_qt + h * stride_qh + offs_d[None, :],
+                mask=m_ok[:, None] & d_ok[None, :], other=0.0)
     qk_scale = sm_scale * 1.4426950408889634
-    m_i = tl.full([BLOCK_T * BLOCK_H], float("-inf"), tl.float32)
-    l_i = tl.zeros([BLOCK_T * BLOCK_H], dtype=tl.float32)
-    acc = tl.zeros([BLOCK_T * BLOCK_H, BLOCK_DL], dtype=tl.float32)
-    kv_end = tl.minimum(seq_len - q_len + (tile + 1) * BLOCK_T, seq_len)
+    m_i = tl.full([BLOCK_M], float("-inf"), tl.float32)
+    l_i = tl.zeros([BLOCK_M], dtype=tl.float32)
+    acc = tl.zeros([BLOCK_M, BLOCK_DV], dtype=tl.float32)
+    kv_end = tl.minimum(k_len - q_len + (mb + 1) * BLOCK_M, k_len)
     for n0 in range(0, kv_end, BLOCK_N):
         offs_n = n0 + tl.arange(0, BLOCK_N)
         n_ok = offs_n < kv_end
-        page = tl.load(bt_ptr + b * stride_bt + offs_n // PAGE, mask=n_ok, other=0).to(tl.int64)
-        row = cache_ptr + page * stride_cb + (offs_n % PAGE) * stride_cs
-        kv = tl.load(row[:, None] + offs_l[None, :], mask=n_ok[:, None] & l_ok[None, :], other=0.0)
-        kpe = tl.load(row[:, None] + DL + offs_r[None, :], mask=n_ok[:, None] & r_ok[None, :], other=0.0)
-        s = tl.dot(q, tl.trans(kv)) + tl.dot(qp, tl.trans(kpe))
+        kt = k_start + offs_n
+        k = tl.load(k_ptr + kt[:, None] * stride_kt + h * stride_kh + offs_d[None, :],
+                    mask=n_ok[:, None] & d_ok[None, :], other=0.0)
+        v = tl.load(v_ptr + kt[:, None] * stride_vt + h * stride_vh + offs_dv[None, :],
+                    mask=n_ok[:, None] & dv_ok[None, :], other=0.0)
+        s = tl.dot(q, tl.trans(k))
         visible = n_ok[None, :] & (offs_n[None, :] <= q_pos[:, None])
         s = tl.where(visible, s * qk_scale, float("-inf"))
         m_new = tl.maximum(m_i, tl.max(s, axis=1))
@@ -91,41 +83,45 @@ def _prefill_kernel(ql_ptr, qp_ptr, cache_ptr, bt_ptr, cu_ptr, lens_ptr, out_ptr
         alpha = tl.exp2(m_i - m_safe)
         p = tl.exp2(s - m_safe[:, None])
         l_i = l_i * alpha + tl.sum(p, axis=1)
-        acc = acc * alpha[:, None] + tl.dot(p.to(kv.dtype), kv)
+        acc = acc * alpha[:, None] + tl.dot(p.to(v.dtype), v)
         m_i = m_new
     out = acc / tl.where(l_i > 0, l_i, 1.0)[:, None]
-    tl.store(out_ptr + tok[:, None] * stride_ot + h_idx[:, None] * stride_oh + offs_l[None, :],
-             out.to(out_ptr.dtype.element_ty), mask=row_ok[:, None] & l_ok[None, :])
+    tl.store(o_ptr + (q_start + offs_m)[:, None] * stride_ot + h * stride_oh + offs_dv[None, :],
+             out.to(o_ptr.dtype.element_ty), mask=m_ok[:, None] & dv_ok[None, :])
 
 
-def mla_prefill(q_lat: torch.Tensor, q_pe: torch.Tensor, kv_cache: torch.Tensor, block_table: torch.Tensor,
-                cu_seqlens_q: torch.Tensor, seq_lens: torch.Tensor, scale: float, *,
-                max_q_len: int | None = None, block_t: int | None = None, block_h: int | None = None,
-                block_n: int = 32) -> torch.Tensor:
-    """Causal absorbed MLA over cached prefix + new tokens; returns ``o_lat`` ``[T, H, DL]``."""
-    check_paged(_NAME, q_lat, q_pe, kv_cache, block_table, seq_lens)
-    check_tensor(_NAME, "cu_seqlens_q", cu_seqlens_q, ndim=1, dtypes=INDEX_DTYPES, last_contiguous=False)
-    if cu_seqlens_q.shape[0] != seq_lens.shape[0] + 1:
-        raise KernelArgumentError(_NAME, f"cu_seqlens_q needs {seq_lens.shape[0] + 1} entries, "
-                                         f"got {cu_seqlens_q.shape[0]}")
-    if not triton_runnable(q_lat, kv_cache):
-        return mla_prefill_ref(q_lat, q_pe, kv_cache, block_table, cu_seqlens_q, seq_lens, scale)
-    T, H, DL = q_lat.shape
-    out = torch.empty_like(q_lat)
-    B = seq_lens.shape[0]
-    if T == 0 or B == 0:
+def mla_prefill(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor, cu_seqlens_q, cu_seqlens_k,
+                scale: float, *, block_m: int = 64, block_n: int = 32) -> torch.Tensor:
+    """Causal varlen attention; ``cu_seqlens_*`` are lists or int tensors of ``B + 1`` offsets."""
+    check_tensor(_NAME, "q", q, ndim=3, dtypes=FLOAT_DTYPES)
+    check_tensor(_NAME, "k", k, ndim=3, dtypes=(q.dtype,))
+    check_tensor(_NAME, "v", v, ndim=3, dtypes=(q.dtype,))
+    if k.shape[:2] != v.shape[:2] or k.shape[1:] != q.shape[1:]:
+        raise KernelArgumentError(_NAME, f"shapes disagree: q {tuple(q.shape)}, k {tuple(k.shape)}, "
+                                         f"v {tuple(v.shape)} (want [Tq,H,D], [Tk,H,D], [Tk,H,Dv])")
+    cq, ck = _as_list(cu_seqlens_q), _as_list(cu_seqlens_k)
+    if len(cq) != len(ck) or len(cq) < 1 or cq[0] != 0 or ck[0] != 0:
+        raise KernelArgumentError(_NAME, "cu_seqlens_q and cu_seqlens_k must be offsets of equal length from 0")
+    if cq[-1] != q.shape[0] or ck[-1] != k.shape[0]:
+        raise KernelArgumentError(_NAME, f"cu_seqlens end at {cq[-1]}/{ck[-1]} but q/k have "
+                                         f"{q.shape[0]}/{k.shape[0]} rows")
+    lens_q = [b - a for a, b in zip(cq, cq[1:])]
+    lens_k = [b - a for a, b in zip(ck, ck[1:])]
+    if any(lq < 0 or lq > lk for lq, lk in zip(lens_q, lens_k)):
+        raise KernelArgumentError(_NAME, "every sequence needs 0 <= query length <= key length")
+    check_same_device(_NAME, q=q, k=k, v=v)
+    if not triton_runnable(q, k, v):
+        return mla_prefill_ref(q, k, v, cq, ck, scale)
+    out = q.new_empty(q.shape[0], q.shape[1], v.shape[-1])
+    B, H = len(lens_q), q.shape[1]
+    if q.shape[0] == 0 or B == 0:
         return out
-    if max_q_len is None:
-        max_q_len = int((cu_seqlens_q[1:] - cu_seqlens_q[:-1]).max())
-    bh = block_h or min(16, next_pow2(H))
-    bt = block_t or max(1, 32 // bh)
-    if bt * bh < 16:
-        bt = cdiv(16, bh)
-    grid = (cdiv(max(max_q_len, 1), bt), B, cdiv(H, bh))
-    _prefill_kernel[grid](q_lat, q_pe, kv_cache, block_table, cu_seqlens_q, seq_lens, out, H, DL,
-                          q_pe.shape[2], float(scale), q_lat.stride(0), q_lat.stride(1), q_pe.stride(0),
-                          q_pe.stride(1), kv_cache.stride(0), kv_cache.stride(1), block_table.stride(0),
-                          out.stride(0), out.stride(1), kv_cache.shape[1],
-                          BLOCK_T=bt, BLOCK_H=bh, BLOCK_N=block_n, BLOCK_DL=next_pow2(DL),
-                          BLOCK_DR=max(16, next_pow2(q_pe.shape[2])), num_warps=4, num_stages=2)
+    cuq = torch.tensor(cq, dtype=torch.int32).to(q.device, non_blocking=True)
+    cuk = torch.tensor(ck, dtype=torch.int32).to(q.device, non_blocking=True)
+    D, DV = q.shape[2], v.shape[2]
+    grid = (cdiv(max(lens_q), block_m), B, H)
+    _prefill_kernel[grid](q, k, v, out, cuq, cuk, D, DV, float(scale), q.stride(0), q.stride(1), k.stride(0),
+                          k.stride(1), v.stride(0), v.stride(1), out.stride(0), out.stride(1),
+                          BLOCK_M=block_m, BLOCK_N=block_n, BLOCK_D=next_pow2(D), BLOCK_DV=next_pow2(DV),
+                          num_warps=4 if next_pow2(D) <= 128 else 8, num_stages=2)
     return out

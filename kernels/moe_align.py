@@ -7,6 +7,8 @@ Output:
 - ``expert_ids`` ``[len(sorted_ids) // block_m]`` int32: the expert of each M-block
   (-1 past the end);
 - ``num_post_pad`` ``[1]`` int32: used length of ``sorted_ids``.
+With expert parallelism the local experts are ``expert_start .. expert_start + E - 1``;
+pairs routed elsewhere are left out of ``sorted_ids``.
 Buffers have a fixed size for a given ``T`` so the result can live in a CUDA graph.
 Pair order inside one expert's run is unspecified (atomics on GPU).
 """
@@ -25,9 +27,12 @@ def _sizes(numel: int, num_experts: int, block_m: int):
     return max_padded, cdiv(max_padded, block_m)
 
 
-def moe_align_block_size_ref(topk_ids: torch.Tensor, block_m: int, num_experts: int):
-    flat = topk_ids.reshape(-1).long()
+def moe_align_block_size_ref(topk_ids: torch.Tensor, block_m: int, num_experts: int, expert_start: int = 0):
+    flat = topk_ids.reshape(-1).long() - expert_start
     numel = flat.numel()
+    local = (flat >= 0) & (flat < num_experts)
+    pair_ids = torch.arange(numel, device=topk_ids.device)[local]
+    flat = flat[local]
     max_padded, max_blocks = _sizes(numel, num_experts, block_m)
     dev = topk_ids.device
     counts = torch.zeros(num_experts, dtype=torch.long, device=dev).scatter_add_(
@@ -37,9 +42,9 @@ def moe_align_block_size_ref(topk_ids: torch.Tensor, block_m: int, num_experts: 
     starts = ends - padded
     order = torch.sort(flat, stable=True).indices
     first_of_expert = counts.cumsum(0) - counts
-    rank = torch.arange(numel, device=dev) - first_of_expert[flat[order]]
+    rank = torch.arange(flat.numel(), device=dev) - first_of_expert[flat[order]]
     sorted_ids = torch.full((max_padded,), numel, dtype=torch.int32, device=dev)
-    sorted_ids[starts[flat[order]] + rank] = order.to(torch.int32)
+    sorted_ids[starts[flat[order]] + rank] = pair_ids[order].to(torch.int32)
     block_starts = torch.arange(max_blocks, device=dev) * block_m
     expert_ids = torch.searchsorted(ends, block_starts, right=True)
     expert_ids = torch.where(expert_ids < num_experts, expert_ids, -1).to(torch.int32)
@@ -47,10 +52,10 @@ def moe_align_block_size_ref(topk_ids: torch.Tensor, block_m: int, num_experts: 
 
 
 @lazy_jit
-def _count_kernel(ids_ptr, counts_ptr, rank_ptr, numel, BLOCK: tl.constexpr):
+def _count_kernel(ids_ptr, counts_ptr, rank_ptr, numel, E, expert_start, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < numel
-    ids = tl.load(ids_ptr + offs, mask=mask, other=0)
+    ids = tl.load(ids_ptr + offs, mask=offs < numel, other=0) - expert_start
+    mask = (offs < numel) & (ids >= 0) & (ids < E)
     rank = tl.atomic_add(counts_ptr + ids, 1, mask=mask)
     tl.store(rank_ptr + offs, rank, mask=mask)
 
@@ -74,22 +79,22 @@ def _blocks_kernel(counts_ptr, starts_ptr, expert_ids_ptr, npad_ptr, E, max_bloc
 
 
 @lazy_jit
-def _scatter_kernel(ids_ptr, rank_ptr, starts_ptr, sorted_ptr, numel, BLOCK: tl.constexpr):
+def _scatter_kernel(ids_ptr, rank_ptr, starts_ptr, sorted_ptr, numel, E, expert_start, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < numel
-    ids = tl.load(ids_ptr + offs, mask=mask, other=0)
+    ids = tl.load(ids_ptr + offs, mask=offs < numel, other=0) - expert_start
+    mask = (offs < numel) & (ids >= 0) & (ids < E)
     rank = tl.load(rank_ptr + offs, mask=mask, other=0)
     start = tl.load(starts_ptr + ids, mask=mask, other=0)
     tl.store(sorted_ptr + start + rank, offs.to(tl.int32), mask=mask)
 
 
-def moe_align_block_size(topk_ids: torch.Tensor, block_m: int, num_experts: int):
+def moe_align_block_size(topk_ids: torch.Tensor, block_m: int, num_experts: int, expert_start: int = 0):
     """See the module docstring. Returns ``(sorted_ids, expert_ids, num_post_pad)``."""
     check_tensor(_NAME, "topk_ids", topk_ids, ndim=2, dtypes=INDEX_DTYPES)
     if block_m < 1 or num_experts < 1:
         raise KernelArgumentError(_NAME, f"block_m={block_m} and num_experts={num_experts} must be >= 1")
     if num_experts > 1024 or not triton_runnable(topk_ids):
-        return moe_align_block_size_ref(topk_ids, block_m, num_experts)
+        return moe_align_block_size_ref(topk_ids, block_m, num_experts, expert_start)
     flat = topk_ids.reshape(-1)
     if flat.dtype != torch.int32:
         flat = flat.to(torch.int32)
@@ -104,11 +109,13 @@ def moe_align_block_size(topk_ids: torch.Tensor, block_m: int, num_experts: int)
     num_post_pad = torch.empty((1,), dtype=torch.int32, device=dev)
     block = 256
     if numel:
-        _count_kernel[(cdiv(numel, block),)](flat, counts, rank, numel, BLOCK=block)
+        _count_kernel[(cdiv(numel, block),)](flat, counts, rank, numel, num_experts, expert_start,
+                                             BLOCK=block)
     block_b = 64
     _blocks_kernel[(cdiv(max_blocks, block_b),)](counts, starts, expert_ids, num_post_pad, num_experts,
                                                  max_blocks, BLOCK_M=block_m,
                                                  BLOCK_E=next_pow2(num_experts), BLOCK_B=block_b)
     if numel:
-        _scatter_kernel[(cdiv(numel, block),)](flat, rank, starts, sorted_ids, numel, BLOCK=block)
+        _scatter_kernel[(cdiv(numel, block),)](flat, rank, starts, sorted_ids, numel, num_experts,
+                                               expert_start, BLOCK=block)
     return sorted_ids, expert_ids, num_post_pad

@@ -7,17 +7,18 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
-from gateway import health
+from gateway import health, middleware as operations
 from gateway.admin import auth as admin_auth, keys as admin_keys, providers as admin_providers
 from gateway.admin import tenants as admin_tenants, users as admin_users
 from gateway.context import AppContext
 from gateway.database import make_engine, session_factory
 from gateway.http_errors import install_error_handlers
 from gateway.settings import Settings, SettingsError, load_settings
+from gateway.telemetry.logs import configure_logging
 
 # Start-up and shutdown hooks of other domains: async callables taking the AppContext.
 STARTUP_HOOKS: list = []
-SHUTDOWN_HOOKS: list = []
+SHUTDOWN_HOOKS: list = [operations.shutdown]
 
 
 def build_context(settings: Settings) -> AppContext:
@@ -43,6 +44,7 @@ def create_app(settings: Settings, *, ctx: AppContext | None = None) -> FastAPI:
                   description="Governed, OpenAI-compatible LLM gateway: /v1 API, admin API, console.")
     app.state.ctx = ctx
     install_error_handlers(app)
+    operations.install(app, ctx)
     app.include_router(health.router)
     for router in (admin_auth.router, admin_tenants.router, admin_keys.router, admin_users.router,
                    admin_providers.router):
@@ -58,4 +60,5 @@ def app_from_environment() -> FastAPI:
     except SettingsError as exc:
         print(f"sluice: {exc}", file=sys.stderr)
         raise SystemExit(2) from None
+    configure_logging(settings)
     return create_app(settings)

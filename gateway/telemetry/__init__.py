@@ -1,0 +1,5 @@
+"""Observability: per-stage tracing, Prometheus metrics, request ids, overhead, JSON logs."""
+
+from gateway.telemetry.request import RequestTelemetry, current, stage
+
+__all__ = ["RequestTelemetry", "current", "stage"]

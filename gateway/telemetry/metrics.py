@@ -1,0 +1,68 @@
+"""Prometheus metrics of the gateway, in a registry owned by the application.
+
+Label values are route templates, model and provider names the gateway knows, guardrail names
+and outcomes, status codes: never request content or key material. Anything that does not look
+like such a name is reported as ``other`` so a caller cannot inject text or blow up cardinality.
+"""
+
+from __future__ import annotations
+
+import re
+
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
+
+_NAME = re.compile(r"^[A-Za-z0-9_.:/@+-]{1,100}$")
+LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120)
+OVERHEAD_BUCKETS = (0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5)
+
+
+def label(value) -> str:
+    if value is None:
+        return ""
+    text = str(value)
+    return text if _NAME.match(text) else "other"
+
+
+class Metrics:
+    def __init__(self, registry: CollectorRegistry | None = None):
+        self.registry = registry or CollectorRegistry()
+        r = self.registry
+        self.requests = Counter("sluice_requests", "HTTP requests served", ["route", "method", "status", "model"],
+                                registry=r)
+        self.latency = Histogram("sluice_request_duration_seconds", "Time from request to last byte",
+                                 ["route", "model"], buckets=LATENCY_BUCKETS, registry=r)
+        self.overhead = Histogram("sluice_overhead_seconds", "Time spent in the gateway (total minus provider)",
+                                  ["route"], buckets=OVERHEAD_BUCKETS, registry=r)
+        self.first_byte = Histogram("sluice_time_to_first_byte_seconds", "Time to the first byte of a stream",
+                                    ["route", "model"], buckets=LATENCY_BUCKETS, registry=r)
+        self.stages = Histogram("sluice_stage_duration_seconds", "Time spent per request stage", ["stage"],
+                                buckets=OVERHEAD_BUCKETS + (5, 10, 30), registry=r)
+        self.tokens = Counter("sluice_tokens", "Tokens processed", ["model", "direction"], registry=r)
+        self.upstream_errors = Counter("sluice_upstream_errors", "Provider failures", ["provider", "code"],
+                                       registry=r)
+        self.guardrails = Counter("sluice_guardrail_outcomes", "Guardrail decisions", ["guardrail", "outcome"],
+                                  registry=r)
+        self.rate_limited = Counter("sluice_rate_limited", "Requests refused by a rate limit", ["limit"],
+                                    registry=r)
+        self.rate_limit_store_errors = Counter("sluice_rate_limit_store_errors",
+                                               "Rate-limit decisions skipped because the store failed",
+                                               registry=r)
+        self.in_flight = Gauge("sluice_requests_in_flight", "Requests being served", registry=r)
+
+    def observe_request(self, rt, *, route: str, status: int, finished: float) -> None:
+        model = label(rt.model)
+        self.requests.labels(route, rt.method, str(status), model).inc()
+        self.latency.labels(route, model).observe(rt.elapsed_s(finished))
+        self.overhead.labels(route).observe(rt.overhead_ms(finished) / 1000.0)
+        if rt.stream and rt.first_byte_s is not None:
+            self.first_byte.labels(route, model).observe(rt.first_byte_s)
+        if rt.input_tokens:
+            self.tokens.labels(model, "input").inc(rt.input_tokens)
+        if rt.output_tokens:
+            self.tokens.labels(model, "output").inc(rt.output_tokens)
+        for name, ms in rt.timings.items():
+            self.stages.labels(label(name)).observe(ms / 1000.0)
+        for provider, code in rt.upstream_errors:
+            self.upstream_errors.labels(label(provider), label(code)).inc()
+        for name, outcome in rt.guardrails:
+            self.guardrails.labels(label(name), label(outcome)).inc()

@@ -1,0 +1,236 @@
+"""The synchronous engine: admits requests, runs scheduler steps, turns tokens into outputs."""
+
+from __future__ import annotations
+
+import itertools
+import time
+from pathlib import Path
+
+import torch
+
+from inference import ops
+from inference.block_manager import BlockManager
+from inference.config import ModelConfig, load_model_config
+from inference.detokenizer import IncrementalDetokenizer
+from inference.engine_config import EngineConfig
+from inference.errors import (
+    ConfigError,
+    DuplicateRequestError,
+    EmptyPromptError,
+    EngineStepError,
+    InvalidRequestError,
+    KVCacheExhaustedError,
+    PromptTooLongError,
+    UnknownTokenError,
+)
+from inference.model_runner import ModelRunner, resolve_dtype
+from inference.outputs import RequestOutput
+from inference.parallel import ParallelContext
+from inference.request_state import Choice, RequestState
+from inference.sampling_params import SamplingParams
+from inference.scheduler import Scheduler, SchedulerConfig
+from inference.sequence import Sequence
+from inference.tokenizer import Tokenizer
+
+
+class LLMEngine:
+    def __init__(
+        self,
+        model_dir: str | Path,
+        *,
+        device: str = "cpu",
+        dtype: str = "auto",
+        parallel: ParallelContext | None = None,
+        **engine_args,
+    ) -> None:
+        self.model_dir = Path(model_dir)
+        self.config = EngineConfig.from_kwargs(**engine_args)
+        self.model_config: ModelConfig = load_model_config(self.model_dir)
+        self.device = torch.device(device)
+        if self.device.type == "cuda" and not torch.cuda.is_available():
+            raise ConfigError("device 'cuda' requested but CUDA is not available", code="device_unavailable")
+        self.dtype = resolve_dtype(dtype, self.model_config, self.device)
+        self.kernel_backend = ops.select_backend(self.config.kernel_backend, self.device)
+        self.tokenizer = Tokenizer(self.model_dir)
+        cfg = self.model_config
+        self.model_name = self.config.model_name or self.model_dir.name
+        self.max_model_len = self.config.max_model_len or cfg.max_position_embeddings
+        if self.max_model_len > cfg.max_position_embeddings:
+            raise ConfigError(
+                f"max_model_len {self.max_model_len} exceeds the model's max_position_embeddings "
+                f"{cfg.max_position_embeddings}"
+            )
+        self.eos_token_ids = frozenset(cfg.eos_token_ids) | (
+            {self.tokenizer.eos_token_id} if self.tokenizer.eos_token_id is not None else set()
+        )
+        block_size = self.config.block_size
+        self.runner = ModelRunner(
+            cfg,
+            self.model_dir,
+            device=self.device,
+            dtype=self.dtype,
+            block_size=block_size,
+            parallel=parallel,
+            seed=self.config.seed,
+            load_progress=self.config.load_progress,
+        )
+        num_blocks = self._num_blocks(block_size)
+        self.runner.allocate_cache(num_blocks)
+        self.block_manager = BlockManager(
+            num_blocks, block_size, enable_prefix_caching=self.config.enable_prefix_caching
+        )
+        self.scheduler = Scheduler(
+            SchedulerConfig(
+                max_num_seqs=self.config.max_num_seqs,
+                max_num_batched_tokens=self.config.max_num_batched_tokens,
+                max_prefill_chunk=self.config.max_prefill_chunk,
+            ),
+            self.block_manager,
+        )
+        self.requests: dict[str, RequestState] = {}
+        self._seq_ids = itertools.count()
+
+    def _num_blocks(self, block_size: int) -> int:
+        if self.config.num_kv_blocks:
+            return self.config.num_kv_blocks
+        per_block = ModelRunner.bytes_per_block(self.model_config, block_size, self.dtype)
+        if self.device.type == "cuda":
+            free, _ = torch.cuda.mem_get_info(self.device)  # after the weights are loaded
+            budget = int(free * self.config.gpu_memory_utilization)
+        else:
+            budget = self.config.kv_cache_memory_mb * 2**20
+        most_useful = self.config.max_num_seqs * ((self.max_model_len + block_size - 1) // block_size) + 1
+        return max(1, min(budget // per_block, most_useful))
+
+    # -- requests ----------------------------------------------------------------------------------
+    def tokenize_prompt(self, prompt: str | list[int]) -> tuple[str | None, list[int]]:
+        if isinstance(prompt, str):
+            if not prompt:
+                raise EmptyPromptError("prompt is empty")
+            return prompt, self.tokenizer.encode(prompt)
+        if not isinstance(prompt, (list, tuple)) or not all(
+            isinstance(t, int) and not isinstance(t, bool) for t in prompt
+        ):
+            raise InvalidRequestError("prompt must be a string or a list of token ids", code="invalid_prompt")
+        return None, list(prompt)
+
+    def add_request(self, request_id: str, prompt: str | list[int], params: SamplingParams | None = None) -> None:
+        params = params or SamplingParams()
+        if not isinstance(params, SamplingParams):
+            raise InvalidRequestError("params must be a SamplingParams", code="invalid_sampling_params")
+        if request_id in self.requests:
+            raise DuplicateRequestError(f"request id {request_id!r} is already running")
+        text, ids = self.tokenize_prompt(prompt)
+        vocab = self.model_config.vocab_size
+        if not ids:
+            raise EmptyPromptError("prompt has no tokens")
+        bad = [t for t in ids if not 0 <= t < vocab]
+        if bad:
+            raise UnknownTokenError(f"prompt contains token ids outside the vocabulary [0, {vocab}): {bad[:5]}")
+        bad_stop = [t for t in params.stop_token_ids if t >= vocab]
+        if bad_stop:
+            raise UnknownTokenError(f"stop_token_ids outside the vocabulary [0, {vocab}): {bad_stop[:5]}")
+        limit = self.max_model_len
+        if len(ids) >= limit:
+            raise PromptTooLongError(
+                f"prompt has {len(ids)} tokens; this model's context is {limit} tokens, so at most "
+                f"{limit - 1} prompt tokens leave room for an answer"
+            )
+        max_tokens = params.max_tokens if params.max_tokens is not None else limit - len(ids)
+        if len(ids) + max_tokens > limit:
+            raise PromptTooLongError(
+                f"prompt ({len(ids)} tokens) plus max_tokens ({max_tokens}) exceeds the context of {limit} tokens"
+            )
+        bs = self.config.block_size
+        needed = (len(ids) + max_tokens + bs - 1) // bs
+        if needed > self.block_manager.num_blocks:
+            raise KVCacheExhaustedError(
+                f"request needs {needed} KV-cache blocks but the cache holds {self.block_manager.num_blocks}; "
+                "lower max_tokens or the prompt length"
+            )
+        state = RequestState(
+            request_id, text, ids, params, max_model_len=limit, eos_token_ids=self.eos_token_ids
+        )
+        now = time.monotonic()
+        for index in range(params.n):
+            seq = Sequence(
+                next(self._seq_ids),
+                ids,
+                block_size=bs,
+                max_tokens=max_tokens,
+                use_prefix_cache=params.prompt_logprobs is None,
+                arrival=now,
+            )
+            seq.params = params
+            if params.seed is not None:
+                seq.generator = torch.Generator(device=self.device)
+                seq.generator.manual_seed(params.seed + index)
+            seq.request_id = request_id
+            if index > 0:
+                seq.prompt_logprobs_done = len(ids)  # the first choice reports the prompt logprobs
+            state.choices.append(Choice(seq, IncrementalDetokenizer(self.tokenizer, ids)))
+        self.requests[request_id] = state
+        for choice in state.choices:
+            self.scheduler.add(choice.seq)
+
+    def abort(self, request_id: str) -> bool:
+        state = self.requests.pop(request_id, None)
+        if state is None:
+            return False
+        for choice in state.choices:
+            self.scheduler.finish(choice.seq)
+        return True
+
+    def has_unfinished(self) -> bool:
+        return bool(self.requests)
+
+    # -- stepping ----------------------------------------------------------------------------------
+    def step(self) -> list[RequestOutput]:
+        """Run one batch. Returns an output for every request that progressed (cumulative).
+
+        If the model step itself fails, the requests in the batch are ended and EngineStepError
+        (with `.request_ids`) is raised; the engine stays usable for the others."""
+        batch = self.scheduler.schedule()
+        if not batch:
+            return []
+        order = sorted(range(len(batch.seqs)), key=lambda i: batch.num_new_tokens[i] != 1)
+        seqs = [batch.seqs[i] for i in order]
+        num_new = [batch.num_new_tokens[i] for i in order]
+        try:
+            results = self.runner.execute(seqs, num_new)
+        except Exception as exc:
+            failed = sorted({s.request_id for s in seqs})
+            for rid in failed:
+                self.abort(rid)
+            error = EngineStepError(f"model step failed: {type(exc).__name__}: {exc}")
+            error.request_ids = failed
+            raise error from exc
+        self.scheduler.on_step_done(batch)
+        touched: dict[str, RequestState] = {}
+        for seq, res in zip(seqs, results):
+            state = self.requests[seq.request_id]
+            if res.prompt_logprobs:
+                state.add_prompt_logprobs(res.prompt_logprobs, self.tokenizer)
+                seq.prompt_logprobs_done = seq.num_computed_tokens
+            if res.token_id is None:
+                continue
+            choice = next(c for c in state.choices if c.seq is seq)
+            state.add_token(choice, res.token_id, res.logprobs, self.tokenizer)
+            if choice.finish_reason is not None:
+                self.scheduler.finish(seq)
+            touched[state.request_id] = state
+        outputs = []
+        for rid, state in touched.items():
+            outputs.append(state.output())
+            if state.finished:
+                del self.requests[rid]
+        return outputs
+
+    def stats(self) -> dict[str, float]:
+        bm = self.block_manager
+        return {
+            "running": len(self.scheduler.running),
+            "waiting": len(self.scheduler.waiting),
+            "kv_cache_usage": bm.usage(),
+            "prefix_cache_hit_rate": bm.prefix_hits / bm.prefix_queries if bm.prefix_queries else 0.0,
+        }

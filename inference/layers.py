@@ -1,0 +1,79 @@
+"""Building blocks of the DeepSeek model: RMSNorm, dense MLP and the MoE block."""
+
+from __future__ import annotations
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from inference import ops
+from inference.config import ModelConfig
+from inference.parallel import ParallelContext
+
+
+def _param(*shape: int, dtype: torch.dtype, device: torch.device) -> nn.Parameter:
+    return nn.Parameter(torch.empty(*shape, dtype=dtype, device=device), requires_grad=False)
+
+
+class RMSNorm(nn.Module):
+    def __init__(self, dim: int, eps: float, *, dtype: torch.dtype, device: torch.device) -> None:
+        super().__init__()
+        self.eps = eps
+        self.weight = _param(dim, dtype=dtype, device=device)
+
+    def forward(self, x: torch.Tensor, residual: torch.Tensor | None = None):
+        return ops.rms_norm(x, self.weight, self.eps, residual)
+
+
+class MLP(nn.Module):
+    """SiLU-gated MLP, split over ranks by intermediate columns; output is a partial sum."""
+
+    def __init__(self, hidden: int, intermediate: int, par: ParallelContext, *, dtype, device) -> None:
+        super().__init__()
+        _, self.local = par.split(intermediate, "MLP intermediate size")
+        self.gate_up_proj = _param(2 * self.local, hidden, dtype=dtype, device=device)
+        self.down_proj = _param(hidden, self.local, dtype=dtype, device=device)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        gate, up = F.linear(x, self.gate_up_proj).chunk(2, dim=-1)
+        return F.linear(F.silu(gate) * up, self.down_proj)
+
+
+class MoE(nn.Module):
+    """Routed experts (this rank's share) plus the shared experts; output is a partial sum."""
+
+    def __init__(self, cfg: ModelConfig, par: ParallelContext, *, dtype, device) -> None:
+        super().__init__()
+        self.cfg = cfg
+        experts, hidden, inter = cfg.n_routed_experts, cfg.hidden_size, cfg.moe_intermediate_size
+        self.expert_start, self.num_local_experts = par.split(experts, "n_routed_experts")
+        self.gate_weight = _param(experts, hidden, dtype=torch.float32, device=device)
+        self.correction_bias = (
+            _param(experts, dtype=torch.float32, device=device) if cfg.topk_method == "noaux_tc" else None
+        )
+        self.w13 = _param(self.num_local_experts, 2 * inter, hidden, dtype=dtype, device=device)
+        self.w2 = _param(self.num_local_experts, hidden, inter, dtype=dtype, device=device)
+        self.shared = (
+            MLP(hidden, inter * cfg.n_shared_experts, par, dtype=dtype, device=device)
+            if cfg.n_shared_experts
+            else None
+        )
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        cfg = self.cfg
+        logits = F.linear(x.float(), self.gate_weight)
+        weights, ids = ops.moe_route(
+            logits,
+            top_k=cfg.num_experts_per_tok,
+            scoring_func=cfg.scoring_func,
+            topk_method=cfg.topk_method,
+            n_group=cfg.n_group,
+            topk_group=cfg.topk_group,
+            correction_bias=self.correction_bias,
+            norm_topk_prob=cfg.norm_topk_prob,
+            routed_scaling_factor=cfg.routed_scaling_factor,
+        )
+        out = ops.fused_moe(x, self.w13, self.w2, weights, ids, self.expert_start)
+        if self.shared is not None:
+            out = out + self.shared(x)
+        return out

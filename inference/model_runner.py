@@ -1,0 +1,177 @@
+"""Runs one scheduled batch: builds the flat token tensors, runs the model, samples, and reports
+logprobs. Owns the model weights and the paged latent KV cache."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import torch
+
+from inference import ops
+from inference.config import ModelConfig
+from inference.forward_batch import ForwardBatch
+from inference.loader import load_weights
+from inference.model import DeepseekForCausalLM
+from inference.parallel import ParallelContext
+from inference.sampler import TokenLogprobs, sample, token_logprobs
+from inference.sequence import Sequence
+
+
+@dataclass
+class SeqResult:
+    token_id: int | None = None  # None while the prompt is still being prefilled
+    logprobs: TokenLogprobs | None = None
+    prompt_logprobs: list[TokenLogprobs] = field(default_factory=list)
+
+
+class ModelRunner:
+    def __init__(
+        self,
+        cfg: ModelConfig,
+        model_dir: str | Path,
+        *,
+        device: torch.device,
+        dtype: torch.dtype,
+        block_size: int,
+        parallel: ParallelContext | None = None,
+        seed: int = 0,
+        load_progress: bool = True,
+    ) -> None:
+        self.cfg, self.device, self.dtype, self.block_size = cfg, device, dtype, block_size
+        self.par = parallel or ParallelContext()
+        self.model = DeepseekForCausalLM(cfg, self.par, dtype=dtype, device=device)
+        load_weights(self.model, model_dir, progress=load_progress and self.par.rank == 0)
+        self.kv_cache: torch.Tensor | None = None
+        self.generator = torch.Generator(device=device)
+        self.generator.manual_seed(seed)
+
+    def allocate_cache(self, num_blocks: int) -> None:
+        cfg = self.cfg
+        self.kv_cache = torch.zeros(
+            cfg.num_hidden_layers, num_blocks, self.block_size, cfg.kv_cache_dim, dtype=self.dtype, device=self.device
+        )
+
+    @staticmethod
+    def bytes_per_block(cfg: ModelConfig, block_size: int, dtype: torch.dtype) -> int:
+        return cfg.num_hidden_layers * block_size * cfg.kv_cache_dim * torch.empty((), dtype=dtype).element_size()
+
+    def prepare(self, seqs: list[Sequence], num_new: list[int]) -> ForwardBatch:
+        """Decode tokens (one per sequence) must come first in `seqs`."""
+        ids: list[int] = []
+        pos: list[int] = []
+        slots: list[int] = []
+        bs = self.block_size
+        for seq, n in zip(seqs, num_new):
+            start = seq.num_computed_tokens
+            ids.extend(seq.token_ids[start : start + n])
+            for p in range(start, start + n):
+                pos.append(p)
+                slots.append(seq.block_table[p // bs] * bs + p % bs)
+        nd = 0
+        while nd < len(seqs) and num_new[nd] == 1:
+            nd += 1
+        dev = self.device
+        dec, pre = seqs[:nd], seqs[nd:]
+        cu_q, cu_k = [0], [0]
+        for seq, n in zip(pre, num_new[nd:]):
+            cu_q.append(cu_q[-1] + n)
+            cu_k.append(cu_k[-1] + seq.num_computed_tokens + n)
+        return ForwardBatch(
+            input_ids=torch.tensor(ids, dtype=torch.long, device=dev),
+            positions=torch.tensor(pos, dtype=torch.long, device=dev),
+            slot_mapping=torch.tensor(slots, dtype=torch.long, device=dev),
+            num_decode=nd,
+            decode_block_tables=self._tables(dec),
+            decode_context_lens=self._lens(dec, [1] * nd),
+            prefill_block_tables=self._tables(pre),
+            prefill_context_lens=self._lens(pre, num_new[nd:]),
+            cu_seqlens_q=cu_q,
+            cu_seqlens_k=cu_k,
+        )
+
+    def _tables(self, seqs: list[Sequence]) -> torch.Tensor | None:
+        if not seqs:
+            return None
+        width = max(len(s.block_table) for s in seqs)
+        rows = [s.block_table + [0] * (width - len(s.block_table)) for s in seqs]
+        return torch.tensor(rows, dtype=torch.int32, device=self.device)
+
+    def _lens(self, seqs: list[Sequence], num_new: list[int]) -> torch.Tensor | None:
+        if not seqs:
+            return None
+        lens = [s.num_computed_tokens + n for s, n in zip(seqs, num_new)]
+        return torch.tensor(lens, dtype=torch.int32, device=self.device)
+
+    @torch.inference_mode()
+    def execute(self, seqs: list[Sequence], num_new: list[int]) -> list[SeqResult]:
+        """Run one step; `seqs` ordered decode-first. Tokens are not appended here."""
+        batch = self.prepare(seqs, num_new)
+        hidden = self.model(batch, self.kv_cache)
+        results = [SeqResult() for _ in seqs]
+        rows: list[int] = []
+        samplers: list[int] = []
+        sample_rows: list[int] = []
+        prompt_rows: list[tuple[int, int, int]] = []  # (seq index, first row, first position)
+        offset = 0
+        for i, (seq, n) in enumerate(zip(seqs, num_new)):
+            start = seq.num_computed_tokens
+            want = seq.params.prompt_logprobs
+            if want is not None and start < seq.num_prompt_tokens - 1:
+                first = max(start, seq.prompt_logprobs_done)
+                last = min(start + n, seq.num_prompt_tokens - 1)  # positions whose next token is in the prompt
+                if first < last:
+                    prompt_rows.append((i, len(rows), first))
+                    rows.extend(range(offset + first - start, offset + last - start))
+            if start + n == seq.num_tokens:
+                samplers.append(i)
+                sample_rows.append(len(rows))
+                rows.append(offset + n - 1)
+            offset += n
+        if not rows:
+            return results
+        logits = self.model.compute_logits(hidden[torch.tensor(rows, device=self.device)])
+        need_lp = any(seqs[i].params.logprobs is not None for i in samplers) or prompt_rows
+        logprobs = torch.log_softmax(logits, dim=-1) if need_lp else None
+        if samplers:
+            tokens = sample(
+                logits[sample_rows],
+                [seqs[i].params for i in samplers],
+                [seqs[i].generator for i in samplers],
+                self.generator,
+            )
+            tokens = self.par.broadcast_object(tokens)
+            want = [seqs[i].params.logprobs for i in samplers]
+            lps = None
+            if any(w is not None for w in want):
+                lps = token_logprobs(logprobs[sample_rows], tokens, [w or 0 for w in want])
+            for j, i in enumerate(samplers):
+                results[i].token_id = tokens[j]
+                if lps is not None and want[j] is not None:
+                    results[i].logprobs = lps[j]
+        for i, first_row, first_pos in prompt_rows:
+            seq = seqs[i]
+            last = min(seq.num_computed_tokens + num_new[i], seq.num_prompt_tokens - 1)
+            count = last - first_pos
+            targets = seq.token_ids[first_pos + 1 : last + 1]
+            results[i].prompt_logprobs = token_logprobs(
+                logprobs[first_row : first_row + count], targets, [seq.params.prompt_logprobs] * count
+            )
+        return results
+
+
+def resolve_dtype(name: str, cfg: ModelConfig, device: torch.device) -> torch.dtype:
+    table = {"float32": torch.float32, "bfloat16": torch.bfloat16, "float16": torch.float16}
+    if name == "auto":
+        if device.type == "cpu":
+            return torch.float32
+        return table.get(str(cfg.torch_dtype), torch.bfloat16) if cfg.torch_dtype != "float32" else torch.float32
+    if name not in table:
+        from inference.errors import ConfigError
+
+        raise ConfigError(f"dtype {name!r} is not one of {['auto', *table]}")
+    return table[name]
+
+
+def select_kernels(backend: str | None, device: torch.device) -> str:
+    return ops.select_backend(backend, device)

@@ -1,0 +1,1 @@
+"""Pure-PyTorch implementations of the hot operations; `inference.ops` dispatches to them."""

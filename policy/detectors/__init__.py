@@ -4,3 +4,5 @@ from policy.detectors import pii  # noqa: F401
 from policy.detectors.base import Detection, Detector, ScanContext, Span, create_detector, register_detector, registered_detectors
 
 __all__ = ["Detection", "Detector", "ScanContext", "Span", "create_detector", "register_detector", "registered_detectors"]
+
+from policy.detectors import content, injection, refusal, topics  # noqa: E402,F401

@@ -1,0 +1,104 @@
+"""Toxicity / profanity classifiers and custom word / regex lists."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from policy.detectors.base import Detection, Detector, ScanContext, Span, register_detector
+from policy.models import cache
+
+
+@register_detector("profanity")
+class ProfanityDetector(Detector):
+    """``alt-profanity-check``'s linear model; score is its probability of offensive text."""
+
+    def warm_up(self) -> None:
+        cache.profanity_model()
+
+    def detect(self, text: str, context: ScanContext | None = None) -> Detection:
+        if not text.strip():
+            return Detection.empty()
+        vectorizer, model = cache.profanity_model()
+        score = float(model.predict_proba(vectorizer.transform([text]))[0, 1])
+        return Detection(score=score, label="toxicity")
+
+
+class LogisticHead:
+    """A linear classifier over sentence embeddings, stored as JSON (weights, bias)."""
+
+    def __init__(self, weights: list[float], bias: float, meta: dict | None = None):
+        import torch
+
+        self.weights = torch.tensor(weights, dtype=torch.float32)
+        self.bias = float(bias)
+        self.meta = meta or {}
+
+    @classmethod
+    def load(cls, path: Path) -> "LogisticHead":
+        data = json.loads(Path(path).read_text())
+        return cls(data["weights"], data["bias"], data.get("meta"))
+
+    def save(self, path: Path) -> None:
+        Path(path).write_text(json.dumps({"weights": self.weights.tolist(), "bias": self.bias, "meta": self.meta}))
+
+    def score(self, embedding) -> float:
+        import torch
+
+        return float(torch.sigmoid(embedding @ self.weights + self.bias))
+
+
+@register_detector("minilm_toxicity")
+class EmbeddingToxicityDetector(Detector):
+    """Logistic head on all-MiniLM-L6-v2 embeddings (trained offline from shipped data)."""
+
+    def __init__(self, *, head_path: str):
+        self.head_path = Path(head_path)
+
+    def _head(self) -> LogisticHead:
+        return cache.cached(("toxicity_head", str(self.head_path)), lambda: LogisticHead.load(self.head_path))
+
+    def warm_up(self) -> None:
+        self._head()
+        cache.embedder()
+
+    def detect(self, text: str, context: ScanContext | None = None) -> Detection:
+        if not text.strip():
+            return Detection.empty()
+        context = context or ScanContext()
+        return Detection(score=self._head().score(context.embedding(text)), label="toxicity")
+
+
+def word_list_regex(words: list[str]) -> str | None:
+    """One case-insensitive whole-word alternation for a word list (longest first)."""
+    cleaned = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
+    if not cleaned:
+        return None
+    return r"(?i)(?<!\w)(?:" + "|".join(re.escape(w) for w in cleaned) + r")(?!\w)"
+
+
+@register_detector("words")
+class WordListDetector(Detector):
+    """Custom words and regular expressions; every match is a span of type ``CUSTOM_WORD`` /
+    ``CUSTOM_PATTERN`` with score 1."""
+
+    def __init__(self, *, words: list[str] | None = None, patterns: list[str] | None = None):
+        self.sources: list[tuple[str, str]] = []
+        word_regex = word_list_regex(words or [])
+        if word_regex:
+            self.sources.append(("CUSTOM_WORD", word_regex))
+        self.sources += [("CUSTOM_PATTERN", p) for p in (patterns or [])]
+        self.compiled = [(entity, re.compile(p)) for entity, p in self.sources]
+
+    def patterns(self) -> list[str]:
+        return [p for _, p in self.sources]
+
+    def detect(self, text: str, context: ScanContext | None = None) -> Detection:
+        spans = [
+            Span(entity, m.start(), m.end(), 1.0)
+            for entity, regex in self.compiled
+            for m in regex.finditer(text)
+            if m.end() > m.start()
+        ]
+        return Detection(score=1.0 if spans else 0.0, spans=spans)

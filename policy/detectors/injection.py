@@ -1,0 +1,81 @@
+"""Prompt injection and jailbreak detection: pattern heuristics plus embedding similarity to
+known attack prompts (user messages and tool / retrieved content)."""
+
+from __future__ import annotations
+
+import re
+import threading
+from importlib import resources
+
+from policy.detectors.base import Detection, Detector, ScanContext, register_detector
+from policy.models import cache
+
+_ANY = r"(?:all|any|every|the|your|my|these|those|prior|previous|above|earlier|preceding|\s)*"
+HEURISTICS: list[tuple[str, float, str]] = [
+    (rf"\b(?:ignore|disregard|forget|skip|override|bypass)\b{_ANY}\b(?:instructions?|prompts?|rules|guidelines|directions|context|messages?|polic(?:y|ies))\b", 0.9, "instruction_override"),
+    (r"\bforget (?:everything|all)\b", 0.6, "instruction_override"),
+    (r"\b(?:new|updated|real|actual) (?:system )?instructions?\s*:", 0.6, "instruction_override"),
+    (r"\b(?:you are|you're|act as|pretend (?:to be|you are)|roleplay as)\b.{0,40}\b(?:DAN|jailbr(?:o|ea)k(?:en)?|unfiltered|uncensored|unrestricted|without (?:any )?(?:rules|restrictions|limits|filters))", 0.9, "role_play"),
+    (r"\bdo anything now\b|\bdeveloper mode\b|\bgod mode\b|\bjailbreak\b", 0.8, "jailbreak"),
+    (r"\b(?:no|without|ignore (?:your|all)) (?:ethical |safety |content )?(?:restrictions|guidelines|filters|censorship|limitations)\b", 0.6, "jailbreak"),
+    (r"\b(?:reveal|print|show|repeat|output|leak|tell me|what (?:is|are|were))\b.{0,30}\b(?:system prompt|initial prompt|hidden (?:instructions|prompt)|your instructions|the instructions you were given)\b", 0.85, "prompt_leak"),
+    (r"(?:^|\n)\s*(?:#{2,}\s*)?(?:system|assistant)\s*:\s", 0.5, "role_marker"),
+    (r"<\|(?:im_start|im_end|system|endoftext)\|>|\[/?INST\]|<</?SYS>>", 0.8, "role_marker"),
+    (r"\b(?:send|forward|exfiltrate|upload|post)\b.{0,40}\b(?:conversation|chat history|credentials|passwords?|api keys?|tokens?|emails?|files?)\b.{0,30}\b(?:to|at)\b", 0.6, "exfiltration"),
+    (r"\b(?:assistant|AI|model|agent|LLM)\s*[,:]\s*(?:please\s+)?(?:ignore|send|forward|call|execute|run|delete|reply)\b", 0.6, "indirect"),
+    (r"\bsafety (?:rules|filters|guidelines) (?:do not|don't) apply\b|\bdisable (?:all )?(?:content )?filters?\b", 0.8, "jailbreak"),
+]
+_COMPILED = [(re.compile(p, re.IGNORECASE | re.DOTALL), w, name) for p, w, name in HEURISTICS]
+
+SIMILARITY_FLOOR = 0.35
+SIMILARITY_CEIL = 0.75
+"""Cosine similarity mapped linearly to a 0..1 score between these two values."""
+
+
+def load_attack_corpus() -> list[str]:
+    text = resources.files("policy").joinpath("data/injection_attacks.txt").read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def heuristic_score(text: str) -> tuple[float, str | None]:
+    """Combine independent pattern hits: 1 - prod(1 - weight)."""
+    miss, label, best = 1.0, None, 0.0
+    for regex, weight, name in _COMPILED:
+        if regex.search(text):
+            miss *= 1.0 - weight
+            if weight > best:
+                best, label = weight, name
+    return 1.0 - miss, label
+
+
+@register_detector("injection")
+class InjectionDetector(Detector):
+    def __init__(self, *, heuristics: bool = True, similarity: bool = True, attacks: list[str] | None = None):
+        self.heuristics = heuristics
+        self.similarity = similarity
+        self.attacks = attacks
+        self._matrix = None
+        self._lock = threading.Lock()
+
+    def _reference(self):
+        if self._matrix is None:
+            with self._lock:
+                if self._matrix is None:
+                    self._matrix = cache.embedder().embed(self.attacks or load_attack_corpus())
+        return self._matrix
+
+    def warm_up(self) -> None:
+        if self.similarity:
+            self._reference()
+
+    def detect(self, text: str, context: ScanContext | None = None) -> Detection:
+        if not text.strip():
+            return Detection.empty()
+        score, label = heuristic_score(text) if self.heuristics else (0.0, None)
+        if self.similarity:
+            context = context or ScanContext()
+            sim = float((self._reference() @ context.embedding(text)).max())
+            sim_score = max(0.0, min(1.0, (sim - SIMILARITY_FLOOR) / (SIMILARITY_CEIL - SIMILARITY_FLOOR)))
+            if sim_score > score:
+                score, label = sim_score, "similar_to_known_attack"
+        return Detection(score=score, label=label)

@@ -10,6 +10,7 @@ from fastapi import FastAPI
 from gateway import health, middleware as operations
 from gateway.admin import auth as admin_auth, keys as admin_keys, providers as admin_providers
 from gateway.admin import tenants as admin_tenants, users as admin_users
+from gateway.console import install as install_console
 from gateway.context import AppContext
 from gateway.database import make_engine, session_factory
 from gateway.http_errors import install_error_handlers
@@ -50,6 +51,7 @@ def create_app(settings: Settings, *, ctx: AppContext | None = None) -> FastAPI:
                    admin_providers.router):
         app.include_router(router)
     # routers of other domains
+    install_console(app)
     return app
 
 

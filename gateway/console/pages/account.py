@@ -1,0 +1,102 @@
+"""Signing in and out of the console. Every attempt, good or bad, is an audit event."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from fastapi import APIRouter, Request
+
+from gateway.admin_audit import record_admin_action
+from gateway.auth.deps import SESSION_COOKIE
+from gateway.console import web
+from gateway.errors import Unauthenticated
+from gateway.users.models import UserSession
+from gateway.users.service import sign_in, sign_out
+
+router = APIRouter(prefix="/console", include_in_schema=False)
+
+MESSAGES = {
+    "invalid_credentials": "E-mail or password is incorrect.",
+    "account_locked": "Too many failed sign-ins: this account is locked for a while. Try again later "
+                      "or ask an administrator.",
+    "csrf": "The sign-in form expired. Please try again.",
+    "missing": "Enter your e-mail and password.",
+}
+
+
+def safe_next(value: str | None) -> str:
+    """Only console pages are valid targets after sign-in (no open redirects)."""
+    if value and value.startswith("/console") and "//" not in value and "\\" not in value and len(value) < 2000:
+        return value
+    return "/console"
+
+
+def _form(request: Request, *, error: str | None = None, email: str = "", next_url: str = "/console",
+          status: int = 200, signed_out: bool = False):
+    settings = web.ctx_of(request).settings
+    nonce = web.new_presession()
+    response = web.render(request, "sign_in.html", None, status=status, title="Sign in", error=error,
+                          email=email, next_url=next_url, signed_out=signed_out,
+                          form_token=web.presession_token(nonce, settings.secret_bytes))
+    response.set_cookie(web.PRESESSION_COOKIE, nonce, max_age=3600, httponly=True, samesite="strict",
+                        secure=web.secure_cookies(request), path="/console")
+    return response
+
+
+@router.get("/sign-in")
+def sign_in_page(request: Request, next: str | None = None, signed_out: str | None = None):
+    return _form(request, next_url=safe_next(next), signed_out=signed_out == "1")
+
+
+@router.post("/sign-in")
+async def sign_in_submit(request: Request):
+    form = await web.read_form(request)
+    email = form.get("email", "").strip()[:254]
+    password = form.get("password", "")[:1024]
+    next_url = safe_next(form.get("next"))
+    if not web.presession_valid(request, form.get(web.CSRF_FIELD, "")):
+        return _form(request, error=MESSAGES["csrf"], email=email, next_url=next_url, status=400)
+    if not email or not password:
+        return _form(request, error=MESSAGES["missing"], email=email, next_url=next_url, status=400)
+    ctx = web.ctx_of(request)
+    s = ctx.settings
+    address = web.client_address(request)
+    with ctx.sessions() as session, session.begin():
+        try:
+            issued = sign_in(session=session, email=email, password=password, secret=s.secret_bytes,
+                             ttl=timedelta(seconds=s.session_ttl_s), max_failures=s.login_max_failures,
+                             lockout=timedelta(seconds=s.login_lockout_s), source_address=address)
+        except Unauthenticated as exc:
+            record_admin_action(session=session, actor=None, actor_label=email, action="user.login_failed",
+                                target_type="user", target_id=None, after={"reason": exc.code, "via": "console"},
+                                source_address=address)
+            session.commit()
+            message = MESSAGES.get(exc.code, MESSAGES["invalid_credentials"])
+            return _form(request, error=message, email=email, next_url=next_url, status=401)
+        user = issued.user
+        record_admin_action(session=session, actor=None, actor_label=user.email, action="user.login",
+                            target_type="user", target_id=user.id, tenant_id=user.tenant_id,
+                            after={"via": "console"}, source_address=address)
+    response = web.redirect(next_url)
+    response.set_cookie(SESSION_COOKIE, issued.token, max_age=s.session_ttl_s, httponly=True,
+                        secure=web.secure_cookies(request), samesite="strict", path="/")
+    response.delete_cookie(web.PRESESSION_COOKIE, path="/console")
+    return response
+
+
+@router.post("/sign-out")
+async def sign_out_submit(request: Request):
+    user = web.console_user(request)
+    form = await web.read_form(request)
+    web.check_csrf(user, form)
+    ctx = web.ctx_of(request)
+    with ctx.sessions() as session, session.begin():
+        record = session.get(UserSession, user.principal.session_id)
+        if record is not None:
+            sign_out(session=session, record=record)
+        record_admin_action(session=session, actor=user.principal, action="user.logout", target_type="user",
+                            target_id=user.principal.user_id, tenant_id=user.tenant_id,
+                            source_address=web.client_address(request))
+    response = web.redirect("/console/sign-in?signed_out=1")
+    response.delete_cookie(SESSION_COOKIE, path="/")
+    return response

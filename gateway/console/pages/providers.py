@@ -1,0 +1,106 @@
+"""Providers: region, models and health for everyone signed in; registering and changing them is admin."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+
+from gateway.admin_audit import record_admin_action
+from gateway.console import forms, health, web
+from gateway.errors import SluiceError
+from gateway.providers.service import create_provider, delete_provider, get_provider, list_providers, snapshot
+from gateway.providers.service import update_provider
+
+router = APIRouter(prefix="/console/providers", include_in_schema=False)
+FIELDS = ("name", "kind", "base_url", "api_key", "region", "models", "priority")
+
+
+def _page(request: Request, user: web.ConsoleUser, *, errors=None, values=None, status=200):
+    ctx = web.ctx_of(request)
+    with ctx.sessions() as session:
+        providers = list_providers(session=session)
+    rows = [{"p": p, "health": health.known(ctx.extras, p.id)} for p in providers]
+    return web.render(request, "providers.html", user, status=status, title="Providers", active="providers",
+                      rows=rows, errors=errors or {}, values=values or {}, can_edit=user.has())
+
+
+@router.get("")
+def index(request: Request):
+    return _page(request, web.console_user(request))
+
+
+def _audit(request, user, session, action, provider_id, before=None, after=None):
+    record_admin_action(session=session, actor=user.principal, action=action, target_type="provider",
+                        target_id=provider_id, before=before, after={**(after or {}), "via": "console"},
+                        source_address=web.client_address(request))
+
+
+@router.post("")
+async def create(request: Request):
+    user, form = await web.guarded_form(request, action="register providers")
+    errors = forms.FormErrors()
+    name = forms.text(form, "name", errors, label="Name", required=True, max_len=63)
+    kind = forms.text(form, "kind", errors, label="Kind", required=True, max_len=16)
+    base_url = forms.text(form, "base_url", errors, label="Base URL", max_len=500) or None
+    api_key = form.get("api_key", "").strip()[:1000] or None
+    region = forms.text(form, "region", errors, label="Region", required=True, max_len=63)
+    models = forms.word_list(form, "models")
+    if not models:
+        errors.add("models", "List at least one model name.")
+    priority = forms.optional_int(form, "priority", errors, label="Priority", maximum=10000)
+    if not errors:
+        try:
+            with web.ctx_of(request).sessions() as session, session.begin():
+                provider = create_provider(session=session, secret=web.ctx_of(request).settings.secret_bytes,
+                                           name=name, kind=kind, region=region, models=models, api_key=api_key,
+                                           base_url=base_url, priority=100 if priority is None else priority)
+                _audit(request, user, session, "provider.created", provider.id, after=snapshot(provider))
+        except SluiceError as exc:
+            forms.apply_service_error(errors, exc, fields=FIELDS)
+    if errors:
+        form.pop("api_key", None)
+        return _page(request, user, errors=errors, values=form, status=400)
+    return web.redirect("/console/providers?done=provider_created")
+
+
+@router.post("/{ref}/toggle")
+async def toggle(request: Request, ref: str):
+    user, _ = await web.guarded_form(request, action="change providers")
+    ctx = web.ctx_of(request)
+    try:
+        with ctx.sessions() as session, session.begin():
+            provider = get_provider(session=session, ref=ref[:63])
+            before = snapshot(provider)
+            update_provider(session=session, provider=provider, secret=ctx.settings.secret_bytes,
+                            changes={"enabled": not provider.enabled})
+            _audit(request, user, session, "provider.changed", provider.id, before=before, after=snapshot(provider))
+    except SluiceError as exc:
+        return _page(request, user, errors={"_form": exc.message}, status=exc.status)
+    return web.redirect("/console/providers?done=provider_changed")
+
+
+@router.post("/{ref}/delete")
+async def delete(request: Request, ref: str):
+    user, _ = await web.guarded_form(request, action="remove providers")
+    try:
+        with web.ctx_of(request).sessions() as session, session.begin():
+            provider = get_provider(session=session, ref=ref[:63])
+            before = snapshot(provider)
+            delete_provider(session=session, provider=provider)
+            _audit(request, user, session, "provider.deleted", before["id"], before=before)
+    except SluiceError as exc:
+        return _page(request, user, errors={"_form": exc.message}, status=exc.status)
+    return web.redirect("/console/providers?done=provider_deleted")
+
+
+@router.post("/{ref}/check")
+async def check(request: Request, ref: str):
+    """Probe a provider now (any signed-in user may refresh the health it shows)."""
+    user, _ = await web.guarded_form(request, *web.ALL_ROLES, action="check provider health")
+    ctx = web.ctx_of(request)
+    try:
+        with ctx.sessions() as session:
+            provider = get_provider(session=session, ref=ref[:63])
+    except SluiceError as exc:
+        return _page(request, user, errors={"_form": exc.message}, status=exc.status)
+    health.probe(provider, secret=ctx.settings.secret_bytes, extras=ctx.extras)
+    return web.redirect("/console/providers")

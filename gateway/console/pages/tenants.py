@@ -1,0 +1,57 @@
+"""Tenants: every signed-in user sees the tenants they belong to; admins create them."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+
+from gateway.admin_audit import record_admin_action
+from gateway.console import forms, web
+from gateway.errors import SluiceError
+from gateway.keys.models import ApiKey
+from gateway.tenants.service import create_tenant, list_tenants
+from gateway.users.models import User
+from sqlalchemy import func, select
+
+router = APIRouter(prefix="/console/tenants", include_in_schema=False)
+
+
+def _counts(session, model) -> dict[str, int]:
+    return dict(session.execute(select(model.tenant_id, func.count()).group_by(model.tenant_id)).all())
+
+
+def _page(request: Request, user: web.ConsoleUser, *, errors=None, values=None, status=200):
+    with web.ctx_of(request).sessions() as session:
+        tenants = [t for t in list_tenants(session=session) if user.principal.can_see_tenant(t.id)]
+        keys = _counts(session, ApiKey)
+        users = _counts(session, User)
+    rows = [{"tenant": t, "keys": keys.get(t.id, 0), "users": users.get(t.id, 0)} for t in tenants]
+    return web.render(request, "tenants.html", user, status=status, title="Tenants", active="tenants", rows=rows,
+                      errors=errors or {}, values=values or {}, can_create=user.has())
+
+
+@router.get("")
+def index(request: Request):
+    return _page(request, web.console_user(request))
+
+
+@router.post("")
+async def create(request: Request):
+    user, form = await web.guarded_form(request, action="create tenants")
+    errors = forms.FormErrors()
+    name = forms.text(form, "name", errors, label="Name", required=True, max_len=63)
+    display = forms.text(form, "display_name", errors, label="Display name", max_len=200)
+    if user.tenant_id is not None:
+        errors.add("_form", "Only deployment-wide administrators can create tenants.")
+    if not errors:
+        try:
+            with web.ctx_of(request).sessions() as session, session.begin():
+                tenant = create_tenant(session=session, name=name, display_name=display)
+                record_admin_action(session=session, actor=user.principal, action="tenant.created",
+                                    target_type="tenant", target_id=tenant.id, tenant_id=tenant.id,
+                                    after={"name": tenant.name, "via": "console"},
+                                    source_address=web.client_address(request))
+        except SluiceError as exc:
+            forms.apply_service_error(errors, exc, fields=("name", "display_name"))
+    if errors:
+        return _page(request, user, errors=errors, values=form, status=400)
+    return web.redirect("/console/tenants?done=tenant_created")

@@ -1,0 +1,96 @@
+"""Console users (admin): list, create with a role, disable. Tenant admins manage their tenant only."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+
+from gateway.admin_audit import record_admin_action
+from gateway.auth.roles import Role
+from gateway.console import forms, web
+from gateway.errors import SluiceError
+from gateway.tenants.service import get_tenant, list_tenants
+from gateway.users.service import create_user, get_user, list_users
+
+router = APIRouter(prefix="/console/users", include_in_schema=False)
+FIELDS = ("email", "password", "role", "tenant")
+ROLE_HELP = {
+    Role.ADMIN: "everything, including keys, users and providers",
+    Role.POLICY_AUTHOR: "writes policy drafts and submits them for review",
+    Role.POLICY_APPROVER: "approves or rejects drafts written by someone else",
+    Role.AUDITOR: "reads the audit log and exports it",
+    Role.VIEWER: "reads the dashboard, policies and providers",
+}
+
+
+def _page(request: Request, user: web.ConsoleUser, *, errors=None, values=None, status=200):
+    with web.ctx_of(request).sessions() as session:
+        users = list_users(session=session, tenant_id=user.tenant_id)
+        tenants = [t for t in list_tenants(session=session) if user.principal.can_see_tenant(t.id)]
+    names = {t.id: t.name for t in tenants}
+    tenant_options = ([] if user.tenant_id else [("", "All tenants (deployment-wide)")]) + \
+        [(t.name, t.display_name or t.name) for t in tenants]
+    return web.render(request, "users.html", user, status=status, title="Users", active="users", users=users,
+                      tenant_names=names, tenant_options=tenant_options,
+                      role_options=[(r.value, f"{r.value.replace('_', ' ')} — {ROLE_HELP[r]}") for r in Role],
+                      errors=errors or {}, values=values or {})
+
+
+@router.get("")
+def index(request: Request):
+    user = web.console_user(request)
+    web.require(user, action="manage users")
+    return _page(request, user)
+
+
+@router.post("")
+async def create(request: Request):
+    user, form = await web.guarded_form(request, action="create users")
+    errors = forms.FormErrors()
+    email = forms.text(form, "email", errors, label="E-mail", required=True, max_len=254)
+    password = form.get("password", "")
+    if not password:
+        errors.add("password", "Password is required.")
+    elif len(password) > 1024:
+        errors.add("password", "Password must be at most 1024 characters.")
+    role = forms.text(form, "role", errors, label="Role", required=True, max_len=32)
+    tenant_ref = forms.text(form, "tenant", errors, label="Tenant", max_len=63)
+    if not errors:
+        try:
+            with web.ctx_of(request).sessions() as session, session.begin():
+                tenant_id = get_tenant(session=session, ref=tenant_ref).id if tenant_ref else None
+                if user.tenant_id is not None and tenant_id != user.tenant_id:
+                    raise SluiceError("forbidden", "you can only create users of your own tenant", param="tenant")
+                created = create_user(session=session, email=email, password=password, role=role,
+                                      tenant_id=tenant_id)
+                record_admin_action(session=session, actor=user.principal, action="user.created",
+                                    target_type="user", target_id=created.id, tenant_id=tenant_id,
+                                    after={"email": created.email, "role": created.role, "tenant_id": tenant_id,
+                                           "via": "console"},
+                                    source_address=web.client_address(request))
+        except SluiceError as exc:
+            forms.apply_service_error(errors, exc, fields=FIELDS)
+    if errors:
+        form.pop("password", None)
+        return _page(request, user, errors=errors, values=form, status=400)
+    return web.redirect("/console/users?done=user_created")
+
+
+@router.post("/{user_id}/disable")
+async def disable(request: Request, user_id: str):
+    user, _ = await web.guarded_form(request, action="disable users")
+    try:
+        with web.ctx_of(request).sessions() as session, session.begin():
+            target = get_user(session=session, user_id=user_id[:64])
+            outside = user.tenant_id is not None and target.tenant_id != user.tenant_id
+            if outside:
+                raise SluiceError("user_not_found", f"no user {user_id[:64]!r}")
+            if target.id == user.principal.user_id:
+                raise SluiceError("cannot_disable_self", "you cannot disable your own account")
+            target.disabled = True
+            record_admin_action(session=session, actor=user.principal, action="user.disabled", target_type="user",
+                                target_id=target.id, tenant_id=target.tenant_id, before={"disabled": False},
+                                after={"disabled": True, "via": "console"},
+                                source_address=web.client_address(request))
+    except SluiceError as exc:
+        return _page(request, user, errors={"_form": exc.message[:1].upper() + exc.message[1:] + "."}, status=400)
+    return web.redirect("/console/users?done=user_disabled")

@@ -1,0 +1,212 @@
+"""Shared plumbing of the console pages: templates, the signed-in user, CSRF, roles, responses.
+
+Every page and form action goes through :func:`console_user` (who is calling) and
+:func:`require` (may this role do this); a form POST also passes :func:`check_csrf`. Hiding a
+button in a template is only a convenience: these checks are the authorization.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from pathlib import Path
+from typing import Any
+
+from fastapi import Request
+from fastapi.responses import HTMLResponse, RedirectResponse
+from fastapi.templating import Jinja2Templates
+
+from gateway.auth.deps import SESSION_COOKIE, csrf_token_for
+from gateway.auth.principal import Principal
+from gateway.auth.roles import Role
+from gateway.context import AppContext
+from gateway.errors import SluiceError
+from gateway.users.service import resolve_session
+
+HERE = Path(__file__).resolve().parent
+templates = Jinja2Templates(directory=str(HERE / "templates"))
+PRESESSION_COOKIE = "sluice_presession"
+CSRF_FIELD = "csrf_token"
+
+SECURITY_HEADERS = {
+    "Content-Security-Policy": ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                                "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"),
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "same-origin",
+    "Cache-Control": "no-store",
+}
+
+
+class SignInRequired(Exception):
+    """The caller has no valid session: send them to the sign-in page."""
+
+    def __init__(self, next_url: str = "/console"):
+        self.next_url = next_url
+
+
+class Denied(Exception):
+    """The caller is signed in but their role may not do this (rendered as a 403 page)."""
+
+    def __init__(self, user: "ConsoleUser", message: str, status: int = 403):
+        self.user = user
+        self.message = message
+        self.status = status
+
+
+class ConsoleUser:
+    """The signed-in user of one request, with the CSRF token their forms must carry."""
+
+    def __init__(self, principal: Principal, csrf: str):
+        self.principal = principal
+        self.csrf = csrf
+
+    @property
+    def role(self) -> Role:
+        return self.principal.role
+
+    @property
+    def email(self) -> str:
+        return self.principal.email
+
+    @property
+    def tenant_id(self) -> str | None:
+        return self.principal.tenant_id
+
+    def has(self, *roles: Role | str) -> bool:
+        return self.principal.role == Role.ADMIN or self.principal.role in {Role(r) for r in roles}
+
+
+def ctx_of(request: Request) -> AppContext:
+    return request.app.state.ctx
+
+
+def client_address(request: Request) -> str | None:
+    return request.client.host if request.client else None
+
+
+def secure_cookies(request: Request) -> bool:
+    return ctx_of(request).settings.cookie_secure or request.url.scheme == "https"
+
+
+def console_user(request: Request) -> ConsoleUser:
+    """Resolve the session cookie, or raise SignInRequired."""
+    token = request.cookies.get(SESSION_COOKIE)
+    target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+    if not token or len(token) > 200:
+        raise SignInRequired(target)
+    ctx = ctx_of(request)
+    with ctx.sessions() as session:
+        try:
+            record, user = resolve_session(session=session, token=token, secret=ctx.settings.secret_bytes)
+        except SluiceError:
+            raise SignInRequired(target) from None
+        principal = Principal(user_id=user.id, email=user.email, role=Role(user.role), tenant_id=user.tenant_id,
+                              session_id=record.id)
+    request.state.principal = principal
+    return ConsoleUser(principal, csrf_token_for(record.id, ctx.settings.secret_bytes))
+
+
+def require(user: ConsoleUser, *roles: Role, action: str = "open this page") -> None:
+    """Allow the given roles (admin always); otherwise raise Denied."""
+    if not user.has(*roles):
+        names = ", ".join(sorted({Role.ADMIN.value, *(r.value for r in roles)}))
+        raise Denied(user, f"Your role ({user.role.value}) may not {action}. It needs one of: {names}.")
+
+
+async def read_form(request: Request) -> dict[str, str]:
+    """The submitted form as plain strings (repeated fields joined by newlines); never raises."""
+    try:
+        form = await request.form()
+    except Exception:  # malformed bodies are treated as an empty form
+        return {}
+    values: dict[str, str] = {}
+    for key, value in form.multi_items():
+        if isinstance(value, str):
+            values[key] = value if key not in values else values[key] + "\n" + value
+    return values
+
+
+def check_csrf(user: ConsoleUser, form: dict[str, str]) -> None:
+    sent = form.get(CSRF_FIELD, "")
+    if not hmac.compare_digest(sent.encode(), user.csrf.encode()):
+        raise Denied(user, "This form has expired or did not come from this console. Reload the page and try again.")
+
+
+async def guarded_form(request: Request, *roles: Role, action: str) -> tuple[ConsoleUser, dict[str, str]]:
+    """The usual start of a form action: signed in, CSRF token valid, role allowed."""
+    user = console_user(request)
+    form = await read_form(request)
+    check_csrf(user, form)
+    require(user, *roles, action=action)
+    return user, form
+
+
+# --- sign-in form CSRF (no session yet: a token bound to a random pre-session cookie) ----------
+
+def presession_token(nonce: str, secret: bytes) -> str:
+    return hmac.new(secret, f"signin:{nonce}".encode(), hashlib.sha256).hexdigest()
+
+
+def new_presession() -> str:
+    return secrets.token_urlsafe(24)
+
+
+def presession_valid(request: Request, sent: str) -> bool:
+    nonce = request.cookies.get(PRESESSION_COOKIE, "")
+    if not nonce or len(nonce) > 100:
+        return False
+    expected = presession_token(nonce, ctx_of(request).settings.secret_bytes)
+    return hmac.compare_digest(sent.encode(), expected.encode())
+
+
+# --- responses -------------------------------------------------------------------------------
+
+def render(request: Request, template: str, user: ConsoleUser | None = None, *, status: int = 200,
+           **values: Any) -> HTMLResponse:
+    values.setdefault("notice", NOTICES.get(request.query_params.get("done", "")))
+    response = templates.TemplateResponse(request, template, {"user": user, "nav": nav_for(user), **values},
+                                          status_code=status)
+    response.headers.update(SECURITY_HEADERS)
+    return response
+
+
+def redirect(url: str) -> RedirectResponse:
+    response = RedirectResponse(url, status_code=303)
+    response.headers.update(SECURITY_HEADERS)
+    return response
+
+
+# Confirmation messages after POST-redirect-GET (``?done=<code>``); unknown codes show nothing.
+NOTICES = {
+    "key_revoked": "The API key was revoked. Requests with it are refused from now on.",
+    "tenant_created": "Tenant created.",
+    "user_created": "User created.",
+    "user_disabled": "User disabled; their sessions no longer work.",
+    "provider_created": "Provider registered.",
+    "provider_changed": "Provider updated.",
+    "provider_deleted": "Provider removed.",
+}
+
+NAV = (
+    ("dashboard", "Dashboard", "/console", ()),
+    ("policies", "Policies", "/console/policies", ()),
+    ("audit", "Audit log", "/console/audit", (Role.AUDITOR,)),
+    ("exports", "Exports", "/console/exports", (Role.AUDITOR,)),
+    ("keys", "API keys", "/console/keys", ()),
+    ("tenants", "Tenants", "/console/tenants", ()),
+    ("users", "Users", "/console/users", ()),
+    ("providers", "Providers", "/console/providers", ()),
+)
+# Pages every role may open; the rest is listed with the roles above (admin always).
+OPEN_TO_ALL = {"dashboard", "policies", "tenants", "providers"}
+
+
+def nav_for(user: ConsoleUser | None) -> list[tuple[str, str, str]]:
+    if user is None:
+        return []
+    return [(key, label, url) for key, label, url, roles in NAV
+            if key in OPEN_TO_ALL or user.has(*roles)]
+
+ALL_ROLES = tuple(Role)

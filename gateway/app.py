@@ -10,16 +10,18 @@ from fastapi import FastAPI
 from gateway import health, middleware as operations
 from gateway.admin import auth as admin_auth, keys as admin_keys, providers as admin_providers
 from gateway.admin import tenants as admin_tenants, users as admin_users
+from gateway.api import wiring as v1
 from gateway.console import install as install_console
 from gateway.context import AppContext
 from gateway.database import make_engine, session_factory
 from gateway.http_errors import install_error_handlers
+from gateway.policies import views as policies_views
 from gateway.settings import Settings, SettingsError, load_settings
 from gateway.telemetry.logs import configure_logging
 
 # Start-up and shutdown hooks of other domains: async callables taking the AppContext.
-STARTUP_HOOKS: list = []
-SHUTDOWN_HOOKS: list = [operations.shutdown]
+STARTUP_HOOKS: list = [v1.start_providers]
+SHUTDOWN_HOOKS: list = [operations.shutdown, v1.stop_providers]
 
 
 def build_context(settings: Settings) -> AppContext:
@@ -51,6 +53,8 @@ def create_app(settings: Settings, *, ctx: AppContext | None = None) -> FastAPI:
                    admin_providers.router):
         app.include_router(router)
     # routers of other domains
+    app.include_router(v1.router)
+    app.include_router(policies_views.router)
     install_console(app)
     return app
 

@@ -69,6 +69,15 @@ class Settings(BaseSettings):
     audit_fail_open: bool = False
 
     # --- additional settings of other domains go below this line ------------------------------
+    # providers and routing
+    builtin_dtype: str = Field("auto", description="dtype of the built-in engine: auto, float32, bfloat16, float16")
+    provider_refresh_s: float = Field(2.0, ge=0, description="How often the request path checks for changed providers")
+    breaker_failures: int = Field(5, ge=1, description="Consecutive failures that open a provider's circuit")
+    breaker_cooldown_s: float = Field(30.0, ge=0, description="Seconds before an open circuit lets one probe through")
+    retry_backoff_s: float = Field(0.2, ge=0, description="First retry delay; doubles per retry, with jitter")
+    retry_backoff_max_s: float = Field(4.0, ge=0)
+    policy_refresh_s: float = Field(2.0, ge=0, description="How often the request path checks for a newly "
+                                                           "activated policy version (seconds)")
 
     @field_validator("secret_key_file", "builtin_model_dir", "redis_url", "broker_url", "otlp_endpoint",
                      mode="before")

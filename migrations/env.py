@@ -7,6 +7,7 @@ from sqlalchemy import engine_from_config, pool
 
 from gateway.database import Base as GatewayBase
 import gateway.models  # noqa: F401  (registers every gateway table on GatewayBase)
+import gateway.policies.models  # noqa: F401  (policy tables, also on GatewayBase)
 
 TARGET_METADATA = [GatewayBase.metadata]
 

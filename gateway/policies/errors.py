@@ -1,0 +1,22 @@
+"""Policy-specific refusals of the admin API (stable codes, field paths for validation)."""
+
+from __future__ import annotations
+
+from policy.errors import FieldError
+
+from gateway.errors import InvalidInput
+
+
+class PolicyInvalid(InvalidInput):
+    """The submitted document does not validate. ``errors`` lists each problem with its field path;
+    ``param`` names the first one so that simple clients can point at it."""
+
+    def __init__(self, errors: list[FieldError], message: str):
+        first = errors[0].path if errors else None
+        super().__init__("policy_invalid", message, param=first or None)
+        self.errors = errors
+
+    def body(self) -> dict:
+        body = super().body()
+        body["error"]["errors"] = [e.to_dict() for e in self.errors]
+        return body

@@ -1,0 +1,155 @@
+"""The policy in force for a tenant, as the request path needs it: parsed, with a built pipeline,
+cached per process.
+
+The cache is checked against the database at most every ``refresh_s`` seconds (one small query
+over ``policy_active``), and dropped at once when this process activates or rolls back a version.
+A tenant without an active version gets the deployment default; without one of those, the
+default policy shipped with Sluice.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import math
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Any
+
+from policy.loader import default_policy, load_policy
+from policy.schema import PolicyDocument
+from sqlalchemy.orm import Session, sessionmaker
+
+from gateway.policies import queries
+from gateway.policies.models import Policy
+
+EXTRAS_KEY = "policy_runtime"
+MAX_PIPELINES = 256
+
+
+def tenant_secret(secret: bytes, tenant_id: str | None) -> bytes:
+    """The per-tenant key of the ``hash`` PII action: equal values give equal tokens within a tenant only."""
+    return hmac.new(secret, f"policy-hash:{tenant_id or '*'}".encode(), hashlib.sha256).digest()
+
+
+def _default_builder(document: PolicyDocument, secret: bytes) -> Any:
+    from policy import build_pipeline
+
+    return build_pipeline(document, tenant_secret=secret)
+
+
+class ActivePolicy:
+    """The parsed policy of one tenant with its id and version; ``pipeline`` is built on first use."""
+
+    def __init__(self, *, tenant_id: str | None, origin: str, policy_id: str, version: int, version_id: str | None,
+                 document: PolicyDocument, runtime: "PolicyRuntime"):
+        self.tenant_id, self.origin, self.policy_id = tenant_id, origin, policy_id
+        self.version, self.version_id, self.document = version, version_id, document
+        self._runtime = runtime
+
+    @property
+    def pipeline(self) -> Any:
+        return self._runtime.pipeline_for(self)
+
+    def __repr__(self) -> str:
+        return f"ActivePolicy(tenant={self.tenant_id}, {self.origin}, {self.policy_id}@v{self.version})"
+
+
+class PolicyRuntime:
+    def __init__(self, *, sessions: sessionmaker[Session], secret: bytes, refresh_s: float = 2.0,
+                 builder: Callable[[PolicyDocument, bytes], Any] = _default_builder,
+                 clock: Callable[[], float] = time.monotonic):
+        self._sessions, self._secret, self._refresh_s = sessions, secret, refresh_s
+        self._builder, self._clock = builder, clock
+        self._lock = threading.Lock()
+        self._epoch: tuple[int, int] | None = None
+        self._checked_at = -math.inf
+        self._entries: dict[str | None, ActivePolicy] = {}
+        self._pipelines: OrderedDict[tuple, Any] = OrderedDict()
+
+    def invalidate(self) -> None:
+        """Forget every cached policy (after an activation in this process)."""
+        with self._lock:
+            self._entries.clear()
+            self._checked_at = -math.inf
+
+    def is_fresh(self, tenant_id: str | None) -> bool:
+        return tenant_id in self._entries and self._clock() - self._checked_at < self._refresh_s
+
+    def active_policy_for(self, tenant_id: str | None) -> ActivePolicy:
+        if not self.is_fresh(tenant_id):
+            self._refresh()
+        entry = self._entries.get(tenant_id)
+        if entry is None:
+            entry = self._load(tenant_id)
+            with self._lock:
+                self._entries[tenant_id] = entry
+        return entry
+
+    async def active_policy_for_async(self, tenant_id: str | None) -> ActivePolicy:
+        """Same, for async code: database work (only when the cache needs it) runs in a thread."""
+        if self.is_fresh(tenant_id):
+            return self._entries[tenant_id]
+        from anyio import to_thread
+
+        return await to_thread.run_sync(self.active_policy_for, tenant_id)
+
+    def _refresh(self) -> None:
+        now = self._clock()
+        if now - self._checked_at < self._refresh_s:
+            return
+        with self._sessions() as session:
+            epoch = queries.activation_epoch(session=session)
+        with self._lock:
+            if epoch != self._epoch:
+                self._entries.clear()
+                self._epoch = epoch
+            self._checked_at = now
+
+    def _load(self, tenant_id: str | None) -> ActivePolicy:
+        with self._sessions() as session:
+            version = queries.effective_version(session=session, tenant_id=tenant_id)
+            if version is None:
+                return ActivePolicy(tenant_id=tenant_id, origin="shipped_default", policy_id="default", version=0,
+                                    version_id=None, document=default_policy(), runtime=self)
+            policy = session.get(Policy, version.policy_id)
+            return ActivePolicy(tenant_id=tenant_id, origin="tenant" if policy.tenant_id else "deployment_default",
+                                policy_id=policy.id, version=version.number, version_id=version.id,
+                                document=load_policy(version.document), runtime=self)
+
+    def pipeline_for(self, active: ActivePolicy) -> Any:
+        key = (active.tenant_id, active.version_id)
+        with self._lock:
+            if key in self._pipelines:
+                self._pipelines.move_to_end(key)
+                return self._pipelines[key]
+        built = self._builder(active.document, tenant_secret(self._secret, active.tenant_id))
+        with self._lock:
+            pipeline = self._pipelines.setdefault(key, built)
+            while len(self._pipelines) > MAX_PIPELINES:
+                self._pipelines.popitem(last=False)
+        return pipeline
+
+
+def policy_runtime(ctx) -> PolicyRuntime:
+    """The process's policy runtime, created on first use and kept in ``ctx.extras``."""
+    runtime = ctx.extras.get(EXTRAS_KEY)
+    if runtime is None:
+        refresh = getattr(ctx.settings, "policy_refresh_s", 2.0)
+        runtime = ctx.extras.setdefault(EXTRAS_KEY, PolicyRuntime(sessions=ctx.sessions,
+                                                                  secret=ctx.settings.secret_bytes,
+                                                                  refresh_s=refresh))
+    return runtime
+
+
+def active_policy_for(ctx, tenant_id: str | None) -> ActivePolicy:
+    """What the /v1 request path calls: the tenant's policy in force, cached."""
+    return policy_runtime(ctx).active_policy_for(tenant_id)
+
+
+def invalidate_policies(ctx) -> None:
+    runtime = ctx.extras.get(EXTRAS_KEY)
+    if runtime is not None:
+        runtime.invalidate()

@@ -1,0 +1,113 @@
+"""Admin API: policies. Reading is open to every signed-in role; authoring, review and simulation
+live in their own modules and are mounted on this router.
+
+Roles: ``policy_author`` creates, edits and submits drafts; ``policy_approver`` approves, rejects,
+activates and rolls back (never a version they wrote); ``auditor`` and ``viewer`` read; ``admin``
+may do everything except approve their own change. Tenant-bound users see their tenant's policies
+and, read-only, the deployment default.
+"""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends
+
+from gateway.auth.deps import app_context, current_principal
+from gateway.auth.principal import Principal
+from gateway.context import AppContext
+from gateway.policies import queries, views_authoring, views_review, views_simulate
+from gateway.policies.diffing import diff_documents
+from gateway.policies.models import DRAFT, DISCARDED, Policy, PolicyVersion
+from gateway.policies.presenters import change_out, policy_out, version_detail
+from gateway.policies.schemas import PREFIX, ChangeOut, DiffOut, EffectiveOut, PolicyDetailOut, PolicyOut, VersionDetailOut
+from gateway.policies.service import label
+from gateway.tenants.service import get_tenant
+
+router = APIRouter()
+read = APIRouter(prefix=PREFIX, tags=["policies"])
+
+
+@read.get("/schema", summary="JSON Schema of policy documents (for editors)")
+def schema() -> dict:
+    from policy.loader import json_schema
+
+    return json_schema()
+
+
+@read.get("", response_model=list[PolicyOut], summary="Policies of a tenant (and the deployment default)")
+def index(tenant_id: str | None = None, principal: Principal = Depends(current_principal),
+          ctx: AppContext = Depends(app_context)):
+    with ctx.sessions() as session:
+        if tenant_id is not None:
+            tenant_id = get_tenant(session=session, ref=tenant_id).id
+        policies = queries.list_policies(session=session, principal=principal, tenant_id=tenant_id)
+        return [policy_out(session, p) for p in policies]
+
+
+@read.get("/effective", response_model=EffectiveOut, summary="The policy in force for a tenant")
+def effective(tenant_id: str | None = None, principal: Principal = Depends(current_principal),
+              ctx: AppContext = Depends(app_context)):
+    from policy.loader import default_policy
+
+    with ctx.sessions() as session:
+        scope = principal.scope(tenant_id)
+        if scope is not None:
+            scope = get_tenant(session=session, ref=scope).id
+            if not principal.can_see_tenant(scope):
+                scope = principal.tenant_id
+        version = queries.effective_version(session=session, tenant_id=scope)
+        if version is None:
+            return {"tenant_id": scope, "origin": "shipped_default", "policy_id": None, "version": None,
+                    "document": default_policy().model_dump(mode="json")}
+        policy = session.get(Policy, version.policy_id)
+        return {"tenant_id": scope, "origin": "tenant" if policy.tenant_id else "deployment_default",
+                "policy_id": policy.id, "version": version.number, "document": version.document}
+
+
+@read.get("/{policy_id}", response_model=PolicyDetailOut, summary="A policy with its versions")
+def show(policy_id: str, principal: Principal = Depends(current_principal), ctx: AppContext = Depends(app_context)):
+    with ctx.sessions() as session:
+        policy = queries.get_policy(session=session, principal=principal, policy_id=policy_id)
+        return policy_out(session, policy, with_versions=True)
+
+
+@read.get("/{policy_id}/versions/{number}", response_model=VersionDetailOut, summary="One version with its text")
+def show_version(policy_id: str, number: int, principal: Principal = Depends(current_principal),
+                 ctx: AppContext = Depends(app_context)):
+    with ctx.sessions() as session:
+        policy = queries.get_policy(session=session, principal=principal, policy_id=policy_id)
+        return version_detail(session, policy, queries.get_version(session=session, policy=policy, number=number))
+
+
+@read.get("/{policy_id}/diff", response_model=DiffOut, response_model_by_alias=True,
+          summary="Diff of a version (default: the draft, else the newest) against the active one")
+def diff(policy_id: str, version: int | None = None, principal: Principal = Depends(current_principal),
+         ctx: AppContext = Depends(app_context)):
+    from policy.loader import default_policy
+
+    with ctx.sessions() as session:
+        policy = queries.get_policy(session=session, principal=principal, policy_id=policy_id)
+        if version is not None:
+            target = queries.get_version(session=session, policy=policy, number=version)
+        else:
+            candidates = [v for v in queries.versions_of(session=session, policy=policy) if v.status != DISCARDED]
+            drafts = [v for v in candidates if v.status == DRAFT]
+            target = (drafts or candidates or [None])[-1]
+        active = queries.effective_version(session=session, tenant_id=policy.tenant_id)
+        before = active.document if active else default_policy().model_dump(mode="json")
+        after = target.document if target else None
+        return diff_documents(before, after, before_label=f"{label(active)} (active)",
+                              after_label=label(target)).to_dict()
+
+
+@read.get("/{policy_id}/history", response_model=list[ChangeOut], summary="Every change: who, when, what")
+def history(policy_id: str, principal: Principal = Depends(current_principal), ctx: AppContext = Depends(app_context)):
+    with ctx.sessions() as session:
+        policy = queries.get_policy(session=session, principal=principal, policy_id=policy_id)
+        return [change_out(c) for c in queries.history(session=session, policy=policy)]
+
+
+# Fixed paths first so that "/schema" is never taken for a policy id.
+router.include_router(read)
+router.include_router(views_authoring.router)
+router.include_router(views_review.router)
+router.include_router(views_simulate.router)

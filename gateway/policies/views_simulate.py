@@ -1,0 +1,77 @@
+"""Admin API: dry-run a policy version on a sample request (authors, approvers, auditors, admin)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.concurrency import run_in_threadpool
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from gateway.auth.deps import app_context, require_roles
+from gateway.auth.principal import Principal
+from gateway.auth.roles import Role
+from gateway.context import AppContext
+from gateway.policies import queries
+from gateway.policies.events import audit
+from gateway.policies.schemas import PREFIX
+from gateway.policies.models import DISCARDED, DRAFT, Policy, PolicyVersion
+from gateway.policies.simulate import simulate
+
+router = APIRouter(prefix=PREFIX, tags=["policies"])
+simulators = require_roles(Role.POLICY_AUTHOR, Role.POLICY_APPROVER, Role.AUDITOR)
+
+
+class SimulateIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    messages: list[dict[str, Any]] | None = Field(None, description="A chat request's messages (OpenAI format).",
+                                                  max_length=256)
+    text: str | None = Field(None, description="Plain text, scanned as one user message.", max_length=200_000)
+    response: str | None = Field(None, description="A sample model response to run through the output stage.",
+                                 max_length=200_000)
+    model: str | None = Field(None, description="Model name: report which providers the request may go to.")
+    classification: str | None = Field(None, description="As if sent in the data-classification header.")
+    version: int | None = Field(None, ge=1, description="Version to simulate; default: the open draft, else the "
+                                                        "active version, else the newest.")
+    chunk_size: int | None = Field(None, ge=1, le=10_000, description="Feed the response in chunks of this many "
+                                                                      "characters, as a stream would arrive.")
+
+    @model_validator(mode="after")
+    def _one_input(self) -> "SimulateIn":
+        if (self.messages is None) == (self.text is None):
+            raise ValueError("send either `messages` or `text`")
+        return self
+
+    def chat(self) -> list[dict[str, Any]]:
+        return self.messages if self.messages is not None else [{"role": "user", "content": self.text}]
+
+
+def _pick(session, policy: Policy, number: int | None) -> PolicyVersion:
+    if number is not None:
+        return queries.get_version(session=session, policy=policy, number=number)
+    versions = [v for v in queries.versions_of(session=session, policy=policy) if v.status != DISCARDED]
+    draft = next((v for v in versions if v.status == DRAFT), None)
+    active = queries.active_version(session=session, scope=policy.scope)
+    if draft is not None:
+        return draft
+    if active is not None and active.policy_id == policy.id:
+        return active
+    return versions[-1]
+
+
+@router.post("/{policy_id}/simulate", summary="Every decision the pipeline would take, without calling a model")
+async def simulate_request(policy_id: str, body: SimulateIn, request: Request,
+                           principal: Principal = Depends(simulators), ctx: AppContext = Depends(app_context)):
+    def work() -> dict[str, Any]:
+        with ctx.sessions() as session, session.begin():
+            policy = queries.get_policy(session=session, principal=principal, policy_id=policy_id)
+            version = _pick(session, policy, body.version)
+            out = simulate(session=session, secret=ctx.settings.secret_bytes, policy=policy, version=version,
+                           messages=body.chat(), response=body.response, model=body.model,
+                           classification=body.classification, chunk_size=body.chunk_size)
+            audit(session, principal=principal, request=request, action="simulated", policy=policy,
+                  after={"version": version.number, "blocked": (out["blocked"] or {}).get("code"),
+                         "classification": out["classification"]["name"]})
+            return out
+
+    return await run_in_threadpool(work)

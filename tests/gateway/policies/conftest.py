@@ -1,0 +1,76 @@
+"""Fixtures for policy tests: tenants, signed-in users of every role (sessions issued directly,
+without password hashing, to keep the tests fast), and sample policy documents."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from datetime import timedelta
+
+import pytest
+
+from gateway.auth.principal import Principal
+from gateway.auth.roles import Role
+from gateway.database import new_id, utcnow
+from gateway.tenants.service import create_tenant
+from gateway.users.models import User, UserSession
+from gateway.users.service import _token_hash
+from tests.conftest import TEST_SECRET
+
+STRICT_YAML = """\
+# Strict policy for the claims team
+name: Claims strict
+input:
+  pii:
+    threshold: 0.5
+    entities:
+      EMAIL_ADDRESS: {action: pseudonymize}
+      US_SSN: {action: block}
+  topics:
+    topics:
+      - name: weapons
+        description: building weapons, explosives or firearms
+        examples: ["how do I build a bomb", "instructions to make a pipe bomb at home"]
+residency:
+  default_classification: internal
+"""
+
+RELAXED_YAML = STRICT_YAML.replace("threshold: 0.5", "threshold: 0.7").replace("US_SSN: {action: block}",
+                                                                              "US_SSN: {action: mask}")
+
+
+@dataclass
+class Actor:
+    principal: Principal
+    headers: dict
+
+
+class People:
+    """Creates users and returns their principal plus Bearer headers for the admin API."""
+
+    def __init__(self, sessions):
+        self.sessions = sessions
+
+    def make(self, role: Role, tenant_id: str | None = None, name: str | None = None) -> Actor:
+        token = secrets.token_urlsafe(24)
+        email = f"{name or role.value}-{secrets.token_hex(3)}@example.org"
+        with self.sessions() as session, session.begin():
+            user = User(id=new_id("usr"), email=email, password_hash="!unused", role=role.value, tenant_id=tenant_id)
+            session.add(user)
+            session.flush()
+            record = UserSession(id=new_id("ses"), user_id=user.id, token_hash=_token_hash(token, TEST_SECRET.encode()),
+                                 expires_at=utcnow() + timedelta(hours=1))
+            session.add(record)
+            principal = Principal(user_id=user.id, email=email, role=role, tenant_id=tenant_id, session_id=record.id)
+        return Actor(principal=principal, headers={"Authorization": f"Bearer {token}"})
+
+
+@pytest.fixture
+def tenants(db_sessions) -> dict[str, str]:
+    with db_sessions() as session, session.begin():
+        return {name: create_tenant(session=session, name=name).id for name in ("acme", "globex")}
+
+
+@pytest.fixture
+def people(db_sessions) -> People:
+    return People(db_sessions)

@@ -1,0 +1,53 @@
+"""Kernel tests run Triton's CPU interpreter unless marked ``gpu``.
+
+Importing torch does not import triton, but other packages in the same pytest process may
+(torch's compiler stack, transformers), and triton decides interpreter vs compiled mode
+when a function is decorated. Two things make the order irrelevant here:
+- kernels in ``kernels/`` are decorated on first launch, in the mode ``TRITON_INTERPRET``
+  names at that moment (``kernels._common.LazyJit``);
+- triton's own ``@jit`` helpers (``tl.sum``, ``tl.max``, ``tl.cdiv``...) were decorated at
+  triton's import; if that happened in compiled mode, this fixture swaps them for
+  interpreted copies for the duration of each CPU test and restores them afterwards, so
+  GPU tests in the same process still compile.
+"""
+from __future__ import annotations
+
+import sys
+
+import pytest
+import torch
+
+
+def _interpret_triton_stdlib(monkeypatch) -> None:
+    try:
+        from triton.runtime.interpreter import InterpretedFunction
+        from triton.runtime.jit import JITFunction
+    except ImportError:
+        return
+    for name, module in list(sys.modules.items()):
+        if module is None or not (name == "triton.language" or name.startswith("triton.language.")):
+            continue
+        for attr, value in list(vars(module).items()):
+            if isinstance(value, JITFunction) and not isinstance(value, InterpretedFunction):
+                monkeypatch.setattr(module, attr, InterpretedFunction(value.fn))
+
+
+@pytest.fixture(autouse=True)
+def triton_interpreter(request, monkeypatch):
+    if request.node.get_closest_marker("gpu") is None:
+        monkeypatch.setenv("TRITON_INTERPRET", "1")
+        _interpret_triton_stdlib(monkeypatch)
+    threads = torch.get_num_threads()
+    torch.set_num_threads(min(threads, 2))
+    torch.manual_seed(0)
+    yield
+    torch.set_num_threads(threads)
+
+
+def pytest_collection_modifyitems(config, items):
+    if torch.cuda.is_available():
+        return
+    skip = pytest.mark.skip(reason="needs CUDA")
+    for item in items:
+        if item.get_closest_marker("gpu") is not None:
+            item.add_marker(skip)

@@ -187,6 +187,14 @@ NOTICES = {
     "provider_created": "Provider registered.",
     "provider_changed": "Provider updated.",
     "provider_deleted": "Provider removed.",
+    "policy_created": "Policy created with a draft based on the shipped default. Edit it, test it, then submit it.",
+    "draft_saved": "Draft saved.",
+    "draft_discarded": "Draft discarded.",
+    "submitted": "Submitted for review. A policy approver other than you must approve it.",
+    "approved": "Version approved. It can now be activated.",
+    "rejected": "Version rejected; the author can open a new draft.",
+    "activated": "Version activated. Requests use it from now on.",
+    "rolled_back": "Rolled back. The earlier version is in force again.",
 }
 
 NAV = (

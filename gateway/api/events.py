@@ -1,0 +1,38 @@
+"""A server-sent-events response that notices a client going away while the upstream is silent.
+
+Starlette's StreamingResponse (ASGI spec >= 2.4) learns of a disconnect only when a write fails,
+which never happens while the upstream hangs. This response also listens for ``http.disconnect``
+and cancels the stream then, so the upstream call stops and the request is finalized at once.
+"""
+
+from __future__ import annotations
+
+import anyio
+from starlette.responses import StreamingResponse
+
+
+class EventStreamResponse(StreamingResponse):
+    media_type = "text/event-stream"
+
+    def __init__(self, content, *, headers: dict | None = None):
+        merged = {"cache-control": "no-cache", "x-accel-buffering": "no", **(headers or {})}
+        super().__init__(content, headers=merged, media_type=self.media_type)
+
+    async def __call__(self, scope, receive, send) -> None:
+        async with anyio.create_task_group() as group:
+
+            async def stream() -> None:
+                try:
+                    await self.stream_response(send)
+                except OSError:
+                    pass  # the client went away while we wrote
+                finally:
+                    group.cancel_scope.cancel()
+
+            group.start_soon(stream)
+            await self.listen_for_disconnect(receive)
+            group.cancel_scope.cancel()
+        close = getattr(self.body_iterator, "aclose", None)
+        if close is not None:
+            with anyio.CancelScope(shield=True):
+                await close()

@@ -1,0 +1,91 @@
+"""Calling providers: retries on the same provider, fallback to the next, circuit breakers.
+
+Retries happen only for 429, 5xx and connection errors, and only before anything reached the
+client: for a stream, an attempt succeeds when its first chunk has arrived. A request the upstream
+rejects as invalid is returned to the caller at once (no fallback: the next provider would refuse too).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+from gateway.pipeline.context import OK, RequestContext
+from gateway.pipeline.retry import Backoff
+from gateway.providers.base import ModelProvider, ProviderCall
+from gateway.providers.failures import GARBAGE, ProviderFailure, client_error
+
+
+@dataclass
+class OpenStream:
+    provider: ModelProvider
+    first: dict
+    rest: AsyncIterator[dict]
+
+
+async def _attempts(candidates: list[ModelProvider], rctx: RequestContext, backoff: Backoff,
+                    attempt: Callable[[ModelProvider], Awaitable[Any]]) -> tuple[ModelProvider, Any]:
+    """Try candidates in order; return (provider, result) with the provider entered (caller leaves)."""
+    failures: list[ProviderFailure] = []
+    for provider in candidates:
+        if not provider.breaker.allow():
+            continue
+        provider.enter()
+        try:
+            for number in range(provider.spec.max_retries + 1):
+                try:
+                    result = await attempt(provider)
+                except ProviderFailure as failure:
+                    failures.append(failure)
+                    rctx.attempt(provider.spec, failure.kind)
+                    if failure.client_fault:
+                        provider.breaker.record_success()
+                        raise client_error(failures, rctx.model) from None
+                    if not failure.retryable or number == provider.spec.max_retries:
+                        break
+                    await asyncio.sleep(backoff.delay(number, failure.retry_after))
+                else:
+                    provider.breaker.record_success()
+                    rctx.attempt(provider.spec, OK)
+                    rctx.served_by(provider.spec)
+                    return provider, result
+            provider.breaker.record_failure()
+        except BaseException:
+            provider.breaker.release()
+            provider.leave()
+            raise
+        provider.leave()
+    raise client_error(failures, rctx.model)
+
+
+async def call(candidates: list[ModelProvider], rctx: RequestContext, backoff: Backoff,
+               make_call: Callable[[ModelProvider], ProviderCall]) -> tuple[ModelProvider, dict]:
+    async def attempt(provider: ModelProvider) -> dict:
+        with rctx.stage("provider", provider=True):
+            return await provider.send(make_call(provider))
+
+    provider, response = await _attempts(candidates, rctx, backoff, attempt)
+    provider.leave()
+    return provider, response
+
+
+async def open_stream(candidates: list[ModelProvider], rctx: RequestContext, backoff: Backoff,
+                      make_call: Callable[[ModelProvider], ProviderCall]) -> OpenStream:
+    """Start a stream and wait for its first chunk. The caller must ``provider.leave()`` when done."""
+
+    async def attempt(provider: ModelProvider) -> tuple[dict, AsyncIterator[dict]]:
+        iterator = provider.stream(make_call(provider))
+        try:
+            with rctx.stage("provider_first_chunk", provider=True):
+                first = await anext(iterator)
+        except StopAsyncIteration:
+            raise ProviderFailure(GARBAGE, "the upstream stream ended before any chunk") from None
+        except BaseException:
+            await iterator.aclose()
+            raise
+        return first, iterator
+
+    provider, (first, rest) = await _attempts(candidates, rctx, backoff, attempt)
+    return OpenStream(provider=provider, first=first, rest=rest)

@@ -1,0 +1,131 @@
+"""Running one /v1 request through the stages (non-streaming), and the steps streaming shares."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from gateway.errors import InvalidInput, SluiceError
+from gateway.pipeline import dispatch
+from gateway.pipeline.context import OK, RequestContext
+from gateway.pipeline.retry import Backoff
+from gateway.pipeline.stages import NO_RECORD, PASS_THROUGH, Guardrails, Recorder
+from gateway.providers.base import CHAT, ModelProvider, ProviderCall
+from gateway.providers.registry import ProviderRegistry
+
+log = logging.getLogger("sluice.pipeline")
+
+TOOL_FIELDS = ("tools", "tool_choice", "functions", "function_call", "parallel_tool_calls")
+
+
+@dataclass
+class PipelineServices:
+    registry: ProviderRegistry
+    guardrails: Guardrails = PASS_THROUGH
+    recorder: Recorder = NO_RECORD
+    rate_limiter: object | None = None
+    backoff: Backoff = field(default_factory=Backoff)
+
+
+def uses_tools(body: dict) -> bool:
+    if any(body.get(name) is not None for name in TOOL_FIELDS):
+        return True
+    response_format = body.get("response_format")
+    return isinstance(response_format, dict) and response_format.get("type", "text") != "text"
+
+
+def estimate_tokens(body: dict) -> int:
+    """A cheap upper-side guess for rate limiting before the real count is known (~4 chars a token)."""
+    if "messages" in body:
+        chars = sum(len(str(m.get("content") or "")) for m in body["messages"])
+    else:
+        chars = len(str(body.get("prompt") or ""))
+    completion = body.get("max_completion_tokens") or body.get("max_tokens") or 256
+    return chars // 4 + completion * (body.get("n") or 1)
+
+
+def provider_call(rctx: RequestContext, body: dict, provider: ModelProvider) -> ProviderCall:
+    upstream = dict(body, model=provider.spec.upstream_model(rctx.model))
+    if rctx.stream:
+        upstream["stream"] = True
+        upstream["stream_options"] = {"include_usage": True}
+    return ProviderCall(endpoint=rctx.endpoint, body=upstream, request_id=rctx.request_id)
+
+
+async def prepare(services: PipelineServices, rctx: RequestContext, body: dict) -> list[ModelProvider]:
+    """Rate limit, input stage, residency and routing. Returns the candidates in fallback order."""
+    limiter, principal = services.rate_limiter, rctx.principal
+    if limiter is not None and principal is not None:
+        with rctx.stage("rate_limit"):
+            status = await limiter.acquire(principal, estimated_tokens=estimate_tokens(body))
+        rctx.extras["rate_limit_headers"] = status.headers()
+    guardrails = services.guardrails
+    with rctx.stage("input"):
+        await guardrails.prepare(rctx)
+        rctx.forwarded_body = await guardrails.input_stage(rctx).run(rctx, body)
+    with rctx.stage("route"):
+        rctx.allowed_regions = await guardrails.allowed_regions(rctx, rctx.forwarded_body)
+        candidates = await services.registry.candidates(rctx.model, rctx.allowed_regions)
+        if uses_tools(rctx.forwarded_body):
+            capable = [p for p in candidates if p.supports_tools]
+            if not capable:
+                raise InvalidInput("tools_not_supported",
+                                   f"The model '{rctx.model}' is not served by a provider that supports tools, "
+                                   "functions or response_format; remove them or pick another model.",
+                                   param="tools")
+            candidates = capable
+    return candidates
+
+
+async def finalize(services: PipelineServices, rctx: RequestContext) -> None:
+    """Charge tokens and record the request, exactly once. May raise (recording failed)."""
+    if rctx.finalized:
+        return
+    rctx.finalized = True
+    with rctx.stage("record"):
+        limiter, principal = services.rate_limiter, rctx.principal
+        if limiter is not None and principal is not None and rctx.total_tokens:
+            await limiter.record_tokens(principal, rctx.total_tokens)
+        await services.recorder.record(rctx)
+
+
+async def finalize_quietly(services: PipelineServices, rctx: RequestContext) -> None:
+    """Finalize on a path that already failed: a recording error is logged, the first error stands."""
+    try:
+        await finalize(services, rctx)
+    except Exception as exc:
+        log.error("recording a failed request failed",
+                  extra={"request_id": rctx.request_id, "error_type": type(exc).__name__})
+
+
+def _scan_whole(services: PipelineServices, rctx: RequestContext, response: dict) -> None:
+    chat = rctx.endpoint == CHAT
+    for choice in response.get("choices") or []:
+        index = choice.get("index", 0)
+        stage = services.guardrails.output_stage(rctx, index)
+        holder = choice.get("message") if chat else choice
+        text = holder.get("content") if chat and isinstance(holder, dict) else (holder or {}).get("text")
+        released = (stage.feed(text) if isinstance(text, str) and text else "") + stage.finish()
+        if isinstance(text, str) or released:
+            holder["content" if chat else "text"] = released
+        rctx.response_text[index] = released
+
+
+async def complete(services: PipelineServices, rctx: RequestContext, body: dict) -> dict:
+    """The whole non-streaming path; returns the response body or raises a SluiceError (recorded)."""
+    rctx.request_body = body
+    try:
+        candidates = await prepare(services, rctx, body)
+        _, response = await dispatch.call(candidates, rctx, services.backoff,
+                                          lambda p: provider_call(rctx, rctx.forwarded_body, p))
+        with rctx.stage("output"):
+            _scan_whole(services, rctx, response)
+        response["model"] = rctx.model
+        rctx.set_usage(response.get("usage"))
+        rctx.outcome = OK
+    except SluiceError as exc:
+        rctx.fail(exc.status, exc.code)
+        await finalize_quietly(services, rctx)
+        raise
+    await finalize(services, rctx)
+    return response

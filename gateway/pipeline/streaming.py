@@ -1,0 +1,168 @@
+"""The streaming path: open the stream (retries and fallback before the first byte), then relay
+chunk by chunk through the output stage, and end with ``data: [DONE]`` or a final error event.
+
+A client that goes away cancels the relay: the upstream call is closed at once and the request is
+still recorded (``client_disconnected``). An upstream that hangs (read timeout) or resets mid-stream
+ends the stream with an error event; nothing is half-recorded.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator
+
+import anyio
+import orjson
+
+from gateway.errors import SluiceError
+from gateway.pipeline import dispatch
+from gateway.pipeline.context import CLIENT_DISCONNECTED, OK, RequestContext
+from gateway.pipeline.run import PipelineServices, finalize, finalize_quietly, prepare, provider_call
+from gateway.pipeline.stages import OutputStage
+from gateway.providers.base import CHAT
+from gateway.providers.failures import GARBAGE, SERVER_ERROR, ProviderFailure
+
+DONE = b"data: [DONE]\n\n"
+
+
+def sse(payload: dict) -> bytes:
+    return b"data: " + orjson.dumps(payload) + b"\n\n"
+
+
+def error_event(code: str, message: str, type_: str = "api_error") -> bytes:
+    return sse({"error": {"message": message, "type": type_, "param": None, "code": code}})
+
+
+def _failure_code(failure: ProviderFailure) -> tuple[str, str]:
+    if failure.kind in (GARBAGE, SERVER_ERROR):
+        return "upstream_error", "the provider sent an invalid or failed response mid-stream"
+    return "upstream_unavailable", "the provider stopped answering mid-stream"
+
+
+class _Relay:
+    """Per-stream state: one output stage per choice, which choices finished, the usage chunk."""
+
+    def __init__(self, services: PipelineServices, rctx: RequestContext, include_usage: bool):
+        self.services = services
+        self.rctx = rctx
+        self.chat = rctx.endpoint == CHAT
+        self.include_usage = include_usage
+        self.stages: dict[int, OutputStage] = {}
+        self.finished: set[int] = set()
+        self.usage_chunk: dict | None = None
+        self.envelope: dict = {}
+
+    def _stage(self, index: int) -> OutputStage:
+        stage = self.stages.get(index)
+        if stage is None:
+            stage = self.stages[index] = self.services.guardrails.output_stage(self.rctx, index)
+            self.rctx.response_text.setdefault(index, "")
+        return stage
+
+    def transform(self, chunk: dict) -> dict | None:
+        """Scan one chunk's text; returns the chunk to send (None: nothing to send now)."""
+        chunk["model"] = self.rctx.model
+        self.envelope = {k: chunk[k] for k in ("id", "object", "created", "model") if k in chunk}
+        if chunk.get("usage"):
+            self.rctx.set_usage(chunk["usage"])
+            if not chunk.get("choices"):
+                self.usage_chunk = chunk
+                return None
+            if not self.include_usage:
+                chunk.pop("usage", None)
+        for choice in chunk.get("choices") or []:
+            index = choice.get("index", 0)
+            stage = self._stage(index)
+            holder = (choice.get("delta") or {}) if self.chat else choice
+            key = "content" if self.chat else "text"
+            text = holder.get(key)
+            released = stage.feed(text) if isinstance(text, str) and text else ""
+            if choice.get("finish_reason") is not None and index not in self.finished:
+                released += stage.finish()
+                self.finished.add(index)
+            if isinstance(text, str) or released:
+                holder[key] = released
+                if self.chat:
+                    choice["delta"] = holder
+            self.rctx.response_text[index] += released
+        return chunk
+
+    def tail(self) -> list[dict]:
+        """Text still held back for choices whose stream ended without a finish reason."""
+        chunks = []
+        for index, stage in sorted(self.stages.items()):
+            if index in self.finished:
+                continue
+            rest = stage.finish()
+            self.finished.add(index)
+            if rest:
+                self.rctx.response_text[index] += rest
+                piece = {"index": index, "delta": {"content": rest}} if self.chat else {"index": index, "text": rest}
+                chunks.append({**self.envelope, "choices": [{**piece, "logprobs": None, "finish_reason": None}]})
+        if self.usage_chunk is not None and self.include_usage:
+            chunks.append(self.usage_chunk)
+        return chunks
+
+
+async def start(services: PipelineServices, rctx: RequestContext, body: dict,
+                include_usage: bool) -> AsyncIterator[bytes]:
+    """Everything up to the first chunk; raises a SluiceError (recorded) if the stream cannot start."""
+    rctx.request_body = body
+    try:
+        candidates = await prepare(services, rctx, body)
+        opened = await dispatch.open_stream(candidates, rctx, services.backoff,
+                                            lambda p: provider_call(rctx, rctx.forwarded_body, p))
+    except SluiceError as exc:
+        rctx.fail(exc.status, exc.code)
+        await finalize_quietly(services, rctx)
+        raise
+    return _relay(services, rctx, opened, _Relay(services, rctx, include_usage))
+
+
+async def _relay(services: PipelineServices, rctx: RequestContext, opened: dispatch.OpenStream,
+                 relay: _Relay) -> AsyncIterator[bytes]:
+    provider, rest = opened.provider, opened.rest
+    try:
+        chunk: dict | None = opened.first
+        while chunk is not None:
+            began = time.perf_counter()
+            out = relay.transform(chunk)
+            rctx.add_time("output", time.perf_counter() - began)
+            if out is not None:
+                yield sse(out)
+            began = time.perf_counter()
+            try:
+                chunk = await anext(rest)
+            except StopAsyncIteration:
+                chunk = None
+            finally:
+                rctx.add_time("provider_stream", time.perf_counter() - began, provider=True)
+        for extra in relay.tail():
+            yield sse(extra)
+        rctx.outcome = OK
+        await finalize(services, rctx)
+        yield DONE
+    except ProviderFailure as failure:
+        provider.breaker.record_failure()
+        rctx.attempt(provider.spec, failure.kind)
+        code, message = _failure_code(failure)
+        rctx.fail(502, code)
+        await finalize_quietly(services, rctx)
+        yield error_event(code, message)
+        yield DONE
+    except SluiceError as exc:
+        rctx.fail(exc.status, exc.code)
+        await finalize_quietly(services, rctx)
+        yield error_event(exc.code, exc.message, exc.type)
+        yield DONE
+    except (asyncio.CancelledError, GeneratorExit):
+        rctx.client_disconnected = True
+        rctx.outcome = CLIENT_DISCONNECTED
+        raise
+    finally:
+        with anyio.CancelScope(shield=True):
+            await rest.aclose()
+            provider.leave()
+            if not rctx.finalized:
+                await finalize_quietly(services, rctx)

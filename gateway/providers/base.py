@@ -1,0 +1,120 @@
+"""The provider interface: a base class, a registry of implementations by kind, a factory from a spec.
+
+Providers speak the OpenAI wire format in both directions: they take a request body (a dict in
+the shape of ``/v1/chat/completions`` or ``/v1/completions``, with the upstream's model name) and
+return a response dict, or an async iterator of chunk dicts when streaming. Failures are raised as
+:class:`gateway.providers.failures.ProviderFailure`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from abc import ABC, abstractmethod
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from gateway.providers.breaker import CircuitBreaker
+from gateway.providers.spec import ProviderSpec
+
+CHAT = "chat"
+COMPLETIONS = "completions"
+
+
+@dataclass(frozen=True)
+class ProviderCall:
+    endpoint: str  # CHAT | COMPLETIONS
+    body: dict
+    request_id: str
+
+
+@dataclass
+class ProviderResources:
+    """Process-wide things a provider may need (the built-in engine holder, settings values)."""
+
+    breaker_failures: int = 5
+    breaker_cooldown_s: float = 30.0
+    extras: dict[str, Any] = field(default_factory=dict)
+
+
+class ModelProvider(ABC):
+    kind: ClassVar[str]
+    # Whether the implementation can carry tools/functions/response_format at all.
+    tools_capable: ClassVar[bool] = True
+
+    def __init__(self, spec: ProviderSpec, resources: ProviderResources):
+        self.spec = spec
+        self.breaker = CircuitBreaker(failure_threshold=resources.breaker_failures,
+                                      cooldown_s=resources.breaker_cooldown_s)
+        self._in_flight = 0
+        self._retired = False
+
+    @property
+    def supports_tools(self) -> bool:
+        return self.tools_capable and self.spec.supports_tools
+
+    @abstractmethod
+    async def send(self, call: ProviderCall) -> dict:
+        """One non-streaming request; returns the OpenAI response body."""
+
+    @abstractmethod
+    def stream(self, call: ProviderCall) -> AsyncIterator[dict]:
+        """A streaming request; yields OpenAI chunk dicts. Closing the iterator stops the upstream call."""
+
+    def readiness(self) -> tuple[bool, str]:
+        return True, "ok"
+
+    async def aclose(self) -> None:
+        """Release connections. Called once the provider is retired and idle."""
+
+    # --- lifetime: a provider replaced by a registry reload closes when its last request ends ------
+    def enter(self) -> None:
+        self._in_flight += 1
+
+    def leave(self) -> None:
+        self._in_flight -= 1
+        if self._retired and self._in_flight == 0:
+            _spawn(self.aclose())
+
+    def retire(self) -> None:
+        self._retired = True
+        if self._in_flight == 0:
+            _spawn(self.aclose())
+
+
+_BACKGROUND: set[asyncio.Task] = set()
+
+
+def _spawn(coro) -> None:
+    try:
+        task = asyncio.get_running_loop().create_task(coro)
+    except RuntimeError:  # no loop (shutdown from sync code): nothing left to release asynchronously
+        coro.close()
+        return
+    _BACKGROUND.add(task)
+    task.add_done_callback(_BACKGROUND.discard)
+
+
+_KINDS: dict[str, Callable[[ProviderSpec, ProviderResources], ModelProvider]] = {}
+
+
+def register_kind(kind: str):
+    """Class decorator: make an implementation available for provider rows of this kind."""
+
+    def decorate(cls):
+        cls.kind = kind
+        _KINDS[kind] = cls
+        return cls
+
+    return decorate
+
+
+def build_provider(spec: ProviderSpec, resources: ProviderResources) -> ModelProvider:
+    # Importing the implementations registers them.
+    from gateway.providers import builtin, openai_compat  # noqa: F401
+
+    try:
+        factory = _KINDS[spec.kind]
+    except KeyError:
+        raise ValueError(f"no provider implementation for kind {spec.kind!r}") from None
+    return factory(spec, resources)

@@ -1,0 +1,118 @@
+"""The live set of providers, rebuilt when the providers table changes.
+
+Changes are noticed by a cheap fingerprint query (row count + newest ``updated_at``) at most every
+``refresh_s`` seconds, or at once after :meth:`ProviderRegistry.invalidate`. Unchanged providers keep
+their instance (connection pool, circuit-breaker state); a replaced one closes when its last request ends.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from gateway.providers.base import ModelProvider, ProviderResources, build_provider
+from gateway.providers.models import Provider
+from gateway.providers.routing import reachable_models, select_candidates
+from gateway.providers.service import list_providers
+from gateway.providers.spec import ProviderSpec
+
+REGISTRY_KEY = "provider_registry"
+
+
+class DatabaseSource:
+    """Provider specs read from the providers table."""
+
+    def __init__(self, sessions: sessionmaker[Session], secret: bytes):
+        self._sessions = sessions
+        self._secret = secret
+
+    def fingerprint(self) -> object:
+        with self._sessions() as session:
+            count, newest = session.execute(select(func.count(Provider.id), func.max(Provider.updated_at))).one()
+            return count, str(newest)
+
+    def load(self) -> list[ProviderSpec]:
+        with self._sessions() as session:
+            return [ProviderSpec.from_row(row, secret=self._secret) for row in list_providers(session=session)]
+
+
+class StaticSource:
+    """A fixed list of specs (the stand-alone engine server, tools)."""
+
+    def __init__(self, specs: list[ProviderSpec]):
+        self._specs = list(specs)
+
+    def fingerprint(self) -> object:
+        return len(self._specs)
+
+    def load(self) -> list[ProviderSpec]:
+        return list(self._specs)
+
+
+class ProviderRegistry:
+    def __init__(self, source, resources: ProviderResources, *, refresh_s: float = 2.0,
+                 clock: Callable[[], float] = time.monotonic):
+        self._source = source
+        self.resources = resources
+        self.refresh_s = refresh_s
+        self._clock = clock
+        self._providers: dict[str, ModelProvider] = {}
+        self._fingerprint: object = None
+        self._checked_at = float("-inf")
+        self._lock = asyncio.Lock()
+
+    def invalidate(self) -> None:
+        """Re-read the providers before the next request (call after changing them)."""
+        self._checked_at = float("-inf")
+
+    async def providers(self) -> list[ModelProvider]:
+        if self._clock() - self._checked_at >= self.refresh_s:
+            async with self._lock:
+                if self._clock() - self._checked_at >= self.refresh_s:
+                    await asyncio.to_thread(self._refresh_sync)
+        return list(self._providers.values())
+
+    def _refresh_sync(self) -> None:
+        fingerprint = self._source.fingerprint()
+        if fingerprint != self._fingerprint:
+            self._apply(self._source.load())
+            self._fingerprint = fingerprint
+        self._checked_at = self._clock()
+
+    def _apply(self, specs: list[ProviderSpec]) -> None:
+        fresh: dict[str, ModelProvider] = {}
+        for spec in specs:
+            current = self._providers.get(spec.id)
+            if current is not None and current.spec == spec:
+                fresh[spec.id] = current
+            else:
+                fresh[spec.id] = build_provider(spec, self.resources)
+        for provider_id, old in self._providers.items():
+            if fresh.get(provider_id) is not old:
+                old.retire()
+        self._providers = fresh
+
+    async def candidates(self, model: str, allowed_regions: frozenset[str] | None) -> list[ModelProvider]:
+        return select_candidates(await self.providers(), model, allowed_regions)
+
+    async def models(self, allowed_regions: frozenset[str] | None) -> list[str]:
+        return reachable_models(await self.providers(), allowed_regions)
+
+    def readiness(self) -> tuple[bool, str]:
+        """Ready when at least one enabled provider is ready (details name the ones that are not)."""
+        enabled = [p for p in self._providers.values() if p.spec.enabled]
+        if not enabled:
+            return True, "no providers registered"
+        states = {p.spec.name: p.readiness() for p in enabled}
+        waiting = [f"{name}: {detail}" for name, (ok, detail) in states.items() if not ok]
+        ok = len(waiting) < len(states)
+        return ok, "ok" if not waiting else "; ".join(waiting)
+
+    async def aclose(self) -> None:
+        for provider in self._providers.values():
+            provider.retire()
+        self._providers = {}

@@ -1,0 +1,1 @@
+"""Test support: a real OpenAI-emulating upstream and helpers to run ASGI apps on local ports."""

@@ -146,6 +146,7 @@ def load_weights(model: DeepseekForCausalLM, model_dir: str | Path, *, progress:
                         tensor = _read(f, name, target, available, cfg)
                     except ValueError as exc:
                         mismatched.append(f"{name}: {exc}")
+                        seen.add(name)
                         continue
                     except SafetensorError as exc:
                         raise CheckpointError(f"cannot read tensor {name} from {path.name}: {exc}") from exc

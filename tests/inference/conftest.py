@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+import random
+import sys
+
+import pytest
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _few_threads():
+    # The CI machine is small and shared: one intra-op thread avoids oversubscription stalls.
+    # Plain-Python tests (block manager, scheduler) never import torch; leave it alone for them.
+    torch = sys.modules.get("torch")
+    if torch is None:
+        yield
+        return
+    previous = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(previous)
+
+
+@pytest.fixture(scope="session")
+def reference_checkpoints(tmp_path_factory):
+    """name -> (checkpoint dir, transformers model), built lazily once per session."""
+    from tests.inference.reference_models import build
+
+    cache: dict = {}
+
+    def get(name: str):
+        if name not in cache:
+            path = tmp_path_factory.mktemp(name)
+            cache[name] = (path, build(name, path))
+        return cache[name]
+
+    return get
+
+
+@pytest.fixture(scope="session")
+def demo_dir(tmp_path_factory):
+    from inference.demo import init_demo
+
+    return init_demo(tmp_path_factory.mktemp("models") / "sluice-demo")
+
+
+@pytest.fixture(scope="session")
+def demo_llm(demo_dir):
+    from inference import LLM
+
+    return LLM(demo_dir, load_progress=False, num_kv_blocks=512, block_size=8)
+
+
+def random_prompts(count: int, low: int, high: int, vocab: int, seed: int = 0) -> list[list[int]]:
+    rng = random.Random(seed)
+    return [[rng.randrange(2, vocab) for _ in range(rng.randint(low, high))] for _ in range(count)]

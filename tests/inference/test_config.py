@@ -1,0 +1,82 @@
+"""config.json parsing: DeepSeek-V2/V3 only, unknown fields refused, both RoPE spellings accepted."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from inference.config import ModelConfig, load_model_config
+from inference.errors import ConfigError
+
+
+def _v3(**overrides):
+    raw = {
+        "architectures": ["DeepseekV3ForCausalLM"], "model_type": "deepseek_v3", "vocab_size": 100,
+        "hidden_size": 32, "intermediate_size": 64, "moe_intermediate_size": 16, "num_hidden_layers": 2,
+        "num_attention_heads": 4, "q_lora_rank": 16, "kv_lora_rank": 16, "qk_nope_head_dim": 8,
+        "qk_rope_head_dim": 8, "v_head_dim": 8, "n_routed_experts": 8, "n_shared_experts": 1,
+        "num_experts_per_tok": 2, "n_group": 4, "topk_group": 2, "first_k_dense_replace": 1,
+        "max_position_embeddings": 1024, "rope_theta": 10000.0,
+        "rope_scaling": {"type": "yarn", "factor": 40, "original_max_position_embeddings": 4096,
+                         "beta_fast": 32, "beta_slow": 1, "mscale": 1.0, "mscale_all_dim": 1.0},
+    }
+    raw.update(overrides)
+    return raw
+
+
+def test_v3_defaults_follow_the_published_model():
+    cfg = ModelConfig.from_dict(_v3())
+    assert (cfg.scoring_func, cfg.topk_method, cfg.norm_topk_prob) == ("sigmoid", "noaux_tc", True)
+    assert cfg.kv_cache_dim == 24 and cfg.is_moe_layer(1) and not cfg.is_moe_layer(0)
+
+
+def test_softmax_scale_includes_yarn_mscale_squared():
+    cfg = ModelConfig.from_dict(_v3(qk_nope_head_dim=128, qk_rope_head_dim=64))
+    assert cfg.softmax_scale == pytest.approx(0.13523, abs=1e-5)  # DeepSeek-V3's published value
+
+
+def test_rope_scaling_and_rope_parameters_spellings_are_equivalent():
+    legacy = ModelConfig.from_dict(_v3())
+    params = dict(_v3()["rope_scaling"], rope_type="yarn", rope_theta=10000.0)
+    del params["type"]
+    modern = _v3(rope_parameters=params)
+    del modern["rope_scaling"], modern["rope_theta"]
+    assert ModelConfig.from_dict(modern).rope == legacy.rope
+
+
+def test_unknown_architecture_is_refused_by_name():
+    with pytest.raises(ConfigError, match="LlamaForCausalLM") as err:
+        ModelConfig.from_dict(_v3(architectures=["LlamaForCausalLM"]))
+    assert err.value.code == "unsupported_architecture"
+
+
+def test_unknown_field_is_refused_by_name():
+    with pytest.raises(ConfigError, match="sliding_window"):
+        ModelConfig.from_dict(_v3(sliding_window=4096))
+
+
+@pytest.mark.parametrize(
+    "overrides, needle",
+    [
+        ({"hidden_act": "gelu"}, "hidden_act"),
+        ({"rope_scaling": {"type": "dynamic", "factor": 2.0}}, "dynamic"),
+        ({"topk_method": "noaux_tc", "scoring_func": "softmax"}, "noaux_tc"),
+        ({"n_group": 3}, "n_group"),
+        ({"quantization_config": {"quant_method": "awq"}}, "quantization"),
+        ({"moe_layer_freq": 2}, "moe_layer_freq"),
+    ],
+)
+def test_unsupported_values_are_refused(overrides, needle):
+    with pytest.raises(ConfigError, match=needle):
+        ModelConfig.from_dict(_v3(**overrides))
+
+
+def test_missing_or_invalid_config_file_is_reported(tmp_path):
+    with pytest.raises(ConfigError, match="no config.json"):
+        load_model_config(tmp_path)
+    (tmp_path / "config.json").write_text("{not json")
+    with pytest.raises(ConfigError, match="not valid JSON"):
+        load_model_config(tmp_path)
+    (tmp_path / "config.json").write_text(json.dumps(_v3()))
+    assert load_model_config(tmp_path).architecture == "DeepseekV3ForCausalLM"

@@ -27,7 +27,7 @@ read = APIRouter(prefix=PREFIX, tags=["policies"])
 
 
 @read.get("/schema", summary="JSON Schema of policy documents (for editors)")
-def schema() -> dict:
+def schema(principal: Principal = Depends(current_principal)) -> dict:
     from policy.loader import json_schema
 
     return json_schema()

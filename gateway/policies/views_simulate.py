@@ -12,6 +12,7 @@ from gateway.auth.deps import app_context, require_roles
 from gateway.auth.principal import Principal
 from gateway.auth.roles import Role
 from gateway.context import AppContext
+from gateway.errors import Conflict
 from gateway.policies import queries
 from gateway.policies.events import audit
 from gateway.policies.schemas import PREFIX
@@ -56,6 +57,8 @@ def _pick(session, policy: Policy, number: int | None) -> PolicyVersion:
         return draft
     if active is not None and active.policy_id == policy.id:
         return active
+    if not versions:
+        raise Conflict("no_version", f"policy {policy.id} has no version to simulate; save a draft first")
     return versions[-1]
 
 

@@ -64,7 +64,7 @@ class RequestTelemetryMiddleware:
             kind = message["type"]
             if kind == "http.response.start":
                 status = message["status"]
-                headers = list(message.get("headers", ()))
+                headers = [(n, v) for n, v in message.get("headers", ()) if n != b"x-request-id"]
                 for name, value in headers:
                     if name == b"content-type" and value.startswith(b"text/event-stream"):
                         rt.stream = True

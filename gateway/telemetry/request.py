@@ -68,6 +68,10 @@ class RequestTelemetry:
                      server_address: str | None = None) -> None:
         self.system = system or self.system
         self.provider = provider or self.provider
+        if server_address and "://" in server_address:  # a base URL: the convention wants the host
+            from urllib.parse import urlsplit
+
+            server_address = urlsplit(server_address).hostname
         self.server_address = server_address or self.server_address
 
     def set_response(self, *, response_model: str | None = None, input_tokens: int | None = None,

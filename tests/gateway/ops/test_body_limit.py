@@ -7,7 +7,7 @@ import orjson
 import pytest
 
 from gateway.limits.body_size import BodySizeLimit
-from tests.gateway.ops.servers import serve_in_thread
+from tests.support.servers import ServerThread
 
 LIMIT = 2048
 
@@ -19,6 +19,10 @@ class RecordingApp:
         self.calls = 0
 
     async def __call__(self, scope, receive, send):
+        if scope["type"] == "lifespan":
+            while (message := await receive())["type"] != "lifespan.shutdown":
+                await send({"type": "lifespan.startup.complete"})
+            return await send({"type": "lifespan.shutdown.complete"})
         self.calls += 1
         body = b""
         while True:
@@ -85,8 +89,8 @@ async def test_disconnect_after_body_still_reaches_the_app():
 
 @pytest.fixture(scope="module")
 def limited_server():
-    with serve_in_thread(BodySizeLimit(RecordingApp(), max_bytes=LIMIT), lifespan="off") as url:
-        yield url
+    with ServerThread(BodySizeLimit(RecordingApp(), max_bytes=LIMIT)) as server:
+        yield server.url
 
 
 def test_real_server_refuses_chunked_upload_without_content_length(limited_server):

@@ -66,6 +66,9 @@ def traced(sqlite_url):
     app = create_app(ctx.settings, ctx=ctx)
     add_pipeline_routes(app)
     with TestClient(app) as client:
+        # the first request builds the middleware stack and FastAPI's dependency graphs
+        client.post("/test/chat", json={"model": "warm-up"})
+        exporter.clear()
         yield client, exporter, ctx
 
 
@@ -130,8 +133,8 @@ def test_metrics_count_requests_tokens_and_guardrails_with_safe_labels(traced):
     assert 'sluice_requests_total{method="POST",model="other",route="/test/chat",status="200"} 1.0' in text
     assert 'route="unmatched",status="404"' in text
     assert 'sluice_tokens_total{direction="input",model="sluice-demo"} 12.0' in text
-    assert 'sluice_guardrail_outcomes_total{guardrail="pii",outcome="redacted"} 2.0' in text
-    assert 'sluice_stage_duration_seconds_count{stage="provider"} 2.0' in text
+    assert 'sluice_guardrail_outcomes_total{guardrail="pii",outcome="redacted"} 3.0' in text
+    assert 'sluice_stage_duration_seconds_count{stage="provider"} 3.0' in text
     assert "secret" not in text
 
 

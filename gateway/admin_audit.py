@@ -1,4 +1,8 @@
-"""Every administrative action becomes an audit event, in the same transaction as the change."""
+"""Every administrative action becomes an audit event, in the same transaction as the change.
+
+The event is appended to the Merkle log through the caller's session: it commits with the change
+or not at all, and it holds the log's append lock until then (admin transactions are short).
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from audit.events import admin_event
+from audit.storage.log import append_events
 from gateway.auth.principal import Principal
 
 
@@ -23,5 +29,11 @@ def record_admin_action(
     actor_label: str | None = None,
 ) -> None:
     """Append an administrative audit event (``action`` like ``key.created``) to the audit log."""
-    # Wired to the audit log by the audit domain.
-    return None
+    event = admin_event(
+        action=action, target_type=target_type, target_id=target_id, tenant_id=tenant_id,
+        actor_id=actor.user_id if actor else None,
+        actor_label=actor_label if actor_label is not None else (actor.email if actor else None),
+        actor_role=actor.role.value if actor else None,
+        before=before, after=after, source_address=source_address,
+    )
+    append_events(session.connection(), [event])

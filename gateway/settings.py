@@ -78,6 +78,15 @@ class Settings(BaseSettings):
     retry_backoff_max_s: float = Field(4.0, ge=0)
     policy_refresh_s: float = Field(2.0, ge=0, description="How often the request path checks for a newly "
                                                            "activated policy version (seconds)")
+    # audit log
+    audit_signing_key: Path | None = Field(None, description="Ed25519 checkpoint signing key file "
+                                                             "(default <data_dir>/audit-signing.key)")
+    audit_origin: str = Field("sluice/audit", description="Name of the log in its signed checkpoints")
+    audit_export_dir: Path | None = Field(None, description="Where export bundles are written (default <data_dir>/exports)")
+    audit_checkpoint_minutes: float = Field(5.0, gt=0, description="How often beat signs a checkpoint")
+    audit_retention_days: int | None = Field(None, ge=1, description="Default event retention; unset = forever")
+    audit_content_retention_days: int | None = Field(30, ge=1, description="Default captured-content retention")
+    audit_batch_max: int = Field(1000, ge=1, description="Most events committed in one group-commit transaction")
 
     @field_validator("secret_key_file", "builtin_model_dir", "redis_url", "broker_url", "otlp_endpoint",
                      mode="before")

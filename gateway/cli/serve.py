@@ -34,12 +34,14 @@ def worker(
 ) -> None:
     """Run a Celery worker for background jobs (exports, checkpoints, retention, evaluations)."""
     from gateway.tasks.celery_app import make_celery
+    from gateway.tasks.runtime import install_worker_hooks
 
     settings = settings_or_exit()
     if settings.broker_url is None:
         typer.echo("sluice: SLUICE_BROKER_URL is not set; without a broker tasks run inside `sluice serve`", err=True)
         raise typer.Exit(2)
     celery = make_celery(settings)
+    install_worker_hooks(settings)
     argv = ["worker", "--loglevel", settings.log_level.lower(), "--concurrency", str(concurrency)]
     if beat:
         argv.append("--beat")

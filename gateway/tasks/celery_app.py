@@ -11,12 +11,16 @@ from celery import Celery
 
 from gateway.settings import Settings
 
-TASK_MODULES: list[str] = []
+TASK_MODULES: list[str] = ["audit.tasks", "gateway.evals.tasks"]
 
 
 def beat_schedule(settings: Settings) -> dict:
     """Periodic tasks, by name. Domains add their entries here."""
-    return {}
+    return {
+        "audit-checkpoint": {"task": "sluice.audit.checkpoint", "schedule": settings.audit_checkpoint_minutes * 60},
+        "audit-retention": {"task": "sluice.audit.retention", "schedule": 24 * 3600.0},
+        "evals-resume": {"task": "sluice.evals.resume", "schedule": 30.0},
+    }
 
 
 def make_celery(settings: Settings) -> Celery:

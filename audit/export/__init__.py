@@ -1,0 +1,1 @@
+"""Exports of the audit log: record formats, filtered queries and signed bundles."""

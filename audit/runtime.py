@@ -1,0 +1,74 @@
+"""Process-wide audit configuration, set once at start-up by the application or the Celery worker.
+
+``audit`` never imports the gateway: the gateway calls :func:`configure` with what it built from its
+settings (database engine, signing-key path, export folder, content key) and tasks read it back with
+:func:`get`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy.engine import Engine
+
+from audit.content import ContentSealer
+from audit.errors import AuditNotConfigured
+from audit.signing import KeyFileError, Signer, write_keypair
+
+DEFAULT_ORIGIN = "sluice/audit"
+
+
+@dataclass
+class AuditRuntime:
+    engine: Engine
+    export_dir: Path
+    signing_key_path: Path | None = None
+    origin: str = DEFAULT_ORIGIN
+    sealer: ContentSealer | None = None
+    events_retention_days: int | None = None
+    content_retention_days: int | None = None
+    _signer: Signer | None = field(default=None, repr=False)
+
+    def signer(self) -> Signer:
+        if self._signer is None:
+            if self.signing_key_path is None:
+                raise AuditNotConfigured("no audit signing key is configured (SLUICE_AUDIT_SIGNING_KEY)")
+            try:
+                self._signer = Signer.load(self.signing_key_path)
+            except KeyFileError as exc:
+                raise AuditNotConfigured(f"{exc}; create one with `sluice audit keygen`") from None
+        return self._signer
+
+
+_runtime: AuditRuntime | None = None
+
+
+def configure(*, engine: Engine | None = None, session_factory=None, export_dir: Path,
+              signing_key_path: Path | None = None, origin: str = DEFAULT_ORIGIN, content_kek: bytes | None = None,
+              events_retention_days: int | None = None, content_retention_days: int | None = None,
+              create_signing_key: bool = False) -> AuditRuntime:
+    """Set the process's audit runtime. ``create_signing_key`` generates a missing key (development)."""
+    global _runtime
+    if engine is None:
+        if session_factory is None:
+            raise AuditNotConfigured("configure() needs an engine or a session factory")
+        engine = session_factory.kw["bind"]
+    if signing_key_path is not None and create_signing_key and not Path(signing_key_path).exists():
+        write_keypair(Signer.generate(origin), Path(signing_key_path))
+    _runtime = AuditRuntime(engine=engine, export_dir=Path(export_dir), signing_key_path=signing_key_path,
+                            origin=origin, sealer=ContentSealer(content_kek) if content_kek else None,
+                            events_retention_days=events_retention_days,
+                            content_retention_days=content_retention_days)
+    return _runtime
+
+
+def get() -> AuditRuntime:
+    if _runtime is None:
+        raise AuditNotConfigured("the audit runtime is not configured in this process")
+    return _runtime
+
+
+def reset() -> None:
+    global _runtime
+    _runtime = None

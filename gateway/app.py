@@ -14,13 +14,14 @@ from gateway.api import wiring as v1
 from gateway.console import install as install_console
 from gateway.context import AppContext
 from gateway.database import make_engine, session_factory
+from gateway.evals import tasks as eval_tasks, views as evals_views
 from gateway.http_errors import install_error_handlers
 from gateway.policies import views as policies_views
 from gateway.settings import Settings, SettingsError, load_settings
 from gateway.telemetry.logs import configure_logging
 
 # Start-up and shutdown hooks of other domains: async callables taking the AppContext.
-STARTUP_HOOKS: list = [v1.start_providers]
+STARTUP_HOOKS: list = [v1.start_providers, eval_tasks.resume_in_process]
 SHUTDOWN_HOOKS: list = [operations.shutdown, v1.stop_providers]
 
 
@@ -55,6 +56,7 @@ def create_app(settings: Settings, *, ctx: AppContext | None = None) -> FastAPI:
     # routers of other domains
     app.include_router(v1.router)
     app.include_router(policies_views.router)
+    app.include_router(evals_views.router)
     install_console(app)
     return app
 

@@ -69,6 +69,8 @@ class Settings(BaseSettings):
     audit_fail_open: bool = False
 
     # --- additional settings of other domains go below this line ------------------------------
+    eval_lease_stale_s: float = Field(45.0, gt=0, description="an evaluation run whose worker sent no heartbeat "
+                                      "for this long is resumed by another worker")
     # providers and routing
     builtin_dtype: str = Field("auto", description="dtype of the built-in engine: auto, float32, bfloat16, float16")
     provider_refresh_s: float = Field(2.0, ge=0, description="How often the request path checks for changed providers")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from gateway.cli import db, demo, keys, providers, serve, tenants, users
+from gateway.cli import audit, db, demo, eval as evals, keys, providers, serve, tenants, users
 
 app = typer.Typer(help="Sluice: a governed, OpenAI-compatible LLM gateway.", no_args_is_help=True,
                   pretty_exceptions_enable=False)
@@ -17,3 +17,5 @@ app.add_typer(users.app, name="users")
 app.add_typer(providers.app, name="providers")
 app.add_typer(demo.app, name="demo")
 # command groups of other domains
+app.add_typer(audit.app, name="audit")
+app.add_typer(evals.app, name="eval")

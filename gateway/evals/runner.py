@@ -1,0 +1,156 @@
+"""Executing a run: every probe goes through the normal /v1 pipeline (guardrails, routing, audit),
+tagged as evaluation traffic, with the run's concurrency and rate limit; results are stored one by
+one so the run can resume after a worker dies."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from gateway.auth.principal import KeyPrincipal
+from gateway.errors import SluiceError
+from gateway.evals import runs
+from gateway.evals.models import EvalProbe, EvalRun
+from gateway.evals.scoring import ProbeAnswer, Scorer, summarise
+from gateway.pipeline.context import RequestContext
+from gateway.pipeline.run import PipelineServices, complete
+
+log = logging.getLogger("sluice.evals")
+
+POLICY_BLOCK_CODES = frozenset({"content_blocked", "pii_blocked", "prompt_injection", "residency_violation",
+                                "policy_blocked", "output_blocked"})
+EXCERPT_CHARS = 2000
+HEARTBEAT_S = 10.0
+
+Executor = Callable[[EvalProbe], Awaitable[tuple[ProbeAnswer, list, float]]]
+
+
+@dataclass(frozen=True)
+class RunTarget:
+    run_id: str
+    tenant_id: str
+    tenant_name: str
+    model: str
+    max_tokens: int
+
+
+def pipeline_executor(services: PipelineServices, target: RunTarget) -> Executor:
+    """Send probes through the gateway's own pipeline, exactly as an API request would go."""
+    principal = KeyPrincipal(key_id=f"eval:{target.run_id}", tenant_id=target.tenant_id,
+                             tenant_name=target.tenant_name, rpm_limit=None, tpm_limit=None)
+
+    async def execute(probe: EvalProbe) -> tuple[ProbeAnswer, list, float]:
+        rctx = RequestContext.begin(endpoint="chat", model=target.model, stream=False, principal=principal)
+        rctx.extras["traffic"] = "evaluation"
+        rctx.extras["evaluation_run_id"] = target.run_id
+        body = {"model": target.model, "messages": probe.messages, "max_tokens": target.max_tokens,
+                "temperature": 0.0, "seed": 0}
+        began = time.perf_counter()
+        try:
+            response = await complete(services, rctx, body)
+            choices = response.get("choices") or [{}]
+            answer = ProbeAnswer(text=(choices[0].get("message") or {}).get("content") or "")
+        except SluiceError as exc:
+            if exc.code in POLICY_BLOCK_CODES:
+                answer = ProbeAnswer(blocked_code=exc.code)
+            else:
+                answer = ProbeAnswer(error_code=exc.code)
+        latency = (time.perf_counter() - began) * 1000.0
+        decisions = [d.to_dict() if hasattr(d, "to_dict") else d for d in rctx.decisions]
+        return answer, decisions, latency
+
+    return execute
+
+
+class Pacer:
+    """Spaces probe starts so a run stays under its requests-per-minute budget (0 = no limit)."""
+
+    def __init__(self, per_minute: int):
+        self.interval = 60.0 / per_minute if per_minute > 0 else 0.0
+        self._next = time.monotonic()
+        self._lock = asyncio.Lock()
+
+    async def wait(self) -> None:
+        if not self.interval:
+            return
+        async with self._lock:
+            now = time.monotonic()
+            delay = self._next - now
+            self._next = max(now, self._next) + self.interval
+        if delay > 0:
+            await asyncio.sleep(delay)
+
+
+def _result_values(probe: EvalProbe, answer: ProbeAnswer, decisions: list, latency: float, scorer: Scorer) -> dict:
+    prompt = "\n".join(m["content"] for m in probe.messages)
+    score = scorer.score(expected=probe.expected, prompt=prompt, answer=answer, canary=probe.canary,
+                         leak_values=probe.leak_values)
+    text = answer.text or ""
+    return {
+        "outcome": score.outcome, "passed": score.passed, "refusal_kind": score.refusal_kind,
+        "refusal_score": score.refusal_score, "leaked": score.leaked, "leaked_types": score.leaked_types,
+        "injected": score.injected, "error_code": answer.error_code or answer.blocked_code,
+        "response_excerpt": text[:EXCERPT_CHARS],
+        "response_sha256": hashlib.sha256(text.encode()).hexdigest() if answer.error_code is None else None,
+        "decision": {"records": decisions}, "latency_ms": round(latency, 2),
+    }
+
+
+async def execute_run(sessions: sessionmaker[Session], run_id: str, executor_for: Callable[[EvalRun], Executor],
+                      scorer: Scorer | None = None, stale_s: float = runs.DEFAULT_STALE_S) -> str:
+    """Run (or resume) one evaluation. Returns the run's final status, or ``busy`` if another worker has it."""
+    heartbeat_s = min(HEARTBEAT_S, stale_s / 3)
+    with sessions() as session, session.begin():
+        token = runs.acquire_lease(session=session, run_id=run_id, stale_s=stale_s)
+    if token is None:
+        return "busy"
+    with sessions() as session:
+        run = runs.get_run(session=session, run_id=run_id)
+        probes = runs.pending_probes(session=session, run=run)
+        session.expunge_all()
+    try:
+        executor = executor_for(run)
+        scorer = scorer or await asyncio.to_thread(Scorer)
+    except Exception as exc:
+        with sessions() as session, session.begin():
+            runs.fail_run(session=session, run_id=run_id, message=f"cannot start: {type(exc).__name__}: {exc}")
+        return "failed"
+    lost = asyncio.Event()
+    semaphore = asyncio.Semaphore(run.concurrency)
+    pacer = Pacer(run.rate_per_minute)
+
+    async def beat() -> None:
+        while not lost.is_set():
+            await asyncio.sleep(heartbeat_s)
+            with sessions() as session, session.begin():
+                if not runs.heartbeat(session=session, run_id=run_id, token=token):
+                    lost.set()
+
+    async def one(probe: EvalProbe) -> None:
+        async with semaphore:
+            if lost.is_set():
+                return
+            await pacer.wait()
+            answer, decisions, latency = await executor(probe)
+            values = await asyncio.to_thread(_result_values, probe, answer, decisions, latency, scorer)
+            with sessions() as session, session.begin():
+                runs.store_result(session=session, run_id=run_id, probe_id=probe.id, values=values)
+
+    heart = asyncio.create_task(beat())
+    try:
+        await asyncio.gather(*(one(p) for p in probes))
+    finally:
+        heart.cancel()
+    if lost.is_set():
+        return "lease_lost"
+    with sessions() as session, session.begin():
+        summary = summarise(runs.result_rows(session=session, run_id=run_id))
+        runs.finish_run(session=session, run_id=run_id, token=token, summary=summary)
+    log.info("evaluation run finished", extra={"run_id": run_id, "probes": summary["probes"]})
+    return "completed"

@@ -1,0 +1,170 @@
+"""Admin API for adoption evaluations: suites, runs, reports, comparisons."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import HTMLResponse, Response
+
+from gateway.admin.auth import client_address
+from gateway.admin_audit import record_admin_action
+from gateway.auth.deps import app_context, current_principal, require_roles
+from gateway.auth.principal import Principal
+from gateway.auth.roles import Role
+from gateway.context import AppContext
+from gateway.errors import InvalidInput, NotFound
+from gateway.evals import runs, suites
+from gateway.evals.policy_pin import describe_policy_version
+from gateway.evals.report import build_report, compare_reports
+from gateway.evals.report_html import render_html
+from gateway.evals.schemas import RunIn, SuiteImportIn, run_out, suite_out
+from gateway.evals.suite_format import parse_suite, SuiteFormatError
+from gateway.evals.tasks import start_run
+from gateway.tenants.service import get_tenant
+
+router = APIRouter(prefix="/admin/api/evals", tags=["evaluations"])
+RUNNERS = (Role.POLICY_AUTHOR, Role.POLICY_APPROVER)
+
+
+def _tenant_for(principal: Principal, requested: str | None, session) -> str:
+    tenant_id = principal.scope(requested)
+    if tenant_id is None:
+        raise InvalidInput("tenant_required", "name the tenant whose traffic the evaluation stands for",
+                           param="tenant_id")
+    tenant = get_tenant(session=session, ref=tenant_id)
+    if not principal.can_see_tenant(tenant.id):
+        raise NotFound("tenant_not_found", f"no tenant {tenant_id!r}")
+    return tenant.id
+
+
+@router.get("/suites")
+def list_suites(principal: Principal = Depends(current_principal), ctx: AppContext = Depends(app_context)):
+    with ctx.sessions() as session:
+        return [suite_out(s) for s in suites.list_suites(session=session, tenant_id=principal.tenant_id)]
+
+
+@router.get("/suites/{ref}/probes")
+def suite_probes(ref: str, principal: Principal = Depends(current_principal), ctx: AppContext = Depends(app_context)):
+    with ctx.sessions() as session:
+        suite = suites.get_suite(session=session, ref=ref, tenant_id=principal.tenant_id)
+        return {"suite": suite_out(suite), "probes": [
+            {"ordinal": p.ordinal, "category": p.category, "expected": p.expected, "messages": p.messages,
+             "canary": p.canary, "leak_values": p.leak_values, "harmful": p.harmful}
+            for p in suites.suite_probes(session=session, suite_id=suite.id)]}
+
+
+@router.post("/suites", status_code=201)
+def import_suite(body: SuiteImportIn, request: Request, principal: Principal = Depends(require_roles(*RUNNERS)),
+                 ctx: AppContext = Depends(app_context)):
+    with ctx.sessions() as session, session.begin():
+        tenant_id = _tenant_for(principal, body.tenant_id, session)
+        suite = suites.import_suite(session=session, name=body.name, text=body.content, fmt=body.format,
+                                    tenant_id=tenant_id, created_by=principal.email, description=body.description)
+        record_admin_action(session=session, actor=principal, action="eval.suite_imported", target_type="eval_suite",
+                            target_id=suite.id, tenant_id=tenant_id,
+                            after={"name": suite.name, "version": suite.version, "probes": suite.probe_count},
+                            source_address=client_address(request))
+        return suite_out(suite)
+
+
+@router.post("/suites/validate")
+def validate_suite(body: SuiteImportIn, _: Principal = Depends(current_principal)) -> dict:
+    """Check a suite file without storing it: every problem with its line and field."""
+    try:
+        probes = parse_suite(body.content, body.format)
+    except SuiteFormatError as exc:
+        return {"valid": False, "problems": [{"line": p.line, "field": p.field, "message": p.message}
+                                             for p in exc.problems]}
+    return {"valid": True, "probes": len(probes), "problems": []}
+
+
+@router.get("/runs")
+def list_runs(principal: Principal = Depends(current_principal), ctx: AppContext = Depends(app_context)):
+    with ctx.sessions() as session:
+        return [run_out(r) for r in runs.list_runs(session=session, tenant_id=principal.tenant_id)]
+
+
+@router.post("/runs", status_code=202)
+async def create_run(body: RunIn, request: Request, principal: Principal = Depends(require_roles(*RUNNERS)),
+                     ctx: AppContext = Depends(app_context)):
+    with ctx.sessions() as session, session.begin():
+        tenant_id = _tenant_for(principal, body.tenant_id, session)
+        suite = suites.get_suite(session=session, ref=body.suite, tenant_id=tenant_id)
+        label = describe_policy_version(session=session, version_id=body.policy, tenant_id=tenant_id) \
+            if body.policy else ""
+        run = runs.create_run(session=session, suite=suite, tenant_id=tenant_id, provider=body.provider,
+                              model=body.model, policy_ref=body.policy, policy_label=label,
+                              created_by=principal.email, concurrency=body.concurrency,
+                              rate_per_minute=body.rate_per_minute, max_tokens=body.max_tokens)
+        record_admin_action(session=session, actor=principal, action="eval.run_started", target_type="eval_run",
+                            target_id=run.id, tenant_id=tenant_id,
+                            after={"suite": f"{suite.name}@{suite.version}", "provider": run.provider,
+                                   "model": run.model, "policy": label or "active"},
+                            source_address=client_address(request))
+        out = run_out(run)
+    start_run(ctx, out["id"])
+    return out
+
+
+@router.get("/runs/{run_id}")
+def show_run(run_id: str, principal: Principal = Depends(current_principal), ctx: AppContext = Depends(app_context)):
+    with ctx.sessions() as session:
+        return run_out(runs.get_run(session=session, run_id=run_id, tenant_id=principal.tenant_id))
+
+
+@router.post("/runs/{run_id}/cancel")
+def cancel(run_id: str, request: Request, principal: Principal = Depends(require_roles(*RUNNERS)),
+           ctx: AppContext = Depends(app_context)):
+    with ctx.sessions() as session, session.begin():
+        run = runs.cancel_run(session=session, run=runs.get_run(session=session, run_id=run_id,
+                                                                tenant_id=principal.tenant_id))
+        record_admin_action(session=session, actor=principal, action="eval.run_cancelled", target_type="eval_run",
+                            target_id=run.id, tenant_id=run.tenant_id, source_address=client_address(request))
+        return run_out(run)
+
+
+@router.get("/runs/{run_id}/report")
+def report(run_id: str, format: str = "json", principal: Principal = Depends(current_principal),
+           ctx: AppContext = Depends(app_context)):
+    with ctx.sessions() as session:
+        document = build_report(session=session, run_id=run_id, tenant_id=principal.tenant_id)
+    if format == "html":
+        return HTMLResponse(render_html(document))
+    if format != "json":
+        raise InvalidInput("invalid_format", "format is json or html", param="format")
+    return document
+
+
+@router.get("/runs/{run_id}/bundle")
+def bundle(run_id: str, request: Request, principal: Principal = Depends(current_principal),
+           ctx: AppContext = Depends(app_context)):
+    """The signed report bundle (JSON + HTML), verifiable offline with ``sluice audit verify``."""
+    import tempfile
+    from pathlib import Path
+
+    from audit import runtime as audit_runtime
+    from gateway.evals.report import write_report_bundle
+
+    with ctx.sessions() as session, session.begin():
+        document = build_report(session=session, run_id=run_id, tenant_id=principal.tenant_id)
+        record_admin_action(session=session, actor=principal, action="eval.report_downloaded",
+                            target_type="eval_run", target_id=run_id, tenant_id=document["run"]["tenant_id"],
+                            source_address=client_address(request))
+    try:
+        signer = audit_runtime.get().signer()
+    except audit_runtime.AuditNotConfigured:
+        from gateway.tasks.runtime import configure_audit
+
+        signer = configure_audit(ctx.settings, engine=ctx.engine).signer()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = write_report_bundle(Path(tmp) / "report.zip", document, signer)
+        data = path.read_bytes()
+    return Response(data, media_type="application/zip",
+                    headers={"content-disposition": f'attachment; filename="sluice-eval-{run_id}.zip"'})
+
+
+@router.get("/compare")
+def compare(a: str, b: str, principal: Principal = Depends(current_principal), ctx: AppContext = Depends(app_context)):
+    with ctx.sessions() as session:
+        first = build_report(session=session, run_id=a, tenant_id=principal.tenant_id)
+        second = build_report(session=session, run_id=b, tenant_id=principal.tenant_id)
+    return compare_reports(first, second)

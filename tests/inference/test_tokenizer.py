@@ -1,0 +1,81 @@
+"""Demo tokenizer round-trips any UTF-8 text; streamed text never splits a character; chat template."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from inference.detokenizer import IncrementalDetokenizer
+from inference.tokenizer import Tokenizer
+
+
+@pytest.fixture(scope="module")
+def tok(demo_dir):
+    return Tokenizer(demo_dir)
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=st.text(min_size=0, max_size=60))
+def test_any_unicode_text_round_trips(tok, text):
+    assert tok.decode(tok.encode(text)) == text
+
+
+@pytest.mark.parametrize("text", ["héllo wörld", "日本語のテキスト", "emoji 🌍🚀 mix", "ascii only", "Ω≈ç√∫"])
+def test_streaming_one_token_at_a_time_never_splits_a_character(tok, text):
+    ids = tok.encode(text)
+    detok = IncrementalDetokenizer(tok, tok.encode("prompt: "))
+    pieces = [detok.add(t) for t in ids]
+    pieces.append(detok.flush())
+    assert "".join(pieces) == text
+    assert all("\ufffd" not in p for p in pieces)
+
+
+def test_byte_level_tokens_split_multibyte_characters(tok):
+    # the stream test above only means something if some characters take several tokens
+    assert len(tok.encode("🌍")) > 1
+
+
+def test_chat_template_renders_deepseek_v3_turns(tok):
+    text = tok.apply_chat_template(
+        [
+            {"role": "system", "content": "Be brief."},
+            {"role": "user", "content": "Hi"},
+            {"role": "assistant", "content": "Hello!"},
+            {"role": "user", "content": [{"type": "text", "text": "Weather?"}]},
+        ]
+    )
+    assert text == (
+        "<｜begin▁of▁sentence｜>Be brief.<｜User｜>Hi<｜Assistant｜>Hello!<｜end▁of▁sentence｜>"
+        "<｜User｜>Weather?<｜Assistant｜>"
+    )
+
+
+def test_chat_template_renders_tools_and_tool_calls(tok):
+    tools = [{"type": "function", "function": {"name": "get_weather", "parameters": {}}}]
+    text = tok.apply_chat_template(
+        [
+            {"role": "user", "content": "Weather in Paris?"},
+            {"role": "assistant", "content": None, "tool_calls": [
+                {"type": "function", "function": {"name": "get_weather", "arguments": {"city": "Paris"}}}]},
+            {"role": "tool", "content": "sunny"},
+        ],
+        tools=tools,
+    )
+    assert '"name": "get_weather"' in text
+    assert '<｜tool▁call▁begin｜>function<｜tool▁sep｜>get_weather\n```json\n{"city": "Paris"}\n```' in text
+    assert text.endswith("<｜tool▁output▁begin｜>sunny<｜tool▁output▁end｜><｜tool▁outputs▁end｜><｜Assistant｜>")
+
+
+def test_special_tokens_encode_to_single_ids_and_are_skipped_in_decode(tok):
+    ids = tok.encode("<｜User｜>Hi<｜Assistant｜>")
+    assert ids[0] == tok._tok.token_to_id("<｜User｜>")
+    assert tok.decode(ids) == "Hi"
+    assert tok.eos_token_id == tok._tok.token_to_id("<｜end▁of▁sentence｜>")
+
+
+def test_unknown_role_is_a_request_error(tok):
+    from inference.errors import InvalidRequestError
+
+    with pytest.raises(InvalidRequestError, match="unknown role"):
+        tok.apply_chat_template([{"role": "wizard", "content": "x"}])

@@ -37,7 +37,7 @@ def install(app, ctx) -> None:
         checks.setdefault("broker", readiness.broker_check(settings.broker_url))
     app.include_router(metrics_router)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
-    app.add_middleware(RequestTelemetryMiddleware, metrics=metrics, tracer=tracing.tracer)
+    app.add_middleware(RequestTelemetryMiddleware, metrics=metrics, tracing=tracing)
 
 
 async def shutdown(ctx) -> None:

@@ -37,23 +37,24 @@ def _incoming_request_id(headers) -> str | None:
 
 
 class RequestTelemetryMiddleware:
-    def __init__(self, app, *, metrics, tracer=None):
+    def __init__(self, app, *, metrics, tracing=None):
         self.app = app
         self.metrics = metrics
-        self.tracer = tracer
+        self.tracing = tracing  # read per request: exporters may be added after start-up
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
         started = time.perf_counter()
         request_id = _incoming_request_id(scope.get("headers", ())) or new_request_id()
+        tracer = self.tracing.tracer if self.tracing is not None else None
         rt = RequestTelemetry(request_id, method=scope.get("method", ""), path=scope.get("path", ""),
-                              tracer=self.tracer, started=started)
+                              tracer=tracer, started=started)
         state = scope.setdefault("state", {})
         state["telemetry"] = rt
         state["request_id"] = request_id
         token = _CURRENT.set(rt)
-        span, span_token = self._open_span(scope)
+        span, span_token = self._open_span(tracer, scope)
         status = 500
         done_marked = False
         id_header = request_id.encode()
@@ -93,12 +94,13 @@ class RequestTelemetryMiddleware:
             _CURRENT.reset(token)
             self._finish(scope, rt, status, span, span_token)
 
-    def _open_span(self, scope):
-        if self.tracer is None:
+    @staticmethod
+    def _open_span(tracer, scope):
+        if tracer is None:
             return None, None
         from opentelemetry import context, trace
 
-        span = self.tracer.start_span(scope.get("method", "HTTP"),
+        span = tracer.start_span(scope.get("method", "HTTP"),
                                       kind=trace.SpanKind.SERVER)
         return span, context.attach(trace.set_span_in_context(span))
 
@@ -114,7 +116,7 @@ class RequestTelemetryMiddleware:
             self._close_span(span, span_token, rt, route, status)
         fields = {
             "request_id": rt.request_id, "method": rt.method, "route": route, "status": status,
-            "tenant_id": rt.tenant_id, "key_id": rt.key_id, "model": rt.model, "provider": rt.provider,
+            "tenant_id": rt.tenant_id, "key_id": rt.key_id, "model": rt.routed_model, "provider": rt.provider,
             "stream": rt.stream, "latency_ms": round(rt.elapsed_s(finished) * 1000, 2),
             "overhead_ms": round(rt.overhead_ms(finished), 2), "provider_ms": round(rt.provider_s * 1000, 2),
             "input_tokens": rt.input_tokens, "output_tokens": rt.output_tokens,

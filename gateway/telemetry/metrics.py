@@ -50,7 +50,8 @@ class Metrics:
         self.in_flight = Gauge("sluice_requests_in_flight", "Requests being served", registry=r)
 
     def observe_request(self, rt, *, route: str, status: int, finished: float) -> None:
-        model = label(rt.model)
+        # Only a model a provider was found for is a label: callers can send any name.
+        model = label(rt.routed_model) if rt.routed_model else ""
         self.requests.labels(route, rt.method, str(status), model).inc()
         self.latency.labels(route, model).observe(rt.elapsed_s(finished))
         self.overhead.labels(route).observe(rt.overhead_ms(finished) / 1000.0)

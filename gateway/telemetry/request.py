@@ -30,7 +30,7 @@ class RequestTelemetry:
     __slots__ = ("request_id", "started", "method", "path", "tracer", "timings", "provider_s", "stream",
                  "operation", "model", "response_model", "system", "provider", "server_address",
                  "input_tokens", "output_tokens", "guardrails", "upstream_errors", "tenant_id", "key_id",
-                 "first_byte_s")
+                 "first_byte_s", "model_routed")
 
     def __init__(self, request_id: str, *, method: str = "", path: str = "", tracer=None,
                  started: float | None = None):
@@ -49,6 +49,9 @@ class RequestTelemetry:
         self.upstream_errors: list[tuple[str, str]] = []
         self.tenant_id = self.key_id = None
         self.first_byte_s = None
+        # The requested model name comes from the caller: it is reported only once a provider
+        # serving it was found, so arbitrary caller text never becomes an attribute or label.
+        self.model_routed = False
 
     # --- what the pipeline reports ------------------------------------------------------------
     def set_request(self, *, operation: str | None = None, model: str | None = None,
@@ -68,6 +71,7 @@ class RequestTelemetry:
                      server_address: str | None = None) -> None:
         self.system = system or self.system
         self.provider = provider or self.provider
+        self.model_routed = True
         if server_address and "://" in server_address:  # a base URL: the convention wants the host
             from urllib.parse import urlsplit
 
@@ -106,11 +110,15 @@ class RequestTelemetry:
         """Time spent in the gateway so far: elapsed minus time waiting on the provider."""
         return max(0.0, (self.elapsed_s(now) - self.provider_s) * 1000.0)
 
+    @property
+    def routed_model(self) -> str | None:
+        return self.model if self.model_routed else None
+
     def genai_attributes(self) -> dict:
         """OpenTelemetry GenAI semantic-convention attributes known so far."""
         attrs = {}
         for name, value in (("gen_ai.operation.name", self.operation), ("gen_ai.system", self.system),
-                            ("gen_ai.provider.name", self.system), ("gen_ai.request.model", self.model),
+                            ("gen_ai.provider.name", self.system), ("gen_ai.request.model", self.routed_model),
                             ("gen_ai.response.model", self.response_model),
                             ("gen_ai.usage.input_tokens", self.input_tokens),
                             ("gen_ai.usage.output_tokens", self.output_tokens),
@@ -131,6 +139,8 @@ def stage(rt: RequestTelemetry | None, name: str, *, provider: bool = False, **a
     if rt is None:
         yield None
         return
+    if provider:
+        rt.model_routed = True  # a provider is being asked for this model
     span = None
     if rt.tracer is not None:
         from opentelemetry.trace import SpanKind

@@ -1,23 +1,11 @@
 """OpenTelemetry tracing: an OTLP/HTTP exporter when ``SLUICE_OTLP_ENDPOINT`` is set.
 
 The tracer provider belongs to the application (not the process-global one), so several apps in
-one process (tests) do not share exporters. Without an endpoint or exporter no tracer is built and
+one process (tests) do not share exporters. Without an endpoint or exporter there is no tracer and
 stages are only timed, which keeps the hot path free of span bookkeeping.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass
-
-
-@dataclass
-class Tracing:
-    provider: object | None
-    tracer: object | None
-
-    def shutdown(self) -> None:
-        if self.provider is not None:
-            self.provider.shutdown()
 
 
 def traces_url(endpoint: str) -> str:
@@ -26,19 +14,42 @@ def traces_url(endpoint: str) -> str:
     return endpoint if endpoint.endswith("/v1/traces") else endpoint + "/v1/traces"
 
 
-def build_tracing(settings, *, exporter=None) -> Tracing:
-    if exporter is None and not settings.otlp_endpoint:
-        return Tracing(provider=None, tracer=None)
-    from opentelemetry.sdk.resources import Resource
-    from opentelemetry.sdk.trace import TracerProvider
-    from opentelemetry.sdk.trace.export import BatchSpanProcessor, SimpleSpanProcessor
+class Tracing:
+    def __init__(self, *, service_name: str, environment: str):
+        self._resource_attrs = {"service.name": service_name, "deployment.environment": environment}
+        self.provider = None
+        self.tracer = None
 
-    provider = TracerProvider(resource=Resource.create({"service.name": settings.service_name,
-                                                        "deployment.environment": settings.env}))
-    if settings.otlp_endpoint:
+    def _ensure_provider(self):
+        if self.provider is None:
+            from opentelemetry.sdk.resources import Resource
+            from opentelemetry.sdk.trace import TracerProvider
+
+            self.provider = TracerProvider(resource=Resource.create(self._resource_attrs))
+            self.tracer = self.provider.get_tracer("sluice.gateway")
+        return self.provider
+
+    def export_otlp(self, endpoint: str) -> None:
         from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
+        from opentelemetry.sdk.trace.export import BatchSpanProcessor
 
-        provider.add_span_processor(BatchSpanProcessor(OTLPSpanExporter(endpoint=traces_url(settings.otlp_endpoint))))
+        self._ensure_provider().add_span_processor(BatchSpanProcessor(OTLPSpanExporter(endpoint=traces_url(endpoint))))
+
+    def add_exporter(self, exporter) -> None:
+        """Export every span synchronously to ``exporter`` (an in-memory exporter in tests)."""
+        from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+
+        self._ensure_provider().add_span_processor(SimpleSpanProcessor(exporter))
+
+    def shutdown(self) -> None:
+        if self.provider is not None:
+            self.provider.shutdown()
+
+
+def build_tracing(settings, *, exporter=None) -> Tracing:
+    tracing = Tracing(service_name=settings.service_name, environment=settings.env)
+    if settings.otlp_endpoint:
+        tracing.export_otlp(settings.otlp_endpoint)
     if exporter is not None:
-        provider.add_span_processor(SimpleSpanProcessor(exporter))
-    return Tracing(provider=provider, tracer=provider.get_tracer("sluice.gateway"))
+        tracing.add_exporter(exporter)
+    return tracing

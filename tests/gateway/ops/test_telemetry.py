@@ -41,6 +41,11 @@ def add_pipeline_routes(app):
         await run_stages(telemetry.current(), body.get("model", "m"))
         return {"ok": True}
 
+    @app.post("/test/unrouted")
+    async def unrouted(request: Request):
+        telemetry.current().set_request(operation="chat", model=(await request.json())["model"])
+        return {"ok": True}
+
     @app.post("/test/stream")
     async def stream(request: Request):
         rt = request.state.telemetry
@@ -131,6 +136,8 @@ def test_metrics_count_requests_tokens_and_guardrails_with_safe_labels(traced):
     text = client.get("/metrics").text
     assert 'sluice_requests_total{method="POST",model="sluice-demo",route="/test/chat",status="200"} 1.0' in text
     assert 'sluice_requests_total{method="POST",model="other",route="/test/chat",status="200"} 1.0' in text
+    client.post("/test/unrouted", json={"model": "caller-invented-name"})
+    assert "caller-invented-name" not in client.get("/metrics").text
     assert 'route="unmatched",status="404"' in text
     assert 'sluice_tokens_total{direction="input",model="sluice-demo"} 12.0' in text
     assert 'sluice_guardrail_outcomes_total{guardrail="pii",outcome="redacted"} 3.0' in text

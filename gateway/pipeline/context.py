@@ -69,8 +69,9 @@ class RequestContext:
                    tenant_id=getattr(principal, "tenant_id", None), key_id=getattr(principal, "key_id", None),
                    telemetry=telemetry)
         if telemetry is not None:
-            telemetry.set_request(operation="chat" if endpoint == "chat" else "text_completion", model=model,
-                                  stream=stream)
+            # ``stream`` is left to the telemetry middleware, which sees whether an event stream started
+            # (a stream request refused before its first byte is answered with plain JSON).
+            telemetry.set_request(operation="chat" if endpoint == "chat" else "text_completion", model=model)
             telemetry.set_caller(tenant_id=rctx.tenant_id, key_id=rctx.key_id)
         return rctx
 

@@ -69,8 +69,8 @@ class _Relay:
             if not chunk.get("choices"):
                 self.usage_chunk = chunk
                 return None
-            if not self.include_usage:
-                chunk.pop("usage", None)
+        if not self.include_usage:
+            chunk.pop("usage", None)
         for choice in chunk.get("choices") or []:
             index = choice.get("index", 0)
             stage = self._stage(index)

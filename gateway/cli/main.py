@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from gateway.cli import audit, db, demo, eval as evals, keys, providers, serve, tenants, users
+from gateway.cli import audit, db, demo, eval as evals, keys, model, providers, serve, tenants, users
 
 app = typer.Typer(help="Sluice: a governed, OpenAI-compatible LLM gateway.", no_args_is_help=True,
                   pretty_exceptions_enable=False)
@@ -19,3 +19,4 @@ app.add_typer(demo.app, name="demo")
 # command groups of other domains
 app.add_typer(audit.app, name="audit")
 app.add_typer(evals.app, name="eval")
+app.add_typer(model.app, name="model")

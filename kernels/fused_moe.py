@@ -12,7 +12,7 @@ import torch
 import torch.nn.functional as F
 
 from ._common import (FLOAT_DTYPES, INDEX_DTYPES, KernelArgumentError, cdiv, check_same_device,
-                      check_tensor, lazy_jit, next_pow2, tl, triton_runnable)
+                      check_tensor, interpret_mode, lazy_jit, next_pow2, tl, triton_runnable)
 from .fp8_linear import (FP8_DTYPE, check_block_scaled_weight, fp8_block_dequant_ref, fp8_group_dequant_ref,
                        per_token_group_quant_fp8, per_token_group_quant_fp8_ref)
 from .moe_align import moe_align_block_size
@@ -175,6 +175,8 @@ def fused_moe(x: torch.Tensor, w13: torch.Tensor, w2: torch.Tensor, topk_weights
     if T == 0:
         return torch.empty_like(x)
     cfg = config or get_moe_config(T, E, inter, top_k, fp8)
+    if config is None and interpret_mode():  # the interpreter runs programs one by one: few, wide tiles
+        cfg = dict(cfg, BLOCK_N=min(256, next_pow2(max(H, inter))))
     if fp8 and block_shape[1] % cfg["BLOCK_K"]:
         raise KernelArgumentError(_NAME, f"BLOCK_K={cfg['BLOCK_K']} must divide the scale block "
                                          f"{block_shape[1]}")

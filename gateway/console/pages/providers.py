@@ -71,7 +71,8 @@ async def toggle(request: Request, ref: str):
             provider = get_provider(session=session, ref=ref[:63])
             before = snapshot(provider)
             update_provider(session=session, provider=provider, secret=ctx.settings.secret_bytes,
-                            changes={"enabled": not provider.enabled})
+                            # base_url is repeated because the service validates it on every change
+                            changes={"enabled": not provider.enabled, "base_url": provider.base_url})
             _audit(request, user, session, "provider.changed", provider.id, before=before, after=snapshot(provider))
     except SluiceError as exc:
         return _page(request, user, errors={"_form": exc.message}, status=exc.status)

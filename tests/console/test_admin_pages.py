@@ -1,0 +1,152 @@
+"""Keys, tenants, users and providers pages: what an administrator does there, and its audit trail."""
+
+from __future__ import annotations
+
+import re
+import secrets
+
+from tests.console.conftest import PASSWORD, Console
+
+KEY = re.compile(r"sk-slc-[A-Za-z0-9]{48}")
+
+
+def _authenticates(console_app, key: str) -> bool:
+    from gateway.errors import Unauthenticated
+    from gateway.keys.service import authenticate_key
+
+    with console_app.state.ctx.sessions() as session:
+        try:
+            authenticate_key(session=session, presented=key, secret=console_app.state.ctx.settings.secret_bytes)
+        except Unauthenticated:
+            return False
+    return True
+
+
+def test_created_key_is_shown_once_works_and_is_audited(signed_in, console_app, audit_actions):
+    admin = signed_in("admin")
+    response = admin.post("/console/keys", {"tenant": "acme", "name": "claims-bot", "rpm_limit": "60"})
+    assert response.status_code == 201
+    key = KEY.search(response.text).group(0)
+    assert _authenticates(console_app, key)
+    assert audit_actions()[-1] == "key.created"
+    listing = admin.get("/console/keys").text
+    assert "claims-bot" in listing and key[:15] in listing and key not in listing
+
+
+def test_rotating_a_key_shows_the_new_one_and_stops_the_old(signed_in, console_app, audit_actions):
+    admin = signed_in("admin")
+    old = KEY.search(admin.post("/console/keys", {"tenant": "acme", "name": "rotate-me"}).text).group(0)
+    key_id = re.search(r'/console/keys/(key_[0-9a-f]+)/rotate', admin.get("/console/keys").text).group(1)
+    response = admin.post(f"/console/keys/{key_id}/rotate")
+    new = KEY.search(response.text).group(0)
+    assert new != old and _authenticates(console_app, new) and not _authenticates(console_app, old)
+    assert audit_actions()[-1] == "key.rotated"
+
+
+def test_revoked_key_is_refused_and_shown_revoked(signed_in, console_app, audit_actions):
+    admin = signed_in("admin")
+    key = KEY.search(admin.post("/console/keys", {"tenant": "acme", "name": "revoke-me"}).text).group(0)
+    page = admin.get("/console/keys").text
+    key_id = re.search(rf'/console/keys/(key_[0-9a-f]+)/revoke" class="inline"[^>]*>\s*<input[^>]*>'
+                       rf'<button[^>]*aria-label="Revoke key {re.escape(key[:15])}"', page).group(1)
+    response = admin.post(f"/console/keys/{key_id}/revoke")
+    assert response.status_code == 303
+    assert not _authenticates(console_app, key)
+    assert audit_actions()[-1] == "key.revoked"
+    assert "was revoked" in admin.client.get(response.headers["location"]).text
+
+
+def test_key_form_explains_bad_numbers_beside_the_field(signed_in):
+    response = signed_in("admin").post("/console/keys", {"tenant": "", "expires_in_days": "soon",
+                                                         "rpm_limit": "-5"})
+    assert response.status_code == 400
+    assert "Tenant is required." in response.text
+    assert "Expiry (days) must be a whole number." in response.text
+    assert "Requests per minute must be between 0 and" in response.text
+
+
+def test_tenant_is_created_and_bad_names_are_explained(signed_in, audit_actions):
+    admin = signed_in("admin")
+    name = f"team-{secrets.token_hex(3)}"
+    assert admin.post("/console/tenants", {"name": name, "display_name": "Team"}).status_code == 303
+    assert name in admin.get("/console/tenants").text
+    assert audit_actions()[-1] == "tenant.created"
+    bad = admin.post("/console/tenants", {"name": "Bad Name!"})
+    assert bad.status_code == 400 and "lower-case letters" in bad.text
+    clash = admin.post("/console/tenants", {"name": name})
+    assert clash.status_code == 400 and "already exists" in clash.text
+
+
+def test_new_user_can_sign_in_with_their_role_and_be_disabled(signed_in, console_app, audit_actions):
+    admin = signed_in("admin")
+    email = f"new-{secrets.token_hex(3)}@console.test"
+    response = admin.post("/console/users", {"email": email, "password": PASSWORD, "role": "auditor",
+                                             "tenant": "acme"})
+    assert response.status_code == 303
+    assert audit_actions()[-1] == "user.created"
+    from fastapi.testclient import TestClient
+
+    with TestClient(console_app) as client:
+        person = Console(client, email)
+        assert person.sign_in().status_code == 303
+        assert "auditor" in person.get("/console").text
+        user_id = re.search(rf'/console/users/(usr_[0-9a-f]+)/disable" class="inline" '
+                            rf'data-confirm="Disable {re.escape(email)}', admin.get("/console/users").text).group(1)
+        assert admin.post(f"/console/users/{user_id}/disable").status_code == 303
+        assert person.get("/console").status_code == 303  # their session no longer works
+    assert audit_actions()[-1] == "user.disabled"
+
+
+def test_user_form_keeps_input_but_never_echoes_the_password(signed_in):
+    response = signed_in("admin").post("/console/users", {"email": "not-an-email", "password": "short",
+                                                          "role": "viewer"})
+    assert response.status_code == 400
+    assert "not-an-email" in response.text and 'value="short"' not in response.text
+
+
+def test_weak_password_and_unknown_role_are_explained(signed_in):
+    admin = signed_in("admin")
+    weak = admin.post("/console/users", {"email": "weak@console.test", "password": "short", "role": "viewer"})
+    assert "at least 12 characters" in weak.text
+    role = admin.post("/console/users", {"email": "role@console.test", "password": PASSWORD, "role": "root"})
+    assert "Unknown role &#39;root&#39;" in role.text and 'id="e-role"' in role.text
+
+
+def test_admin_cannot_disable_themselves(signed_in, seeded, console_app):
+    from sqlalchemy import select
+
+    from gateway.users.models import User
+
+    with console_app.state.ctx.sessions() as session:
+        own_id = session.scalar(select(User.id).where(User.email == seeded["admin"]))
+    response = signed_in("admin").post(f"/console/users/{own_id}/disable")
+    assert response.status_code == 400 and "cannot disable your own account" in response.text
+
+
+def test_provider_is_registered_with_region_and_models_then_disabled_and_removed(signed_in, audit_actions):
+    admin = signed_in("admin")
+    name = f"vllm-{secrets.token_hex(3)}"
+    response = admin.post("/console/providers", {"name": name, "kind": "openai", "base_url": "http://127.0.0.1:9/v1",
+                                                 "region": "eu-west-1", "models": "llama-3, mistral-7b",
+                                                 "priority": "20", "api_key": "upstream-secret"})
+    assert response.status_code == 303
+    page = admin.get("/console/providers").text
+    assert name in page and "eu-west-1" in page and "mistral-7b" in page and "upstream-secret" not in page
+    provider_id = re.search(rf'/console/providers/(prv_[0-9a-f]+)/check" class="inline"><input[^>]*>'
+                            rf'<button[^>]*aria-label="Check health of {name}"', page).group(1)
+    admin.post(f"/console/providers/{provider_id}/check")
+    assert "unreachable" in admin.get("/console/providers").text  # nothing listens on port 9
+    toggled = admin.post(f"/console/providers/{provider_id}/toggle")
+    assert toggled.status_code == 303, toggled.text[-1500:]
+    assert audit_actions()[-1] == "provider.changed"
+    admin.post(f"/console/providers/{provider_id}/delete")
+    assert name not in admin.get("/console/providers").text
+    assert audit_actions()[-1] == "provider.deleted"
+
+
+def test_provider_form_explains_missing_models_and_bad_region(signed_in):
+    response = signed_in("admin").post("/console/providers", {"name": "x1", "kind": "openai",
+                                                              "base_url": "http://h/v1", "region": "EU West",
+                                                              "models": ""})
+    assert response.status_code == 400
+    assert "List at least one model name." in response.text

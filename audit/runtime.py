@@ -28,12 +28,18 @@ class AuditRuntime:
     sealer: ContentSealer | None = None
     events_retention_days: int | None = None
     content_retention_days: int | None = None
+    create_signing_key: bool = False
     _signer: Signer | None = field(default=None, repr=False)
 
     def signer(self) -> Signer:
         if self._signer is None:
             if self.signing_key_path is None:
                 raise AuditNotConfigured("no audit signing key is configured (SLUICE_AUDIT_SIGNING_KEY)")
+            if self.create_signing_key and not Path(self.signing_key_path).exists():
+                try:
+                    write_keypair(Signer.generate(self.origin), Path(self.signing_key_path))
+                except FileExistsError:
+                    pass  # another process created it first
             try:
                 self._signer = Signer.load(self.signing_key_path)
             except KeyFileError as exc:
@@ -48,18 +54,16 @@ def configure(*, engine: Engine | None = None, session_factory=None, export_dir:
               signing_key_path: Path | None = None, origin: str = DEFAULT_ORIGIN, content_kek: bytes | None = None,
               events_retention_days: int | None = None, content_retention_days: int | None = None,
               create_signing_key: bool = False) -> AuditRuntime:
-    """Set the process's audit runtime. ``create_signing_key`` generates a missing key (development)."""
+    """Set the process's audit runtime. ``create_signing_key``: generate a missing key when first needed."""
     global _runtime
     if engine is None:
         if session_factory is None:
             raise AuditNotConfigured("configure() needs an engine or a session factory")
         engine = session_factory.kw["bind"]
-    if signing_key_path is not None and create_signing_key and not Path(signing_key_path).exists():
-        write_keypair(Signer.generate(origin), Path(signing_key_path))
     _runtime = AuditRuntime(engine=engine, export_dir=Path(export_dir), signing_key_path=signing_key_path,
                             origin=origin, sealer=ContentSealer(content_kek) if content_kek else None,
                             events_retention_days=events_retention_days,
-                            content_retention_days=content_retention_days)
+                            content_retention_days=content_retention_days, create_signing_key=create_signing_key)
     return _runtime
 
 

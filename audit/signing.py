@@ -68,7 +68,7 @@ class Verifier:
 
     @classmethod
     def parse(cls, text: str) -> "Verifier":
-        parts = text.strip().split("+")
+        parts = text.strip().split("+", 2)
         if len(parts) != 3 or not _valid_name(parts[0]) or len(parts[1]) != 8:
             raise KeyFileError("not a verifier key (expected NAME+KEYID+BASE64)")
         raw = _b64(parts[2])
@@ -107,7 +107,7 @@ class Signer:
 
     @classmethod
     def parse(cls, text: str) -> "Signer":
-        parts = text.strip().split("+")
+        parts = text.strip().split("+", 4)
         if len(parts) != 5 or parts[:2] != ["PRIVATE", "KEY"]:
             raise KeyFileError("not a signing key (expected PRIVATE+KEY+NAME+KEYID+BASE64)")
         raw = _b64(parts[4])

@@ -16,6 +16,7 @@ from concurrent.futures import Future
 
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.orm import sessionmaker
 
 from audit.content import ContentSealer
 from audit.errors import AuditError, AuditUnavailable
@@ -28,9 +29,9 @@ _STOP = object()
 
 
 class AuditWriter:
-    def __init__(self, engine: Engine, *, sealer: ContentSealer | None = None, max_batch: int = 1000,
+    def __init__(self, bind: Engine | sessionmaker, *, sealer: ContentSealer | None = None, max_batch: int = 1000,
                  max_pending: int = 100_000):
-        self.engine = engine
+        self.bind = bind
         self.sealer = sealer
         self.max_batch = max_batch
         self._queue: queue.Queue = queue.Queue(maxsize=max_pending)
@@ -38,6 +39,7 @@ class AuditWriter:
         self._closed = False
         self.batches = 0
         self.appended = 0
+        self.healthy = True  # False after a batch failed for lack of the store, until one commits again
 
     # --- lifecycle -------------------------------------------------------------------------------
     def start(self) -> "AuditWriter":
@@ -60,6 +62,10 @@ class AuditWriter:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+    @property
+    def running(self) -> bool:
+        return not self._closed and self._thread is not None and self._thread.is_alive()
 
     # --- appending -------------------------------------------------------------------------------
     def submit(self, event: Event) -> Future:
@@ -100,8 +106,12 @@ class AuditWriter:
             self._commit(batch)
 
     def _write(self, batch: list) -> list[Appended]:
-        with self.engine.begin() as conn:
-            return append_events(conn, [event for event, _ in batch], sealer=self.sealer)
+        events = [event for event, _ in batch]
+        if isinstance(self.bind, Engine):
+            with self.bind.begin() as conn:
+                return append_events(conn, events, sealer=self.sealer)
+        with self.bind() as session, session.begin():  # a session factory (joins the app's transactions setup)
+            return append_events(session.connection(), events, sealer=self.sealer)
 
     def _commit(self, batch: list) -> None:
         try:
@@ -111,6 +121,7 @@ class AuditWriter:
                 for one in batch:  # isolate a single bad event from its neighbours
                     self._commit([one])
                 return
+            self.healthy = False
             log.error("audit store unavailable: %s", type(exc).__name__)
             error = AuditUnavailable(f"the audit store is unavailable ({type(exc).__name__})")
             for _, future in batch:
@@ -130,6 +141,7 @@ class AuditWriter:
                 return
             batch[0][1].set_exception(AuditUnavailable(f"the event could not be logged ({type(exc).__name__})"))
             return
+        self.healthy = True
         self.batches += 1
         self.appended += len(results)
         for (_, future), result in zip(batch, results):

@@ -11,6 +11,7 @@ from gateway import health, middleware as operations
 from gateway.admin import auth as admin_auth, keys as admin_keys, providers as admin_providers
 from gateway.admin import tenants as admin_tenants, users as admin_users
 from gateway.api import wiring as v1
+from gateway.audit_api import events as audit_events, exports as audit_exports, wiring as audit_wiring
 from gateway.console import install as install_console
 from gateway.context import AppContext
 from gateway.database import make_engine, session_factory
@@ -21,8 +22,8 @@ from gateway.settings import Settings, SettingsError, load_settings
 from gateway.telemetry.logs import configure_logging
 
 # Start-up and shutdown hooks of other domains: async callables taking the AppContext.
-STARTUP_HOOKS: list = [v1.start_providers, eval_tasks.resume_in_process]
-SHUTDOWN_HOOKS: list = [operations.shutdown, v1.stop_providers]
+STARTUP_HOOKS: list = [audit_wiring.start_audit, v1.start_providers, eval_tasks.resume_in_process]
+SHUTDOWN_HOOKS: list = [audit_wiring.stop_audit, operations.shutdown, v1.stop_providers]
 
 
 def build_context(settings: Settings) -> AppContext:
@@ -54,6 +55,8 @@ def create_app(settings: Settings, *, ctx: AppContext | None = None) -> FastAPI:
                    admin_providers.router):
         app.include_router(router)
     # routers of other domains
+    app.include_router(audit_exports.router)
+    app.include_router(audit_events.router)
     app.include_router(v1.router)
     app.include_router(policies_views.router)
     app.include_router(evals_views.router)

@@ -1,0 +1,1 @@
+"""The audit log inside the gateway: start-up wiring, the request recorder and the admin API."""

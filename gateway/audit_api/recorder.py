@@ -1,0 +1,107 @@
+"""The request path's recorder: one audit event per /v1 request, committed before the response completes.
+
+Plugged in as ``AppContext.extras["recorder"]``. It reads what the pipeline learned
+(:class:`gateway.pipeline.context.RequestContext`): the policy layer's decision record(s) in
+``rctx.decisions``, and optionally ``rctx.extras["source_address"]``, ``rctx.extras["eval_tag"]``,
+``rctx.extras["capture_content"]`` (True when the policy asks to keep the text, encrypted).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from audit.errors import AuditError
+from audit.events import CapturedContent, GuardrailResult, RequestEvent, digest, request_event
+from audit.writer import AuditWriter
+from gateway.errors import Unavailable
+from gateway.pipeline.context import CLIENT_DISCONNECTED, OK, RequestContext
+from gateway.pipeline.stages import Recorder
+
+log = logging.getLogger("sluice.audit")
+
+ROUTES = {"chat": "/v1/chat/completions", "completions": "/v1/completions"}
+_STATUS = {"passed": "passed", "skipped": "skipped", "errored": "errored", "blocked": "blocked",
+           "flagged": "flagged"}
+
+
+def _as_dict(decision: Any) -> dict:
+    if isinstance(decision, dict):
+        return decision
+    to_dict = getattr(decision, "to_dict", None)
+    return to_dict() if callable(to_dict) else {}
+
+
+def _guardrail(raw: dict) -> GuardrailResult:
+    status = str(raw.get("status", "errored"))
+    action = str(raw.get("action") or "none")[:32]
+    if status == "triggered":  # the policy layer's word for "matched": blocked or only acted on
+        status = "blocked" if action == "block" else "flagged"
+    return GuardrailResult(name=str(raw.get("name", "unknown"))[:100], stage=str(raw.get("stage", "input"))[:32],
+                           status=_STATUS.get(status, "errored"), action=action,
+                           detail=(str(raw.get("reason") or raw.get("label") or "") or None),
+                           latency_ms=raw.get("duration_ms"))
+
+
+def event_from_request(rctx: RequestContext) -> RequestEvent:
+    decisions = [_as_dict(d) for d in rctx.decisions]
+    guardrails, pii = [], {}
+    policy_id = policy_version = classification = None
+    blocked = False
+    for decision in decisions:
+        guardrails += [_guardrail(g) for g in decision.get("guardrails") or [] if isinstance(g, dict)]
+        for per_stage in (decision.get("entities") or {}).values():
+            for entity, count in per_stage.items():
+                pii[entity] = pii.get(entity, 0) + int(count)
+        policy = decision.get("policy") or {}
+        policy_id = policy.get("id", policy_id)
+        policy_version = policy.get("version", policy_version)
+        classification = decision.get("classification") or classification
+        blocked = blocked or str(decision.get("outcome", "")).startswith("blocked")
+    disconnected = rctx.client_disconnected or rctx.outcome == CLIENT_DISCONNECTED
+    if rctx.outcome == OK and not disconnected:
+        outcome = "success"
+    else:
+        outcome = "blocked" if blocked or (rctx.error_code or "").endswith(("_blocked", "_violation")) else "error"
+    usage = rctx.usage or {}
+    body = rctx.request_body or {}
+    prompt = body.get("messages", body.get("prompt"))
+    texts = {str(i): t for i, t in sorted(rctx.response_text.items())}
+    capture = None
+    if rctx.extras.get("capture_content"):
+        capture = CapturedContent(prompt=prompt, response=texts)
+    policy_version = policy_version if isinstance(policy_version, int) else None
+    return request_event(
+        capture=capture, time=rctx.started_at, tenant_id=rctx.tenant_id, request_id=rctx.request_id,
+        key_id=rctx.key_id, user=str(body["user"])[:256] if body.get("user") else None,
+        source_address=rctx.extras.get("source_address"), route=ROUTES.get(rctx.endpoint, rctx.endpoint),
+        stream=rctx.stream, model_requested=rctx.model, model_served=rctx.extras.get("model_served") or rctx.model,
+        provider=rctx.provider_name, region=rctx.region, policy_id=policy_id, policy_version=policy_version,
+        classification=classification, guardrails=guardrails, pii=pii,
+        tokens={"prompt": int(usage.get("prompt_tokens") or 0), "completion": int(usage.get("completion_tokens") or 0),
+                "total": rctx.total_tokens},
+        latency_ms=round(rctx.elapsed_ms(), 3), overhead_ms=round(rctx.overhead_ms(), 3), outcome=outcome,
+        status_code=rctx.status_code, error_code=rctx.error_code or ("client_disconnected" if disconnected else None),
+        prompt_sha256=digest(prompt) if prompt is not None else None,
+        response_sha256=digest(texts) if texts else None, eval_tag=rctx.extras.get("eval_tag"),
+        client_disconnected=disconnected,
+    )
+
+
+class AuditRecorder(Recorder):
+    """Appends the request's event through the group-commit writer and waits for the commit."""
+
+    def __init__(self, writer: AuditWriter, *, fail_open: bool = False):
+        self.writer = writer
+        self.fail_open = fail_open
+
+    async def record(self, rctx: RequestContext) -> None:
+        try:
+            event = event_from_request(rctx)
+            await self.writer.append(event)
+        except AuditError as exc:
+            log.error("audit event not recorded", extra={"request_id": rctx.request_id, "error_code": exc.code})
+            if self.fail_open:
+                return
+            raise Unavailable("audit_unavailable", "The audit log cannot record requests right now, so the "
+                                                   "request was refused. Retry shortly.") from None

@@ -1,0 +1,278 @@
+"""``sluice audit``: verify, export, checkpoint, keygen, proof, retention, content-key destruction.
+
+``verify`` needs no settings and no secret: an auditor runs it on their own machine against a bundle
+(or a database URL) with the log's public key.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+
+import typer
+
+from gateway.cli.common import emit_json, settings_or_exit
+
+app = typer.Typer(help="The tamper-evident audit log.", no_args_is_help=True)
+
+EXIT_OK, EXIT_TAMPERED, EXIT_USAGE = 0, 1, 2
+
+
+def _fail(message: str, code: int = EXIT_USAGE) -> typer.Exit:
+    typer.echo(f"sluice: {message}", err=True)
+    return typer.Exit(code)
+
+
+def _load_verifier(path: Path | None):
+    from audit.signing import KeyFileError, Verifier
+
+    if path is None:
+        return None
+    try:
+        text = Path(path).read_text()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise _fail(f"public key {path} cannot be read: {getattr(exc, 'strerror', None) or exc}") from None
+    try:
+        return Verifier.parse(text)
+    except KeyFileError as exc:
+        raise _fail(f"public key {path}: {exc}") from None
+
+
+@app.command("verify")
+def verify(
+    bundle: Path = typer.Argument(None, help="An export bundle (.zip)"),
+    database: str = typer.Option(None, "--database", help="Verify a database instead (SQLAlchemy URL)"),
+    public_key: Path = typer.Option(None, "--public-key", help="The log's verifier key (pins the signer)"),
+    checkpoint: list[Path] = typer.Option([], "--checkpoint", help="A published checkpoint to check (database)"),
+    json_out: bool = typer.Option(False, "--json", help="Print the full report as JSON"),
+) -> None:
+    """Check a bundle or a database; exit 0 if intact, 1 naming the first broken record otherwise."""
+    from audit.verify.bundle import verify_bundle
+    from audit.verify.database import verify_database
+
+    if (bundle is None) == (database is None):
+        raise _fail("give either a bundle FILE or --database URL")
+    verifier = _load_verifier(public_key)
+    if bundle is not None:
+        report = verify_bundle(bundle, verifier=verifier)
+    else:
+        report = _verify_db(database, verifier, checkpoint, verify_database)
+    if json_out:
+        emit_json({"ok": report.ok, "source": report.source, "records": report.records,
+                   "tree_size": report.tree_size, "checkpoints": report.checkpoints, "notes": report.notes,
+                   "problems": [{"kind": p.kind, "seq": p.seq, "message": p.message} for p in report.problems]})
+    else:
+        for note in report.notes:
+            typer.echo(f"note: {note}", err=True)
+        for problem in report.problems[:20]:
+            typer.echo(f"problem: {problem.message}", err=True)
+        typer.echo(report.summary())
+    raise typer.Exit(EXIT_OK if report.ok else EXIT_TAMPERED)
+
+
+def _verify_db(url: str, verifier, checkpoint_files: list[Path], verify_database):
+    from sqlalchemy import create_engine
+    from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+
+    from audit.errors import AuditError
+
+    if checkpoint_files and verifier is None:
+        raise _fail("--checkpoint needs --public-key")
+    try:
+        notes = [Path(p).read_text() for p in checkpoint_files]
+    except (OSError, UnicodeDecodeError) as exc:
+        raise _fail(f"checkpoint file cannot be read: {exc}") from None
+    try:
+        engine = create_engine(url)
+    except (ArgumentError, ImportError, ValueError) as exc:
+        raise _fail(f"--database {url!r} is not a usable database URL ({type(exc).__name__})") from None
+    try:
+        return verify_database(engine, verifier=verifier, published=notes)
+    except AuditError as exc:
+        raise _fail(exc.message, EXIT_TAMPERED) from None
+    except SQLAlchemyError as exc:
+        raise _fail(f"the database cannot be read ({type(exc).__name__}); is it a Sluice audit log?",
+                    EXIT_TAMPERED) from None
+    finally:
+        engine.dispose()
+
+
+def _runtime():
+    from gateway.tasks.runtime import configure_audit
+
+    settings = settings_or_exit()
+    return settings, configure_audit(settings)
+
+
+def _parse_time(value: str | None, name: str) -> datetime | None:
+    if value is None:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        raise _fail(f"{name} {value!r} is not an ISO 8601 date or time") from None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+
+
+@app.command("export")
+def export(
+    out: Path = typer.Option(..., "--out", help="Bundle file to write (.zip)"),
+    fmt: str = typer.Option("jsonl", "--format", help="jsonl, csv or ocsf"),
+    tenant: str = typer.Option(None, "--tenant", help="Tenant name or id"),
+    since: str = typer.Option(None, help="From this time (ISO 8601, UTC if no offset)"),
+    until: str = typer.Option(None, help="Before this time"),
+    model: str = typer.Option(None, help="Only this model"),
+    outcome: str = typer.Option(None, help="success, blocked or error"),
+    kind: str = typer.Option(None, help="request, admin or system"),
+) -> None:
+    """Write a signed, verifiable export bundle, with a progress bar."""
+    from tqdm import tqdm
+
+    from audit.errors import AuditError
+    from audit.export.bundle import write_bundle
+    from audit.export.formats import format_names
+    from audit.export.query import EventFilter
+    from gateway.admin_audit import record_admin_action
+    from gateway.cli.common import db_session
+    from gateway.tenants.service import get_tenant
+
+    if fmt not in format_names():
+        raise _fail(f"--format must be one of: {', '.join(format_names())}")
+    settings, rt = _runtime()
+    tenant_id = None
+    with db_session(settings) as session:
+        if tenant is not None:
+            tenant_id = get_tenant(session=session, ref=tenant).id
+        flt = EventFilter(tenant_id=tenant_id, since=_parse_time(since, "--since"), until=_parse_time(until, "--until"),
+                          model=model, outcome=outcome, kind=kind)
+        record_admin_action(session=session, actor=None, actor_label="cli", action="audit.exported",
+                            target_type="audit_export", target_id=str(out)[:64], tenant_id=tenant_id,
+                            after={"filters": flt.to_dict(), "format": fmt})
+    bar = tqdm(total=0, unit="rec", file=sys.stderr, dynamic_ncols=True)
+
+    def progress(done: int, total: int) -> None:
+        bar.total = total
+        bar.update(done - bar.n)
+
+    try:
+        result = write_bundle(rt.engine, out, flt=flt, fmt=fmt, signer=rt.signer(), origin=rt.origin,
+                              progress=progress)
+    except AuditError as exc:
+        raise _fail(exc.message, 1) from None
+    finally:
+        bar.close()
+    typer.echo(f"wrote {result.path}: {result.records} records, tree size {result.tree_size}, "
+               f"sha256 {result.sha256}")
+
+
+@app.command("checkpoint")
+def checkpoint(force: bool = typer.Option(False, help="Sign even if the log has not grown")) -> None:
+    """Sign a checkpoint of the log now and print it."""
+    from audit import service
+    from audit.errors import AuditError
+
+    _, rt = _runtime()
+    try:
+        view = service.make_checkpoint(rt, force=force)
+    except AuditError as exc:
+        raise _fail(exc.message, 1) from None
+    typer.echo(view["note"], nl=False)
+
+
+@app.command("keygen")
+def keygen(
+    out: Path = typer.Option(None, "--out", help="Private key file (default: SLUICE_AUDIT_SIGNING_KEY or "
+                                                 "<data dir>/audit-signing.key)"),
+    name: str = typer.Option(None, "--name", help="Key name (default: SLUICE_AUDIT_ORIGIN)"),
+) -> None:
+    """Create the Ed25519 checkpoint signing key (0600) and its public key beside it (.pub)."""
+    from audit.signing import KeyFileError, Signer, write_keypair
+
+    if out is None or name is None:
+        from gateway.tasks.runtime import signing_key_path
+
+        settings = settings_or_exit()
+        out = out or signing_key_path(settings)
+        name = name or settings.audit_origin
+    try:
+        public = write_keypair(Signer.generate(name), out)
+    except FileExistsError:
+        raise _fail(f"{out} already exists; refusing to overwrite a signing key") from None
+    except KeyFileError as exc:
+        raise _fail(str(exc)) from None
+    typer.echo(f"signing key: {out}\npublic key:  {public}\n{public.read_text().strip()}")
+
+
+@app.command("proof")
+def proof(
+    seq: int = typer.Option(None, "--seq", help="Inclusion proof of the event at this position"),
+    event: str = typer.Option(None, "--event", help="... or of the event with this id"),
+    size: int = typer.Option(None, "--size", help="Against the checkpoint of this size (default: latest)"),
+    first: int = typer.Option(None, "--from", help="Consistency proof from the checkpoint of this size"),
+    second: int = typer.Option(None, "--to", help="... to the checkpoint of this size"),
+) -> None:
+    """Print an inclusion proof (JSON) or a consistency proof between two checkpoints."""
+    from audit import service
+    from audit.errors import AuditError
+
+    _, rt = _runtime()
+    try:
+        with rt.engine.connect() as conn:
+            if first is not None or second is not None:
+                if first is None or second is None:
+                    raise _fail("--from and --to go together")
+                emit_json(service.consistency(conn, first=first, second=second))
+            elif seq is not None or event is not None:
+                emit_json(service.inclusion(conn, seq=seq, event_id=event, tree_size=size))
+            else:
+                raise _fail("give --seq/--event, or --from and --to")
+    except AuditError as exc:
+        raise _fail(exc.message, 1) from None
+
+
+@app.command("retention")
+def retention(
+    tenant: str = typer.Option(..., "--tenant", help="Tenant name or id, or * for the default"),
+    events_days: int = typer.Option(None, "--events-days", min=1, help="Keep events this many days"),
+    content_days: int = typer.Option(None, "--content-days", min=1, help="Keep captured content this many days"),
+) -> None:
+    """Set a tenant's retention (unset values keep forever); the change is itself audited."""
+    from audit.retention import DEFAULT, set_retention
+    from gateway.admin_audit import record_admin_action
+    from gateway.cli.common import db_session
+    from gateway.tenants.service import get_tenant
+
+    settings = settings_or_exit()
+    with db_session(settings) as session:
+        tenant_id = DEFAULT if tenant == DEFAULT else get_tenant(session=session, ref=tenant).id
+        set_retention(session.connection(), tenant_id=tenant_id, events_days=events_days, content_days=content_days)
+        record_admin_action(session=session, actor=None, actor_label="cli", action="audit.retention_set",
+                            target_type="tenant", target_id=tenant_id,
+                            tenant_id=None if tenant_id == DEFAULT else tenant_id,
+                            after={"events_days": events_days, "content_days": content_days})
+    typer.echo(f"retention for {tenant}: events {events_days or 'forever'} days, content {content_days or 'forever'} days")
+
+
+@app.command("destroy-content-key")
+def destroy_content_key(
+    tenant: str = typer.Option(..., "--tenant", help="Tenant name or id"),
+    yes: bool = typer.Option(False, "--yes", help="Confirm: captured content becomes unreadable forever"),
+) -> None:
+    """Crypto-erase every captured prompt/response of a tenant (the log still verifies)."""
+    from audit.content import destroy_tenant_key
+    from audit.events import time_us
+    from gateway.admin_audit import record_admin_action
+    from gateway.cli.common import db_session
+    from gateway.tenants.service import get_tenant
+
+    if not yes:
+        raise _fail("this erases captured content for good; add --yes to confirm")
+    settings = settings_or_exit()
+    with db_session(settings) as session:
+        tenant_id = get_tenant(session=session, ref=tenant).id
+        ids = destroy_tenant_key(session.connection(), tenant_id, time_us(datetime.now(timezone.utc)))
+        record_admin_action(session=session, actor=None, actor_label="cli", action="audit.content_key_destroyed",
+                            target_type="tenant", target_id=tenant_id, tenant_id=tenant_id,
+                            after={"data_keys": ids})
+    typer.echo(f"destroyed {len(ids)} content key(s) of {tenant}")

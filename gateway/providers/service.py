@@ -68,7 +68,7 @@ def update_provider(*, session: Session, provider: Provider, secret: bytes, chan
     unknown = set(changes) - set(EDITABLE) - {"api_key"}
     if unknown:
         raise InvalidInput("invalid_field", f"cannot change {', '.join(sorted(unknown))}", param=sorted(unknown)[0])
-    _validate({"kind": provider.kind, **changes})
+    _validate({"kind": provider.kind, "base_url": provider.base_url, **changes})
     for field, value in changes.items():
         if field == "api_key":
             provider.api_key_sealed = seal(value, secret=secret, purpose=_SEAL_PURPOSE) if value else None

@@ -1,0 +1,107 @@
+"""A Celery worker killed mid-run (SIGKILL): a new worker resumes the run, no probe is lost or repeated."""
+
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+import redis
+from sqlalchemy import func, select
+
+from gateway.database import make_engine, session_factory, transaction
+from gateway.evals import runs
+from gateway.evals.models import EvalResult, EvalRun
+from gateway.evals.suites import import_suite
+from gateway.providers.service import create_provider
+from gateway.tenants.service import create_tenant
+from tests.conftest import REDIS_URL, TEST_SECRET
+from tests.support.emulator import EmulatorConfig, serve
+
+PROBES = 24
+
+
+def _worker(env: dict) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "gateway.cli", "worker", "--concurrency", "1"], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+
+
+def _results(sessions, run_id: str) -> list[str]:
+    with sessions() as session:
+        return list(session.scalars(select(EvalResult.probe_id).where(EvalResult.run_id == run_id)))
+
+
+def _status(sessions, run_id: str) -> str:
+    with sessions() as session:
+        return session.get(EvalRun, run_id).status
+
+
+def _wait_for(predicate, timeout: float, what: str) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return
+        time.sleep(0.2)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+@pytest.mark.slow
+def test_killed_worker_run_resumes_without_duplicates(postgres_url, tmp_path):
+    emulator, upstream = serve(EmulatorConfig(latency_s=0.15))
+    db_index = random.randint(8, 15)
+    broker = REDIS_URL.rsplit("/", 1)[0] + f"/{db_index}"
+    redis.Redis.from_url(broker).flushdb()
+    engine = make_engine(postgres_url)
+    sessions = session_factory(engine)
+    tag = os.urandom(3).hex()
+    with transaction(sessions) as session:
+        tenant = create_tenant(session=session, name=f"eval-{tag}")
+        create_provider(session=session, secret=TEST_SECRET.encode(), name=f"emu-{tag}", kind="openai",
+                        region="eu-west-1", models=[f"m-{tag}"], base_url=f"{upstream.url}/v1", max_retries=0)
+        suite = import_suite(session=session, name=f"s-{tag}", tenant_id=tenant.id, created_by="test", fmt="jsonl",
+                             text="\n".join(json.dumps({"prompt": f"Question {i}?", "category": "benign",
+                                                        "expected": "answer"}) for i in range(PROBES)))
+        run = runs.create_run(session=session, suite=suite, tenant_id=tenant.id, provider=f"emu-{tag}", model=None,
+                              policy_ref=None, policy_label="", created_by="test", concurrency=2)
+        run_id = run.id
+    env = {**os.environ, "SLUICE_SECRET_KEY": TEST_SECRET, "SLUICE_DATABASE_URL": postgres_url,
+           "SLUICE_BROKER_URL": broker, "SLUICE_EVAL_LEASE_STALE_S": "2", "SLUICE_BUILTIN_MODEL_DIR": "",
+           "SLUICE_DATA_DIR": str(tmp_path), "SLUICE_LOG_LEVEL": "WARNING"}
+    env.pop("SLUICE_SECRET_KEY_FILE", None)
+    first = _worker(env)
+    second = None
+    try:
+        from gateway.evals.tasks import resume_stalled, run_evaluation
+        from gateway.tasks.celery_app import make_celery
+        from tests.conftest import make_settings
+
+        make_celery(make_settings(broker_url=broker, database_url=postgres_url))
+        run_evaluation.delay(run_id)
+        _wait_for(lambda: len(_results(sessions, run_id)) >= 5, 90, "the first results")
+        os.killpg(first.pid, signal.SIGKILL)
+        first.wait(10)
+        killed_at = len(_results(sessions, run_id))
+        assert killed_at < PROBES, "the run finished before the worker was killed"
+
+        second = _worker(env)
+        time.sleep(2.5)  # the dead worker's lease goes stale
+        resume_stalled.delay()  # what the periodic scheduler does every 30 s
+        _wait_for(lambda: _status(sessions, run_id) == "completed", 120, "the resumed run")
+        probe_ids = _results(sessions, run_id)
+        assert len(probe_ids) == len(set(probe_ids)) == PROBES
+        with sessions() as session:
+            finished = session.get(EvalRun, run_id)
+            assert finished.completed + finished.errored == PROBES
+            assert session.scalar(select(func.count()).select_from(EvalResult)
+                                  .where(EvalResult.run_id == run_id, EvalResult.outcome == "errored")) == 0
+    finally:
+        for proc in (first, second):
+            if proc is not None and proc.poll() is None:
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait(10)
+        redis.Redis.from_url(broker).flushdb()
+        engine.dispose()
+        upstream.stop()

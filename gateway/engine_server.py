@@ -1,0 +1,65 @@
+"""``sluice inference serve``: the built-in engine alone behind the same ``/v1`` wire code.
+
+No API keys, policy or audit here: this server sits behind a gateway, which registers it as an
+``openai`` provider (e.g. on a GPU host). The model loads in the background; ``/readyz`` says when.
+"""
+
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.responses import JSONResponse
+
+from gateway.api.routes import build_router
+from gateway.http_errors import install_error_handlers
+from gateway.pipeline.run import PipelineServices
+from gateway.providers.base import ProviderResources
+from gateway.providers.engine_holder import ENGINE_KEY, EngineHolder
+from gateway.providers.registry import ProviderRegistry, StaticSource
+from gateway.providers.spec import ProviderSpec
+
+
+def _anonymous() -> None:
+    return None
+
+
+def create_engine_app(model_dir: Path, *, served_name: str | None = None, device: str = "cpu",
+                      dtype: str = "auto", engine_args: dict | None = None) -> FastAPI:
+    name = served_name or Path(model_dir).name
+    holder = EngineHolder(model_dir=Path(model_dir), served_name=name, device=device, dtype=dtype,
+                          engine_args=engine_args)
+    spec = ProviderSpec(id="builtin", name="builtin", kind="builtin", region="local", models=(name,),
+                        supports_tools=False, max_retries=0)
+    registry = ProviderRegistry(StaticSource([spec]), ProviderResources(extras={ENGINE_KEY: holder}),
+                                refresh_s=float("inf"))
+    services = PipelineServices(registry=registry)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        holder.start()
+        await registry.providers()
+        try:
+            yield
+        finally:
+            await registry.aclose()
+            await holder.shutdown()
+
+    app = FastAPI(title="Sluice inference server", version="0.1.0", lifespan=lifespan,
+                  description=f"The built-in engine serving {name!r} in the OpenAI wire format.")
+    app.state.engine = holder
+    install_error_handlers(app)
+    app.include_router(build_router(principal=_anonymous, services=lambda: services))
+
+    @app.get("/healthz", tags=["health"])
+    def healthz() -> dict:
+        return {"status": "ok"}
+
+    @app.get("/readyz", tags=["health"])
+    def readyz():
+        ok, detail = holder.readiness()
+        return JSONResponse({"status": "ready" if ok else "not_ready", "model": name, "detail": detail},
+                            status_code=200 if ok else 503)
+
+    return app

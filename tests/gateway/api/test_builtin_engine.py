@@ -1,0 +1,168 @@
+"""The built-in engine (tiny demo model on CPU): in-process behind the gateway, and stand-alone as
+``sluice inference serve`` used by the openai client and registered in a gateway as an upstream."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+
+import httpx
+import openai
+import pytest
+
+from gateway.engine_server import create_engine_app
+from tests.support.gateway_harness import GatewayHarness
+from tests.support.servers import ServerThread, free_port
+
+torch = pytest.importorskip("torch")
+
+
+@pytest.fixture(scope="module")
+def demo_dir(tmp_path_factory):
+    from inference.demo import init_demo
+
+    torch.set_num_threads(2)
+    return init_demo(tmp_path_factory.mktemp("models") / "sluice-demo")
+
+
+def wait_ready(url: str, timeout: float = 120.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"{url}/readyz", timeout=2).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.1)
+    raise AssertionError(f"{url} not ready")
+
+
+@pytest.fixture(scope="module")
+def engine_server(demo_dir):
+    with ServerThread(create_engine_app(demo_dir)) as server:
+        wait_ready(server.url)
+        yield server
+
+
+@pytest.fixture
+def engine(engine_server):
+    return openai.OpenAI(base_url=engine_server.url + "/v1", api_key="unused", max_retries=0, timeout=60)
+
+
+def test_engine_server_lists_its_model(engine):
+    assert [m.id for m in engine.models.list()] == ["sluice-demo"]
+
+
+def test_engine_chat_with_usage_and_length_finish(engine):
+    result = engine.chat.completions.create(model="sluice-demo", max_tokens=6,
+                                            messages=[{"role": "user", "content": "Hello"}])
+    assert result.choices[0].finish_reason in ("length", "stop")
+    assert result.usage.completion_tokens <= 6 and result.usage.prompt_tokens > 0
+    assert result.usage.total_tokens == result.usage.prompt_tokens + result.usage.completion_tokens
+
+
+def test_engine_seed_makes_sampling_repeatable(engine):
+    def run(seed):
+        return engine.chat.completions.create(model="sluice-demo", max_tokens=8, seed=seed, temperature=1.0,
+                                              messages=[{"role": "user", "content": "Tell me"}],
+                                              ).choices[0].message.content
+    assert run(3) == run(3)
+
+
+def test_engine_n_and_logprobs(engine):
+    result = engine.chat.completions.create(model="sluice-demo", max_tokens=4, n=2, logprobs=True, top_logprobs=3,
+                                            messages=[{"role": "user", "content": "Hi"}])
+    assert [c.index for c in result.choices] == [0, 1]
+    for choice in result.choices:
+        assert choice.logprobs.content and all(len(t.top_logprobs) == 3 for t in choice.logprobs.content)
+        assert all(t.logprob <= 0 for t in choice.logprobs.content)
+
+
+def test_engine_streams_the_same_text_as_its_usage_says(engine):
+    chunks = list(engine.completions.create(model="sluice-demo", prompt="Once upon", max_tokens=5, stream=True,
+                                            stream_options={"include_usage": True}, temperature=0))
+    whole = engine.completions.create(model="sluice-demo", prompt="Once upon", max_tokens=5, temperature=0)
+    assert "".join(c.choices[0].text for c in chunks if c.choices) == whole.choices[0].text
+    assert chunks[-1].usage.completion_tokens == whole.usage.completion_tokens
+
+
+async def test_engine_async_streaming_chat(engine_server):
+    client = openai.AsyncOpenAI(base_url=engine_server.url + "/v1", api_key="unused", max_retries=0)
+    stream = await client.chat.completions.create(model="sluice-demo", max_tokens=4, stream=True,
+                                                  messages=[{"role": "user", "content": "Hi"}])
+    chunks = [c async for c in stream]
+    assert chunks[0].choices[0].delta.role == "assistant"
+    assert chunks[-1].choices[0].finish_reason in ("length", "stop")
+
+
+def test_engine_refuses_tools_clearly(engine):
+    with pytest.raises(openai.BadRequestError) as caught:
+        engine.chat.completions.create(model="sluice-demo", messages=[{"role": "user", "content": "Hi"}],
+                                       tools=[{"type": "function", "function": {"name": "f"}}])
+    assert caught.value.code == "tools_not_supported"
+
+
+def test_engine_rejects_a_prompt_longer_than_the_context(engine):
+    with pytest.raises(openai.BadRequestError):
+        engine.completions.create(model="sluice-demo", prompt=list(range(5000)), max_tokens=2)
+
+
+def test_gateway_uses_the_engine_server_as_an_openai_upstream(engine_server, sqlite_url, settings_factory):
+    harness = GatewayHarness(sqlite_url, settings_factory).start()
+    try:
+        model = harness.model("remote-demo")
+        harness.add_provider("gpu-box", base_url=engine_server.url + "/v1", models=[model],
+                             model_map={model: "sluice-demo"}, supports_tools=False)
+        client = openai.OpenAI(base_url=harness.base_url, api_key=harness.key, max_retries=0)
+        chunks = list(client.chat.completions.create(model=model, max_tokens=4, stream=True,
+                                                     messages=[{"role": "user", "content": "Hi"}]))
+        assert chunks[-1].choices[0].finish_reason in ("length", "stop") and chunks[0].model == model
+    finally:
+        harness.stop()
+
+
+def test_gateway_serves_the_builtin_engine_in_process(demo_dir, sqlite_url, settings_factory):
+    harness = GatewayHarness(sqlite_url, settings_factory, builtin_model_dir=str(demo_dir),
+                             builtin_model_name="sluice-demo")
+    model = harness.model("local-demo")
+    harness.add_provider("builtin", kind="builtin", base_url=None, models=[model], region="local")
+    harness.start()
+    try:
+        wait_ready(harness.server.url)
+        checks = httpx.get(f"{harness.server.url}/readyz").json()["checks"]
+        assert checks["builtin_engine"]["ok"] and checks["providers"]["ok"]
+        client = openai.OpenAI(base_url=harness.base_url, api_key=harness.key, max_retries=0)
+        result = client.chat.completions.create(model=model, max_tokens=3,
+                                                messages=[{"role": "user", "content": "Hi"}])
+        assert result.usage.completion_tokens <= 3 and result.model == model
+    finally:
+        harness.stop()
+
+
+def test_engine_server_without_a_model_reports_not_ready(tmp_path):
+    with ServerThread(create_engine_app(tmp_path / "missing")) as server:
+        deadline = time.monotonic() + 30
+        while "failed" not in httpx.get(f"{server.url}/readyz").json()["detail"]:
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+        assert httpx.get(f"{server.url}/readyz").status_code == 503
+        response = httpx.post(f"{server.url}/v1/chat/completions",
+                              json={"model": "missing", "messages": [{"role": "user", "content": "x"}]})
+        assert response.status_code == 503 and response.json()["error"]["code"] == "upstream_unavailable"
+
+
+@pytest.mark.slow
+def test_sluice_inference_serve_command(demo_dir):
+    port = free_port()
+    process = subprocess.Popen([sys.executable, "-m", "gateway.cli", "inference", "serve", "--model", str(demo_dir),
+                                "--port", str(port)], env={**os.environ, "OMP_NUM_THREADS": "2"},
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        wait_ready(f"http://127.0.0.1:{port}", timeout=120)
+        client = openai.OpenAI(base_url=f"http://127.0.0.1:{port}/v1", api_key="unused", max_retries=0)
+        assert client.completions.create(model="sluice-demo", prompt="Hi", max_tokens=2).usage.completion_tokens <= 2
+    finally:
+        process.terminate()
+        process.wait(30)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from gateway.cli import audit, db, demo, eval as evals, keys, model, providers, serve, tenants, users
+from gateway.cli import inference as inference_cli
 
 app = typer.Typer(help="Sluice: a governed, OpenAI-compatible LLM gateway.", no_args_is_help=True,
                   pretty_exceptions_enable=False)
@@ -20,3 +21,4 @@ app.add_typer(demo.app, name="demo")
 app.add_typer(audit.app, name="audit")
 app.add_typer(evals.app, name="eval")
 app.add_typer(model.app, name="model")
+app.add_typer(inference_cli.app, name="inference")

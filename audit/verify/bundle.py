@@ -24,6 +24,7 @@ from audit.verify.core import Replay, Report, entry_seq, prefix_problems
 
 _READ_ERRORS = (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, KeyError)
 _SMALL = 16 << 20
+_MAX_TRACKED_GAP = 100_000
 
 
 class _Stop(Exception):
@@ -156,6 +157,7 @@ def _replay_records(archive: zipfile.ZipFile, manifest: dict, checkpoints, repor
             position += 1
         return leaf
 
+    missing: dict[int, None] = {}  # gaps of a complete export, until they turn out to be moved records
     with archive.open(EVENTS) as handle:
         for line in handle:
             entry = line[:-1] if line.endswith(b"\n") else line
@@ -166,16 +168,22 @@ def _replay_records(archive: zipfile.ZipFile, manifest: dict, checkpoints, repor
                 report.add("edited", f"{EVENTS} {where} was edited: it is not a valid audit entry", previous + 1)
                 continue
             if seq <= previous:
-                kind = "inserted" if seq == previous else "reordered"
-                report.add(kind, f"record {seq} ({where}) is out of order after record {previous} ({kind})", seq)
+                if missing.pop(seq, False) is None:
+                    report.add("reordered", f"record {seq} ({where}) is out of order after record {previous} "
+                                            f"(reordered)", seq)
+                else:
+                    kind = "inserted" if seq == previous or not complete else "reordered"
+                    report.add(kind, f"record {seq} ({where}) is out of order after record {previous} ({kind})", seq)
                 continue
             if seq >= size:
                 report.add("inserted", f"record {seq} ({where}) is beyond the signed tree of size {size} (inserted)",
                            seq)
                 continue
             if complete and seq != previous + 1:
-                what = f"record {previous + 1} is" if seq == previous + 2 else f"records {previous + 1}..{seq - 1} are"
-                report.add("deleted", f"{what} missing (deleted)", previous + 1)
+                if seq - previous - 1 <= _MAX_TRACKED_GAP:
+                    missing.update(dict.fromkeys(range(previous + 1, seq)))
+                else:
+                    report.add("deleted", f"records {previous + 1}..{seq - 1} are missing (deleted)", previous + 1)
             leaf = advance_to(seq)
             if leaf is None:
                 break
@@ -183,6 +191,8 @@ def _replay_records(archive: zipfile.ZipFile, manifest: dict, checkpoints, repor
                 report.add("edited", f"record {seq} ({where}) was edited: it does not match its leaf in the "
                                      f"signed tree", seq)
             previous = seq
+    for seq in missing:
+        report.add("deleted", f"record {seq} is missing (deleted)", seq)
     if complete and previous + 1 < size:
         report.add("truncated", f"records {previous + 1}..{size - 1} are missing from {EVENTS} (truncated)",
                    previous + 1)

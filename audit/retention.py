@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
-from sqlalchemy import delete, distinct, select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.engine import Connection, Engine
 
 from audit.events import SystemEvent, format_time, time_us
@@ -79,7 +79,7 @@ def apply_retention(engine: Engine, *, default: Rule, now: datetime | None = Non
     now = now or datetime.now(timezone.utc)
     with engine.connect() as conn:
         table = rules(conn, default)
-        tenants = set(conn.execute(select(distinct(_events.c.tenant_id))).scalars())
+        tenants = set(conn.execute(select(_events.c.tenant_id).distinct()).scalars())
     done = []
     for tenant_id in sorted(tenants, key=lambda t: t or ""):
         rule = table.get(tenant_id or DEFAULT, table[DEFAULT])

@@ -1,0 +1,225 @@
+"""End-to-end tokens/s of a DeepSeek-V2-Lite-shaped model (random weights) on one GPU.
+
+Two measurements per batch size (1, 8, 64, 256), both with the Triton kernel backend and,
+for comparison, the PyTorch backend:
+1. engine: ``LLM.generate`` with ``batch`` random prompts of ``--prompt-len`` tokens and
+   ``--gen-len`` output tokens (ignore_eos); decode tok/s = batch * (gen-1) / (t(gen) - t(1)).
+2. decode step: one model forward + lm_head for ``batch`` sequences at ``--ctx`` cached tokens,
+   replayed from a CUDA graph (eager too); tok/s = batch / step time, next to the HBM ceiling
+   (weights read for the experts touched + the latent cache read, at 4.8 TB/s).
+
+The checkpoint directory holds config.json (V2-Lite shapes, ``--layers`` of 27) and the demo
+byte-level tokenizer; weights are drawn at random directly on the GPU instead of being read
+from disk (31 GB for all 27 layers). Writes JSON + markdown.
+
+    python bench/inference_gpu.py --out bench/results            # all 27 layers
+    python bench/inference_gpu.py --layers 8 --batches 1 64       # quicker
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import torch
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+HBM_PEAK = 4.8e12
+V2_LITE = {
+    "architectures": ["DeepseekV2ForCausalLM"], "model_type": "deepseek_v2", "vocab_size": 102400,
+    "hidden_size": 2048, "intermediate_size": 10944, "moe_intermediate_size": 1408, "num_hidden_layers": 27,
+    "num_attention_heads": 16, "num_key_value_heads": 16, "q_lora_rank": None, "kv_lora_rank": 512,
+    "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "v_head_dim": 128, "n_routed_experts": 64,
+    "n_shared_experts": 2, "num_experts_per_tok": 6, "first_k_dense_replace": 1, "moe_layer_freq": 1,
+    "scoring_func": "softmax", "topk_method": "greedy", "n_group": 1, "topk_group": 1,
+    "norm_topk_prob": False, "routed_scaling_factor": 1.0, "rms_norm_eps": 1e-6,
+    "max_position_embeddings": 163840, "rope_theta": 10000.0,
+    "rope_scaling": {"type": "yarn", "factor": 40, "original_max_position_embeddings": 4096, "beta_fast": 32,
+                     "beta_slow": 1, "mscale": 0.707, "mscale_all_dim": 0.707},
+    "hidden_act": "silu", "attention_bias": False, "tie_word_embeddings": False, "torch_dtype": "bfloat16",
+}
+
+
+def make_model_dir(root: Path, layers: int) -> Path:
+    from inference.demo import init_demo
+
+    tok_dir = init_demo(root / "tokenizer-source")
+    out = root / "v2-lite-random"
+    out.mkdir(parents=True, exist_ok=True)
+    for name in ("tokenizer.json", "tokenizer_config.json"):
+        (out / name).write_bytes((tok_dir / name).read_bytes())
+    src = json.loads((tok_dir / "config.json").read_text())
+    cfg = dict(V2_LITE, num_hidden_layers=layers, bos_token_id=src.get("bos_token_id"),
+               eos_token_id=src.get("eos_token_id"))
+    (out / "config.json").write_text(json.dumps(cfg, indent=1) + "\n")
+    return out
+
+
+def random_weights(model, model_dir, *, progress: bool = True) -> None:
+    """Stands in for the checkpoint reader: fills every parameter in place on the GPU."""
+    gen = torch.Generator(device=next(model.parameters()).device).manual_seed(0)
+    for name, p in model.named_parameters():
+        if "norm" in name:
+            p.data.fill_(1.0)
+        else:
+            fan_in = p.shape[-1] if p.dim() > 1 else 1
+            p.data.normal_(0.0, fan_in ** -0.5, generator=gen)
+
+
+def _engine(model_dir: Path, backend: str, max_seqs: int):
+    import inference.model_runner as mr
+    from inference import LLM
+
+    mr.load_weights = random_weights
+    return LLM(model_dir, device="cuda", dtype="bfloat16", kernel_backend=backend, max_num_seqs=max_seqs,
+               max_num_batched_tokens=8192, max_model_len=4096, enable_prefix_caching=False, load_progress=False)
+
+
+def engine_tokens_per_s(llm, batch: int, prompt_len: int, gen_len: int) -> dict:
+    from inference import SamplingParams
+
+    g = torch.Generator().manual_seed(batch)
+    prompts = [torch.randint(10, 250, (prompt_len,), generator=g).tolist() for _ in range(batch)]
+    llm.generate(prompts[:1], SamplingParams(max_tokens=2, ignore_eos=True))  # warm-up / compile
+
+    def timed(n):
+        torch.cuda.synchronize()
+        t = time.perf_counter()
+        llm.generate(prompts, SamplingParams(max_tokens=n, temperature=0.0, ignore_eos=True))
+        torch.cuda.synchronize()
+        return time.perf_counter() - t
+
+    t1, tn = timed(1), timed(gen_len)
+    return dict(prefill_s=t1, total_s=tn, output_tok_s=batch * gen_len / tn,
+                decode_tok_s=batch * (gen_len - 1) / max(tn - t1, 1e-9))
+
+
+def _decode_batch(runner, batch: int, ctx: int):
+    from inference.forward_batch import ForwardBatch
+
+    bs = runner.block_size
+    blocks = -(-ctx // bs)
+    total = runner.kv_cache.shape[1]
+    if batch * blocks > total:
+        raise RuntimeError(f"KV cache has {total} blocks, needs {batch * blocks}")
+    dev = runner.device
+    table = torch.arange(batch * blocks, device=dev, dtype=torch.int32).view(batch, blocks)
+    pos = torch.full((batch,), ctx - 1, device=dev, dtype=torch.long)
+    slots = table[:, -1].long() * bs + (ctx - 1) % bs
+    return ForwardBatch(input_ids=torch.randint(10, 250, (batch,), device=dev), positions=pos, slot_mapping=slots,
+                        num_decode=batch, decode_block_tables=table,
+                        decode_context_lens=torch.full((batch,), ctx, device=dev, dtype=torch.int32),
+                        prefill_block_tables=None, prefill_context_lens=None, cu_seqlens_q=[0], cu_seqlens_k=[0])
+
+
+def decode_step(llm, batch: int, ctx: int, use_graph: bool) -> dict:
+    runner = llm.engine.runner
+    fb = _decode_batch(runner, batch, ctx)
+
+    def step():
+        with torch.inference_mode():
+            return runner.model.compute_logits(runner.model(fb, runner.kv_cache))
+
+    for _ in range(3):
+        step()
+    torch.cuda.synchronize()
+    fn = step
+    if use_graph:
+        graph = torch.cuda.CUDAGraph()
+        stream = torch.cuda.Stream()
+        stream.wait_stream(torch.cuda.current_stream())
+        with torch.cuda.stream(stream):
+            step()
+        torch.cuda.current_stream().wait_stream(stream)
+        with torch.cuda.graph(graph):
+            step()
+        fn = graph.replay
+    start, end = torch.cuda.Event(enable_timing=True), torch.cuda.Event(enable_timing=True)
+    iters = 20
+    start.record()
+    for _ in range(iters):
+        fn()
+    end.record()
+    torch.cuda.synchronize()
+    ms = start.elapsed_time(end) / iters
+    return dict(step_ms=ms, tok_s=batch / ms * 1e3)
+
+
+def ceiling_tok_s(cfg: dict, batch: int, ctx: int) -> float:
+    """Tokens/s if a decode step only had to read the weights it touches and the cache, at HBM peak."""
+    H, L, E, k = cfg["hidden_size"], cfg["num_hidden_layers"], cfg["n_routed_experts"], cfg["num_experts_per_tok"]
+    I, shared = cfg["moe_intermediate_size"], cfg["n_shared_experts"]
+    heads, nope, rope, v, rank = (cfg["num_attention_heads"], cfg["qk_nope_head_dim"], cfg["qk_rope_head_dim"],
+                                  cfg["v_head_dim"], cfg["kv_lora_rank"])
+    attn = H * heads * (nope + rope) + H * (rank + rope) + rank * heads * (nope + v) + heads * v * H
+    touched = E * (1 - (1 - k / E) ** batch)
+    moe = (touched + shared) * 3 * I * H
+    dense = 3 * cfg["intermediate_size"] * H
+    first = cfg["first_k_dense_replace"]
+    params = L * attn + first * dense + (L - first) * moe + cfg["vocab_size"] * H  # lm_head read in full
+    cache = batch * ctx * (rank + rope) * L
+    return batch / ((params + cache) * 2 / HBM_PEAK)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", type=Path, default=Path("bench/results"))
+    ap.add_argument("--layers", type=int, default=27)
+    ap.add_argument("--batches", type=int, nargs="+", default=[1, 8, 64, 256])
+    ap.add_argument("--prompt-len", type=int, default=128)
+    ap.add_argument("--gen-len", type=int, default=64)
+    ap.add_argument("--ctx", type=int, default=1024)
+    ap.add_argument("--backends", nargs="+", default=["triton", "torch"])
+    ap.add_argument("--skip-engine", action="store_true", help="only the CUDA-graph decode step")
+    args = ap.parse_args(argv)
+    if not torch.cuda.is_available():
+        print("CUDA required: bench/inference_gpu.py measures tokens/s of the inference engine on an NVIDIA GPU "
+              "and no CUDA device is visible.")
+        return 2
+    args.out.mkdir(parents=True, exist_ok=True)
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        model_dir = make_model_dir(Path(tmp), args.layers)
+        cfg = json.loads((model_dir / "config.json").read_text())
+        for backend in args.backends:
+            llm = _engine(model_dir, backend, max(args.batches))
+            for batch in args.batches:
+                row = dict(backend=backend, batch=batch, layers=args.layers, ctx=args.ctx,
+                           ceiling_tok_s=ceiling_tok_s(cfg, batch, args.ctx))
+                for key, fn in (("graph", lambda: decode_step(llm, batch, args.ctx, True)),
+                                ("eager", lambda: decode_step(llm, batch, args.ctx, False)),
+                                ("engine", None if args.skip_engine else
+                                 lambda: engine_tokens_per_s(llm, batch, args.prompt_len, args.gen_len))):
+                    if fn is None:
+                        continue
+                    try:
+                        row[key] = fn()
+                    except Exception as exc:  # report and go on with the other measurements
+                        row[key] = dict(error=f"{type(exc).__name__}: {exc}"[:300])
+                    torch.cuda.synchronize()
+                print(json.dumps(row), flush=True)
+                rows.append(row)
+            del llm
+            torch.cuda.empty_cache()
+    meta = dict(device=torch.cuda.get_device_name(), torch=torch.__version__, args=vars(args) | {"out": str(args.out)})
+    (args.out / "inference_gpu.json").write_text(json.dumps(dict(meta=meta, rows=rows), indent=1) + "\n")
+    lines = [f"# V2-Lite-shaped decode ({meta['device']}, {args.layers} layers, ctx {args.ctx})", "",
+             "| backend | batch | graph step ms | graph tok/s | % of HBM ceiling | eager tok/s | engine decode tok/s |",
+             "|---|---|---|---|---|---|---|"]
+    for r in rows:
+        g, e, n = r.get("graph", {}), r.get("eager", {}), r.get("engine", {})
+        frac = g.get("tok_s", 0) / r["ceiling_tok_s"] if "tok_s" in g else 0
+        lines.append(f"| {r['backend']} | {r['batch']} | {g.get('step_ms', g.get('error', '-'))} | "
+                     f"{g.get('tok_s', 0):.0f} | {100 * frac:.0f}% | {e.get('tok_s', 0):.0f} | "
+                     f"{n.get('decode_tok_s', 0) if 'decode_tok_s' in n else n.get('error', '-')} |")
+    (args.out / "inference_gpu.md").write_text("\n".join(lines) + "\n")
+    print("\n".join(lines))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

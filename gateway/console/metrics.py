@@ -7,7 +7,8 @@ percentiles and tokens over time, and requests per tenant.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+import math
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
@@ -55,8 +56,8 @@ class Dashboard:
 def percentile(values: list[float], q: float) -> float | None:
     if not values:
         return None
-    ordered = sorted(values)
-    rank = max(0, min(len(ordered) - 1, round(q * (len(ordered) - 1))))
+    ordered = sorted(values)  # nearest-rank: the smallest value with at least q of the values at or below it
+    rank = max(0, min(len(ordered) - 1, math.ceil(q * len(ordered)) - 1))
     return ordered[rank]
 
 

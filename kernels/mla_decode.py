@@ -52,8 +52,10 @@ def _stage1_kernel(ql_ptr, qp_ptr, cache_ptr, bt_ptr, lens_ptr, part_ptr, lse_pt
                    stride_pb, stride_ph, stride_ps, stride_lb, stride_lh, PAGE, NUM_SPLITS,
                    BLOCK_H: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_DL: tl.constexpr,
                    BLOCK_DR: tl.constexpr):
-    b = tl.program_id(0).to(tl.int64)
-    offs_h = tl.program_id(1) * BLOCK_H + tl.arange(0, BLOCK_H)
+    # head groups of one (sequence, split) are neighbours in launch order: they read the same
+    # cache tiles, which then come from L2 for all but the first
+    offs_h = tl.program_id(0) * BLOCK_H + tl.arange(0, BLOCK_H)
+    b = tl.program_id(1).to(tl.int64)
     split = tl.program_id(2)
     h_ok = offs_h < H
     offs_l = tl.arange(0, BLOCK_DL)
@@ -172,7 +174,7 @@ def mla_decode(q_lat: torch.Tensor, q_pe: torch.Tensor, kv_cache: torch.Tensor, 
     part = torch.empty((B, H, splits, DL), dtype=torch.float32, device=q_lat.device)
     lse = torch.empty((B, H, splits), dtype=torch.float32, device=q_lat.device)
     bdl, bdr = next_pow2(DL), max(16, next_pow2(DR))
-    _stage1_kernel[(B, cdiv(H, block_h), splits)](
+    _stage1_kernel[(cdiv(H, block_h), B, splits)](
         q_lat, q_pe, kv_cache, block_table, seq_lens, part, lse, H, DL, DR, float(scale),
         q_lat.stride(0), q_lat.stride(1), q_pe.stride(0), q_pe.stride(1), kv_cache.stride(0),
         kv_cache.stride(1), block_table.stride(0), part.stride(0), part.stride(1), part.stride(2),

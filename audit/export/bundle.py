@@ -68,6 +68,7 @@ class _Member:
     def __init__(self, archive: zipfile.ZipFile, name: str):
         self.name = name
         self._handle = archive.open(name, "w", force_zip64=True)
+        archive._sluice_open = self._handle
         self._hash = hashlib.sha256()
         self._size = 0
         self._buffer: list[bytes] = []
@@ -93,6 +94,19 @@ class _Member:
         return {"sha256": self._hash.hexdigest(), "size": self._size}
 
 
+def _abandon(archive: zipfile.ZipFile | None) -> None:
+    """Close an archive after a failure without masking the failure (the file is deleted anyway)."""
+    if archive is None:
+        return
+    handle = getattr(archive, "_sluice_open", None)
+    for close in ((handle.close if handle is not None else None), archive.close):
+        try:
+            if close is not None:
+                close()
+        except Exception:  # noqa: BLE001 - the original error is what matters
+            pass
+
+
 def _write_all(archive: zipfile.ZipFile, name: str, chunks: Iterable[bytes]) -> dict:
     member = _Member(archive, name)
     for chunk in chunks:
@@ -106,12 +120,13 @@ def write_bundle(engine: Engine, out: Path, *, flt: EventFilter, fmt: str = "jso
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(f".{out.name}.{secrets.token_hex(4)}.partial")
+    archive = None
     try:
         with engine.begin() as conn:
             checkpoint = create_checkpoint(conn, signer=signer, origin=origin)
         size = checkpoint.tree_size
-        with engine.connect() as conn, zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED,
-                                                       compresslevel=1, allowZip64=True) as archive:
+        archive = zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1, allowZip64=True)
+        with engine.connect() as conn:
             total = count_events(conn, flt, size)
             passes = 1 if record_format.name == "jsonl" else 2
             done = 0
@@ -159,6 +174,7 @@ def write_bundle(engine: Engine, out: Path, *, flt: EventFilter, fmt: str = "jso
             })
             _write_all(archive, MANIFEST, [manifest])
             _write_all(archive, MANIFEST_SIG, [sign_note(manifest_note_text(manifest), signer).encode()])
+        archive.close()
         with open(tmp, "rb+") as handle:
             os.fsync(handle.fileno())
         digest = hashlib.sha256()
@@ -168,5 +184,6 @@ def write_bundle(engine: Engine, out: Path, *, flt: EventFilter, fmt: str = "jso
         os.replace(tmp, out)
         return ExportResult(out, records, size, digest.hexdigest(), out.stat().st_size)
     except BaseException:
+        _abandon(archive)
         tmp.unlink(missing_ok=True)
         raise

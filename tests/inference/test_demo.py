@@ -35,3 +35,16 @@ def test_demo_decode_step_takes_a_few_milliseconds(demo_llm):
     demo_llm.generate("Hello", SamplingParams(max_tokens=40, temperature=0, ignore_eos=True))
     per_token = (time.perf_counter() - start) / 40
     assert per_token < 0.05  # generous bound for a shared CI core; typically ~5 ms
+
+
+def test_demo_checkpoint_matches_transformers(demo_dir, demo_llm):
+    import torch
+    from transformers import AutoModelForCausalLM
+
+    from tests.inference.reference_models import reference_prompt_logprobs
+
+    ref = AutoModelForCausalLM.from_pretrained(demo_dir, dtype=torch.float32).eval()
+    ids = demo_llm.tokenizer.encode("The quick brown fox jumps over the lazy dog, then 日本語.")
+    out = demo_llm.generate(ids, SamplingParams(max_tokens=1, prompt_logprobs=0))[0]
+    got = torch.tensor([next(iter(d.values())).logprob for d in out.prompt_logprobs[1:]])
+    torch.testing.assert_close(got, reference_prompt_logprobs(ref, ids), atol=1e-4, rtol=0)

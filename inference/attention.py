@@ -15,7 +15,7 @@ from torch import nn
 from inference import ops
 from inference.config import ModelConfig
 from inference.forward_batch import ForwardBatch
-from inference.layers import RMSNorm, _param
+from inference.layers import RMSNorm, _param, linear
 from inference.parallel import ParallelContext
 
 
@@ -55,12 +55,12 @@ class MLAttention(nn.Module):
         tokens = x.shape[0]
         nope, rope_dim, rank = cfg.qk_nope_head_dim, cfg.qk_rope_head_dim, cfg.kv_lora_rank
         if cfg.q_lora_rank is None:
-            q = F.linear(x, self.q_proj)
+            q = linear(x, self.q_proj)
         else:
-            q = F.linear(self.q_a_layernorm(F.linear(x, self.q_a_proj)), self.q_b_proj)
+            q = linear(self.q_a_layernorm(linear(x, self.q_a_proj)), self.q_b_proj)
         q = q.view(tokens, self.heads, cfg.qk_head_dim)
         q_nope, q_pe = q[..., :nope], q[..., nope:]
-        kv_a = F.linear(x, self.kv_a_proj_with_mqa)
+        kv_a = linear(x, self.kv_a_proj_with_mqa)
         c_kv = self.kv_a_layernorm(kv_a[:, :rank])
         cos, sin = cos_sin
         q_pe = ops.rotary(q_pe, cos, sin, cfg.rope_interleave)
@@ -89,4 +89,4 @@ class MLAttention(nn.Module):
             out[nd:] = ops.mla_prefill(
                 q_full, k, kv[..., nope:], batch.cu_seqlens_q, batch.cu_seqlens_k, self.scale
             )
-        return F.linear(out.view(tokens, -1), self.o_proj)
+        return linear(out.view(tokens, -1), self.o_proj)

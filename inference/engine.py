@@ -73,6 +73,7 @@ class LLMEngine:
             parallel=parallel,
             seed=self.config.seed,
             load_progress=self.config.load_progress,
+            keep_fp8=self.device.type == "cuda" if self.config.keep_fp8 is None else self.config.keep_fp8,
         )
         num_blocks = self._num_blocks(block_size)
         self.runner.allocate_cache(num_blocks)

@@ -22,6 +22,7 @@ class EngineConfig:
     seed: int = 0
     load_progress: bool = True
     model_name: str | None = None
+    keep_fp8: bool | None = None  # keep FP8 attention weights in FP8; None = on CUDA only
 
     @classmethod
     def from_kwargs(cls, **kwargs) -> EngineConfig:

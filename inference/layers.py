@@ -15,6 +15,14 @@ def _param(*shape: int, dtype: torch.dtype, device: torch.device) -> nn.Paramete
     return nn.Parameter(torch.empty(*shape, dtype=dtype, device=device), requires_grad=False)
 
 
+def linear(x: torch.Tensor, weight: torch.Tensor) -> torch.Tensor:
+    """x @ weight.T; a weight kept in FP8 carries `scale_inv` and `fp8_block` (set by the loader)."""
+    scale = getattr(weight, "scale_inv", None)
+    if scale is None:
+        return F.linear(x, weight)
+    return ops.fp8_linear(x, weight, scale, weight.fp8_block)
+
+
 class RMSNorm(nn.Module):
     def __init__(self, dim: int, eps: float, *, dtype: torch.dtype, device: torch.device) -> None:
         super().__init__()

@@ -23,6 +23,9 @@ from inference.model import DeepseekForCausalLM
 
 _LAYER_RE = re.compile(r"^model\.layers\.(\d+)\.")
 _IGNORED_SUFFIXES = ("rotary_emb.inv_freq",)
+# Attention projections that may stay in FP8 (run through ops.fp8_linear); kv_b_proj is always
+# dequantized because decode uses slices of it (the absorbed form).
+_FP8_KEEP = ("q_proj.weight", "q_a_proj.weight", "q_b_proj.weight", "kv_a_proj_with_mqa.weight", "o_proj.weight")
 
 
 @dataclass
@@ -118,6 +121,7 @@ def load_weights(model: DeepseekForCausalLM, model_dir: str | Path, *, progress:
     model_dir = Path(model_dir)
     cfg = model.cfg
     targets, elsewhere = build_targets(model)
+    keep_fp8 = bool(getattr(model, "keep_fp8", False))
     seen: set[str] = set()
     unexpected: list[str] = []
     mismatched: list[str] = []
@@ -143,14 +147,20 @@ def load_weights(model: DeepseekForCausalLM, model_dir: str | Path, *, progress:
                         unexpected.append(name)
                         continue
                     try:
-                        tensor = _read(f, name, target, available, cfg)
+                        tensor = _read(f, name, target, available, cfg, keep_fp8)
                     except ValueError as exc:
                         mismatched.append(f"{name}: {exc}")
                         seen.add(name)
                         continue
                     except SafetensorError as exc:
                         raise CheckpointError(f"cannot read tensor {name} from {path.name}: {exc}") from exc
-                    target.dest.copy_(tensor)
+                    if isinstance(tensor, tuple):  # kept in FP8
+                        weight, scale = tensor
+                        target.dest.data = weight.to(target.dest.device)
+                        target.dest.scale_inv = scale.to(target.dest.device, torch.float32)
+                        target.dest.fp8_block = cfg.fp8.block_size
+                    else:
+                        target.dest.copy_(tensor)
                     seen.add(name)
                     bar.update(1)
     finally:
@@ -172,7 +182,8 @@ def _names(names: list[str], limit: int = 12) -> str:
     return shown + (f" (+{len(names) - limit} more)" if len(names) > limit else "")
 
 
-def _read(f, name: str, target: Target, available: set[str], cfg) -> torch.Tensor:
+def _read(f, name: str, target: Target, available: set[str], cfg, keep_fp8: bool = False):
+    """The tensor for target (this rank's slice), or (fp8 weight, scale_inv) when it stays in FP8."""
     sl = f.get_slice(name)
     shape = tuple(sl.get_shape())
     if shape != tuple(target.full_shape):
@@ -181,6 +192,9 @@ def _read(f, name: str, target: Target, available: set[str], cfg) -> torch.Tenso
     if sl.get_dtype() in ("F8_E4M3", "F8_E5M2"):
         if scale_name is None or scale_name not in available or cfg.fp8 is None:
             raise ValueError("FP8 tensor without weight_scale_inv / quantization_config")
+        unsharded = tuple(target.dest.shape) == shape
+        if keep_fp8 and unsharded and name.endswith(_FP8_KEEP):
+            return f.get_tensor(name), f.get_tensor(scale_name)
         tensor = ops.fp8_block_dequant(f.get_tensor(name), f.get_tensor(scale_name), cfg.fp8.block_size)
         if target.shard_dim is not None:
             tensor = tensor.narrow(target.shard_dim, target.shard_start, target.dest.shape[target.shard_dim])

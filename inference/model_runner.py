@@ -37,10 +37,12 @@ class ModelRunner:
         parallel: ParallelContext | None = None,
         seed: int = 0,
         load_progress: bool = True,
+        keep_fp8: bool = False,
     ) -> None:
         self.cfg, self.device, self.dtype, self.block_size = cfg, device, dtype, block_size
         self.par = parallel or ParallelContext()
         self.model = DeepseekForCausalLM(cfg, self.par, dtype=dtype, device=device)
+        self.model.keep_fp8 = keep_fp8 and cfg.fp8 is not None
         load_weights(self.model, model_dir, progress=load_progress and self.par.rank == 0)
         self.kv_cache: torch.Tensor | None = None
         self.generator = torch.Generator(device=device)

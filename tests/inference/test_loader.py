@@ -134,3 +134,30 @@ def test_missing_weights_directory_is_reported(tmp_path, source):
     dst = _copy(path, tmp_path / "empty")
     with pytest.raises(CheckpointError, match="no .safetensors"):
         _load(dst)
+
+
+def test_fp8_attention_weights_can_stay_in_fp8(source, tmp_path):
+    from inference import LLM, SamplingParams
+
+    path, tensors = source
+    fp8 = {}
+    for name, t in tensors.items():
+        if t.dim() == 2 and "proj" in name and "norm" not in name:
+            q, scale, _ = _quantize(t, 8)
+            fp8[name], fp8[name.replace(".weight", ".weight_scale_inv")] = q, scale
+        else:
+            fp8[name] = t
+    quant = {"quant_method": "fp8", "fmt": "e4m3", "activation_scheme": "dynamic", "weight_block_size": [8, 8]}
+    dst = _copy(path, tmp_path / "fp8keep", fp8, {"quantization_config": quant})
+    params = SamplingParams(max_tokens=4, temperature=0, prompt_logprobs=0, ignore_eos=True)
+    outs = {}
+    for keep in (True, False):
+        llm = LLM(dst, dtype="float32", load_progress=False, num_kv_blocks=64, keep_fp8=keep)
+        attn = llm.engine.runner.model.layers[1].self_attn
+        assert (attn.q_b_proj.dtype == torch.float8_e4m3fn) is keep
+        assert attn.kv_b_proj.dtype == torch.float32  # the absorbed form slices it: always dequantized
+        outs[keep] = llm.generate([[5, 9, 17, 33, 2, 41]], params)[0]
+    assert outs[True].outputs[0].token_ids == outs[False].outputs[0].token_ids
+    a = [next(iter(d.values())).logprob for d in outs[True].prompt_logprobs[1:]]
+    b = [next(iter(d.values())).logprob for d in outs[False].prompt_logprobs[1:]]
+    assert a == pytest.approx(b, abs=1e-5)

@@ -1,8 +1,10 @@
-"""Asynchronous engine for servers: a background thread runs the engine loop; each request streams
-cumulative `RequestOutput`s through its own asyncio queue.
+"""Asynchronous engine for servers: a background thread owns the engine and runs its loop; each
+request streams cumulative `RequestOutput`s through its own asyncio queue.
 
-Bad requests fail in `generate` with their own error before anything is streamed; a failed model
-step ends only the requests that were in it; aborting or closing the stream frees the request.
+The event loop never waits for a model step: new requests and aborts are handed to the engine
+thread through a short critical section and applied between steps. A bad request fails with its
+own error as the first item of its stream; a failed model step ends only the requests in it;
+aborting or closing the stream frees the request.
 """
 
 from __future__ import annotations
@@ -11,10 +13,11 @@ import asyncio
 import threading
 import uuid
 from collections.abc import AsyncIterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from inference.engine import LLMEngine
-from inference.errors import EngineClosedError, EngineStepError
+from inference.errors import DuplicateRequestError, EngineClosedError, EngineStepError
 from inference.outputs import RequestOutput
 from inference.sampling_params import SamplingParams
 
@@ -27,15 +30,27 @@ class _Stream:
         self.queue: asyncio.Queue = asyncio.Queue()
 
     def put(self, item: object) -> None:
-        self.loop.call_soon_threadsafe(self.queue.put_nowait, item)
+        try:
+            self.loop.call_soon_threadsafe(self.queue.put_nowait, item)
+        except RuntimeError:  # the caller's event loop is gone; nobody is listening
+            pass
+
+
+@dataclass
+class _Pending:
+    request_id: str
+    prompt: str | list[int]
+    params: SamplingParams | None
+    stream: _Stream
 
 
 class AsyncEngine:
     def __init__(self, engine: LLMEngine) -> None:
         self.engine = engine
-        self._lock = threading.Lock()
-        self._work = threading.Condition(self._lock)
-        self._streams: dict[str, _Stream] = {}
+        self._cv = threading.Condition()
+        self._streams: dict[str, _Stream] = {}  # guarded by _cv
+        self._adds: list[_Pending] = []  # guarded by _cv
+        self._aborts: list[str] = []  # guarded by _cv
         self._closed = False
         self._thread = threading.Thread(target=self._loop, name="sluice-engine", daemon=True)
         self._thread.start()
@@ -66,12 +81,14 @@ class AsyncEngine:
     ) -> AsyncIterator[RequestOutput]:
         request_id = request_id or uuid.uuid4().hex
         stream = _Stream(asyncio.get_running_loop())
-        with self._work:
+        with self._cv:
             if self._closed:
                 raise EngineClosedError("the engine has been shut down")
-            self.engine.add_request(request_id, prompt, params)
+            if request_id in self._streams:
+                raise DuplicateRequestError(f"request id {request_id!r} is already running")
             self._streams[request_id] = stream
-            self._work.notify()
+            self._adds.append(_Pending(request_id, prompt, params, stream))
+            self._cv.notify()
         finished = False
         try:
             while True:
@@ -88,58 +105,85 @@ class AsyncEngine:
                     return
         finally:
             if not finished:
-                self._abort_now(request_id)
+                self._request_abort(request_id)
 
     async def abort(self, request_id: str) -> None:
-        self._abort_now(request_id)
+        self._request_abort(request_id)
 
-    def _abort_now(self, request_id: str) -> None:
-        with self._work:
-            self.engine.abort(request_id)
+    def _request_abort(self, request_id: str) -> None:
+        with self._cv:
             stream = self._streams.pop(request_id, None)
+            self._aborts.append(request_id)
+            self._cv.notify()
         if stream is not None:
             stream.put(_DONE)
 
     async def shutdown(self) -> None:
-        with self._work:
+        with self._cv:
             self._closed = True
+            self._cv.notify()
+        await asyncio.to_thread(self._thread.join, 30)
+
+    # -- engine thread -------------------------------------------------------------------------
+    def _loop(self) -> None:
+        engine = self.engine
+        while True:
+            with self._cv:
+                while not (self._closed or self._adds or self._aborts or engine.has_unfinished()):
+                    self._cv.wait()
+                adds, self._adds = self._adds, []
+                aborts, self._aborts = self._aborts, []
+                closed = self._closed
+            for rid in aborts:
+                engine.abort(rid)
+            if closed:
+                self._close(adds)
+                return
+            for item in adds:
+                if self._stream(item.request_id) is not item.stream:
+                    continue  # aborted before it started
+                try:
+                    engine.add_request(item.request_id, item.prompt, item.params)
+                except Exception as exc:  # the request's own error, delivered to its stream only
+                    self._drop(item.request_id)
+                    item.stream.put(exc)
+            if engine.has_unfinished():
+                self._step()
+
+    def _step(self) -> None:
+        engine = self.engine
+        try:
+            outputs, failure = engine.step(), None
+        except EngineStepError as exc:
+            outputs, failure = [], exc
+        except Exception as exc:  # a fault outside the model step: end everything in flight
+            outputs = []
+            failure = EngineStepError(f"engine step failed: {type(exc).__name__}: {exc}")
+            failure.request_ids = list(engine.requests)
+            for rid in failure.request_ids:
+                engine.abort(rid)
+        for out in outputs:
+            stream = self._drop(out.request_id) if out.finished else self._stream(out.request_id)
+            if stream is not None:
+                stream.put(out)
+        if failure is not None:
+            for rid in getattr(failure, "request_ids", []):
+                stream = self._drop(rid)
+                if stream is not None:
+                    stream.put(failure)
+
+    def _stream(self, request_id: str) -> _Stream | None:
+        with self._cv:
+            return self._streams.get(request_id)
+
+    def _drop(self, request_id: str) -> _Stream | None:
+        with self._cv:
+            return self._streams.pop(request_id, None)
+
+    def _close(self, adds: list[_Pending]) -> None:
+        for rid in list(self.engine.requests):
+            self.engine.abort(rid)
+        with self._cv:
             streams, self._streams = self._streams, {}
-            for rid in list(self.engine.requests):
-                self.engine.abort(rid)
-            self._work.notify()
         for stream in streams.values():
             stream.put(EngineClosedError("the engine has been shut down"))
-        await asyncio.to_thread(self._thread.join, 10)
-
-    def _loop(self) -> None:
-        while True:
-            with self._work:
-                while not self._closed and not self.engine.has_unfinished():
-                    self._work.wait()
-                if self._closed:
-                    return
-                try:
-                    outputs = self.engine.step()
-                    failure = None
-                except EngineStepError as exc:
-                    outputs, failure = [], exc
-                except Exception as exc:  # a bug outside the model step: end everything in flight
-                    outputs = []
-                    failure = EngineStepError(f"engine step failed: {type(exc).__name__}: {exc}")
-                    failure.request_ids = list(self.engine.requests)
-                    for rid in failure.request_ids:
-                        self.engine.abort(rid)
-                deliveries = []
-                for out in outputs:
-                    stream = self._streams.get(out.request_id)
-                    if out.finished:
-                        self._streams.pop(out.request_id, None)
-                    if stream is not None:
-                        deliveries.append((stream, out))
-                if failure is not None:
-                    for rid in getattr(failure, "request_ids", []):
-                        stream = self._streams.pop(rid, None)
-                        if stream is not None:
-                            deliveries.append((stream, failure))
-            for stream, item in deliveries:
-                stream.put(item)

@@ -7,7 +7,7 @@ import asyncio
 import pytest
 
 from inference import AsyncEngine, SamplingParams
-from inference.errors import EngineClosedError, PromptTooLongError
+from inference.errors import DuplicateRequestError, EngineClosedError, PromptTooLongError
 
 
 @pytest.fixture
@@ -16,6 +16,15 @@ async def engine(demo_dir):
                                      max_model_len=256)
     yield eng
     await eng.shutdown()
+
+
+async def _gone(engine, request_id):
+    """Aborts are applied by the engine thread between steps."""
+    for _ in range(500):
+        if request_id not in engine.engine.requests:
+            return True
+        await asyncio.sleep(0.01)
+    return False
 
 
 async def _collect(engine, prompt, params, rid=None):
@@ -59,14 +68,14 @@ async def test_abort_ends_the_stream_and_frees_the_request(engine):
 
     await asyncio.wait_for(consume(), 30)
     assert 3 <= len(seen) < 200 and not seen[-1].finished
-    assert "r1" not in engine.engine.requests
+    assert await _gone(engine, "r1")
 
 
 async def test_closing_the_stream_early_aborts_the_request(engine):
     gen = engine.generate("x", SamplingParams(max_tokens=200, ignore_eos=True), request_id="r2")
     await gen.__anext__()
     await gen.aclose()
-    assert "r2" not in engine.engine.requests
+    assert await _gone(engine, "r2")
 
 
 async def test_bad_request_fails_alone_while_others_stream(engine):
@@ -91,6 +100,29 @@ async def test_failed_model_step_ends_only_its_requests(engine, monkeypatch):
     monkeypatch.setattr(runner, "execute", real)
     outs = await _collect(engine, "y", SamplingParams(max_tokens=3, ignore_eos=True))
     assert outs[-1].finished
+
+
+async def test_duplicate_request_id_is_refused_while_running(engine):
+    gen = engine.generate("x", SamplingParams(max_tokens=50, ignore_eos=True), request_id="dup")
+    await gen.__anext__()
+    with pytest.raises(DuplicateRequestError):
+        await _collect(engine, "y", SamplingParams(max_tokens=1), rid="dup")
+    await gen.aclose()
+
+
+async def test_event_loop_stays_responsive_during_steps(engine):
+    ticks = 0
+
+    async def ticker():
+        nonlocal ticks
+        while True:
+            await asyncio.sleep(0.001)
+            ticks += 1
+
+    task = asyncio.create_task(ticker())
+    await _collect(engine, "Hello", SamplingParams(n=4, max_tokens=30, ignore_eos=True))
+    task.cancel()
+    assert ticks > 10
 
 
 async def test_shutdown_refuses_new_requests(demo_dir):

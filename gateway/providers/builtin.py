@@ -30,6 +30,20 @@ def _prompts(call: ProviderCall, tokenizer) -> list:
     return list(prompt)
 
 
+def _unsupported(body: dict) -> str | None:
+    """Request options the built-in engine cannot honour (refused rather than silently ignored)."""
+    if body.get("echo") or body.get("suffix"):
+        return "echo" if body.get("echo") else "suffix"
+    if (body.get("best_of") or 1) > (body.get("n") or 1):
+        return "best_of"
+    if body.get("logit_bias"):
+        return "logit_bias"
+    for name in ("frequency_penalty", "presence_penalty"):
+        if body.get(name):
+            return name
+    return None
+
+
 def _params(call: ProviderCall, prompt_len: int, max_model_len: int):
     from inference import SamplingParams
 
@@ -79,6 +93,10 @@ class BuiltinProvider(ModelProvider):
         engine = self._engine()
         chat = call.endpoint == CHAT
         body = call.body
+        unsupported = _unsupported(body)
+        if unsupported:
+            raise ProviderFailure(REJECTED, f"'{unsupported}' is not supported by the built-in engine", status=400,
+                                  code="unsupported_parameter")
         try:
             prompts = _prompts(call, engine.tokenizer)
             encoded = [p if isinstance(p, list) else engine.tokenizer.encode(p) for p in prompts]

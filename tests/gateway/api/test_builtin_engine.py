@@ -104,6 +104,14 @@ def test_engine_refuses_tools_clearly(engine):
     assert caught.value.code == "tools_not_supported"
 
 
+@pytest.mark.parametrize("option", [{"echo": True}, {"suffix": "end"}, {"best_of": 3},
+                                    {"logit_bias": {"5": 10}}, {"presence_penalty": 0.5}])
+def test_engine_refuses_options_it_cannot_honour(engine, option):
+    with pytest.raises(openai.BadRequestError) as caught:
+        engine.completions.create(model="sluice-demo", prompt="Hi", max_tokens=2, **option)
+    assert caught.value.code == "unsupported_parameter" and next(iter(option)) in caught.value.message
+
+
 def test_engine_rejects_a_prompt_longer_than_the_context(engine):
     with pytest.raises(openai.BadRequestError):
         engine.completions.create(model="sluice-demo", prompt=list(range(5000)), max_tokens=2)

@@ -9,7 +9,7 @@ from fastapi.responses import FileResponse, Response
 
 from gateway.console import web
 from gateway.console.pages import account, dashboard, keys, policies, policy_authoring, policy_bench, policy_review
-from gateway.console.pages import providers, tenants, users
+from gateway.console.pages import audit, exports, providers, tenants, users
 
 STATIC_DIR = web.HERE / "static"
 STATIC_TYPES = {".css": "text/css", ".js": "text/javascript", ".svg": "image/svg+xml", ".txt": "text/plain"}
@@ -43,8 +43,8 @@ def not_found(request: Request, rest: str):
 def install(app: FastAPI) -> None:
     """Register the console's routes and error pages on the application."""
     app.include_router(assets)
-    for module in (account, dashboard, policies, policy_authoring, policy_review, policy_bench, keys, tenants, users,
-                   providers):
+    for module in (account, dashboard, policies, policy_authoring, policy_review, policy_bench, audit, exports, keys,
+                   tenants, users, providers):
         app.include_router(module.router)
     app.include_router(fallback)
 

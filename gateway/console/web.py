@@ -195,6 +195,10 @@ NOTICES = {
     "rejected": "Version rejected; the author can open a new draft.",
     "activated": "Version activated. Requests use it from now on.",
     "rolled_back": "Rolled back. The earlier version is in force again.",
+    "verification_started": "Verification started. It replays the whole log; reload this page to see the result.",
+    "verification_running": "A verification is already running.",
+    "checkpoint_signed": "A new checkpoint was signed.",
+    "export_requested": "Export requested. Its progress is shown below.",
 }
 
 NAV = (

@@ -1,0 +1,111 @@
+"""The audit log: search with filters and keyset pagination, event detail with its decision record and
+inclusion-proof check, and the log's integrity status (admin, auditor)."""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Request
+from sqlalchemy.exc import OperationalError
+
+from audit import runtime as audit_runtime
+from audit import service
+from audit.errors import AuditError
+from gateway.admin_audit import record_admin_action
+from gateway.auth.roles import Role
+from gateway.console import audit_query, forms, integrity, web
+from gateway.tenants.service import list_tenants
+
+router = APIRouter(prefix="/console/audit", include_in_schema=False)
+READERS = (Role.AUDITOR,)
+
+
+def _tenants(request: Request, user: web.ConsoleUser):
+    with web.ctx_of(request).sessions() as session:
+        return [t for t in list_tenants(session=session) if user.principal.can_see_tenant(t.id)]
+
+
+def _integrity(conn, ctx) -> dict:
+    return {"checkpoint": integrity.checkpoint_status(conn), "verification": integrity.last_verification(conn),
+            "running": bool(ctx.extras.get(integrity.RUNNING_KEY))}
+
+
+@router.get("")
+def index(request: Request):
+    user = web.console_user(request)
+    web.require(user, *READERS, action="read the audit log")
+    params = {k: v for k, v in request.query_params.items()}
+    tenants = _tenants(request, user)
+    by_name = {t.name: t.id for t in tenants}
+    errors = forms.FormErrors()
+    tenant_ref = params.get("tenant", "")
+    if tenant_ref and tenant_ref not in by_name:
+        errors.add("tenant", "Choose one of your tenants.")
+    tenant_id = user.tenant_id or by_name.get(tenant_ref)
+    query = audit_query.parse(params, tenant_id=tenant_id, errors=errors)
+    ctx = web.ctx_of(request)
+    with ctx.engine.connect() as conn:
+        page = audit_query.search(conn, query) if not errors else audit_query.Page([], None, False, 0)
+        status = _integrity(conn, ctx)
+    next_link = f"/console/audit?{urlencode({**query.echo, 'before': page.next_before})}" \
+        if page.next_before is not None else None
+    names = {t.id: t.name for t in tenants}
+    return web.render(request, "audit.html", user, status=400 if errors else 200, title="Audit log", active="audit",
+                      page=page, next_link=next_link, first_link="/console/audit?" + urlencode(query.echo),
+                      params=params, errors=errors, tenant_names=names,
+                      tenant_options=[(t.name, t.display_name or t.name) for t in tenants],
+                      paged=query.before is not None, integrity=status, can_sign=user.has())
+
+
+@router.get("/events/{seq}")
+def event_detail(request: Request, seq: str, proof: str = ""):
+    user = web.console_user(request)
+    web.require(user, *READERS, action="read the audit log")
+    ctx = web.ctx_of(request)
+    number = int(seq) if seq.isdigit() and len(seq) < 19 else -1
+    with ctx.engine.connect() as conn:
+        try:
+            found = service.get_event(conn, number)
+        except AuditError:
+            found = None
+        if found is None or (user.tenant_id is not None and found["tenant_id"] != user.tenant_id):
+            return web.render(request, "error.html", user, status=404, title="Event not found",
+                              message=f"There is no audit event {seq[:30]} that you can see.")
+        check = integrity.check_inclusion(conn, number) if proof else None
+    return web.render(request, "audit_event.html", user, title=f"Audit event {number}", active="audit",
+                      item=found, event=found["event"] or {}, check=check)
+
+
+def _recorder(user: web.ConsoleUser, address: str | None):
+    def record(session, after: dict) -> None:
+        record_admin_action(session=session, actor=user.principal, action=integrity.VERIFY_ACTION,
+                            target_type="audit_log", target_id=None, after=after, source_address=address)
+    return record
+
+
+@router.post("/verify")
+async def verify_now(request: Request):
+    """Replay the whole log in the background; the outcome becomes an ``audit.verified`` event."""
+    user, _ = await web.guarded_form(request, *READERS, action="verify the audit log")
+    started = integrity.start_verification(web.ctx_of(request),
+                                           record=_recorder(user, web.client_address(request)))
+    return web.redirect("/console/audit?done=" + ("verification_started" if started else "verification_running"))
+
+
+@router.post("/checkpoint")
+async def sign_checkpoint(request: Request):
+    user, _ = await web.guarded_form(request, action="sign audit checkpoints")
+    try:
+        view = service.make_checkpoint(audit_runtime.get(), force=True)
+    except AuditError as exc:
+        return web.render(request, "error.html", user, status=503, title="Checkpoint not signed",
+                          message=exc.message)
+    except OperationalError:  # SQLite: another writer committed between our read and write
+        return web.render(request, "error.html", user, status=503, title="Checkpoint not signed",
+                          message="The audit log was busy with another write. Try again in a moment.")
+    with web.ctx_of(request).sessions() as session, session.begin():
+        record_admin_action(session=session, actor=user.principal, action="audit.checkpoint_signed",
+                            target_type="audit_log", target_id=None,
+                            after={"tree_size": view["tree_size"], "root_hash": view["root_hash"], "via": "console"},
+                            source_address=web.client_address(request))
+    return web.redirect("/console/audit?done=checkpoint_signed")

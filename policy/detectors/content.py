@@ -15,13 +15,12 @@ class ProfanityDetector(Detector):
     """``alt-profanity-check``'s linear model; score is its probability of offensive text."""
 
     def warm_up(self) -> None:
-        cache.profanity_model()
+        cache.profanity()
 
     def detect(self, text: str, context: ScanContext | None = None) -> Detection:
         if not text.strip():
             return Detection.empty()
-        vectorizer, model = cache.profanity_model()
-        score = float(model.predict_proba(vectorizer.transform([text]))[0, 1])
+        score = float(cache.profanity().predict_proba([text])[0])
         return Detection(score=score, label="toxicity")
 
 

@@ -35,6 +35,8 @@ PHONE_CANDIDATE = re.compile(
     r"(?<![\w+])\+?\(?\d(?:[\d\s()\-/]|\.(?=\d)){5,22}\d(?:\s*(?:x|ext\.?)\s*\d{1,6})?(?!\w)"
 )
 """Digit runs that could be phone numbers; only these are handed to libphonenumber."""
+PHONE_MIN_DIGITS, PHONE_MAX_DIGITS = 5, 21
+"""libphonenumber matches nothing with fewer digits, nor more (15 + a 6-digit extension)."""
 
 
 def _fast_phone_class():
@@ -50,6 +52,8 @@ def _fast_phone_class():
             results = []
             for candidate in PHONE_CANDIDATE.finditer(text):
                 window = candidate.group(0)
+                if not PHONE_MIN_DIGITS <= sum(c.isdigit() for c in window) <= PHONE_MAX_DIGITS:
+                    continue
                 regions = self.supported_regions[:1] if window.startswith("+") else self.supported_regions
                 for region in regions:
                     for match in phonenumbers.PhoneNumberMatcher(window, region, leniency=self.leniency):

@@ -52,21 +52,22 @@ def fused_moe(
     w13 [E_local, 2I, H] holds gate rows then up rows, w2 [E_local, H, I]; only experts
     expert_start .. expert_start + E_local - 1 are computed (expert parallelism).
     """
-    out = torch.zeros_like(x)
-    local = w13.shape[0]
+    local, inter = w13.shape[0], w2.shape[2]
     flat_ids = topk_ids.flatten() - expert_start
     order = torch.argsort(flat_ids, stable=True)
     counts = torch.bincount(flat_ids.clamp(-1, local).add(1), minlength=local + 2).tolist()
+    start, stop = counts[0], counts[0] + sum(counts[1 : local + 1])
+    order = order[start:stop]  # (token, k) pairs routed to this rank's experts, grouped by expert
     token_of = order // topk_ids.shape[1]
-    weight_of = topk_weights.flatten()[order]
-    start = counts[0]
+    xs = x[token_of]
+    ys = torch.empty_like(xs)
+    begin = 0
     for e in range(local):
         n = counts[e + 1]
         if n == 0:
             continue
-        rows = token_of[start : start + n]
-        gate, up = F.linear(x[rows], w13[e]).chunk(2, dim=-1)
-        y = F.linear(F.silu(gate) * up, w2[e]) * weight_of[start : start + n, None].to(x.dtype)
-        out.index_add_(0, rows, y)
-        start += n
-    return out
+        h = F.linear(xs[begin : begin + n], w13[e])
+        torch.mm(F.silu(h[:, :inter]) * h[:, inter:], w2[e].t(), out=ys[begin : begin + n])
+        begin += n
+    ys *= topk_weights.flatten()[order, None].to(x.dtype)
+    return torch.zeros_like(x).index_add_(0, token_of, ys)

@@ -231,9 +231,35 @@ class CompactRange:
         hashes.append(h)
         self.size = position + 1
 
-    def extend(self, leaves: Iterable[bytes]) -> None:
-        for leaf in leaves:
-            self.append(leaf)
+    def append_subtree(self, level: int, subtree: bytes) -> None:
+        """Add a whole perfect subtree of 2**level leaves; the size must be a multiple of 2**level."""
+        if self.size & ((1 << level) - 1):
+            raise ValueError(f"a level-{level} subtree cannot start at size {self.size}")
+        index, h = self.size >> level, subtree
+        while index & 1:
+            h = node_hash(self.hashes.pop(), h)
+            index >>= 1
+        self.hashes.append(h)
+        self.size += 1 << level
+
+    def extend(self, leaves: Iterable[bytes], stop: int | None = None) -> None:
+        """Add leaves in bulk: aligned blocks are hashed level by level, the rest one at a time.
+
+        With ``stop`` no block crosses that tree size (so the root can be read there).
+        """
+        leaves = leaves if isinstance(leaves, (list, tuple)) else list(leaves)
+        i, n = 0, len(leaves)
+        while i < n:
+            end = self.size + (n - i) if stop is None or stop <= self.size else min(self.size + (n - i), stop)
+            room = end - self.size
+            align = self.size & -self.size if self.size else 1 << 62
+            block = min(align, 1 << (room.bit_length() - 1)) if room > 0 else 0
+            if block >= 64:
+                self.append_subtree(block.bit_length() - 1, perfect_root(leaves[i:i + block]))
+                i += block
+            else:
+                self.append(leaves[i])
+                i += 1
 
     def root(self) -> bytes:
         return fold(self.hashes) if self.hashes else EMPTY_ROOT
@@ -267,7 +293,16 @@ class LeafListSource:
         return {node: self.perfect(*node) for node in nodes}
 
 
+def perfect_root(leaves: Sequence[bytes]) -> bytes:
+    """Root of a perfect subtree (len(leaves) a power of two), hashed a level at a time."""
+    row = list(leaves)
+    sha = _sha256
+    while len(row) > 1:
+        row = [sha(b"\x01" + a + b).digest() for a, b in zip(row[0::2], row[1::2])]
+    return row[0]
+
+
 def root_of(leaves: Iterable[bytes]) -> bytes:
     tree = CompactRange()
-    tree.extend(leaves)
+    tree.extend(list(leaves))
     return tree.root()

@@ -64,8 +64,9 @@ def count_events(conn: Connection, flt: EventFilter, below: int) -> int:
     return conn.execute(query).scalar_one()
 
 
-def iter_entries(conn: Connection, flt: EventFilter, below: int, chunk: int = 5000) -> Iterator[tuple[int, bytes]]:
-    """``(seq, entry)`` of every retained event matching ``flt`` with ``seq < below``, in order."""
+def iter_entry_chunks(conn: Connection, flt: EventFilter, below: int,
+                      chunk: int = 10_000) -> Iterator[list[bytes]]:
+    """Entries of every retained event matching ``flt`` with ``seq < below``, in order, a list at a time."""
     last = -1
     base = flt.apply(select(_events.c.seq, _events.c.entry).where(_events.c.entry.is_not(None)))
     while True:
@@ -73,12 +74,12 @@ def iter_entries(conn: Connection, flt: EventFilter, below: int, chunk: int = 50
                             .order_by(_events.c.seq).limit(chunk)).all()
         if not rows:
             return
-        for seq, entry in rows:
-            yield seq, bytes(entry)
+        yield [entry if type(entry) is bytes else bytes(entry) for _, entry in rows]
         last = rows[-1][0]
 
 
-def iter_leaf_hashes(conn: Connection, below: int, chunk: int = 20000) -> Iterator[tuple[int, bytes]]:
+def iter_leaf_blocks(conn: Connection, below: int, chunk: int = 50_000) -> Iterator[bytes]:
+    """The leaf hashes of positions ``0..below-1``, concatenated, a block at a time."""
     last = -1
     while True:
         rows = conn.execute(select(_events.c.seq, _events.c.leaf_hash)
@@ -86,6 +87,5 @@ def iter_leaf_hashes(conn: Connection, below: int, chunk: int = 20000) -> Iterat
                             .order_by(_events.c.seq).limit(chunk)).all()
         if not rows:
             return
-        for seq, h in rows:
-            yield seq, bytes(h)
+        yield b"".join(h if type(h) is bytes else bytes(h) for _, h in rows)
         last = rows[-1][0]

@@ -84,6 +84,8 @@ def _check_files(archive: zipfile.ZipFile, manifest: dict, report: Report) -> No
     for name in sorted(present - set(listed) - {MANIFEST, MANIFEST_SIG}):
         report.add("bundle", f"{name} is not listed in the manifest (inserted file)")
     for name, meta in listed.items():
+        if name == EVENTS:
+            continue  # hashed while its records are checked, to read it only once
         if name not in present:
             report.add("bundle", f"{name} is listed in the manifest but missing (deleted file)")
             continue
@@ -126,85 +128,196 @@ def _checkpoints(archive: zipfile.ZipFile, key: Verifier, manifest: dict, report
     return found
 
 
-def _leaves(archive: zipfile.ZipFile) -> Iterator[bytes]:
-    with archive.open(LEAVES) as handle:
-        while True:
-            block = handle.read(32 * 32768)
+class _Leaves:
+    """Reads leaves.bin sequentially, feeding every leaf into the replayed tree."""
+
+    def __init__(self, archive: zipfile.ZipFile, replay: Replay):
+        self._handle = archive.open(LEAVES)
+        self._buffer = b""
+        self.replay = replay
+        self.position = 0
+        self.exhausted = False
+
+    def take(self, count: int) -> list[bytes]:
+        """The next ``count`` leaves (fewer at the end of the file), added to the tree."""
+        if count <= 0:
+            return []
+        want = count * 32
+        while len(self._buffer) < want and not self.exhausted:
+            block = self._handle.read(max(want - len(self._buffer), 1 << 20))
             if not block:
-                return
-            for i in range(0, len(block) - len(block) % 32, 32):
-                yield block[i:i + 32]
-            if len(block) % 32:
-                raise ValueError("leaves.bin is not a whole number of hashes")
+                self.exhausted = True
+            self._buffer += block
+        data, self._buffer = self._buffer[:want], self._buffer[want:]
+        leaves = [data[i:i + 32] for i in range(0, len(data) - len(data) % 32, 32)]
+        if len(data) % 32:
+            raise ValueError("leaves.bin is not a whole number of hashes")
+        self.replay.extend(leaves)
+        self.position += len(leaves)
+        return leaves
+
+    def drain(self) -> None:
+        while self.take(1 << 16):
+            pass
+        self._handle.close()
+
+
+def _fast_seq(entry: bytes) -> int | None:
+    """The top-level ``seq`` of a canonical entry: its key is the last one spelled ``,"seq":``."""
+    i = entry.rfind(b',"seq":')
+    if i < 0:
+        return None
+    j = entry.find(b",", i + 7)
+    digits = entry[i + 7:j]
+    return int(digits) if digits.isdigit() else None
+
+
+class _EventLines:
+    """Lines of events.jsonl in chunks, read in large blocks, hashing the file on the way."""
+
+    def __init__(self, archive: zipfile.ZipFile):
+        self.archive = archive
+        self.digest = hashlib.sha256()
+        self.size = 0
+
+    def __iter__(self):
+        rest = b""
+        with self.archive.open(EVENTS) as handle:
+            while True:
+                block = handle.read(4 << 20)
+                if not block:
+                    break
+                self.digest.update(block)
+                self.size += len(block)
+                lines = (rest + block).split(b"\n")
+                rest = lines.pop()
+                if lines:
+                    yield lines
+        if rest:
+            yield [rest]
+
+
+class _Records:
+    """Matches each record of events.jsonl with its leaf; names what does not match."""
+
+    def __init__(self, report: Report, leaves: _Leaves, size: int, complete: bool):
+        self.report, self.leaves, self.size, self.complete = report, leaves, size, complete
+        self.previous = -1
+        self.missing: dict[int, None] = {}  # gaps of a complete export, until they turn out to be moved records
+        self.window_base, self.window = 0, []  # the leaves read last, for records checked one by one
+
+    def _take(self, count: int) -> list[bytes]:
+        base = self.leaves.position
+        got = self.leaves.take(count)
+        self.window_base, self.window = base, got
+        return got
+
+    def _leaf_at(self, seq: int) -> bytes | None:
+        if seq >= self.leaves.position:
+            got = self._take(seq + 1 - self.leaves.position)
+            return got[-1] if got and self.leaves.position == seq + 1 else None
+        if self.window_base <= seq < self.window_base + len(self.window):
+            return self.window[seq - self.window_base]
+        return None
+
+    def fast(self, entries: list[bytes]) -> bool:
+        """Check a chunk in bulk when it is well-formed and in order; False to take the slow path."""
+        sha = hashlib.sha256
+        if self.complete and not self.missing and self.leaves.position == self.previous + 1:
+            # A complete export in order: record n must be exactly leaf n, no parsing needed.
+            leaves = self._take(len(entries))
+            if len(leaves) == len(entries) and [sha(b"\x00" + e).digest() for e in entries] == leaves:
+                self.report.records += len(entries)
+                self.previous += len(entries)
+                return True
+            return False
+        seqs = [_fast_seq(e) for e in entries]
+        if None in seqs or seqs[0] <= self.previous or seqs[-1] >= self.size:
+            return False
+        if any(b <= a for a, b in zip(seqs, seqs[1:])):
+            return False
+        if self.complete and (seqs[0] != self.previous + 1 or seqs[-1] - seqs[0] != len(seqs) - 1):
+            return False
+        base = self.leaves.position
+        leaves = self._take(seqs[-1] + 1 - base)
+        if len(leaves) != seqs[-1] + 1 - base:
+            self.report.add("truncated", f"{LEAVES} ends before record {base + len(leaves)}")
+            self.report.records += len(entries)
+            self.previous = seqs[-1]
+            return True
+        if [sha(b"\x00" + e).digest() for e in entries] != [leaves[s - base] for s in seqs]:
+            for n, (s, e) in enumerate(zip(seqs, entries)):
+                if leaf_hash(e) != leaves[s - base]:
+                    self.report.add("edited", f"record {s} (line {self.report.records + n + 1}) was edited: it "
+                                              f"does not match its leaf in the signed tree", s)
+        self.report.records += len(entries)
+        self.previous = seqs[-1]
+        return True
+
+    def one(self, entry: bytes) -> None:
+        report = self.report
+        report.records += 1
+        where = f"line {report.records}"
+        seq = entry_seq(entry)
+        if seq is None:
+            report.add("edited", f"{EVENTS} {where} was edited: it is not a valid audit entry", self.previous + 1)
+            return
+        if seq <= self.previous:
+            if self.missing.pop(seq, False) is None:
+                report.add("reordered", f"record {seq} ({where}) is out of order after record {self.previous} "
+                                        f"(reordered)", seq)
+            else:
+                kind = "inserted" if seq == self.previous or not self.complete else "reordered"
+                report.add(kind, f"record {seq} ({where}) is out of order after record {self.previous} ({kind})", seq)
+            return
+        if seq >= self.size:
+            report.add("inserted", f"record {seq} ({where}) is beyond the signed tree of size {self.size} "
+                                   f"(inserted)", seq)
+            return
+        if self.complete and seq != self.previous + 1:
+            if seq - self.previous - 1 <= _MAX_TRACKED_GAP:
+                self.missing.update(dict.fromkeys(range(self.previous + 1, seq)))
+            else:
+                report.add("deleted", f"records {self.previous + 1}..{seq - 1} are missing (deleted)",
+                           self.previous + 1)
+        leaf = self._leaf_at(seq)
+        if leaf is None:
+            report.add("truncated", f"{LEAVES} has no leaf for record {seq}", seq)
+            return
+        if leaf_hash(entry) != leaf:
+            report.add("edited", f"record {seq} ({where}) was edited: it does not match its leaf in the signed "
+                                 f"tree", seq)
+        self.previous = seq
+
+    def finish(self) -> None:
+        for seq in self.missing:
+            self.report.add("deleted", f"record {seq} is missing (deleted)", seq)
+        if self.complete and self.previous + 1 < self.size:
+            self.report.add("truncated", f"records {self.previous + 1}..{self.size - 1} are missing from {EVENTS} "
+                                         f"(truncated)", self.previous + 1)
 
 
 def _replay_records(archive: zipfile.ZipFile, manifest: dict, checkpoints, report: Report) -> None:
     size = manifest["tree_size"]
     replay = Replay(report, checkpoints)
-    leaves = _leaves(archive)
-    position = 0  # leaves consumed
-    previous = -1
-    complete = bool(manifest.get("complete"))
-
-    def advance_to(target: int) -> bytes | None:
-        nonlocal position
-        leaf = None
-        while position <= target:
-            leaf = next(leaves, None)
-            if leaf is None:
-                return None
-            replay.append(leaf)
-            position += 1
-        return leaf
-
-    missing: dict[int, None] = {}  # gaps of a complete export, until they turn out to be moved records
-    with archive.open(EVENTS) as handle:
-        for line in handle:
-            entry = line[:-1] if line.endswith(b"\n") else line
-            seq = entry_seq(entry)
-            report.records += 1
-            where = f"line {report.records}"
-            if seq is None:
-                report.add("edited", f"{EVENTS} {where} was edited: it is not a valid audit entry", previous + 1)
-                continue
-            if seq <= previous:
-                if missing.pop(seq, False) is None:
-                    report.add("reordered", f"record {seq} ({where}) is out of order after record {previous} "
-                                            f"(reordered)", seq)
-                else:
-                    kind = "inserted" if seq == previous or not complete else "reordered"
-                    report.add(kind, f"record {seq} ({where}) is out of order after record {previous} ({kind})", seq)
-                continue
-            if seq >= size:
-                report.add("inserted", f"record {seq} ({where}) is beyond the signed tree of size {size} (inserted)",
-                           seq)
-                continue
-            if complete and seq != previous + 1:
-                if seq - previous - 1 <= _MAX_TRACKED_GAP:
-                    missing.update(dict.fromkeys(range(previous + 1, seq)))
-                else:
-                    report.add("deleted", f"records {previous + 1}..{seq - 1} are missing (deleted)", previous + 1)
-            leaf = advance_to(seq)
-            if leaf is None:
-                break
-            if leaf_hash(entry) != leaf:
-                report.add("edited", f"record {seq} ({where}) was edited: it does not match its leaf in the "
-                                     f"signed tree", seq)
-            previous = seq
-    for seq in missing:
-        report.add("deleted", f"record {seq} is missing (deleted)", seq)
-    if complete and previous + 1 < size:
-        report.add("truncated", f"records {previous + 1}..{size - 1} are missing from {EVENTS} (truncated)",
-                   previous + 1)
-    advance_to(size - 1)
-    for _ in leaves:
-        position += 1
-    if position != size:
-        report.add("truncated", f"{LEAVES} holds {position} leaf hashes but the signed tree has {size}")
+    leaves = _Leaves(archive, replay)
+    records = _Records(report, leaves, size, bool(manifest.get("complete")))
+    lines = _EventLines(archive)
+    for entries in lines:
+        if not records.fast(entries):
+            for entry in entries:
+                records.one(entry)
+    records.finish()
+    listed = manifest["files"].get(EVENTS)
+    if listed is None or lines.digest.hexdigest() != listed["sha256"] or lines.size != listed["size"]:
+        report.add("bundle", f"{EVENTS} was modified: its SHA-256 does not match the signed manifest")
+    leaves.drain()
+    report.tree_size = size
+    if leaves.position != size:
+        report.add("truncated", f"{LEAVES} holds {leaves.position} leaf hashes but the signed tree has {size}")
     else:
         replay.finish()
         prefix_problems(report, checkpoints, replay)
-    report.tree_size = size
     if report.records != manifest["records"]:
         report.add("deleted" if report.records < manifest["records"] else "inserted",
                    f"{EVENTS} holds {report.records} records but the signed manifest lists {manifest['records']}")

@@ -4,19 +4,39 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from sqlalchemy import select
 from sqlalchemy.engine import Engine
 
 from audit.checkpoint import CheckpointInvalid, parse_checkpoint
 from audit.events import format_time
 from audit.signing import Verifier
 from audit.storage.log import read_state
-from audit.storage.models import EventRow
 from audit.storage.tree import all_checkpoints
-from audit.verify.core import Replay, Report, check_entry, prefix_problems
+from audit.verify.core import Replay, Report, check_chunk, check_entry, prefix_problems
 
-_events = EventRow.__table__
-_CHUNK = 50_000
+_CHUNK = 1 << 16
+
+
+def _chunks(conn):
+    """``(seqs, leaf hashes, entries)`` in log order, a chunk at a time, through the driver's own cursor."""
+    cursor = conn.connection.driver_connection.cursor()
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    query = (f"SELECT seq, leaf_hash, entry FROM audit_events WHERE seq > {mark} ORDER BY seq LIMIT {mark}")
+    last = -1
+    try:
+        while True:
+            cursor.execute(query, (last, _CHUNK))
+            rows = cursor.fetchall()
+            if not rows:
+                return
+            seqs, leaves, entries = map(list, zip(*rows))
+            if not all(type(h) is bytes for h in leaves):
+                leaves = [_as_bytes(h) for h in leaves]
+            if not all(e is None or type(e) is bytes for e in entries):
+                entries = [None if e is None else _as_bytes(e) for e in entries]
+            yield seqs, leaves, entries
+            last = seqs[-1]
+    finally:
+        cursor.close()
 
 
 def _as_bytes(value) -> bytes:
@@ -63,25 +83,25 @@ def verify_database(engine: Engine, *, verifier: Verifier | None = None,
         state = read_state(conn)
         checkpoints = _checkpoints(conn, report, verifier, list(published or ()))
         replay = Replay(report, checkpoints)
-        expected, broken, last = 0, False, -1
-        while True:
-            rows = conn.execute(select(_events.c.seq, _events.c.leaf_hash, _events.c.entry)
-                                .where(_events.c.seq > last).order_by(_events.c.seq).limit(_CHUNK)).all()
-            if not rows:
-                break
-            for seq, leaf, entry in rows:
+        expected, broken = 0, False
+        for seqs, leaves, entries in _chunks(conn):
+            if not broken and seqs[0] == expected and seqs[-1] == expected + len(seqs) - 1:
+                report.records += sum(1 for e in entries if e is not None)
+                check_chunk(report, seqs, entries, leaves)
+                replay.extend(leaves)
+                expected += len(seqs)
+                continue
+            for seq, leaf, entry in zip(seqs, leaves, entries):
                 if seq != expected:
                     what = f"record {expected} is" if seq == expected + 1 else f"records {expected}..{seq - 1} are"
                     report.add("deleted", f"{what} missing (deleted)", expected)
                     broken = True
-                leaf = _as_bytes(leaf)
                 if entry is not None:
                     report.records += 1
-                    check_entry(report, seq, _as_bytes(entry), leaf)
+                    check_entry(report, seq, entry, leaf)
                 if not broken:
                     replay.append(leaf)
                 expected = seq + 1
-            last = rows[-1][0]
         report.tree_size = expected
         if not broken:
             replay.finish()

@@ -26,7 +26,7 @@ class IncrementalDetokenizer:
         full = decode(self.tokens[self.prefix_offset :], self.skip_special_tokens)
         if len(full) <= len(prefix) or full.endswith(_REPLACEMENT):
             return ""  # incomplete character (or nothing new yet): wait for more tokens
-        new = full[len(prefix) :] if full.startswith(prefix) else full[len(prefix) :]
+        new = full[len(prefix) :]
         self.prefix_offset = self.read_offset
         self.read_offset = len(self.tokens)
         self.text += new

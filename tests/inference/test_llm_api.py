@@ -1,0 +1,52 @@
+"""The offline `LLM.generate` API accepts every prompt form of the contract and keeps prompt order."""
+
+from __future__ import annotations
+
+import pytest
+
+from inference import LLM, CompletionOutput, RequestOutput, SamplingParams
+from inference.errors import ConfigError, InvalidRequestError
+
+GREEDY = SamplingParams(max_tokens=4, temperature=0, ignore_eos=True)
+
+
+def test_prompt_forms_give_the_same_tokens(demo_llm):
+    ids = demo_llm.tokenizer.encode("Hello world")
+    one = demo_llm.generate("Hello world", GREEDY)
+    many = demo_llm.generate(["Hello world", "Other"], GREEDY)
+    by_ids = demo_llm.generate(ids, GREEDY)
+    by_id_lists = demo_llm.generate([ids, demo_llm.tokenizer.encode("Other")], GREEDY)
+    assert isinstance(one[0], RequestOutput) and isinstance(one[0].outputs[0], CompletionOutput)
+    assert one[0].prompt == "Hello world" and by_ids[0].prompt is None
+    assert one[0].prompt_token_ids == by_ids[0].prompt_token_ids == ids
+    tokens = [o.outputs[0].token_ids for o in many]
+    assert tokens[0] == one[0].outputs[0].token_ids == by_ids[0].outputs[0].token_ids
+    assert [o.outputs[0].token_ids for o in by_id_lists] == tokens
+
+
+def test_one_sampling_params_per_prompt(demo_llm):
+    outs = demo_llm.generate(["a", "b"], [SamplingParams(max_tokens=2, ignore_eos=True),
+                                          SamplingParams(max_tokens=5, ignore_eos=True)])
+    assert [len(o.outputs[0].token_ids) for o in outs] == [2, 5]
+    with pytest.raises(InvalidRequestError):
+        demo_llm.generate(["a", "b"], [GREEDY])
+
+
+def test_text_is_the_decoded_output(demo_llm):
+    out = demo_llm.generate("Hi", SamplingParams(max_tokens=8, temperature=0, ignore_eos=True))[0].outputs[0]
+    assert out.text == demo_llm.tokenizer.decode(out.token_ids)
+
+
+def test_a_bad_prompt_in_a_batch_raises_and_leaves_nothing_running(demo_llm):
+    with pytest.raises(InvalidRequestError):
+        demo_llm.generate(["fine", ""], GREEDY)
+    assert not demo_llm.engine.has_unfinished()
+
+
+def test_unknown_engine_arguments_and_backends_are_refused(demo_dir):
+    with pytest.raises(ConfigError, match="max_num_seq"):
+        LLM(demo_dir, max_num_seq=4)
+    with pytest.raises(ConfigError, match="kernel backend"):
+        LLM(demo_dir, kernel_backend="cuda-magic")
+    with pytest.raises(ConfigError, match="dtype"):
+        LLM(demo_dir, dtype="int8")

@@ -7,6 +7,8 @@ metrics registry into ``ctx.extras`` and registers the readiness checks of what 
 
 from __future__ import annotations
 
+from gateway.auth.deps import KEY_CACHE
+from gateway.auth.key_cache import KeyCache
 from gateway.health import READINESS_CHECKS_KEY
 from gateway.limits import BodySizeLimit, build_rate_limiter
 from gateway.telemetry import readiness
@@ -27,6 +29,7 @@ def install(app, ctx) -> None:
     metrics = ctx.extras.setdefault(METRICS, Metrics())
     tracing = build_tracing(settings, exporter=ctx.extras.get(SPAN_EXPORTER))
     ctx.extras[TRACING] = tracing
+    ctx.extras.setdefault(KEY_CACHE, KeyCache(ttl_s=settings.key_cache_ttl_s))
     ctx.extras[RATE_LIMITER] = build_rate_limiter(
         settings, on_store_error=metrics.rate_limit_store_errors.inc,
         on_limited=lambda limit: metrics.rate_limited.labels(limit or "unknown").inc())

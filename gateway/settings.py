@@ -69,6 +69,8 @@ class Settings(BaseSettings):
     audit_fail_open: bool = False
 
     # --- additional settings of other domains go below this line ------------------------------
+    key_cache_ttl_s: float = Field(2.0, ge=0, description="seconds an authenticated API key is trusted without "
+                                   "a database look-up (revocation takes effect within this); 0 = off")
     eval_lease_stale_s: float = Field(45.0, gt=0, description="an evaluation run whose worker sent no heartbeat "
                                       "for this long is resumed by another worker")
     # providers and routing

@@ -52,7 +52,7 @@ async def stop_providers(ctx: AppContext) -> None:
         await holder.shutdown()
 
 
-def pipeline_services(ctx: AppContext = Depends(app_context)) -> PipelineServices:
+async def pipeline_services(ctx: AppContext = Depends(app_context)) -> PipelineServices:
     extras = ctx.extras
     return PipelineServices(registry=extras[REGISTRY_KEY], guardrails=extras.get(GUARDRAILS_KEY) or PASS_THROUGH,
                             recorder=extras.get(RECORDER_KEY) or NO_RECORD,

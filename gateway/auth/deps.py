@@ -7,6 +7,7 @@ import hmac
 from collections.abc import Callable
 
 from fastapi import Depends, Request
+from starlette.concurrency import run_in_threadpool
 
 from gateway.auth.principal import KeyPrincipal, Principal
 from gateway.auth.roles import Role
@@ -19,6 +20,7 @@ from gateway.users.service import resolve_session
 SESSION_COOKIE = "sluice_session"
 CSRF_HEADER = "x-csrf-token"
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+KEY_CACHE = "key_cache"  # ctx.extras: a gateway.auth.key_cache.KeyCache
 
 
 def csrf_token_for(session_id: str, secret: bytes) -> str:
@@ -26,7 +28,8 @@ def csrf_token_for(session_id: str, secret: bytes) -> str:
     return hmac.new(secret, f"csrf:{session_id}".encode(), hashlib.sha256).hexdigest()
 
 
-def app_context(request: Request) -> AppContext:
+async def app_context(request: Request) -> AppContext:
+    # async: a plain accessor must not cost a thread-pool hop on every request
     return request.app.state.ctx
 
 
@@ -69,14 +72,23 @@ def require_roles(*roles: Role) -> Callable[..., Principal]:
     return dependency
 
 
-def api_key_principal(request: Request, ctx: AppContext = Depends(app_context)) -> KeyPrincipal:
-    token = _bearer(request)
-    if token is None:
-        raise Unauthenticated("invalid_api_key", "You didn't provide an API key (Authorization: Bearer ...).")
+def _load_key_principal(ctx: AppContext, token: str) -> KeyPrincipal:
     with ctx.sessions() as session, session.begin():
         record = authenticate_key(session=session, presented=token, secret=ctx.settings.secret_bytes)
         tenant = session.get(Tenant, record.tenant_id)
-        principal = KeyPrincipal(key_id=record.id, tenant_id=record.tenant_id, tenant_name=tenant.name,
-                                 rpm_limit=record.rpm_limit, tpm_limit=record.tpm_limit)
+        return KeyPrincipal(key_id=record.id, tenant_id=record.tenant_id, tenant_name=tenant.name,
+                            rpm_limit=record.rpm_limit, tpm_limit=record.tpm_limit)
+
+
+async def api_key_principal(request: Request, ctx: AppContext = Depends(app_context)) -> KeyPrincipal:
+    token = _bearer(request)
+    if token is None:
+        raise Unauthenticated("invalid_api_key", "You didn't provide an API key (Authorization: Bearer ...).")
+    cache = ctx.extras.get(KEY_CACHE)
+    principal = cache.get(token) if cache is not None else None
+    if principal is None:
+        principal = await run_in_threadpool(_load_key_principal, ctx, token)
+        if cache is not None:
+            cache.put(token, principal)
     request.state.key = principal
     return principal

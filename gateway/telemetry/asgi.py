@@ -11,6 +11,7 @@ right before ``data: [DONE]`` (``: x-sluice-overhead-ms=1.42``); SSE clients ign
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 import re
@@ -25,8 +26,13 @@ _DONE = b"data: [DONE]\n\n"
 _QUIET_ROUTES = frozenset({"/healthz", "/readyz", "/metrics"})
 
 
+_ID_PREFIX = "req_" + os.urandom(6).hex()
+_ID_COUNTER = itertools.count(1)
+
+
 def new_request_id() -> str:
-    return "req_" + os.urandom(12).hex()
+    """Unique per process (random prefix) and cheap: no system call per request."""
+    return f"{_ID_PREFIX}{next(_ID_COUNTER):012x}"
 
 
 def _incoming_request_id(headers) -> str | None:

@@ -7,13 +7,19 @@ later request with the same prefix pick them up again (least recently freed are 
 
 from __future__ import annotations
 
+import hashlib
+from array import array
 from collections import OrderedDict
 
 from inference.sequence import Sequence
 
 
-def block_hash(parent: int | None, tokens: list[int]) -> int:
-    return hash((parent, tuple(tokens)))
+def block_hash(parent: bytes | None, tokens: list[int]) -> bytes:
+    """128-bit digest of the whole prefix up to this block; collisions (which would let one request
+    read another's cached tokens) are not a practical concern, unlike with Python's 64-bit hash."""
+    h = hashlib.blake2b(parent or b"", digest_size=16)
+    h.update(array("q", tokens).tobytes())
+    return h.digest()
 
 
 class Block:
@@ -22,7 +28,7 @@ class Block:
     def __init__(self, block_id: int) -> None:
         self.block_id = block_id
         self.ref_count = 0
-        self.hash: int | None = None
+        self.hash: bytes | None = None
 
 
 class BlockManager:
@@ -34,7 +40,7 @@ class BlockManager:
         self.enable_prefix_caching = enable_prefix_caching
         self.blocks = [Block(i) for i in range(num_blocks)]
         self.free: OrderedDict[int, None] = OrderedDict((i, None) for i in range(num_blocks))
-        self.cached: dict[int, int] = {}  # hash -> block id
+        self.cached: dict[bytes, int] = {}  # prefix digest -> block id
         self.prefix_hits = 0
         self.prefix_queries = 0
 

@@ -37,7 +37,7 @@ class Sequence:
         self.num_computed_tokens = 0
         self.num_cached_tokens = 0  # tokens found in the prefix cache at the last admission
         self.num_hashed_blocks = 0  # leading full blocks already registered in the prefix cache
-        self.block_hashes: list[int] = []
+        self.block_hashes: list[bytes] = []
         self.num_preemptions = 0
         # Set by the engine: the request's SamplingParams and this choice's torch.Generator (or None).
         self.request_id = ""

@@ -62,14 +62,14 @@ class PIIDetector(Detector):
         *,
         thresholds: dict[str, float],
         languages: list[str] | None = None,
-        custom_recognizers: list[CustomRecognizer] | None = None,
+        custom_recognizers: list[CustomRecognizer | dict] | None = None,
         allow_list: list[str] | None = None,
         allow_patterns: list[str] | None = None,
         context_words: bool = True,
     ):
         self.thresholds = dict(thresholds)
         self.languages = list(languages or ["en"])
-        self.custom_specs = list(custom_recognizers or [])
+        self.custom_specs = [CustomRecognizer.model_validate(c) for c in (custom_recognizers or [])]
         self.allow_values = {v.casefold() for v in (allow_list or [])}
         self.allow_regexes = [re.compile(p) for p in (allow_patterns or [])]
         self.context_words = context_words

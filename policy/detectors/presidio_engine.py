@@ -89,8 +89,11 @@ def predefined_entities() -> set[str]:
 
 def build_recognizers(entities: set[str], language: str) -> list:
     """Instantiate the predefined pattern recognizers for ``entities`` (NER entities excluded)."""
+    import logging
+
     from presidio_analyzer import RecognizerRegistry
 
+    logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
     registry = RecognizerRegistry(supported_languages=[language])
     try:
         registry.load_predefined_recognizers(languages=[language])

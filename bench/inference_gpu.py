@@ -76,7 +76,8 @@ def _engine(model_dir: Path, backend: str, max_seqs: int):
 
     mr.load_weights = random_weights
     return LLM(model_dir, device="cuda", dtype="bfloat16", kernel_backend=backend, max_num_seqs=max_seqs,
-               max_num_batched_tokens=8192, max_model_len=4096, enable_prefix_caching=False, load_progress=False)
+               max_num_batched_tokens=8192, max_model_len=4096, enable_prefix_caching=False,
+               load_progress=False)
 
 
 def engine_tokens_per_s(llm, batch: int, prompt_len: int, gen_len: int) -> dict:
@@ -110,10 +111,11 @@ def _decode_batch(runner, batch: int, ctx: int):
     table = torch.arange(batch * blocks, device=dev, dtype=torch.int32).view(batch, blocks)
     pos = torch.full((batch,), ctx - 1, device=dev, dtype=torch.long)
     slots = table[:, -1].long() * bs + (ctx - 1) % bs
-    return ForwardBatch(input_ids=torch.randint(10, 250, (batch,), device=dev), positions=pos, slot_mapping=slots,
-                        num_decode=batch, decode_block_tables=table,
+    return ForwardBatch(input_ids=torch.randint(10, 250, (batch,), device=dev), positions=pos,
+                        slot_mapping=slots, num_decode=batch, decode_block_tables=table,
                         decode_context_lens=torch.full((batch,), ctx, device=dev, dtype=torch.int32),
-                        prefill_block_tables=None, prefill_context_lens=None, cu_seqlens_q=[0], cu_seqlens_k=[0])
+                        prefill_block_tables=None, prefill_context_lens=None, cu_seqlens_q=[0],
+                        cu_seqlens_k=[0])
 
 
 def decode_step(llm, batch: int, ctx: int, use_graph: bool) -> dict:
@@ -151,10 +153,11 @@ def decode_step(llm, batch: int, ctx: int, use_graph: bool) -> dict:
 
 def ceiling_tok_s(cfg: dict, batch: int, ctx: int) -> float:
     """Tokens/s if a decode step only had to read the weights it touches and the cache, at HBM peak."""
-    H, L, E, k = cfg["hidden_size"], cfg["num_hidden_layers"], cfg["n_routed_experts"], cfg["num_experts_per_tok"]
+    H, L = cfg["hidden_size"], cfg["num_hidden_layers"]
+    E, k = cfg["n_routed_experts"], cfg["num_experts_per_tok"]
     I, shared = cfg["moe_intermediate_size"], cfg["n_shared_experts"]
-    heads, nope, rope, v, rank = (cfg["num_attention_heads"], cfg["qk_nope_head_dim"], cfg["qk_rope_head_dim"],
-                                  cfg["v_head_dim"], cfg["kv_lora_rank"])
+    heads, nope, rope = cfg["num_attention_heads"], cfg["qk_nope_head_dim"], cfg["qk_rope_head_dim"]
+    v, rank = cfg["v_head_dim"], cfg["kv_lora_rank"]
     attn = H * heads * (nope + rope) + H * (rank + rope) + rank * heads * (nope + v) + heads * v * H
     touched = E * (1 - (1 - k / E) ** batch)
     moe = (touched + shared) * 3 * I * H
@@ -177,8 +180,8 @@ def main(argv=None) -> int:
     ap.add_argument("--skip-engine", action="store_true", help="only the CUDA-graph decode step")
     args = ap.parse_args(argv)
     if not torch.cuda.is_available():
-        print("CUDA required: bench/inference_gpu.py measures tokens/s of the inference engine on an NVIDIA GPU "
-              "and no CUDA device is visible.")
+        print("CUDA required: bench/inference_gpu.py measures tokens/s of the inference engine on an "
+              "NVIDIA GPU and no CUDA device is visible.")
         return 2
     args.out.mkdir(parents=True, exist_ok=True)
     rows = []
@@ -205,10 +208,12 @@ def main(argv=None) -> int:
                 rows.append(row)
             del llm
             torch.cuda.empty_cache()
-    meta = dict(device=torch.cuda.get_device_name(), torch=torch.__version__, args=vars(args) | {"out": str(args.out)})
+    meta = dict(device=torch.cuda.get_device_name(), torch=torch.__version__,
+                args=vars(args) | {"out": str(args.out)})
     (args.out / "inference_gpu.json").write_text(json.dumps(dict(meta=meta, rows=rows), indent=1) + "\n")
     lines = [f"# V2-Lite-shaped decode ({meta['device']}, {args.layers} layers, ctx {args.ctx})", "",
-             "| backend | batch | graph step ms | graph tok/s | % of HBM ceiling | eager tok/s | engine decode tok/s |",
+             "| backend | batch | graph step ms | graph tok/s | % of HBM ceiling | eager tok/s "
+             "| engine decode tok/s |",
              "|---|---|---|---|---|---|---|"]
     for r in rows:
         g, e, n = r.get("graph", {}), r.get("eager", {}), r.get("engine", {})

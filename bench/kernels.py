@@ -81,16 +81,19 @@ def cases(quick: bool):
             q = _rand(T, m["heads"], NOPE + DR)[..., NOPE:]
             cos, sin = torch.randn(T, DR // 2, device=DEV), torch.randn(T, DR // 2, device=DEV)
             ref = basic.rotary if basic else K.rotary_ref
-            yield ("rotary", m["name"], phase, f"T={T} H={m['heads']} D={DR}", lambda: K.rotary(q, cos, sin, True),
-                   lambda: ref(q, cos, sin, True), 2 * q.numel() * 2 + 2 * cos.numel() * 4, 6 * q.numel())
-        kw = dict(top_k=m["top_k"], correction_bias=torch.zeros(m["experts"], device=DEV) if m["fp8"] else None,
+            yield ("rotary", m["name"], phase, f"T={T} H={m['heads']} D={DR}",
+                   lambda: K.rotary(q, cos, sin, True), lambda: ref(q, cos, sin, True),
+                   2 * q.numel() * 2 + 2 * cos.numel() * 4, 6 * q.numel())
+        bias = torch.zeros(m["experts"], device=DEV) if m["fp8"] else None
+        kw = dict(top_k=m["top_k"], correction_bias=bias,
                   **{"n_group": 1, "topk_group": 1, "norm_topk_prob": False, "routed_scaling_factor": 1.0,
                      **m["route"]})
         for phase, T in (("decode", 64), ("prefill", 4096)):
             logits = torch.randn(T, m["experts"], device=DEV)
             ref = moe.moe_route if moe else K.moe_route_ref
-            yield ("moe_route", m["name"], phase, f"T={T} E={m['experts']}", lambda: K.moe_route(logits, **kw),
-                   lambda: ref(logits, **kw), T * m["experts"] * 4 + T * m["top_k"] * 12, 0)
+            yield ("moe_route", m["name"], phase, f"T={T} E={m['experts']}",
+                   lambda: K.moe_route(logits, **kw), lambda: ref(logits, **kw),
+                   T * m["experts"] * 4 + T * m["top_k"] * 12, 0)
         yield from _moe_cases(K, moe, m, kw, quick)
         yield from _mla_cases(K, mla, m, quick)
         if m["fp8"]:
@@ -155,7 +158,8 @@ def _mla_cases(K, mla, m, quick):
               (lambda: K.mla_prefill_ref(q, k, v, cq, ck, scale))
         yield ("mla_prefill", m["name"], "prefill", f"q={q_len} prefix={prefix} H={heads}",
                lambda: K.mla_prefill(q, k, v, cq, ck, scale), ref,
-               (q.numel() + k.numel() + v.numel() + q_len * heads * DV) * 2, 2 * heads * pairs * (NOPE + DR + DV))
+               (q.numel() + k.numel() + v.numel() + q_len * heads * DV) * 2,
+               2 * heads * pairs * (NOPE + DR + DV))
 
 
 def _fp8_cases(K, m, quick):
@@ -165,8 +169,9 @@ def _fp8_cases(K, m, quick):
         w_bf = K.fp8_block_dequant_ref(w, s).to(BF16)
         for phase, M in (("decode", 64), ("prefill", 4096)):
             x = _rand(M, Kd)
-            yield ("fp8_linear", m["name"], phase, f"{name} M={M} N={N} K={Kd}", lambda: K.fp8_linear(x, w, s),
-                   lambda: torch.nn.functional.linear(x, w_bf), N * Kd + M * Kd * 2 + M * N * 2, 2 * M * N * Kd)
+            yield ("fp8_linear", m["name"], phase, f"{name} M={M} N={N} K={Kd}",
+                   lambda: K.fp8_linear(x, w, s), lambda: torch.nn.functional.linear(x, w_bf),
+                   N * Kd + M * Kd * 2 + M * N * 2, 2 * M * N * Kd)
 
 
 def _canon(out):
@@ -182,7 +187,8 @@ def run(quick: bool) -> list[dict]:
         row = dict(kernel=kernel, model=model, phase=phase, shape=shape)
         try:
             out_t, out_r = _canon(tri()), _canon(ref())
-            if isinstance(out_t, torch.Tensor) and isinstance(out_r, torch.Tensor) and out_t.is_floating_point():
+            both = isinstance(out_t, torch.Tensor) and isinstance(out_r, torch.Tensor)
+            if both and out_t.is_floating_point():
                 row["max_abs_diff"] = float((out_t.float() - out_r.float()).abs().max())
             t_ms, r_ms = _ms(tri), _ms(ref)
             row.update(triton_ms=t_ms, torch_ms=r_ms, speedup=r_ms / t_ms, gbps=nbytes / t_ms / 1e6,
@@ -205,7 +211,8 @@ def _md_row(r: dict) -> str:
         return f"| {r['kernel']} | {r['model']} | {r['phase']} | {r['shape']} | error: {r['error']} |"
     return (f"| {r['kernel']} | {r['model']} | {r['phase']} | {r['shape']} | {r['triton_ms']:.4f} | "
             f"{r['torch_ms']:.4f} | {r['speedup']:.2f}x | {r['gbps']:.0f} | {r['tflops']:.1f} | "
-            f"{100 * r['hbm_frac']:.0f}% | {100 * r['bf16_frac']:.1f}% | {r.get('max_abs_diff', float('nan')):.3g} |")
+            f"{100 * r['hbm_frac']:.0f}% | {100 * r['bf16_frac']:.1f}% | "
+            f"{r.get('max_abs_diff', float('nan')):.3g} |")
 
 
 def tune_moe(out: Path) -> None:
@@ -213,9 +220,10 @@ def tune_moe(out: Path) -> None:
     import kernels as K
     from kernels.moe_config import config_file
     grid = [dict(BLOCK_M=bm, BLOCK_N=bn, BLOCK_K=bk, GROUP_M=gm, num_warps=nw, num_stages=ns)
-            for bm, bn, bk, gm, nw, ns in [(16, 64, 128, 1, 4, 3), (16, 128, 128, 1, 4, 3), (16, 64, 64, 1, 4, 4),
-                                           (32, 64, 128, 8, 4, 3), (32, 128, 64, 8, 4, 4), (64, 64, 64, 8, 4, 3),
-                                           (64, 128, 64, 8, 8, 3), (64, 128, 128, 8, 8, 3), (128, 128, 64, 8, 8, 3)]]
+            for bm, bn, bk, gm, nw, ns in [
+                (16, 64, 128, 1, 4, 3), (16, 128, 128, 1, 4, 3), (16, 64, 64, 1, 4, 4),
+                (32, 64, 128, 8, 4, 3), (32, 128, 64, 8, 4, 4), (64, 64, 64, 8, 4, 3),
+                (64, 128, 64, 8, 8, 3), (64, 128, 128, 8, 8, 3), (128, 128, 64, 8, 8, 3)]]
     for m in (V2_LITE, V3):
         E, H, I, k = m["experts"], m["hidden"], m["inter"], m["top_k"]
         w13, s13 = _fp8(E, 2 * I, H) if m["fp8"] else (_rand(E, 2 * I, H, scale=H ** -0.5), None)
@@ -228,7 +236,8 @@ def tune_moe(out: Path) -> None:
             timed = []
             for cfg in grid:
                 try:
-                    timed.append((_ms(lambda: K.fused_moe(x, w13, w2, weights, ids, config=cfg, **extra)), cfg))
+                    ms = _ms(lambda: K.fused_moe(x, w13, w2, weights, ids, config=cfg, **extra))
+                    timed.append((ms, cfg))
                 except Exception as exc:
                     print(f"  skip {cfg}: {type(exc).__name__}", flush=True)
             best_ms, best = min(timed, key=lambda t: t[0])
@@ -257,13 +266,16 @@ def main(argv=None) -> int:
     started = time.time()
     print(HEADER, flush=True)
     rows = run(args.quick)
-    meta = dict(device=torch.cuda.get_device_name(), torch=torch.__version__, python=platform.python_version(),
+    meta = dict(device=torch.cuda.get_device_name(), torch=torch.__version__,
+                python=platform.python_version(),
                 triton=__import__("triton").__version__, hbm_peak=HBM_PEAK, bf16_peak=BF16_PEAK,
-                seconds=round(time.time() - started, 1), command=" ".join(["python", "bench/kernels.py", *sys.argv[1:]]))
+                seconds=round(time.time() - started, 1),
+                command=" ".join(["python", "bench/kernels.py", *sys.argv[1:]]))
     (args.out / "kernels.json").write_text(json.dumps(dict(meta=meta, rows=rows), indent=1) + "\n")
     md = [f"# Kernel benchmarks ({meta['device']}, torch {meta['torch']}, triton {meta['triton']})", "",
-          "Bytes = weights + inputs + outputs (minimum traffic); % of H200 peaks 4.8 TB/s and 989 bf16 TFLOP/s; "
-          "speed-up = PyTorch path time / Triton time, same run.", "", HEADER] + [_md_row(r) for r in rows]
+          "Bytes = weights + inputs + outputs (minimum traffic); % of H200 peaks 4.8 TB/s and "
+          "989 bf16 TFLOP/s; speed-up = PyTorch path time / Triton time, same run.", "", HEADER]
+    md += [_md_row(r) for r in rows]
     (args.out / "kernels.md").write_text("\n".join(md) + "\n")
     print(f"wrote {args.out / 'kernels.json'} and {args.out / 'kernels.md'} in {meta['seconds']} s")
     return 0

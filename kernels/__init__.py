@@ -8,8 +8,8 @@ match those of its torch backend.
 """
 from ._common import KernelArgumentError, interpret_mode, triton_runnable
 from .cache_write import cache_write, cache_write_ref
-from .fp8_linear import (FP8_DTYPE, fp8_block_dequant_ref, fp8_linear, fp8_linear_ref, per_token_group_quant_fp8,
-                         per_token_group_quant_fp8_ref)
+from .fp8_linear import (FP8_DTYPE, fp8_block_dequant_ref, fp8_linear, fp8_linear_ref,
+                         per_token_group_quant_fp8, per_token_group_quant_fp8_ref)
 from .fused_moe import fused_moe, fused_moe_ref
 from .mla_decode import mla_decode, mla_decode_ref
 from .mla_prefill import mla_prefill, mla_prefill_ref
@@ -20,9 +20,10 @@ from .rms_norm import rms_norm, rms_norm_ref
 from .rotary import rotary, rotary_ref
 
 __all__ = [
-    "FP8_DTYPE", "KernelArgumentError", "cache_write", "cache_write_ref", "fp8_block_dequant_ref", "fp8_linear",
-    "fp8_linear_ref", "fused_moe", "fused_moe_ref", "interpret_mode", "mla_decode", "mla_decode_ref",
-    "mla_prefill", "mla_prefill_paged", "mla_prefill_paged_ref", "mla_prefill_ref", "moe_align_block_size",
-    "moe_align_block_size_ref", "moe_route", "moe_route_ref", "per_token_group_quant_fp8",
-    "per_token_group_quant_fp8_ref", "rms_norm", "rms_norm_ref", "rotary", "rotary_ref", "triton_runnable",
+    "cache_write", "cache_write_ref", "fp8_block_dequant_ref", "FP8_DTYPE", "fp8_linear",
+    "fp8_linear_ref", "fused_moe", "fused_moe_ref", "interpret_mode", "KernelArgumentError",
+    "mla_decode", "mla_decode_ref", "mla_prefill", "mla_prefill_paged", "mla_prefill_paged_ref",
+    "mla_prefill_ref", "moe_align_block_size", "moe_align_block_size_ref", "moe_route", "moe_route_ref",
+    "per_token_group_quant_fp8", "per_token_group_quant_fp8_ref", "rms_norm", "rms_norm_ref", "rotary",
+    "rotary_ref", "triton_runnable",
 ]

@@ -129,6 +129,13 @@ def per_token_group_quant_fp8(x: torch.Tensor, group_size: int = 128):
     return q, s
 
 
+def fp8_kernels_run_on(t: torch.Tensor) -> bool:
+    """FP8 tensor-core dots need compute capability 8.9+ (Ada, Hopper); the interpreter emulates them."""
+    if not triton_runnable(t):
+        return False
+    return not t.is_cuda or torch.cuda.get_device_capability(t.device) >= (8, 9)
+
+
 def check_block_scaled_weight(name: str, weight: torch.Tensor, scale_inv: torch.Tensor, block_shape) -> None:
     check_tensor(name, "weight", weight, dtypes=(FP8_DTYPE,))
     check_tensor(name, "weight_scale_inv", scale_inv, dtypes=(torch.float32,))
@@ -157,7 +164,7 @@ def fp8_linear(x: torch.Tensor, weight: torch.Tensor, weight_scale_inv: torch.Te
     if bias is not None:
         check_tensor(name, "bias", bias, ndim=1, dtypes=FLOAT_DTYPES)
     check_same_device(name, x=x, weight=weight, weight_scale_inv=weight_scale_inv, bias=bias)
-    if not triton_runnable(x, weight_scale_inv):
+    if not (triton_runnable(x, weight_scale_inv) and fp8_kernels_run_on(x)):
         return fp8_linear_ref(x, weight, weight_scale_inv, block_shape, bias)
     x2 = x.reshape(-1, K)
     if x2.stride(-1) != 1:

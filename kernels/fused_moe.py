@@ -14,7 +14,7 @@ import torch.nn.functional as F
 from ._common import (FLOAT_DTYPES, INDEX_DTYPES, KernelArgumentError, cdiv, check_same_device,
                       check_tensor, interpret_mode, lazy_jit, next_pow2, tl, triton_runnable)
 from .fp8_linear import (FP8_DTYPE, check_block_scaled_weight, fp8_block_dequant_ref, fp8_group_dequant_ref,
-                       per_token_group_quant_fp8, per_token_group_quant_fp8_ref)
+                         fp8_kernels_run_on, per_token_group_quant_fp8, per_token_group_quant_fp8_ref)
 from .moe_align import moe_align_block_size
 from .moe_config import get_moe_config
 
@@ -166,7 +166,7 @@ def fused_moe(x: torch.Tensor, w13: torch.Tensor, w2: torch.Tensor, topk_weights
               config: dict | None = None) -> torch.Tensor:
     """Sum over each token's experts of ``weight * down(silu(gate(x)) * up(x))``; ``[T, H]``."""
     fp8, inter = _check(x, w13, w2, topk_weights, topk_ids, w13_scale, w2_scale, block_shape)
-    if not triton_runnable(x, w13, w2):
+    if not triton_runnable(x, w13, w2) or (fp8 and not fp8_kernels_run_on(x)):
         return fused_moe_ref(x, w13, w2, topk_weights, topk_ids, expert_start, w13_scale=w13_scale,
                              w2_scale=w2_scale, block_shape=block_shape)
     T, H = x.shape

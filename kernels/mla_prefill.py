@@ -101,7 +101,8 @@ def mla_prefill(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor, cu_seqlens_q,
                                          f"v {tuple(v.shape)} (want [Tq,H,D], [Tk,H,D], [Tk,H,Dv])")
     cq, ck = _as_list(cu_seqlens_q), _as_list(cu_seqlens_k)
     if len(cq) != len(ck) or len(cq) < 1 or cq[0] != 0 or ck[0] != 0:
-        raise KernelArgumentError(_NAME, "cu_seqlens_q and cu_seqlens_k must be offsets of equal length from 0")
+        raise KernelArgumentError(_NAME, "cu_seqlens_q and cu_seqlens_k must be offsets of equal length "
+                                         "starting at 0")
     if cq[-1] != q.shape[0] or ck[-1] != k.shape[0]:
         raise KernelArgumentError(_NAME, f"cu_seqlens end at {cq[-1]}/{ck[-1]} but q/k have "
                                          f"{q.shape[0]}/{k.shape[0]} rows")

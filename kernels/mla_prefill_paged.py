@@ -99,10 +99,10 @@ def _paged_prefill_kernel(ql_ptr, qp_ptr, cache_ptr, bt_ptr, cu_ptr, lens_ptr, o
              out.to(out_ptr.dtype.element_ty), mask=row_ok[:, None] & l_ok[None, :])
 
 
-def mla_prefill_paged(q_lat: torch.Tensor, q_pe: torch.Tensor, kv_cache: torch.Tensor, block_table: torch.Tensor,
-                cu_seqlens_q: torch.Tensor, seq_lens: torch.Tensor, scale: float, *,
-                max_q_len: int | None = None, block_t: int | None = None, block_h: int | None = None,
-                block_n: int = 32) -> torch.Tensor:
+def mla_prefill_paged(q_lat: torch.Tensor, q_pe: torch.Tensor, kv_cache: torch.Tensor,
+                      block_table: torch.Tensor, cu_seqlens_q: torch.Tensor, seq_lens: torch.Tensor,
+                      scale: float, *, max_q_len: int | None = None, block_t: int | None = None,
+                      block_h: int | None = None, block_n: int = 32) -> torch.Tensor:
     """Causal absorbed MLA over cached prefix + new tokens; returns ``o_lat`` ``[T, H, DL]``."""
     check_paged(_NAME, q_lat, q_pe, kv_cache, block_table, seq_lens)
     check_tensor(_NAME, "cu_seqlens_q", cu_seqlens_q, ndim=1, dtypes=INDEX_DTYPES, last_contiguous=False)

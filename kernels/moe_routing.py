@@ -26,9 +26,11 @@ def _check_args(logits, top_k, scoring_func, topk_method, n_group, topk_group, c
     check_tensor(_NAME, "router_logits", logits, ndim=2, dtypes=FLOAT_DTYPES)
     E = logits.shape[1]
     if scoring_func not in SCORING:
-        raise KernelArgumentError(_NAME, f"unknown scoring_func {scoring_func!r} (allowed: {', '.join(SCORING)})")
+        raise KernelArgumentError(_NAME, f"unknown scoring_func {scoring_func!r} "
+                                         f"(allowed: {', '.join(SCORING)})")
     if topk_method not in METHODS:
-        raise KernelArgumentError(_NAME, f"unknown topk_method {topk_method!r} (allowed: {', '.join(METHODS)})")
+        raise KernelArgumentError(_NAME, f"unknown topk_method {topk_method!r} "
+                                         f"(allowed: {', '.join(METHODS)})")
     if not 1 <= top_k <= E:
         raise KernelArgumentError(_NAME, f"top_k={top_k} must be in [1, {E}]")
     if _grouped(topk_method, n_group):

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import torch
 
-from ._common import (FLOAT_DTYPES, KernelArgumentError, check_same_device, check_shape, check_tensor, lazy_jit, next_pow2,
-                      tl, triton_runnable)
+from ._common import (FLOAT_DTYPES, KernelArgumentError, check_same_device, check_shape, check_tensor,
+                      lazy_jit, next_pow2, tl, triton_runnable)
 
 _NAME = "rms_norm"
 

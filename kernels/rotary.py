@@ -17,7 +17,8 @@ from ._common import (FLOAT_DTYPES, KernelArgumentError, cdiv, check_same_device
 _NAME = "rotary"
 
 
-def rotary_ref(x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor, interleaved: bool = True) -> torch.Tensor:
+def rotary_ref(x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor,
+               interleaved: bool = True) -> torch.Tensor:
     shape = (cos.shape[0],) + (1,) * (x.dim() - 2) + (cos.shape[1],)
     c = cos.float().view(shape)
     s = sin.float().view(shape)

@@ -31,7 +31,8 @@ def test_group_quant_uses_the_full_e4m3_range():
 
 
 @pytest.mark.parametrize("dtype", DTYPES)
-@pytest.mark.parametrize("m,n,k,block", [(5, 40, 64, (16, 16)), (17, 33, 32, (16, 32)), (1, 16, 128, (128, 128))])
+@pytest.mark.parametrize("m,n,k,block", [(5, 40, 64, (16, 16)), (17, 33, 32, (16, 32)),
+                                         (1, 16, 128, (128, 128))])
 def test_fp8_linear_matches_reference(monkeypatch, dtype, m, n, k, block):
     x = torch.randn(m, k, dtype=dtype)
     w = torch.randn(n, k).to(FP8_DTYPE)

@@ -37,7 +37,8 @@ TRITON_MODULES = {
     "fp8_linear": "kernels.fp8_linear",
 }
 
-_state: dict[str, object] = {"backend": "torch", "impls": {}}
+# impls: the kernels in use (only on the triton backend); registered: kernels plugged in by hand.
+_state: dict[str, object] = {"backend": "torch", "impls": {}, "registered": {}}
 
 
 def select_backend(name: str | None = None, device: str | torch.device = "cpu") -> str:
@@ -52,7 +53,7 @@ def select_backend(name: str | None = None, device: str | torch.device = "cpu") 
     if name == "triton":
         if not on_cuda and os.environ.get("TRITON_INTERPRET") != "1":
             raise ConfigError("the triton backend needs CUDA (or TRITON_INTERPRET=1 for testing)")
-        impls = _load_triton_impls()
+        impls = {**_load_triton_impls(), **_state["registered"]}  # type: ignore[dict-item]
     _state["backend"], _state["impls"] = name, impls
     return name
 
@@ -62,12 +63,13 @@ def active_backend() -> str:
 
 
 def register_kernel(op: str, fn: Callable) -> None:
-    """Plug a kernel in for `op` (used by the triton backend); it must match the torch signature."""
+    """Plug a kernel in for `op`, used whenever the triton backend is active; it must match the
+    torch signature."""
     if op not in TRITON_MODULES:
         raise KeyError(f"unknown op {op!r}")
-    impls = dict(_state["impls"])  # type: ignore[arg-type]
-    impls[op] = fn
-    _state["impls"] = impls
+    _state["registered"] = {**_state["registered"], op: fn}  # type: ignore[dict-item]
+    if _state["backend"] == "triton":
+        _state["impls"] = {**_state["impls"], op: fn}  # type: ignore[dict-item]
 
 
 def _triton_importable() -> bool:

@@ -1,0 +1,53 @@
+"""The kernel backend switch: engine argument first, then SLUICE_KERNEL_BACKEND, then auto."""
+
+from __future__ import annotations
+
+import pytest
+import torch
+
+from inference import ops
+from inference.errors import ConfigError
+
+
+@pytest.fixture(autouse=True)
+def _restore():
+    saved = dict(ops._state)
+    yield
+    ops._state.clear()
+    ops._state.update(saved)
+
+
+def test_auto_picks_torch_on_cpu(monkeypatch):
+    monkeypatch.delenv(ops.ENV_VAR, raising=False)
+    assert ops.select_backend(None, "cpu") == "torch" == ops.active_backend()
+
+
+def test_environment_variable_is_used_when_no_argument_is_given(monkeypatch):
+    monkeypatch.setenv(ops.ENV_VAR, "nonsense")
+    with pytest.raises(ConfigError, match="nonsense"):
+        ops.select_backend(None, "cpu")
+    assert ops.select_backend("torch", "cpu") == "torch"  # the argument wins over the environment
+
+
+def test_triton_needs_cuda_or_the_interpreter(monkeypatch):
+    monkeypatch.delenv("TRITON_INTERPRET", raising=False)
+    with pytest.raises(ConfigError, match="CUDA"):
+        ops.select_backend("triton", "cpu")
+
+
+def test_registered_kernel_replaces_the_torch_op_only_on_the_triton_backend():
+    calls = []
+
+    def fake_rms_norm(x, weight, eps, residual=None):
+        calls.append(x.shape)
+        return x
+
+    x = torch.randn(2, 4)
+    ops.select_backend("torch", "cpu")
+    ops.register_kernel("rms_norm", fake_rms_norm)
+    assert ops.rms_norm(x, torch.ones(4), 1e-6) is not x and calls == []
+    ops._state["backend"] = "triton"  # as select_backend("triton") leaves it on a GPU
+    ops.register_kernel("rms_norm", fake_rms_norm)
+    assert ops.rms_norm(x, torch.ones(4), 1e-6) is x and calls == [(2, 4)]
+    ops.select_backend("torch", "cpu")
+    assert ops.rms_norm(x, torch.ones(4), 1e-6) is not x

@@ -17,12 +17,13 @@ from gateway.context import AppContext
 from gateway.database import make_engine, session_factory
 from gateway.evals import tasks as eval_tasks, views as evals_views
 from gateway.http_errors import install_error_handlers
-from gateway.policies import views as policies_views
+from gateway.policies import guardrails as policy_guardrails, views as policies_views
 from gateway.settings import Settings, SettingsError, load_settings
 from gateway.telemetry.logs import configure_logging
 
 # Start-up and shutdown hooks of other domains: async callables taking the AppContext.
-STARTUP_HOOKS: list = [audit_wiring.start_audit, v1.start_providers, eval_tasks.resume_in_process]
+STARTUP_HOOKS: list = [audit_wiring.start_audit, v1.start_providers, policy_guardrails.install,
+                        eval_tasks.resume_in_process]
 SHUTDOWN_HOOKS: list = [audit_wiring.stop_audit, operations.shutdown, v1.stop_providers]
 
 

@@ -42,6 +42,7 @@ def build_router(*, principal: Callable, services: Callable[[Request], PipelineS
         rctx = RequestContext.begin(endpoint=endpoint, model=body.model, stream=bool(body.stream),
                                     principal=caller, telemetry=current_telemetry())
         request.state.pipeline = rctx
+        rctx.extras["request_headers"] = request.headers  # e.g. the policy's data-classification header
         if body.stream:
             events = await streaming.start(svc, rctx, body.upstream_body(), body.include_usage)
             return EventStreamResponse(events, headers=_headers(rctx))

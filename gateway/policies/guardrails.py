@@ -1,0 +1,192 @@
+"""The tenant's policy on the /v1 request path, plugged into the pipeline's seams
+(:mod:`gateway.pipeline.stages`):
+
+- ``prepare``: the policy in force for the caller's tenant (cached, see :mod:`.runtime`);
+- input stage: every input guardrail; a block refuses the request with its stable code
+  (``content_blocked``, ``pii_blocked``, ``prompt_injection``) before any model is called, otherwise
+  the model gets the transformed messages (PII redacted, masked, hashed or pseudonymized);
+- residency: the request's data classification -> the concrete provider regions it may go to, or
+  ``residency_violation`` naming the classification and the allowed regions;
+- output stage: one streaming scanner per choice (restores pseudonyms, masks, blocks);
+- the request's decision record goes into ``rctx.decisions`` for the audit log.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import Any
+
+from anyio import to_thread
+from policy.errors import BlockOutcome, PolicyError
+from policy.record import DecisionRecord
+from policy.residency import Candidate, ClassificationError, classify
+
+from gateway.errors import Forbidden, InvalidInput, SluiceError, Unavailable
+from gateway.pipeline.context import RequestContext
+from gateway.pipeline.stages import GUARDRAILS_KEY, Guardrails, InputStage, OutputStage
+from gateway.policies.runtime import ActivePolicy, policy_runtime
+from gateway.providers.registry import REGISTRY_KEY
+
+log = logging.getLogger("sluice.policy")
+
+STATE_KEY = "policy"
+HEADERS_KEY = "request_headers"
+STAGE_TIMINGS = ("input", "route", "output")
+
+
+class PolicyBlocked(SluiceError):
+    """A request or response refused by the policy (no prompt text in the message)."""
+
+    def __init__(self, outcome: BlockOutcome):
+        super().__init__(outcome.code, outcome.message)
+        self.status = 403 if outcome.code == "residency_violation" else 400
+
+
+class PolicyDecision:
+    """One request's policy state; ``to_dict`` renders the decision record as it stands."""
+
+    def __init__(self, active: ActivePolicy, pipeline: Any, rctx: RequestContext):
+        self.active, self.pipeline, self.rctx = active, pipeline, rctx
+        self.scan = None
+        self.residency = None
+        self.scanners: dict[int, Any] = {}
+
+    def record(self) -> DecisionRecord:
+        output_results = [r for index in sorted(self.scanners) for r in self.scanners[index].guardrail_results()]
+        output_block = next((s.blocked for s in self.scanners.values() if s.blocked), None)
+        timings = {k: v for k, v in self.rctx.timings_ms.items() if k in STAGE_TIMINGS}
+        return DecisionRecord.build(self.active.document, input_scan=self.scan, residency=self.residency,
+                                    output_results=output_results, output_block=output_block,
+                                    provider=self.rctx.provider_name, region=self.rctx.region, timings_ms=timings)
+
+    def to_dict(self) -> dict[str, Any]:
+        return self.record().to_dict()
+
+
+def _prompt_messages(body: dict) -> tuple[list[dict], bool]:
+    """The texts of a request as chat messages; completions prompts become user messages."""
+    if "messages" in body:
+        return list(body["messages"] or []), True
+    prompt = body.get("prompt")
+    prompts = [prompt] if isinstance(prompt, str) else list(prompt or [])
+    if not all(isinstance(p, str) for p in prompts):
+        raise InvalidInput("unscannable_prompt", "token-id prompts cannot be checked against the policy; send "
+                                                 "the prompt as text", param="prompt")
+    return [{"role": "user", "content": p} for p in prompts], False
+
+
+def _with_prompts(body: dict, messages: list[dict], chat: bool) -> dict:
+    if chat:
+        return dict(body, messages=messages)
+    texts = [m["content"] for m in messages]
+    return dict(body, prompt=texts[0] if isinstance(body.get("prompt"), str) else texts)
+
+
+class PolicyInputStage(InputStage):
+    def __init__(self, state: PolicyDecision):
+        self.state = state
+
+    async def run(self, rctx: RequestContext, body: dict) -> dict:
+        messages, chat = _prompt_messages(body)
+        policy = self.state.active.document
+        headers = rctx.extras.get(HEADERS_KEY) or {}
+        header = headers.get(policy.residency.header)
+        try:
+            scan = await to_thread.run_sync(
+                lambda: self.state.pipeline.scan_input(messages, classification_header=header))
+        except ClassificationError as exc:
+            raise InvalidInput(exc.code, exc.message, param=policy.residency.header) from None
+        except PolicyError as exc:
+            raise Unavailable("policy_error", f"the policy could not be applied ({exc.code})") from None
+        self.state.scan = scan
+        if scan.blocked is not None:
+            raise PolicyBlocked(scan.blocked)
+        return _with_prompts(body, scan.messages, chat)
+
+
+class PolicyOutputStage(OutputStage):
+    def __init__(self, scanner):
+        self.scanner = scanner
+
+    def _released(self, text: str) -> str:
+        if self.scanner.blocked is not None:
+            raise PolicyBlocked(self.scanner.blocked)
+        return text
+
+    def feed(self, text: str) -> str:
+        return self._released(self.scanner.feed(text))
+
+    def finish(self) -> str:
+        return self._released(self.scanner.finish())
+
+
+class PolicyGuardrails(Guardrails):
+    """The policy layer's implementation of the pipeline seams (``extras["guardrails"]``)."""
+
+    def __init__(self, ctx):
+        self.ctx = ctx
+
+    async def _state(self, rctx: RequestContext) -> PolicyDecision:
+        state = rctx.extras.get(STATE_KEY)
+        if state is not None:
+            return state
+        active = await policy_runtime(self.ctx).active_policy_for_async(rctx.tenant_id)
+        try:
+            pipeline = await to_thread.run_sync(lambda: active.pipeline)
+        except PolicyError as exc:
+            log.error("policy cannot be built", extra={"policy_id": active.policy_id, "error_code": exc.code})
+            raise Unavailable("policy_error", "the policy in force cannot be applied; requests are refused until "
+                                              "an administrator fixes it") from None
+        state = PolicyDecision(active, pipeline, rctx)
+        rctx.extras[STATE_KEY] = state
+        rctx.decisions.append(state)
+        rctx.policy_version = f"{active.policy_id}@v{active.version}"
+        rctx.extras["capture_content"] = active.document.audit.capture_content
+        return state
+
+    async def prepare(self, rctx: RequestContext) -> None:
+        await self._state(rctx)
+
+    def input_stage(self, rctx: RequestContext) -> InputStage:
+        return PolicyInputStage(rctx.extras[STATE_KEY])
+
+    async def allowed_regions(self, rctx: RequestContext, body: dict) -> frozenset[str] | None:
+        state = await self._state(rctx)
+        residency = state.active.document.residency
+        if state.scan is not None:
+            classification = state.scan.classification
+        else:  # model listing: no request text, so the tenant's default classification
+            classification, _ = classify(residency)
+        registry = self.ctx.extras.get(REGISTRY_KEY)
+        providers = await registry.providers() if registry is not None else []
+        candidates = [Candidate(p.spec.name, p.spec.region, p.spec.priority) for p in providers
+                      if p.spec.enabled and (not rctx.model or rctx.model in p.spec.models)]
+        decision = state.pipeline.resolve_residency(classification, candidates)
+        state.residency = decision
+        if decision.violation is not None and candidates and rctx.model:
+            raise PolicyBlocked(decision.violation)
+        return frozenset(c.region for c in decision.providers)
+
+    def output_stage(self, rctx: RequestContext, choice_index: int) -> OutputStage:
+        state: PolicyDecision | None = rctx.extras.get(STATE_KEY)
+        if state is None or state.scan is None:  # nothing was scanned, so nothing may be restored
+            raise Unavailable("policy_error", "the response cannot be checked against the policy")
+        scanner = state.pipeline.output_stream(state.scan.vault, request_text=state.scan.request_text)
+        state.scanners[choice_index] = scanner
+        return PolicyOutputStage(scanner)
+
+
+def _warm_up(ctx) -> None:
+    try:
+        policy_runtime(ctx).active_policy_for(None).pipeline.warm_up()
+    except Exception as exc:  # noqa: BLE001 - start-up must not fail; the first request will report it
+        log.warning("policy warm-up failed", extra={"error_type": type(exc).__name__})
+
+
+async def install(ctx) -> None:
+    """Start-up hook: enforce tenants' policies on /v1 (unless something else was installed), and
+    load the default policy's models in the background outside tests."""
+    ctx.extras.setdefault(GUARDRAILS_KEY, PolicyGuardrails(ctx))
+    if ctx.settings.env != "test":
+        threading.Thread(target=_warm_up, args=(ctx,), name="policy-warm-up", daemon=True).start()

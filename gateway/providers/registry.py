@@ -8,17 +8,22 @@ their instance (connection pool, circuit-breaker state); a replaced one closes w
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from collections.abc import Callable
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from gateway.errors import Unavailable
 from gateway.providers.base import ModelProvider, ProviderResources, build_provider
 from gateway.providers.models import Provider
 from gateway.providers.routing import reachable_models, select_candidates
 from gateway.providers.service import list_providers
 from gateway.providers.spec import ProviderSpec
+
+log = logging.getLogger("sluice.providers")
 
 REGISTRY_KEY = "provider_registry"
 
@@ -36,8 +41,15 @@ class DatabaseSource:
             return count, str(newest)
 
     def load(self) -> list[ProviderSpec]:
+        specs = []
         with self._sessions() as session:
-            return [ProviderSpec.from_row(row, secret=self._secret) for row in list_providers(session=session)]
+            for row in list_providers(session=session):
+                try:
+                    specs.append(ProviderSpec.from_row(row, secret=self._secret))
+                except Exception as exc:  # e.g. the deployment secret changed: skip it, say which
+                    log.error("provider skipped: its upstream API key cannot be unsealed",
+                              extra={"provider": row.name, "error_type": type(exc).__name__})
+        return specs
 
 
 class StaticSource:
@@ -77,10 +89,17 @@ class ProviderRegistry:
         return list(self._providers.values())
 
     def _refresh_sync(self) -> None:
-        fingerprint = self._source.fingerprint()
-        if fingerprint != self._fingerprint:
-            self._apply(self._source.load())
-            self._fingerprint = fingerprint
+        try:
+            fingerprint = self._source.fingerprint()
+            if fingerprint != self._fingerprint:
+                self._apply(self._source.load())
+                self._fingerprint = fingerprint
+        except SQLAlchemyError as exc:
+            if self._fingerprint is None:
+                raise Unavailable("providers_unavailable",
+                                  "the provider list cannot be read (database unavailable); try again shortly") from None
+            log.warning("provider list not refreshed; serving the last known providers",
+                        extra={"error_type": type(exc).__name__})
         self._checked_at = self._clock()
 
     def _apply(self, specs: list[ProviderSpec]) -> None:
@@ -90,7 +109,10 @@ class ProviderRegistry:
             if current is not None and current.spec == spec:
                 fresh[spec.id] = current
             else:
-                fresh[spec.id] = build_provider(spec, self.resources)
+                try:
+                    fresh[spec.id] = build_provider(spec, self.resources)
+                except ValueError as exc:
+                    log.error("provider skipped", extra={"provider": spec.name, "error_type": type(exc).__name__})
         for provider_id, old in self._providers.items():
             if fresh.get(provider_id) is not old:
                 old.retire()

@@ -58,6 +58,23 @@ def _model_of(event: Event) -> str | None:
     return None
 
 
+_COPY_COLUMNS = ("seq", "event_id", "kind", "tenant_id", "time_us", "model", "outcome", "action", "leaf_hash",
+                 "entry")
+
+
+def _insert_events(conn: Connection, rows: list[dict]) -> None:
+    """Insert event rows; on PostgreSQL with COPY (several times faster than row-by-row inserts)."""
+    if conn.dialect.name == "postgresql" and conn.dialect.driver == "psycopg" and len(rows) > 8:
+        cursor = conn.connection.driver_connection.cursor()
+        statement = f"COPY audit_events ({', '.join(_COPY_COLUMNS)}) FROM STDIN"
+        with cursor.copy(statement) as copy:
+            for row in rows:
+                copy.write_row(tuple(row[c] for c in _COPY_COLUMNS))
+        cursor.close()
+        return
+    conn.execute(insert(_events), rows)
+
+
 def append_events(conn: Connection, events: Sequence[Event], *,
                   sealer: ContentSealer | None = None) -> list[Appended]:
     """Append events in the caller's transaction; they become durable when it commits."""
@@ -80,7 +97,7 @@ def append_events(conn: Connection, events: Sequence[Event], *,
         done.append(Appended(seq, event.id, lh))
     if sealed and sealer is None:
         raise ContentKeyError("content capture is enabled but no content key is configured")
-    conn.execute(insert(_events), rows)
+    _insert_events(conn, rows)
     if nodes:
         conn.execute(insert(NodeRow.__table__), [{"level": lv, "idx": ix, "hash": h} for lv, ix, h in nodes])
     if sealed:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import queue
+import threading
 from datetime import datetime, timezone
 
 from sqlalchemy.engine import Engine
@@ -16,9 +18,35 @@ from audit.verify.core import Replay, Report, check_chunk, check_entry, prefix_p
 _CHUNK = 1 << 16
 
 
+def _prefetched(chunks, depth: int = 2):
+    """Read the next chunk from the database while the current one is being hashed."""
+    pipe: queue.Queue = queue.Queue(depth)
+    done = object()
+
+    def produce() -> None:
+        try:
+            for chunk in chunks:
+                pipe.put(chunk)
+        except BaseException as exc:  # noqa: BLE001 - handed to the consumer, raised there
+            pipe.put(exc)
+        finally:
+            pipe.put(done)
+
+    threading.Thread(target=produce, name="sluice-audit-verify-reader", daemon=True).start()
+    while True:
+        item = pipe.get()
+        if item is done:
+            return
+        if isinstance(item, BaseException):
+            raise item
+        yield item
+
+
 def _chunks(conn):
     """``(seqs, leaf hashes, entries)`` in log order, a chunk at a time, through the driver's own cursor."""
-    cursor = conn.connection.driver_connection.cursor()
+    driver = conn.connection.driver_connection
+    # psycopg: the binary protocol hands bytea over as is (text mode would hex-encode every entry)
+    cursor = driver.cursor(binary=True) if conn.dialect.driver == "psycopg" else driver.cursor()
     mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
     query = (f"SELECT seq, leaf_hash, entry FROM audit_events WHERE seq > {mark} ORDER BY seq LIMIT {mark}")
     last = -1
@@ -84,7 +112,7 @@ def verify_database(engine: Engine, *, verifier: Verifier | None = None,
         checkpoints = _checkpoints(conn, report, verifier, list(published or ()))
         replay = Replay(report, checkpoints)
         expected, broken = 0, False
-        for seqs, leaves, entries in _chunks(conn):
+        for seqs, leaves, entries in _prefetched(_chunks(conn)):
             if not broken and seqs[0] == expected and seqs[-1] == expected + len(seqs) - 1:
                 report.records += sum(1 for e in entries if e is not None)
                 check_chunk(report, seqs, entries, leaves)

@@ -1,0 +1,260 @@
+"""Audit log benchmark: ingestion, verification and export, against the real PostgreSQL.
+
+    .venv/bin/python bench/audit.py [--events 1000000] [--ingest-seconds 15] [--out bench/out]
+
+1. Sustained ingestion: 2 writer processes (as 2 gateway processes would), each with one
+   group-commit AuditWriter and 256 requests in flight; side by side with the same load committing
+   one transaction per event (max_batch=1), the reference a naive audit log would be.
+2. The log is filled to --events (bulk appends, 2 processes), a checkpoint is signed.
+3. Verification speed: `verify_database` over the whole log, and `verify_bundle` over the export.
+4. Export of every event to a JSONL bundle, in a fresh process whose peak memory is measured, next
+   to an export of a tenth of the events (memory must not grow with the export).
+
+Writes ``audit.json`` and ``audit.md`` to --out. Uses a schema of its own, dropped at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing as mp
+import os
+import resource
+import secrets
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+POSTGRES = os.environ.get("SLUICE_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+
+
+def _template(i: int, tenant: str):
+    from audit.events import GuardrailResult, request_event
+
+    return request_event(
+        tenant_id=tenant, key_id=f"key_{i % 13}", request_id=f"req-{i}", route="/v1/chat/completions",
+        source_address="10.1.2.3", model_requested="sluice-demo", model_served="sluice-demo", provider="builtin",
+        region="local", policy_id="pol_default", policy_version=4, classification="internal",
+        guardrails=[GuardrailResult(name="pii", stage="input", status="passed", action="none", latency_ms=1.2),
+                    GuardrailResult(name="content", stage="output", status="passed", action="none", latency_ms=0.4)],
+        pii={"EMAIL_ADDRESS": 1}, tokens={"prompt": 42, "completion": 17, "total": 59}, latency_ms=123.4,
+        overhead_ms=4.2, outcome="success", status_code=200, prompt_sha256="ab" * 32, response_sha256="cd" * 32)
+
+
+def _events(count: int, tenant: str):
+    """Distinct events cheaply: one validated template, copies with their own id."""
+    from audit.events import new_event_id
+
+    base = _template(0, tenant)
+    return [base.model_copy(update={"id": new_event_id()}) for _ in range(count)]
+
+
+def _engine(url: str):
+    from gateway.database import make_engine
+
+    return make_engine(url)
+
+
+def _ingest_worker(url: str, seconds: float, max_batch: int, inflight: int, queue) -> None:
+    from audit.writer import AuditWriter
+
+    engine = _engine(url)
+    pool = _events(int(seconds * 12_000) + inflight, f"ten_{os.getpid() % 3}")
+    writer = AuditWriter(engine, max_batch=max_batch).start()
+    pending, done, start = [], 0, time.perf_counter()
+    deadline = start + seconds
+    for event in pool:
+        if time.perf_counter() >= deadline:
+            break
+        pending.append(writer.submit(event))
+        if len(pending) >= inflight:
+            pending.pop(0).result()
+            done += 1
+    for future in pending:
+        future.result()
+        done += 1
+    elapsed = time.perf_counter() - start
+    writer.close()
+    queue.put({"events": done, "seconds": elapsed, "batches": writer.batches})
+
+
+def ingest(url: str, *, seconds: float, max_batch: int, processes: int = 2, inflight: int = 256) -> dict:
+    ctx = mp.get_context("spawn")
+    queue = ctx.Queue()
+    procs = [ctx.Process(target=_ingest_worker, args=(url, seconds, max_batch, inflight, queue))
+             for _ in range(processes)]
+    for p in procs:
+        p.start()
+    results = [queue.get(timeout=seconds * 10 + 300) for _ in procs]
+    for p in procs:
+        p.join()
+    total = sum(r["events"] for r in results)
+    wall = max(r["seconds"] for r in results)
+    return {"events": total, "seconds": round(wall, 2), "events_per_s": round(total / wall),
+            "batches": sum(r["batches"] for r in results), "processes": processes, "in_flight": inflight,
+            "max_batch": max_batch}
+
+
+def _fill_worker(url: str, count: int, queue) -> None:
+    from audit.storage.log import append_events
+
+    engine = _engine(url)
+    start = time.perf_counter()
+    step = 5000
+    for i in range(0, count, step):
+        batch = _events(min(step, count - i), f"ten_{i // step % 3}")
+        with engine.begin() as conn:
+            append_events(conn, batch)
+    queue.put(time.perf_counter() - start)
+
+
+def fill(url: str, target: int) -> dict:
+    from audit.storage.log import read_state
+
+    engine = _engine(url)
+    with engine.connect() as conn:
+        have = read_state(conn).size
+    engine.dispose()
+    missing = max(0, target - have)
+    ctx = mp.get_context("spawn")
+    queue = ctx.Queue()
+    halves = [missing // 2, missing - missing // 2]
+    procs = [ctx.Process(target=_fill_worker, args=(url, n, queue)) for n in halves]
+    start = time.perf_counter()
+    for p in procs:
+        p.start()
+    for _ in procs:
+        queue.get(timeout=3600)
+    for p in procs:
+        p.join()
+    wall = time.perf_counter() - start
+    return {"appended": missing, "seconds": round(wall, 1), "events_per_s": round(missing / wall) if missing else 0}
+
+
+def _export_worker(url: str, out: str, key_text: str, tenant: str | None, queue) -> None:
+    from audit.export.bundle import write_bundle
+    from audit.export.query import EventFilter
+    from audit.signing import Signer
+
+    engine = _engine(url)
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    start = time.perf_counter()
+    result = write_bundle(engine, Path(out), flt=EventFilter(tenant_id=tenant), signer=Signer.parse(key_text),
+                          origin="bench/audit")
+    elapsed = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    queue.put({"records": result.records, "seconds": round(elapsed, 2), "bytes": result.size,
+               "rss_before_mib": round(before / 1024, 1), "rss_peak_mib": round(peak / 1024, 1),
+               "records_per_s": round(result.records / elapsed)})
+
+
+def export(url: str, out: Path, key_text: str, tenant: str | None = None) -> dict:
+    ctx = mp.get_context("spawn")
+    queue = ctx.Queue()
+    proc = ctx.Process(target=_export_worker, args=(url, str(out), key_text, tenant, queue))
+    proc.start()
+    result = queue.get(timeout=3600)
+    proc.join()
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--events", type=int, default=1_000_000)
+    parser.add_argument("--ingest-seconds", type=float, default=15.0)
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out")
+    args = parser.parse_args()
+
+    from sqlalchemy import create_engine, text
+
+    from audit.signing import Signer
+    from audit.storage.models import install
+    from audit.storage.tree import create_checkpoint
+    from audit.verify.bundle import verify_bundle
+    from audit.verify.database import verify_database
+
+    schema = f"audit_bench_{secrets.token_hex(4)}"
+    admin = create_engine(POSTGRES, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    url = f"{POSTGRES}{'&' if '?' in POSTGRES else '?'}options=-csearch_path%3D{schema}"
+    args.out.mkdir(parents=True, exist_ok=True)
+    signer = Signer.generate("bench/audit")
+    results: dict = {"cpus": os.cpu_count(), "load_avg_at_start": os.getloadavg()[0]}
+    try:
+        engine = _engine(url)
+        with engine.begin() as conn:
+            install(conn)
+        print("ingestion: group commit, 2 processes ...", flush=True)
+        results["ingest_group_commit"] = ingest(url, seconds=args.ingest_seconds, max_batch=1000)
+        print(results["ingest_group_commit"], flush=True)
+        print("ingestion: one transaction per event (reference) ...", flush=True)
+        results["ingest_commit_per_event"] = ingest(url, seconds=max(3.0, args.ingest_seconds / 3), max_batch=1)
+        print(results["ingest_commit_per_event"], flush=True)
+        print(f"filling the log to {args.events} events ...", flush=True)
+        results["fill"] = fill(url, args.events)
+        print(results["fill"], flush=True)
+        with engine.begin() as conn:
+            create_checkpoint(conn, signer=signer, origin="bench/audit")
+        print("verifying the database ...", flush=True)
+        start = time.perf_counter()
+        report = verify_database(engine, verifier=signer.verifier)
+        elapsed = time.perf_counter() - start
+        assert report.ok, report.summary()
+        results["verify_database"] = {"records": report.records, "seconds": round(elapsed, 2),
+                                      "events_per_s": round(report.records / elapsed)}
+        print(results["verify_database"], flush=True)
+        engine.dispose()
+        print("exporting everything to JSONL ...", flush=True)
+        bundle = args.out / "audit-bench-export.zip"
+        results["export_all"] = export(url, bundle, signer.text())
+        print(results["export_all"], flush=True)
+        results["export_one_tenant"] = export(url, args.out / "audit-bench-tenant.zip", signer.text(), "ten_1")
+        print(results["export_one_tenant"], flush=True)
+        print("verifying the bundle ...", flush=True)
+        start = time.perf_counter()
+        report = verify_bundle(bundle, verifier=signer.verifier)
+        elapsed = time.perf_counter() - start
+        assert report.ok, report.summary()
+        results["verify_bundle"] = {"records": report.records, "seconds": round(elapsed, 2),
+                                    "events_per_s": round(report.records / elapsed)}
+        print(results["verify_bundle"], flush=True)
+        bundle.unlink()
+        (args.out / "audit-bench-tenant.zip").unlink()
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+        admin.dispose()
+    (args.out / "audit.json").write_text(json.dumps(results, indent=2))
+    (args.out / "audit.md").write_text(markdown(results))
+    print(markdown(results))
+
+
+def markdown(r: dict) -> str:
+    g, ref = r["ingest_group_commit"], r["ingest_commit_per_event"]
+    e, t = r["export_all"], r["export_one_tenant"]
+    rows = [
+        ("ingestion, 2 writer processes, group commit", f"{g['events_per_s']:,} events/s", ">= 5,000 events/s",
+         f"{g['events_per_s'] / ref['events_per_s']:.1f}x the commit-per-event reference "
+         f"({ref['events_per_s']:,}/s); {g['events'] / g['batches']:.0f} events per transaction"),
+        ("verification, PostgreSQL log", f"{r['verify_database']['events_per_s']:,} events/s", ">= 200,000 events/s",
+         f"{r['verify_database']['records']:,} events in {r['verify_database']['seconds']} s"),
+        ("verification, export bundle", f"{r['verify_bundle']['events_per_s']:,} events/s", ">= 200,000 events/s",
+         f"{r['verify_bundle']['records']:,} events in {r['verify_bundle']['seconds']} s"),
+        ("export to JSONL bundle", f"{e['seconds']} s for {e['records']:,} events", "< 60 s for 1,000,000",
+         f"{e['records_per_s']:,} events/s, {e['bytes'] / 2**20:.0f} MiB"),
+        ("export peak memory", f"{e['rss_peak_mib']} MiB ({e['records']:,} events)", "bounded",
+         f"{t['rss_peak_mib']} MiB exporting {t['records']:,} events; {e['rss_before_mib']} MiB before starting"),
+    ]
+    lines = ["| measure | result | target | detail |", "|---|---|---|---|"]
+    lines += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows]
+    lines.append(f"\n{r['cpus']} CPUs, load average {r['load_avg_at_start']:.1f} at start; "
+                 f"bulk fill {r['fill']['events_per_s']:,} events/s.")
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    main()

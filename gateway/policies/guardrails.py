@@ -22,7 +22,8 @@ from policy.errors import BlockOutcome, PolicyError
 from policy.record import DecisionRecord
 from policy.residency import Candidate, ClassificationError, classify
 
-from gateway.errors import Forbidden, InvalidInput, SluiceError, Unavailable
+from gateway.errors import InvalidInput, SluiceError, Unavailable
+from gateway.health import READINESS_CHECKS_KEY
 from gateway.pipeline.context import RequestContext
 from gateway.pipeline.stages import GUARDRAILS_KEY, Guardrails, InputStage, OutputStage
 from gateway.policies.runtime import ActivePolicy, policy_runtime
@@ -32,6 +33,7 @@ log = logging.getLogger("sluice.policy")
 
 STATE_KEY = "policy"
 HEADERS_KEY = "request_headers"
+WARM_UP_KEY = "policy_warm_up"
 STAGE_TIMINGS = ("input", "route", "output")
 
 
@@ -177,16 +179,32 @@ class PolicyGuardrails(Guardrails):
         return PolicyOutputStage(scanner)
 
 
-def _warm_up(ctx) -> None:
-    try:
-        policy_runtime(ctx).active_policy_for(None).pipeline.warm_up()
-    except Exception as exc:  # noqa: BLE001 - start-up must not fail; the first request will report it
-        log.warning("policy warm-up failed", extra={"error_type": type(exc).__name__})
+class WarmUp:
+    """Loads the default policy's models in the background; readiness reports it until done."""
+
+    def __init__(self, ctx):
+        self.ctx = ctx
+        self.state: tuple[bool, str] = (False, "loading policy models")
+        self.thread = threading.Thread(target=self._run, name="policy-warm-up", daemon=True)
+
+    def _run(self) -> None:
+        try:
+            policy_runtime(self.ctx).active_policy_for(None).pipeline.warm_up()
+            self.state = (True, "ok")
+        except Exception as exc:  # noqa: BLE001 - reported by readiness; requests fail closed meanwhile
+            log.error("policy warm-up failed", extra={"error_type": type(exc).__name__})
+            self.state = (False, f"policy warm-up failed: {type(exc).__name__}")
+
+    def readiness(self, _ctx) -> tuple[bool, str]:
+        return self.state
 
 
 async def install(ctx) -> None:
     """Start-up hook: enforce tenants' policies on /v1 (unless something else was installed), and
-    load the default policy's models in the background outside tests."""
+    outside tests load the default policy's models in the background (``/readyz`` waits for it)."""
     ctx.extras.setdefault(GUARDRAILS_KEY, PolicyGuardrails(ctx))
-    if ctx.settings.env != "test":
-        threading.Thread(target=_warm_up, args=(ctx,), name="policy-warm-up", daemon=True).start()
+    if ctx.settings.env == "test":
+        return
+    warm = ctx.extras[WARM_UP_KEY] = WarmUp(ctx)
+    ctx.extras.setdefault(READINESS_CHECKS_KEY, {})["policy"] = warm.readiness
+    warm.thread.start()

@@ -128,3 +128,19 @@ def test_activating_through_the_api_takes_effect_at_once_in_this_process(client,
                        headers=approver.headers).status_code == 200
     active = active_policy_for(app_ctx, tenants["acme"])
     assert (active.origin, active.policy_id, active.version) == ("tenant", created["id"], 1)
+
+
+async def test_outside_tests_readiness_waits_until_the_policy_models_are_loaded(app_ctx):
+    from dataclasses import replace
+
+    from gateway.health import READINESS_CHECKS_KEY
+    from gateway.pipeline.stages import GUARDRAILS_KEY
+    from gateway.policies.guardrails import WARM_UP_KEY, PolicyGuardrails, install
+    from tests.conftest import make_settings
+
+    ctx = replace(app_ctx, settings=make_settings(env="development", database_url=app_ctx.settings.database_url),
+                  extras={})
+    await install(ctx)
+    assert isinstance(ctx.extras[GUARDRAILS_KEY], PolicyGuardrails)
+    ctx.extras[WARM_UP_KEY].thread.join(timeout=180)
+    assert ctx.extras[READINESS_CHECKS_KEY]["policy"](ctx) == (True, "ok")

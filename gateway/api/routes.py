@@ -43,6 +43,7 @@ def build_router(*, principal: Callable, services: Callable[[Request], PipelineS
                                     principal=caller, telemetry=current_telemetry())
         request.state.pipeline = rctx
         rctx.extras["request_headers"] = request.headers  # e.g. the policy's data-classification header
+        rctx.extras["source_address"] = request.client.host if request.client else None  # for the audit event
         if body.stream:
             events = await streaming.start(svc, rctx, body.upstream_body(), body.include_usage)
             return EventStreamResponse(events, headers=_headers(rctx))

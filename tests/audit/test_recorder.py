@@ -1,0 +1,70 @@
+"""The request path's recorder turns a request's context and decision record into its audit event."""
+
+from __future__ import annotations
+
+import orjson
+import pytest
+
+from sqlalchemy import func, select
+
+from audit.storage.models import EventRow
+from audit.writer import AuditWriter
+from gateway.audit_api.recorder import AuditRecorder, event_from_request
+from gateway.errors import Unavailable
+from gateway.pipeline.context import CLIENT_DISCONNECTED, RequestContext
+
+
+class _Decision:
+    def to_dict(self):
+        return {"policy": {"id": "pol_9", "version": 7}, "outcome": "blocked_input", "classification": "confidential",
+                "guardrails": [{"name": "pii", "stage": "input", "status": "triggered", "action": "block",
+                                "reason": "US_SSN", "duration_ms": 3.5},
+                               {"name": "injection", "stage": "input", "status": "errored", "action": "none"},
+                               {"name": "topics", "stage": "output", "status": "skipped", "action": "none"}],
+                "entities": {"input": {"US_SSN": 2, "EMAIL_ADDRESS": 1}, "output": {"EMAIL_ADDRESS": 1}}}
+
+
+def _context(**overrides) -> RequestContext:
+    rctx = RequestContext(request_id="req-1", endpoint="chat", model="sluice-demo", stream=True, tenant_id="ten_a",
+                          key_id="key_1")
+    rctx.request_body = {"messages": [{"role": "user", "content": "my ssn is 078-05-1120"}], "user": "bob"}
+    rctx.decisions.append(_Decision())
+    rctx.extras["source_address"] = "10.0.0.7"
+    for name, value in overrides.items():
+        setattr(rctx, name, value)
+    return rctx
+
+
+def test_a_blocked_request_records_every_guardrail_honestly_and_no_text():
+    rctx = _context(outcome="error", status_code=400, error_code="pii_blocked")
+    event = event_from_request(rctx)
+    entry = event.entry(0)
+    value = orjson.loads(entry)
+    assert value["outcome"] == "blocked" and value["error_code"] == "pii_blocked"
+    assert [(g["name"], g["status"], g["action"]) for g in value["guardrails"]] == [
+        ("pii", "blocked", "block"), ("injection", "errored", "none"), ("topics", "skipped", "none")]
+    assert value["pii"] == {"US_SSN": 2, "EMAIL_ADDRESS": 2}
+    assert (value["policy_id"], value["policy_version"], value["classification"]) == ("pol_9", 7, "confidential")
+    assert (value["source_address"], value["user"], value["stream"]) == ("10.0.0.7", "bob", True)
+    assert b"078-05-1120" not in entry and value["prompt_sha256"]
+
+
+def test_a_client_that_went_away_still_gets_its_event_marked_as_such():
+    rctx = _context(outcome=CLIENT_DISCONNECTED, client_disconnected=True)
+    rctx.decisions.clear()
+    rctx.response_text[0] = "partial answ"
+    value = orjson.loads(event_from_request(rctx).entry(0))
+    assert value["client_disconnected"] is True and value["error_code"] == "client_disconnected"
+    assert value["response_sha256"]
+
+
+async def test_recorder_waits_for_the_commit_and_refuses_with_audit_unavailable_when_it_cannot(log_engine):
+    writer = AuditWriter(log_engine).start()
+    await AuditRecorder(writer).record(_context(outcome="ok"))
+    writer.close()
+    with log_engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(EventRow)).scalar_one() == 1
+    with pytest.raises(Unavailable) as caught:
+        await AuditRecorder(writer).record(_context(outcome="ok"))
+    assert caught.value.code == "audit_unavailable" and caught.value.status == 503
+    await AuditRecorder(writer, fail_open=True).record(_context(outcome="ok"))  # explicitly configured: served

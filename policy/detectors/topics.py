@@ -13,7 +13,7 @@ class DeniedTopicsDetector(Detector):
     """Score = highest cosine similarity between the text and any topic's description or
     examples; ``label`` names the best topic. ``thresholds`` maps topic name -> similarity."""
 
-    def __init__(self, *, topics: list[dict], default_threshold: float = 0.55):
+    def __init__(self, *, topics: list[dict], default_threshold: float = 0.45):
         self.topics = [dict(t) for t in topics]
         self.default_threshold = default_threshold
         self._matrix = None

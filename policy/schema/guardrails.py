@@ -49,7 +49,7 @@ class TopicsGuardrail(Guardrail):
     """Denied topics matched by sentence-embedding similarity (all-MiniLM-L6-v2, offline)."""
 
     topics: list[DeniedTopic] = Field(default_factory=list)
-    threshold: Score = 0.55
+    threshold: Score = 0.45
 
 
 class InjectionGuardrail(Guardrail):

@@ -70,9 +70,9 @@ class _Event(BaseModel):
     def _time_text(self, value: datetime) -> str:
         return format_time(value)
 
-    def entry(self, seq: int) -> bytes:
-        """The canonical leaf bytes of this event at log position ``seq``."""
-        return canonical_json({"v": SCHEMA_VERSION, "seq": seq, **self.model_dump(mode="json")})
+    def entry(self, seq: int, body: dict | None = None) -> bytes:
+        """The canonical leaf bytes of this event at log position ``seq`` (``body``: a ready model_dump)."""
+        return canonical_json({"v": SCHEMA_VERSION, "seq": seq, **(body or self.model_dump(mode="json"))})
 
 
 class GuardrailResult(BaseModel):

@@ -74,7 +74,7 @@ class AuditWriter:
             raise AuditUnavailable("the audit writer is not running")
         future: Future = Future()
         try:
-            self._queue.put_nowait((event, future))
+            self._queue.put_nowait((event, event.model_dump(mode="json"), future))
         except queue.Full:
             raise AuditUnavailable("the audit writer is overloaded (too many events waiting)") from None
         return future
@@ -106,12 +106,13 @@ class AuditWriter:
             self._commit(batch)
 
     def _write(self, batch: list) -> list[Appended]:
-        events = [event for event, _ in batch]
+        events = [event for event, _, _ in batch]
+        bodies = [body for _, body, _ in batch]
         if isinstance(self.bind, Engine):
             with self.bind.begin() as conn:
-                return append_events(conn, events, sealer=self.sealer)
+                return append_events(conn, events, sealer=self.sealer, bodies=bodies)
         with self.bind() as session, session.begin():  # a session factory (joins the app's transactions setup)
-            return append_events(session.connection(), events, sealer=self.sealer)
+            return append_events(session.connection(), events, sealer=self.sealer, bodies=bodies)
 
     def _commit(self, batch: list) -> None:
         try:
@@ -124,7 +125,7 @@ class AuditWriter:
             self.healthy = False
             log.error("audit store unavailable: %s", type(exc).__name__)
             error = AuditUnavailable(f"the audit store is unavailable ({type(exc).__name__})")
-            for _, future in batch:
+            for _, _, future in batch:
                 future.set_exception(error)
             return
         except AuditError as exc:
@@ -132,19 +133,19 @@ class AuditWriter:
                 for one in batch:
                     self._commit([one])
                 return
-            batch[0][1].set_exception(exc)
+            batch[0][2].set_exception(exc)
             return
         except Exception as exc:  # noqa: BLE001 - every caller must hear back, whatever went wrong
             if len(batch) > 1:
                 for one in batch:
                     self._commit([one])
                 return
-            batch[0][1].set_exception(AuditUnavailable(f"the event could not be logged ({type(exc).__name__})"))
+            batch[0][2].set_exception(AuditUnavailable(f"the event could not be logged ({type(exc).__name__})"))
             return
         self.healthy = True
         self.batches += 1
         self.appended += len(results)
-        for (_, future), result in zip(batch, results):
+        for (_, _, future), result in zip(batch, results):
             future.set_result(result)
 
 

@@ -75,14 +75,18 @@ def _insert_events(conn: Connection, rows: list[dict]) -> None:
     conn.execute(insert(_events), rows)
 
 
-def append_events(conn: Connection, events: Sequence[Event], *,
-                  sealer: ContentSealer | None = None) -> list[Appended]:
-    """Append events in the caller's transaction; they become durable when it commits."""
+def append_events(conn: Connection, events: Sequence[Event], *, sealer: ContentSealer | None = None,
+                  bodies: Sequence[dict] | None = None) -> list[Appended]:
+    """Append events in the caller's transaction; they become durable when it commits.
+
+    ``bodies`` (each event's ``model_dump(mode="json")``, prepared before) shortens the time the
+    append lock is held.
+    """
     tree = lock_state(conn)
     rows, nodes, sealed, done = [], [], [], []
-    for event in events:
+    for n, event in enumerate(events):
         seq = tree.size
-        entry = event.entry(seq)
+        entry = event.entry(seq, bodies[n] if bodies is not None else None)
         lh = leaf_hash(entry)
         tree.append(lh, nodes, keep_level=STORED_LEVEL_STEP)
         when = time_us(event.time)

@@ -67,13 +67,14 @@ def _tick_label(moment: datetime, span_hours: float) -> str:
 
 
 def series_chart(title: str, buckets: list[datetime], series: dict[str, list[float | None]], *,
-                 stacked: bool = True, unit: str = "", empty: str = "No data in this period.") -> Markup:
+                 stacked: bool = True, unit: str = "", empty: str = "No data in this period.",
+                 width: int = 560) -> Markup:
     """Columns (stacked) or lines over time; ``series`` maps a legend name to one value per bucket."""
     values = [v for values in series.values() for v in values if v]
     if not buckets or not values:
         return Markup(f'<p class="empty chart-empty">{escape(empty)}</p>')
     uid = next(_ids)
-    width, height, left, bottom, top_pad = 560, 200, 44, 24, 10
+    height, left, bottom, top_pad = 200, 44, 24, 10
     plot_w, plot_h = width - left - 8, height - bottom - top_pad
     n = len(buckets)
     if stacked:

@@ -27,7 +27,7 @@ class Setting:
 
 
 SETTINGS = (
-    Setting("name", "Policy title", "text", group="General"),
+    Setting("name", "Title inside the document", "text", hint="Shown in decision records", group="General"),
     Setting("input.pii.enabled", "Detect PII in prompts", "bool", group="PII in prompts"),
     Setting("input.pii.action", "Default action for PII", "choice", ACTIONS, "Per-entity rules in the YAML override it",
             group="PII in prompts"),

@@ -109,7 +109,7 @@ def test_weak_password_and_unknown_role_are_explained(signed_in):
     weak = admin.post("/console/users", {"email": "weak@console.test", "password": "short", "role": "viewer"})
     assert "at least 12 characters" in weak.text
     role = admin.post("/console/users", {"email": "role@console.test", "password": PASSWORD, "role": "root"})
-    assert "Unknown role &#39;root&#39;" in role.text and 'id="e-role"' in role.text
+    assert "Unknown role &#39;root&#39;" in role.text and 'id="fe-role"' in role.text
 
 
 def test_admin_cannot_disable_themselves(signed_in, seeded, console_app):

@@ -72,8 +72,10 @@ def event_detail(request: Request, seq: str, proof: str = ""):
             return web.render(request, "error.html", user, status=404, title="Event not found",
                               message=f"There is no audit event {seq[:30]} that you can see.")
         check = integrity.check_inclusion(conn, number) if proof else None
+    names = {t.id: t.display_name or t.name for t in _tenants(request, user)}
     return web.render(request, "audit_event.html", user, title=f"Audit event {number}", active="audit",
-                      item=found, event=found["event"] or {}, check=check)
+                      item=found, event=found["event"] or {}, check=check,
+                      tenant_name=names.get(found["tenant_id"] or "", ""))
 
 
 def _recorder(user: web.ConsoleUser, address: str | None):

@@ -23,7 +23,7 @@ def dashboard(request: Request, window: str = "24h", tenant: str = ""):
         loaded = events_source.request_events(session=session, since=now - chosen.span, tenant_id=tenant_id)
     board = metrics.build(loaded.events, window=chosen, now=now, tenant_names={t.id: t.name for t in tenants})
     figures = {
-        "requests": charts.series_chart("Requests by outcome", board.buckets, board.requests),
+        "requests": charts.series_chart("Requests by outcome", board.buckets, board.requests, width=900),
         "blocked": charts.bar_chart("Blocked requests by reason", board.blocked_by_reason,
                                     empty="No blocked requests in this period."),
         "pii": charts.bar_chart("PII detections by type", board.pii_by_type, empty="No PII detected in this period."),

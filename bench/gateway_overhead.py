@@ -66,6 +66,36 @@ def start_upstream(work: Path) -> tuple[subprocess.Popen, int]:
     return proc, port
 
 
+# A tenant policy that enables no guardrail and lets data go to every region: what is measured is
+# the gateway itself (auth, rate limit, routing, proxying, audit, telemetry), not the detectors.
+NO_GUARDRAILS = {
+    "schema_version": 1, "name": "benchmark without guardrails",
+    "input": {name: {"enabled": False} for name in ("pii", "content", "words", "topics", "injection")},
+    "output": {name: {"enabled": False} for name in ("pii", "content", "words", "refusal")},
+    "residency": {"default_classification": "public", "pii_upgrades": [],
+                  "classifications": [{"name": "public", "allowed_regions": ["*"]}]},
+}
+
+
+def activate_policy(session, tenant_id: str, document: dict) -> None:
+    """Author, approve (a second person) and activate ``document`` for the tenant."""
+    from gateway.auth.principal import Principal
+    from gateway.auth.roles import Role
+    from gateway.policies import service as policies
+    from gateway.users.service import create_user
+
+    people = {}
+    for role in (Role.POLICY_AUTHOR, Role.POLICY_APPROVER):
+        user = create_user(session=session, email=f"{role.value}@bench.example", password="benchmark password",
+                           role=role)
+        people[role] = Principal(user_id=user.id, email=user.email, role=role, tenant_id=None, session_id="bench")
+    policy, draft = policies.create_policy(session=session, actor=people[Role.POLICY_AUTHOR], tenant_id=tenant_id,
+                                           name="benchmark", source=document)
+    policies.submit(session=session, actor=people[Role.POLICY_AUTHOR], policy=policy)
+    policies.approve(session=session, actor=people[Role.POLICY_APPROVER], policy=policy, number=draft.number)
+    policies.activate(session=session, actor=people[Role.POLICY_APPROVER], policy=policy, number=draft.number)
+
+
 def start_sluice(work: Path, upstream_port: int) -> tuple[subprocess.Popen, int, str]:
     from gateway.database import make_engine, session_factory, transaction
     from gateway.keys.service import create_key
@@ -81,6 +111,7 @@ def start_sluice(work: Path, upstream_port: int) -> tuple[subprocess.Popen, int,
         key = create_key(session=session, tenant=tenant, secret=SECRET.encode()).key
         create_provider(session=session, secret=SECRET.encode(), name="emulator", kind="openai", region="local",
                         models=[MODEL], base_url=f"http://127.0.0.1:{upstream_port}/v1")
+        activate_policy(session, tenant.id, NO_GUARDRAILS)
     engine.dispose()
     port = free_port()
     env = {**os.environ, "SLUICE_SECRET_KEY": SECRET, "SLUICE_DATABASE_URL": url, "SLUICE_PORT": str(port),
@@ -116,6 +147,12 @@ def start_litellm(work: Path, upstream_port: int) -> tuple[subprocess.Popen, int
     return proc, port
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process and its children that were waited for (Linux)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return sum(int(v) for v in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+
+
 def run_loadgen(job: dict) -> dict:
     out = subprocess.run([PY, str(ROOT / "bench" / "loadgen.py")], input=json.dumps(job).encode(),
                          capture_output=True, check=True, cwd=ROOT)
@@ -127,7 +164,7 @@ def pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))] * 1000
 
 
-def measure(targets: list[dict], *, stream: bool, requests: int, duration: float,
+def measure(targets: list[dict], pids: dict[str, int], *, stream: bool, requests: int, duration: float,
             concurrencies: list[int]) -> dict:
     lat = run_loadgen({"mode": "latency", "targets": targets, "requests": requests,
                        "warmup": max(20, requests // 10), "stream": stream})
@@ -140,9 +177,18 @@ def measure(targets: list[dict], *, stream: bool, requests: int, duration: float
         if name != "direct":
             entry["added_p50_ms"] = entry["p50_ms"] - pct(direct, 50)
             entry["added_p99_ms"] = entry["p99_ms"] - pct(direct, 99)
-        runs = [run_loadgen({"mode": "throughput", "target": target, "concurrency": c, "duration_s": duration,
-                             "stream": stream}) | {"concurrency": c} for c in concurrencies]
+        runs = []
+        for c in concurrencies:
+            before = {n: cpu_seconds(pid) for n, pid in pids.items()}
+            run = run_loadgen({"mode": "throughput", "target": target, "concurrency": c, "duration_s": duration,
+                               "stream": stream})
+            cpu = {n: cpu_seconds(pid) - before[n] for n, pid in pids.items()}
+            # CPU per request of the server under test, and of the upstream it called
+            run["cpu_ms_per_request"] = cpu[name] / max(1, run["sent"]) * 1000
+            run["upstream_cpu_ms_per_request"] = cpu["direct"] / max(1, run["sent"]) * 1000
+            runs.append(run | {"concurrency": c})
         best = max(runs, key=lambda r: r["rps"])
+        entry["cpu_ms_per_request"] = min(r["cpu_ms_per_request"] for r in runs)
         entry["max_rps"] = best["rps"]
         entry["max_rps_concurrency"] = best["concurrency"]
         entry["throughput_runs"] = runs
@@ -155,13 +201,14 @@ def markdown(result: dict) -> str:
     for mode in ("non_streaming", "streaming"):
         data = result[mode]
         lines += [f"**{mode.replace('_', '-')}**", "",
-                  "| target | p50 ms | p99 ms | added p50 ms | added p99 ms | max req/s (at concurrency) | errors |",
-                  "|---|---|---|---|---|---|---|"]
+                  "| target | p50 ms | p99 ms | added p50 ms | added p99 ms | max req/s (at concurrency) "
+                  "| server CPU ms/request | errors |",
+                  "|---|---|---|---|---|---|---|---|"]
         for name, e in data.items():
             added = (f"{e['added_p50_ms']:.2f} | {e['added_p99_ms']:.2f}" if "added_p50_ms" in e else "— | —")
             errors = e["errors"] + sum(r["errors"] for r in e["throughput_runs"])
             lines.append(f"| {name} | {e['p50_ms']:.2f} | {e['p99_ms']:.2f} | {added} | "
-                         f"{e['max_rps']:.0f} ({e['max_rps_concurrency']}) | {errors} |")
+                         f"{e['max_rps']:.0f} ({e['max_rps_concurrency']}) | {e['cpu_ms_per_request']:.2f} | {errors} |")
         if "litellm" in data:
             lines += ["", f"Sluice / LiteLLM throughput: {data['sluice']['max_rps'] / data['litellm']['max_rps']:.2f}x"]
         lines.append("")
@@ -185,11 +232,13 @@ def main() -> None:
             processes.append(upstream)
             sluice, sluice_port, key = start_sluice(work, upstream_port)
             processes.append(sluice)
+            pids = {"direct": upstream.pid, "sluice": sluice.pid}
             targets = [{"name": "direct", "host": "127.0.0.1", "port": upstream_port, "token": "x"},
                        {"name": "sluice", "host": "127.0.0.1", "port": sluice_port, "token": key}]
             if not args.no_litellm:
                 litellm, litellm_port = start_litellm(work, upstream_port)
                 processes.append(litellm)
+                pids["litellm"] = litellm.pid
                 targets.append({"name": "litellm", "host": "127.0.0.1", "port": litellm_port, "token": LITELLM_KEY})
             for t in targets:
                 t.update(path="/v1/chat/completions", model=MODEL)
@@ -197,7 +246,7 @@ def main() -> None:
             result = {"cpus": os.cpu_count(), "load_before": load_before,
                       "command": " ".join([Path(PY).name, *sys.argv])}
             for mode, stream in (("non_streaming", False), ("streaming", True)):
-                result[mode] = measure(targets, stream=stream, requests=args.requests, duration=args.duration,
+                result[mode] = measure(targets, pids, stream=stream, requests=args.requests, duration=args.duration,
                                        concurrencies=concurrencies)
         finally:
             for proc in reversed(processes):

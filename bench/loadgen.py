@@ -114,6 +114,7 @@ async def throughput(job: dict) -> dict:
     measuring = {"start": None}
     done: list[float] = []
     errors = [0]
+    sent = [0]
 
     async def worker():
         conn = Connection(job["target"], job["stream"])
@@ -128,6 +129,7 @@ async def throughput(job: dict) -> dict:
                     break
             try:
                 elapsed = await conn.send()
+                sent[0] += 1
                 if measuring["start"] is not None:
                     done.append(elapsed)
             except Exception:
@@ -137,7 +139,7 @@ async def throughput(job: dict) -> dict:
 
     await asyncio.gather(*(worker() for _ in range(job["concurrency"])))
     done.sort()
-    return {"completed": len(done), "errors": errors[0], "duration_s": job["duration_s"],
+    return {"completed": len(done), "errors": errors[0], "duration_s": job["duration_s"], "sent": sent[0],
             "rps": len(done) / job["duration_s"], "p50_ms": percentile(done, 50) * 1000,
             "p99_ms": percentile(done, 99) * 1000}
 

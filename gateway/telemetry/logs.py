@@ -6,8 +6,11 @@ messages can quote request content, so they are left out.
 
 from __future__ import annotations
 
+import atexit
 import logging
+import queue
 import sys
+import threading
 import traceback
 from datetime import datetime, timezone
 
@@ -39,12 +42,62 @@ class JsonFormatter(logging.Formatter):
         return orjson.dumps(entry, default=str).decode()
 
 
+class BackgroundLineHandler(logging.Handler):
+    """Formats in the caller and writes from a background thread.
+
+    Writing and flushing a log line is blocking I/O; on the event loop it would stall every request
+    in flight whenever the disk or pipe is slow. The caller only formats (microseconds) and queues.
+    """
+
+    def __init__(self, stream):
+        super().__init__()
+        self.stream = stream
+        self._lines: queue.SimpleQueue = queue.SimpleQueue()
+        self._thread = threading.Thread(target=self._write, name="sluice-log-writer", daemon=True)
+        self._thread.start()
+        atexit.register(self.close)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            self._lines.put(self.format(record) + "\n")
+        except Exception:
+            self.handleError(record)
+
+    def _write(self) -> None:
+        while True:
+            line = self._lines.get()
+            if line is None:
+                return
+            batch = [line]
+            while True:  # write what has piled up in one go
+                try:
+                    more = self._lines.get_nowait()
+                except queue.Empty:
+                    break
+                if more is None:
+                    self._lines.put(None)
+                    break
+                batch.append(more)
+            try:
+                self.stream.write("".join(batch))
+                self.stream.flush()
+            except (OSError, ValueError):
+                pass
+
+    def close(self) -> None:
+        if self._thread.is_alive():
+            self._lines.put(None)
+            self._thread.join(timeout=5)
+        super().close()
+
+
 def configure_logging(settings) -> None:
     """Send every log record to stderr, as JSON when ``SLUICE_JSON_LOGS`` (the default)."""
     root = logging.getLogger()
     for handler in [h for h in root.handlers if getattr(h, _HANDLER_MARK, False)]:
         root.removeHandler(handler)
-    handler = logging.StreamHandler(sys.stderr)
+        handler.close()
+    handler = BackgroundLineHandler(sys.stderr)
     setattr(handler, _HANDLER_MARK, True)
     handler.setFormatter(JsonFormatter() if settings.json_logs
                          else logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))

@@ -182,3 +182,25 @@ def test_readyz_reports_redis_and_broker_when_configured(sqlite_url):
     assert checks["redis"] == {"ok": True, "detail": "ok"}
     assert checks["broker"]["ok"] is False
     assert response.status_code == 503
+
+
+def test_log_lines_are_written_off_the_event_loop_and_flushed_on_close():
+    import io
+
+    from gateway.telemetry.logs import BackgroundLineHandler
+
+    stream = io.StringIO()
+    handler = BackgroundLineHandler(stream)
+    handler.setFormatter(JsonFormatter())
+    logger = logging.getLogger("sluice.test.background")
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        for n in range(50):
+            logger.warning("line", extra={"n": n})
+    finally:
+        logger.removeHandler(handler)
+        handler.close()
+    lines = [json.loads(line) for line in stream.getvalue().splitlines()]
+    assert [line["n"] for line in lines] == list(range(50))
+    assert lines[0]["logger"] == "sluice.test.background"

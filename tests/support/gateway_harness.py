@@ -11,6 +11,7 @@ import secrets
 from gateway.app import create_app
 from gateway.database import make_engine, session_factory, transaction
 from gateway.keys.service import create_key
+from gateway.pipeline.stages import GUARDRAILS_KEY
 from gateway.providers.models import Provider
 from gateway.providers.service import create_provider, get_provider, update_provider
 from gateway.tenants.models import Tenant
@@ -22,7 +23,9 @@ FAST_RETRIES = {"default_rpm": 0, "provider_refresh_s": 0.0, "retry_backoff_s": 
 
 
 class GatewayHarness:
-    def __init__(self, database_url: str, settings_factory, **overrides):
+    def __init__(self, database_url: str, settings_factory, *, guardrails=None, **overrides):
+        """``guardrails``: put these in place of the tenant policy (e.g. the pass-through seams, for
+        tests of the API and provider layer alone); None keeps the deployment's own."""
         self.settings = settings_factory(database_url=database_url, **{**FAST_RETRIES, **overrides})
         self.engine = make_engine(database_url)
         self.sessions = session_factory(self.engine)
@@ -33,6 +36,8 @@ class GatewayHarness:
             self.tenant_id = tenant.id
             self.key = create_key(session=session, tenant=tenant, secret=self.settings.secret_bytes).key
         self.app = create_app(self.settings)
+        if guardrails is not None:
+            self.app.state.ctx.extras[GUARDRAILS_KEY] = guardrails
         self.server = ServerThread(self.app)
 
     @property

@@ -5,6 +5,7 @@ from __future__ import annotations
 import openai
 import pytest
 
+from gateway.pipeline.stages import PASS_THROUGH
 from tests.support.emulator import EmulatorConfig, serve
 from tests.support.gateway_harness import GatewayHarness
 
@@ -33,7 +34,8 @@ def emu(upstreams):
 
 @pytest.fixture(scope="module")
 def gateway(sqlite_url, settings_factory_module):
-    harness = GatewayHarness(sqlite_url, settings_factory_module).start()
+    # The API and provider layer alone: the tenant policy has its own tests (tests/gateway/policies).
+    harness = GatewayHarness(sqlite_url, settings_factory_module, guardrails=PASS_THROUGH).start()
     yield harness
     harness.stop()
 

@@ -13,6 +13,7 @@ import openai
 import pytest
 
 from gateway.engine_server import create_engine_app
+from gateway.pipeline.stages import PASS_THROUGH
 from tests.support.gateway_harness import GatewayHarness
 from tests.support.servers import ServerThread, free_port
 
@@ -118,7 +119,7 @@ def test_engine_rejects_a_prompt_longer_than_the_context(engine):
 
 
 def test_gateway_uses_the_engine_server_as_an_openai_upstream(engine_server, sqlite_url, settings_factory):
-    harness = GatewayHarness(sqlite_url, settings_factory).start()
+    harness = GatewayHarness(sqlite_url, settings_factory, guardrails=PASS_THROUGH).start()
     try:
         model = harness.model("remote-demo")
         harness.add_provider("gpu-box", base_url=engine_server.url + "/v1", models=[model],
@@ -132,8 +133,8 @@ def test_gateway_uses_the_engine_server_as_an_openai_upstream(engine_server, sql
 
 
 def test_gateway_serves_the_builtin_engine_in_process(demo_dir, sqlite_url, settings_factory):
-    harness = GatewayHarness(sqlite_url, settings_factory, builtin_model_dir=str(demo_dir),
-                             builtin_model_name="sluice-demo")
+    harness = GatewayHarness(sqlite_url, settings_factory, guardrails=PASS_THROUGH,
+                             builtin_model_dir=str(demo_dir), builtin_model_name="sluice-demo")
     model = harness.model("local-demo")
     harness.add_provider("builtin", kind="builtin", base_url=None, models=[model], region="local")
     harness.start()

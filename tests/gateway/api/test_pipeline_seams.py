@@ -59,17 +59,18 @@ class TestGuardrails(Guardrails):
 
 @pytest.fixture
 def recorder(gateway):
-    recorder = ListRecorder()
-    gateway.ctx.extras["recorder"] = recorder
+    previous = gateway.ctx.extras.get("recorder")
+    recorder = gateway.ctx.extras["recorder"] = ListRecorder()
     yield recorder
-    gateway.ctx.extras.pop("recorder", None)
+    gateway.ctx.extras["recorder"] = previous
 
 
 @pytest.fixture
 def guardrails(gateway):
+    previous = gateway.ctx.extras.get("guardrails")
     gateway.ctx.extras["guardrails"] = TestGuardrails()
     yield
-    gateway.ctx.extras.pop("guardrails", None)
+    gateway.ctx.extras["guardrails"] = previous
 
 
 @pytest.fixture(scope="module")

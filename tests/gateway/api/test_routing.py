@@ -6,7 +6,7 @@ import openai
 import pytest
 
 from gateway.errors import SluiceError
-from gateway.pipeline.stages import Guardrails
+from gateway.pipeline.stages import PASS_THROUGH, Guardrails
 from tests.support.emulator import EmulatorConfig, serve
 from tests.support.gateway_harness import GatewayHarness
 
@@ -24,7 +24,8 @@ def world(request, settings_factory_module):
     """A gateway on each backend, with an EU and a US upstream serving the same model."""
     eu, eu_server = serve(EmulatorConfig())
     us, us_server = serve(EmulatorConfig())
-    harness = GatewayHarness(request.getfixturevalue(f"{request.param}_url"), settings_factory_module).start()
+    harness = GatewayHarness(request.getfixturevalue(f"{request.param}_url"), settings_factory_module,
+                             guardrails=PASS_THROUGH).start()
     model = harness.model("geo")
     harness.add_provider("geo-eu", base_url=eu_server.url + "/v1", models=[model], region="eu-west-1", priority=20)
     harness.add_provider("geo-us", base_url=us_server.url + "/v1", models=[model, harness.model("us-only")],
@@ -41,7 +42,7 @@ def client(world):
     for emulator in (eu, us):
         emulator.state.__init__()
     yield openai.OpenAI(base_url=harness.base_url, api_key=harness.key, max_retries=0)
-    harness.ctx.extras.pop("guardrails", None)
+    harness.ctx.extras["guardrails"] = PASS_THROUGH
 
 
 def ask(client, model):

@@ -176,3 +176,21 @@ def test_a_discarded_draft_is_gone_but_stays_in_history(client, team):
     assert shown["draft_version"] is None and shown["versions"][0]["status"] == "discarded"
     history = client.get(f"{BASE}/{policy['id']}/history", headers=team["author"].headers).json()
     assert history[-1]["action"] == "draft_discarded"
+
+
+def test_every_action_is_an_audit_event_without_the_document(client, team, db_sessions):
+    from sqlalchemy import select
+
+    from audit.storage.models import EventRow
+
+    policy = _create(client, team)
+    client.put(f"{BASE}/{policy['id']}/draft", json={"source": RELAXED_YAML}, headers=team["author"].headers)
+    _release(client, team, policy["id"], 1)
+    client.post(f"{BASE}/{policy['id']}/simulate", json={"text": "hello"}, headers=team["author"].headers)
+    with db_sessions() as session:
+        rows = session.execute(select(EventRow.action, EventRow.entry).where(
+            EventRow.tenant_id == team["acme"], EventRow.action.like("policy.%")).order_by(EventRow.seq)).all()
+    assert [r.action for r in rows] == ["policy.created", "policy.draft_saved", "policy.submitted", "policy.approved",
+                                        "policy.activated", "policy.simulated"]
+    assert all(b"pseudonymize" not in (r.entry or b"") for r in rows)
+    assert b'"content_hash"' in rows[4].entry and team["approver"].principal.email.encode() in rows[4].entry

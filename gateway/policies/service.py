@@ -14,6 +14,7 @@ from typing import Any
 from policy.loader import load_policy
 from policy.errors import PolicyValidationError
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from gateway.auth.principal import Principal
@@ -56,6 +57,15 @@ def parse_source(source: str | dict[str, Any]) -> tuple[str, str, dict[str, Any]
 def content_hash(document: dict[str, Any]) -> str:
     content = {k: v for k, v in document.items() if k not in ("id", "version")}
     return hashlib.sha256(json.dumps(content, sort_keys=True, separators=(",", ":")).encode()).hexdigest()
+
+
+def _flush_or_conflict(session: Session) -> None:
+    """Flush; a unique-key clash means someone else changed the same policy at the same moment."""
+    try:
+        session.flush()
+    except IntegrityError:
+        raise Conflict("concurrent_change", "the policy was changed by someone else at the same moment; "
+                                            "reload and try again") from None
 
 
 def label(version: PolicyVersion | None) -> str:
@@ -116,7 +126,7 @@ def _new_draft(session: Session, *, policy: Policy, actor: Principal, parsed: tu
         author_id=actor.user_id, author_email=actor.email, contributors=[actor.user_id],
     )
     session.add(draft)
-    session.flush()
+    _flush_or_conflict(session)
     _record(session, policy=policy, actor=actor, action="draft_created", version=draft,
             before=base.document if base else None, before_label=label(base) if base else None)
     return draft
@@ -223,7 +233,7 @@ def activate(*, session: Session, actor: Principal, policy: Policy, number: int,
         session.add(record)
     record.policy_id, record.version_id = policy.id, version.id
     record.activated_at, record.activated_by, record.change_id = change.at, actor.email, change.id
-    session.flush()
+    _flush_or_conflict(session)
     return version
 
 

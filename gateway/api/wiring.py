@@ -36,11 +36,19 @@ async def start_providers(ctx: AppContext) -> None:
                                     refresh_s=settings.provider_refresh_s)
         ctx.extras[REGISTRY_KEY] = registry
         await registry.providers()
-    ctx.extras.setdefault(BACKOFF_KEY, Backoff(base_s=settings.retry_backoff_s, max_s=settings.retry_backoff_max_s))
+    ctx.extras.setdefault(BACKOFF_KEY, Backoff(base_s=settings.retry_backoff_s,
+                                               max_s=settings.retry_backoff_max_s))
     checks = ctx.extras.setdefault(READINESS_CHECKS_KEY, {})
     checks["providers"] = lambda c: c.extras[REGISTRY_KEY].readiness()
     if ctx.extras.get(ENGINE_KEY) is not None:
-        checks["builtin_engine"] = lambda c: c.extras[ENGINE_KEY].readiness()
+        checks["builtin_engine"] = _builtin_readiness
+
+
+def _builtin_readiness(ctx: AppContext) -> tuple[bool, str]:
+    """The engine matters to readiness only while a built-in provider is registered and enabled."""
+    if not any(p.spec.kind == "builtin" and p.spec.enabled for p in ctx.extras[REGISTRY_KEY].current()):
+        return True, "not used (no enabled builtin provider)"
+    return ctx.extras[ENGINE_KEY].readiness()
 
 
 async def stop_providers(ctx: AppContext) -> None:
@@ -54,7 +62,8 @@ async def stop_providers(ctx: AppContext) -> None:
 
 async def pipeline_services(ctx: AppContext = Depends(app_context)) -> PipelineServices:
     extras = ctx.extras
-    return PipelineServices(registry=extras[REGISTRY_KEY], guardrails=extras.get(GUARDRAILS_KEY) or PASS_THROUGH,
+    return PipelineServices(registry=extras[REGISTRY_KEY],
+                            guardrails=extras.get(GUARDRAILS_KEY) or PASS_THROUGH,
                             recorder=extras.get(RECORDER_KEY) or NO_RECORD,
                             rate_limiter=extras.get(RATE_LIMITER_KEY), backoff=extras[BACKOFF_KEY])
 

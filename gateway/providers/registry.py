@@ -118,6 +118,10 @@ class ProviderRegistry:
                 old.retire()
         self._providers = fresh
 
+    def current(self) -> list[ModelProvider]:
+        """The providers as last loaded (no refresh)."""
+        return list(self._providers.values())
+
     async def candidates(self, model: str, allowed_regions: frozenset[str] | None) -> list[ModelProvider]:
         return select_candidates(await self.providers(), model, allowed_regions)
 

@@ -175,3 +175,23 @@ def test_sluice_inference_serve_command(demo_dir):
     finally:
         process.terminate()
         process.wait(30)
+
+
+def test_missing_builtin_model_does_not_block_readiness_unless_it_is_used(tmp_path, sqlite_url, settings_factory):
+    harness = GatewayHarness(sqlite_url, settings_factory, guardrails=PASS_THROUGH,
+                             builtin_model_dir=str(tmp_path / "absent"))
+    harness.start()
+    try:
+        deadline = time.monotonic() + 20
+        while harness.ctx.extras["builtin_engine"].state == "loading" and time.monotonic() < deadline:
+            time.sleep(0.05)
+        response = httpx.get(f"{harness.server.url}/readyz")
+        assert response.json()["checks"]["builtin_engine"]["ok"]
+        harness.add_provider("builtin-absent", kind="builtin", base_url=None, models=[harness.model("absent")],
+                             region="local")
+        httpx.get(f"{harness.server.url}/v1/models", headers={"authorization": f"Bearer {harness.key}"})
+        response = httpx.get(f"{harness.server.url}/readyz")
+        assert response.status_code == 503
+        assert "failed" in response.json()["checks"]["builtin_engine"]["detail"]
+    finally:
+        harness.stop()

@@ -68,7 +68,7 @@ def _tick_label(moment: datetime, span_hours: float) -> str:
 
 def series_chart(title: str, buckets: list[datetime], series: dict[str, list[float | None]], *,
                  stacked: bool = True, unit: str = "", empty: str = "No data in this period.",
-                 width: int = 560) -> Markup:
+                 width: int = 500) -> Markup:
     """Columns (stacked) or lines over time; ``series`` maps a legend name to one value per bucket."""
     values = [v for values in series.values() for v in values if v]
     if not buckets or not values:

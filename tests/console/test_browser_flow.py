@@ -103,6 +103,11 @@ def test_policy_review_flow_api_request_audit_and_export(site, chromium):
     client = openai.OpenAI(base_url=f"{site.url}/v1", api_key=site.api_key, max_retries=0)
     reply = client.chat.completions.create(model=b.MODEL, messages=[{"role": "user", "content": "Summarise claim 7"}])
     assert reply.choices[0].message.content
+    client.chat.completions.create(model=b.MODEL, messages=[{"role": "user",
+                                                             "content": "Reply to jane.doe@example.org today"}])
+    with pytest.raises(openai.APIStatusError):  # the word list of the policy just activated blocks this
+        client.chat.completions.create(model=b.MODEL, messages=[{"role": "user",
+                                                                 "content": "Status of project-nightingale?"}])
 
     # --- the admin signs a checkpoint; the auditor finds the event and checks its proof -----------
     admin = b.sign_in(chromium, site, "admin")
@@ -110,13 +115,14 @@ def test_policy_review_flow_api_request_audit_and_export(site, chromium):
     admin.get_by_role("button", name="Sign a checkpoint now").click()
     expect(admin.get_by_role("status")).to_contain_text("checkpoint was signed")
     auditor = b.sign_in(chromium, site, "auditor")
+    expect(auditor.locator("#ch-blk + svg, #ch-blk ~ svg")).to_have_count(1)
     b.shot(auditor, "07-dashboard-with-traffic")
     auditor.get_by_role("link", name="Audit log").click()
     auditor.get_by_label("Kind", exact=True).select_option("request")
     auditor.get_by_label("Provider", exact=True).fill("emu-eu")
     auditor.get_by_role("button", name="Search").click()
     rows = auditor.locator("tbody tr")
-    expect(rows).to_have_count(1)
+    expect(rows).to_have_count(2)  # the blocked request never reached a provider
     expect(rows.first).to_contain_text(b.MODEL)
     b.shot(auditor, "08-audit-search")
     rows.first.get_by_role("link").click()

@@ -88,7 +88,7 @@ class PIIGuardrail(Guardrail):
     action: Literal["block", "redact", "mask", "flag", "allow"] = Field(
         "redact", description="Guardrail-level action; per-entity actions in `entities` take precedence."
     )
-    threshold: Score = 0.5
+    threshold: Score = Field(0.4, description="Minimum score; 0.4 is Presidio's score for a valid phone number without context words.")
     entities: dict[str, EntityRule] = Field(default_factory=_default_entities)
     custom_recognizers: list[CustomRecognizer] = Field(default_factory=list)
     allow_list: list[str] = Field(

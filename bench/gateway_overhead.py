@@ -66,42 +66,13 @@ def start_upstream(work: Path) -> tuple[subprocess.Popen, int]:
     return proc, port
 
 
-# A tenant policy that enables no guardrail and lets data go to every region: what is measured is
-# the gateway itself (auth, rate limit, routing, proxying, audit, telemetry), not the detectors.
-NO_GUARDRAILS = {
-    "schema_version": 1, "name": "benchmark without guardrails",
-    "input": {name: {"enabled": False} for name in ("pii", "content", "words", "topics", "injection")},
-    "output": {name: {"enabled": False} for name in ("pii", "content", "words", "refusal")},
-    "residency": {"default_classification": "public", "pii_upgrades": [],
-                  "classifications": [{"name": "public", "allowed_regions": ["*"]}]},
-}
-
-
-def activate_policy(session, tenant_id: str, document: dict) -> None:
-    """Author, approve (a second person) and activate ``document`` for the tenant."""
-    from gateway.auth.principal import Principal
-    from gateway.auth.roles import Role
-    from gateway.policies import service as policies
-    from gateway.users.service import create_user
-
-    people = {}
-    for role in (Role.POLICY_AUTHOR, Role.POLICY_APPROVER):
-        user = create_user(session=session, email=f"{role.value}@bench.example", password="benchmark password",
-                           role=role)
-        people[role] = Principal(user_id=user.id, email=user.email, role=role, tenant_id=None, session_id="bench")
-    policy, draft = policies.create_policy(session=session, actor=people[Role.POLICY_AUTHOR], tenant_id=tenant_id,
-                                           name="benchmark", source=document)
-    policies.submit(session=session, actor=people[Role.POLICY_AUTHOR], policy=policy)
-    policies.approve(session=session, actor=people[Role.POLICY_APPROVER], policy=policy, number=draft.number)
-    policies.activate(session=session, actor=people[Role.POLICY_APPROVER], policy=policy, number=draft.number)
-
-
 def start_sluice(work: Path, upstream_port: int) -> tuple[subprocess.Popen, int, str]:
     from gateway.database import make_engine, session_factory, transaction
     from gateway.keys.service import create_key
     from gateway.migrate import upgrade
     from gateway.providers.service import create_provider
     from gateway.tenants.service import create_tenant
+    from tests.gateway.ops.no_guardrails import NO_GUARDRAILS, activate_policy
 
     url = f"sqlite:///{work / 'sluice.db'}"
     engine = make_engine(url)

@@ -13,6 +13,7 @@ from gateway.health import READINESS_CHECKS_KEY
 from gateway.limits import BodySizeLimit, build_rate_limiter
 from gateway.telemetry import readiness
 from gateway.telemetry.asgi import RequestTelemetryMiddleware
+from gateway.telemetry.logs import flush_logs
 from gateway.telemetry.metrics import Metrics
 from gateway.telemetry.tracing import build_tracing
 from gateway.telemetry.views import router as metrics_router
@@ -50,3 +51,4 @@ async def shutdown(ctx) -> None:
     tracing = ctx.extras.get(TRACING)
     if tracing is not None:
         tracing.shutdown()
+    flush_logs()

@@ -63,32 +63,50 @@ class BackgroundLineHandler(logging.Handler):
         except Exception:
             self.handleError(record)
 
+    def flush(self, timeout: float = 5.0) -> None:
+        """Return once every line queued so far is written."""
+        if self._thread.is_alive():
+            written = threading.Event()
+            self._lines.put(written)
+            written.wait(timeout)
+
     def _write(self) -> None:
         while True:
-            line = self._lines.get()
-            if line is None:
-                return
-            batch = [line]
-            while True:  # write what has piled up in one go
+            batch, markers = [], []
+            item = self._lines.get()
+            while True:  # take what has piled up, write it in one go
+                if item is None:
+                    self._write_out(batch, markers)
+                    return
+                (markers if isinstance(item, threading.Event) else batch).append(item)
                 try:
-                    more = self._lines.get_nowait()
+                    item = self._lines.get_nowait()
                 except queue.Empty:
                     break
-                if more is None:
-                    self._lines.put(None)
-                    break
-                batch.append(more)
-            try:
+            self._write_out(batch, markers)
+
+    def _write_out(self, batch: list[str], markers: list[threading.Event]) -> None:
+        try:
+            if batch:
                 self.stream.write("".join(batch))
                 self.stream.flush()
-            except (OSError, ValueError):
-                pass
+        except (OSError, ValueError):
+            pass
+        for marker in markers:
+            marker.set()
 
     def close(self) -> None:
         if self._thread.is_alive():
             self._lines.put(None)
             self._thread.join(timeout=5)
         super().close()
+
+
+def flush_logs() -> None:
+    """Write out queued log lines (at shutdown: the process may end by a re-raised signal)."""
+    for handler in logging.getLogger().handlers:
+        if getattr(handler, _HANDLER_MARK, False):
+            handler.flush()
 
 
 def configure_logging(settings) -> None:

@@ -18,6 +18,7 @@ from gateway.migrate import upgrade
 from gateway.providers.service import create_provider
 from gateway.tenants.service import create_tenant
 from tests.conftest import TEST_SECRET
+from tests.gateway.ops.no_guardrails import NO_GUARDRAILS, activate_policy
 from tests.support.emulator import EmulatorConfig, serve
 from tests.support.servers import free_port
 
@@ -41,6 +42,7 @@ def served_gateway(tmp_path, slow_upstream):
         key = create_key(session=session, tenant=tenant, secret=TEST_SECRET.encode()).key
         create_provider(session=session, secret=TEST_SECRET.encode(), name="slow", kind="openai",
                         region="eu-west-1", models=["slow-model"], base_url=slow_upstream.url + "/v1")
+        activate_policy(session, tenant.id, NO_GUARDRAILS)
     engine.dispose()
     port = free_port()
     env = {**os.environ, "SLUICE_SECRET_KEY": TEST_SECRET, "SLUICE_DATABASE_URL": url, "SLUICE_PORT": str(port),
@@ -82,7 +84,9 @@ def test_sigterm_during_a_stream_lets_it_finish_with_done(served_gateway):
 
     reader = threading.Thread(target=read_stream)
     reader.start()
-    assert first_chunk.wait(20), "the stream did not start"
+    if not first_chunk.wait(60):
+        process.kill()
+        pytest.fail("the stream did not start:\n" + process.stdout.read().decode(errors="replace")[-3000:])
     process.send_signal(signal.SIGTERM)
     time.sleep(0.3)
     with pytest.raises(httpx.TransportError):  # no new work is accepted while draining

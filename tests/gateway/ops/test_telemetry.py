@@ -198,6 +198,8 @@ def test_log_lines_are_written_off_the_event_loop_and_flushed_on_close():
     try:
         for n in range(50):
             logger.warning("line", extra={"n": n})
+        handler.flush()
+        assert len(stream.getvalue().splitlines()) == 50
     finally:
         logger.removeHandler(handler)
         handler.close()

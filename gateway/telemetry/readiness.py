@@ -1,7 +1,8 @@
-"""Readiness checks of the operational dependencies: broker, Redis, providers.
+"""Readiness checks of the operational dependencies: broker and Redis (providers and the built-in
+engine register their own checks with the provider registry).
 
 Each check is ``check(ctx) -> (ok, detail)`` and is registered only when the dependency is
-configured. Details are short words (``ok``, ``ConnectionError``, ``open``), never URLs or secrets.
+configured. Details are short words (``ok``, ``ConnectionError``), never URLs or secrets.
 """
 
 from __future__ import annotations
@@ -33,30 +34,5 @@ def broker_check(url: str):
             return True, "ok"
         except Exception as exc:
             return False, type(exc).__name__
-
-    return check
-
-
-def providers_check(list_providers):
-    """Ready when at least one provider can take requests (circuit not open, engine loaded).
-
-    ``list_providers(ctx)`` returns the live ``ModelProvider`` objects. The detail names each
-    provider's state so an operator sees which one is down.
-    """
-
-    def check(ctx) -> tuple[bool, str]:
-        providers = list(list_providers(ctx))
-        if not providers:
-            return False, "no providers"
-        states = []
-        any_ready = False
-        for provider in providers:
-            ok, detail = provider.readiness()
-            circuit = provider.breaker.state
-            if circuit == "open":
-                ok, detail = False, "circuit open"
-            any_ready = any_ready or ok
-            states.append(f"{provider.spec.name}={detail}")
-        return any_ready, ", ".join(states)
 
     return check

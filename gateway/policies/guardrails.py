@@ -37,12 +37,29 @@ WARM_UP_KEY = "policy_warm_up"
 STAGE_TIMINGS = ("input", "route", "output")
 
 
+OUTCOMES = {"block": "blocked", "redact": "redacted", "mask": "masked", "hash": "hashed",
+            "pseudonymize": "pseudonymized", "flag": "flagged", "allow": "allowed"}
+
+
 class PolicyBlocked(SluiceError):
-    """A request or response refused by the policy (no prompt text in the message)."""
+    """A request or response refused by the policy. The message names entity types or the matched
+    topic/attack family, never the text."""
 
     def __init__(self, outcome: BlockOutcome):
-        super().__init__(outcome.code, outcome.message)
+        details = outcome.details or {}
+        what = details.get("entity_types") or ([details["label"]] if details.get("label") else [])
+        suffix = f" ({', '.join(map(str, what))})" if what and outcome.code != "residency_violation" else ""
+        super().__init__(outcome.code, outcome.message + suffix)
         self.status = 403 if outcome.code == "residency_violation" else 400
+
+
+def report(rctx: RequestContext, results) -> None:
+    """Guardrail outcomes for telemetry (names and outcomes only)."""
+    if rctx.telemetry is None:
+        return
+    for result in results:
+        outcome = OUTCOMES.get(result.action, result.action) if result.status == "triggered" else result.status
+        rctx.telemetry.guardrail(f"{result.stage}.{result.name}", outcome)
 
 
 class PolicyDecision:
@@ -102,25 +119,31 @@ class PolicyInputStage(InputStage):
         except PolicyError as exc:
             raise Unavailable("policy_error", f"the policy could not be applied ({exc.code})") from None
         self.state.scan = scan
+        report(rctx, scan.results)
         if scan.blocked is not None:
             raise PolicyBlocked(scan.blocked)
         return _with_prompts(body, scan.messages, chat)
 
 
 class PolicyOutputStage(OutputStage):
-    def __init__(self, scanner):
-        self.scanner = scanner
+    def __init__(self, scanner, rctx: RequestContext):
+        self.scanner, self.rctx = scanner, rctx
 
-    def _released(self, text: str) -> str:
+    def _released(self, text: str, *, last: bool) -> str:
+        if self.scanner.blocked is not None or last:
+            report(self.rctx, self.scanner.guardrail_results())
         if self.scanner.blocked is not None:
             raise PolicyBlocked(self.scanner.blocked)
         return text
 
     def feed(self, text: str) -> str:
-        return self._released(self.scanner.feed(text))
+        return self._released(self.scanner.feed(text), last=False)
 
     def finish(self) -> str:
-        return self._released(self.scanner.finish())
+        return self._released(self.scanner.finish(), last=True)
+
+
+PINNED_POLICY_KEY = "pinned_policy"
 
 
 class PolicyGuardrails(Guardrails):
@@ -133,7 +156,9 @@ class PolicyGuardrails(Guardrails):
         state = rctx.extras.get(STATE_KEY)
         if state is not None:
             return state
-        active = await policy_runtime(self.ctx).active_policy_for_async(rctx.tenant_id)
+        # A request may carry a pinned policy version (evaluation runs); otherwise the tenant's active one.
+        active = rctx.extras.get(PINNED_POLICY_KEY) or \
+            await policy_runtime(self.ctx).active_policy_for_async(rctx.tenant_id)
         try:
             pipeline = await to_thread.run_sync(lambda: active.pipeline)
         except PolicyError as exc:
@@ -176,7 +201,7 @@ class PolicyGuardrails(Guardrails):
             raise Unavailable("policy_error", "the response cannot be checked against the policy")
         scanner = state.pipeline.output_stream(state.scan.vault, request_text=state.scan.request_text)
         state.scanners[choice_index] = scanner
-        return PolicyOutputStage(scanner)
+        return PolicyOutputStage(scanner, rctx)
 
 
 class WarmUp:

@@ -143,6 +143,8 @@ def test_blocked_input_is_refused_with_its_code_and_no_model_call(gateway, stric
         oai.chat.completions.create(model=gateway.model_name, messages=user(text))
     assert caught.value.code == code
     assert SSN not in str(caught.value.body)
+    if code == "pii_blocked":
+        assert caught.value.message.endswith("(US_SSN)")
     assert emu.state.requests == []
 
 
@@ -203,3 +205,12 @@ def test_a_newly_activated_version_applies_to_the_next_request(gateway, strict, 
         assert recorder.records[-1].decisions[0].to_dict()["policy"] == {"id": policy_id, "version": number}
     finally:
         _put_in_force(gateway, STRICT_YAML)
+
+
+def test_guardrail_outcomes_are_counted_in_metrics(gateway, strict, oai, emu):
+    import httpx
+
+    oai.chat.completions.create(model=gateway.model_name, messages=user("Mail jane.doe@example.com #say:done"))
+    metrics = httpx.get(f"{gateway.server.url}/metrics", timeout=10).text
+    assert 'sluice_guardrail_outcomes_total{guardrail="input.pii",outcome="pseudonymized"}' in metrics
+    assert 'guardrail="output.refusal"' in metrics

@@ -50,8 +50,8 @@ def _moe_gemm_kernel(a_ptr, b_ptr, c_ptr, as_ptr, bs_ptr, topk_w_ptr, sorted_ptr
                      N, K, num_valid, max_padded, GROUP_N, GROUP_K,
                      stride_am, stride_be, stride_bn, stride_cm, stride_asm, stride_bse, stride_bsn,
                      TOP_K: tl.constexpr, GATED: tl.constexpr, MUL_WEIGHT: tl.constexpr,
-                     USE_FP8: tl.constexpr, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr,
-                     BLOCK_K: tl.constexpr, GROUP_M: tl.constexpr):
+                     USE_FP8: tl.constexpr, EVEN_K: tl.constexpr, BLOCK_M: tl.constexpr,
+                     BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr, GROUP_M: tl.constexpr):
     pid = tl.program_id(0)
     num_m = tl.cdiv(max_padded, BLOCK_M)
     num_n = tl.cdiv(N, BLOCK_N)
@@ -66,34 +66,43 @@ def _moe_gemm_kernel(a_ptr, b_ptr, c_ptr, as_ptr, bs_ptr, topk_w_ptr, sorted_ptr
     valid = pair < num_valid
     rows = pair // TOP_K
     expert = tl.load(expert_ids_ptr + pid_m).to(tl.int64)
-    offs_n = (pid_n * BLOCK_N + tl.arange(0, BLOCK_N)).to(tl.int64)
+    offs_n = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)  # within one expert: int32 is enough
     n_ok = offs_n < N
+    offs_bn = offs_n % N  # wrapped: weight loads stay in bounds, the store drops the extra columns
     offs_k = tl.arange(0, BLOCK_K)
-    b_base = b_ptr + expert * stride_be
+    a_ptrs = a_ptr + rows[:, None] * stride_am + offs_k[None, :]
+    b_ptrs = b_ptr + expert * stride_be + offs_bn[None, :] * stride_bn + offs_k[:, None]
+    bu_ptrs = b_ptrs + N * stride_bn
+    if USE_FP8:
+        bs_ptrs = bs_ptr + expert * stride_bse + (offs_bn // GROUP_N) * stride_bsn
+        bus_ptrs = bs_ptr + expert * stride_bse + ((offs_bn + N) // GROUP_N) * stride_bsn
     acc = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
     acc_up = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
     for kt in range(0, tl.cdiv(K, BLOCK_K)):
-        k = kt * BLOCK_K + offs_k
-        k_ok = k < K
-        a = tl.load(a_ptr + rows[:, None] * stride_am + k[None, :], mask=valid[:, None] & k_ok[None, :],
-                    other=0.0)
-        b_mask = n_ok[None, :] & k_ok[:, None]
-        b = tl.load(b_base + offs_n[None, :] * stride_bn + k[:, None], mask=b_mask, other=0.0)
-        if GATED:
-            b_up = tl.load(b_base + (offs_n + N)[None, :] * stride_bn + k[:, None], mask=b_mask, other=0.0)
+        if EVEN_K:
+            a = tl.load(a_ptrs, mask=valid[:, None], other=0.0)
+            b = tl.load(b_ptrs)
+            if GATED:
+                b_up = tl.load(bu_ptrs)
+        else:
+            k_left = K - kt * BLOCK_K
+            a = tl.load(a_ptrs, mask=valid[:, None] & (offs_k[None, :] < k_left), other=0.0)
+            b = tl.load(b_ptrs, mask=offs_k[:, None] < k_left, other=0.0)
+            if GATED:
+                b_up = tl.load(bu_ptrs, mask=offs_k[:, None] < k_left, other=0.0)
         if USE_FP8:
             kb = (kt * BLOCK_K) // GROUP_K
             a_s = tl.load(as_ptr + rows * stride_asm + kb, mask=valid, other=0.0)
-            bs_base = bs_ptr + expert * stride_bse + kb
-            b_s = tl.load(bs_base + (offs_n // GROUP_N) * stride_bsn, mask=n_ok, other=0.0)
-            acc += tl.dot(a, b) * a_s[:, None] * b_s[None, :]
+            acc += tl.dot(a, b) * a_s[:, None] * tl.load(bs_ptrs + kb)[None, :]
             if GATED:
-                bu_s = tl.load(bs_base + ((offs_n + N) // GROUP_N) * stride_bsn, mask=n_ok, other=0.0)
-                acc_up += tl.dot(a, b_up) * a_s[:, None] * bu_s[None, :]
+                acc_up += tl.dot(a, b_up) * a_s[:, None] * tl.load(bus_ptrs + kb)[None, :]
         else:
             acc += tl.dot(a, b)
             if GATED:
                 acc_up += tl.dot(a, b_up)
+        a_ptrs += BLOCK_K
+        b_ptrs += BLOCK_K
+        bu_ptrs += BLOCK_K
     if GATED:
         acc = acc / (1.0 + tl.exp(-acc)) * acc_up
     if MUL_WEIGHT:
@@ -126,7 +135,8 @@ def _launch(a, a_scale, b, b_scale, c, topk_weights, align, *, N, K, num_valid, 
         N, K, num_valid, sorted_ids.shape[0], block_shape[0], block_shape[1],
         a.stride(0), b.stride(0), b.stride(1), c.stride(0),
         a_scale.stride(0) if fp8 else 0, b_scale.stride(0) if fp8 else 0, b_scale.stride(1) if fp8 else 0,
-        TOP_K=top_k, GATED=gated, MUL_WEIGHT=mul_weight, USE_FP8=fp8, BLOCK_M=cfg["BLOCK_M"],
+        TOP_K=top_k, GATED=gated, MUL_WEIGHT=mul_weight, USE_FP8=fp8, EVEN_K=K % cfg["BLOCK_K"] == 0,
+        BLOCK_M=cfg["BLOCK_M"],
         BLOCK_N=cfg["BLOCK_N"], BLOCK_K=cfg["BLOCK_K"], GROUP_M=cfg["GROUP_M"],
         num_warps=cfg["num_warps"], num_stages=cfg["num_stages"])
 

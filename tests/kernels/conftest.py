@@ -9,6 +9,7 @@ when a function is decorated. Two things make the order irrelevant here:
   triton's import; if that happened in compiled mode, this fixture swaps them for
   interpreted copies for the duration of each CPU test and restores them afterwards, so
   GPU tests in the same process still compile.
+Modules that set ``COMPILED_MODE = True`` (offline compilation for Hopper) opt out.
 """
 from __future__ import annotations
 
@@ -34,7 +35,8 @@ def _interpret_triton_stdlib(monkeypatch) -> None:
 
 @pytest.fixture(autouse=True)
 def triton_interpreter(request, monkeypatch):
-    if request.node.get_closest_marker("gpu") is None:
+    on_gpu = request.node.get_closest_marker("gpu") is not None
+    if not (on_gpu or getattr(request.module, "COMPILED_MODE", False)):
         monkeypatch.setenv("TRITON_INTERPRET", "1")
         _interpret_triton_stdlib(monkeypatch)
     threads = torch.get_num_threads()

@@ -27,7 +27,8 @@ PASSWORD = "a long enough password"
 
 @pytest.fixture(scope="module")
 def world(tmp_path_factory):
-    from gateway.app import create_app
+    from gateway.app import build_context, create_app
+    from gateway.pipeline.stages import GUARDRAILS_KEY, PASS_THROUGH
     from gateway.database import make_engine, session_factory
     from gateway.keys.service import create_key
     from gateway.migrate import upgrade
@@ -50,7 +51,9 @@ def world(tmp_path_factory):
     with engine.begin() as conn:
         append_events(conn, [sample_request(i, tenant=tenants["a" if i % 2 else "b"]) for i in range(40)])
     settings = make_settings(database_url=url, data_dir=base)
-    app = create_app(settings)
+    ctx = build_context(settings)
+    ctx.extras[GUARDRAILS_KEY] = PASS_THROUGH  # policy decisions are covered in test_recorder.py
+    app = create_app(settings, ctx=ctx)
     with TestClient(app) as client:
         yield {"client": client, "tenants": tenants, "engine": engine, "api_key": key, "data": base}
     engine.dispose()
@@ -140,6 +143,7 @@ def test_a_v1_request_is_recorded_with_its_key_tenant_and_error_code(world):
 
     event = orjson.loads(entries[0])
     assert event["tenant_id"] == world["tenants"]["a"] and event["user"] == "alice"
-    assert event["outcome"] == "error" and event["error_code"] and event["status_code"] == response.status_code
+    assert event["outcome"] in ("error", "blocked") and event["status_code"] == response.status_code
+    assert event["error_code"] == response.json()["error"]["code"]
     assert event["key_id"] and world["api_key"] not in entries[0].decode()
     assert "hi there" not in entries[0].decode() and event["prompt_sha256"]

@@ -10,7 +10,7 @@ so no request ever reads the whole log.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from sqlalchemy.engine import Connection
 
@@ -56,11 +56,11 @@ def parse_time(raw: str, name: str, errors: forms.FormErrors, label: str) -> dat
     if not raw:
         return None
     try:
-        value = datetime.fromisoformat(raw.replace("Z", "+00:00"))
+        value = datetime.fromisoformat(raw)
     except ValueError:
         errors.add(name, f"{label} must be a date and time such as 2026-01-31T09:00.")
         return None
-    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
 def parse(params: dict[str, str], *, tenant_id: str | None, errors: forms.FormErrors) -> Query:

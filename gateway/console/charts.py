@@ -45,8 +45,8 @@ def bar_chart(title: str, items: list[tuple[str, int | float]], *, empty: str = 
     width, label_w, row_h = 480, 170, 26
     height = row_h * len(items) + 8
     top = max(value for _, value in items) or 1
-    parts = [f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" aria-labelledby="c{uid}t c{uid}d" '
-             f'preserveAspectRatio="xMinYMin meet">',
+    parts = [(f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" aria-labelledby="c{uid}t c{uid}d" '
+              f'preserveAspectRatio="xMinYMin meet">'),
              f'<title id="c{uid}t">{escape(title)}</title>',
              f'<desc id="c{uid}d">{escape(", ".join(f"{label}: {_num(value)}" for label, value in items))}</desc>']
     for i, (label, value) in enumerate(items):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 
 class FormErrors(dict):
     """Field name -> message; ``_form`` holds a message about the whole form."""
@@ -47,7 +49,7 @@ def optional_float(form: dict[str, str], name: str, errors: FormErrors, *, label
     except ValueError:
         errors.add(name, f"{label} must be a number.")
         return None
-    if not minimum <= value <= maximum or value != value:
+    if math.isnan(value) or not minimum <= value <= maximum:
         errors.add(name, f"{label} must be between {minimum:g} and {maximum:g}.")
         return None
     return value

@@ -34,7 +34,7 @@ def probe(provider: Provider, *, secret: bytes, extras: dict) -> Health:
     """Check one provider now and remember the result."""
     started = time.monotonic()
     if provider.kind == "builtin":
-        engine_ready = any(key.startswith("engine") or key.startswith("builtin") for key in extras)
+        engine_ready = any(key.startswith(("engine", "builtin")) for key in extras)
         health = Health("healthy" if engine_ready else "unknown",
                         "built-in engine loaded" if engine_ready else "built-in engine not loaded in this process",
                         time.time())

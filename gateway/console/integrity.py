@@ -7,7 +7,7 @@ from __future__ import annotations
 import base64
 import logging
 import threading
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import orjson
 from sqlalchemy import select
@@ -27,7 +27,7 @@ RUNNING_KEY = "console.verification_running"
 
 
 def _time(us: int) -> datetime:
-    return datetime.fromtimestamp(us / 1e6, timezone.utc)
+    return datetime.fromtimestamp(us / 1e6, UTC)
 
 
 def _verifier():

@@ -11,7 +11,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 TOPIC_GUARDRAILS = ("topics", "topic", "denied_topics")
 REFUSAL_GUARDRAILS = ("refusal",)
@@ -27,7 +27,7 @@ class Window:
 
     def starts(self, now: datetime) -> list[datetime]:
         step = self.bucket.total_seconds()
-        end = datetime.fromtimestamp((now.timestamp() // step) * step, tz=timezone.utc)
+        end = datetime.fromtimestamp((now.timestamp() // step) * step, tz=UTC)
         count = int(self.span / self.bucket)
         return [end - self.bucket * (count - 1 - i) for i in range(count)]
 
@@ -66,7 +66,7 @@ def _event_time(event: dict) -> datetime | None:
     if not isinstance(raw, str):
         return None
     try:
-        return datetime.fromisoformat(raw.replace("Z", "+00:00"))
+        return datetime.fromisoformat(raw)
     except ValueError:
         return None
 

@@ -26,9 +26,7 @@ def diff_lines(unified: str) -> list[tuple[str, str]]:
     """(css class, text) per line of a unified diff."""
     out = []
     for line in unified.splitlines():
-        if line.startswith(("+++", "---")):
-            kind = "hunk"
-        elif line.startswith("@@"):
+        if line.startswith(("+++", "---", "@@")):
             kind = "hunk"
         elif line.startswith("+"):
             kind = "add"

@@ -8,8 +8,20 @@ from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import FileResponse, Response
 
 from gateway.console import web
-from gateway.console.pages import account, dashboard, keys, policies, policy_authoring, policy_bench, policy_review
-from gateway.console.pages import audit, exports, providers, tenants, users
+from gateway.console.pages import (
+    account,
+    audit,
+    dashboard,
+    exports,
+    keys,
+    policies,
+    policy_authoring,
+    policy_bench,
+    policy_review,
+    providers,
+    tenants,
+    users,
+)
 
 STATIC_DIR = web.HERE / "static"
 STATIC_TYPES = {".css": "text/css", ".js": "text/javascript", ".svg": "image/svg+xml", ".txt": "text/plain"}

@@ -49,7 +49,7 @@ class SignInRequired(Exception):
 class Denied(Exception):
     """The caller is signed in but their role may not do this (rendered as a 403 page)."""
 
-    def __init__(self, user: "ConsoleUser", message: str, status: int = 403):
+    def __init__(self, user: ConsoleUser, message: str, status: int = 403):
         self.user = user
         self.message = message
         self.status = status
@@ -119,7 +119,7 @@ async def read_form(request: Request) -> dict[str, str]:
     """The submitted form as plain strings (repeated fields joined by newlines); never raises."""
     try:
         form = await request.form()
-    except Exception:  # malformed bodies are treated as an empty form
+    except Exception:  # noqa: BLE001 - a malformed body is treated as an empty form
         return {}
     values: dict[str, str] = {}
     for key, value in form.multi_items():

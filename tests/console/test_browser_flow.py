@@ -16,8 +16,9 @@ import pytest
 
 from tests.console import browser as b
 
+pytestmark = pytest.mark.browser
 pytest.importorskip("playwright")
-from playwright.sync_api import expect, sync_playwright  # noqa: E402
+from playwright.sync_api import expect, sync_playwright
 
 
 @pytest.fixture(scope="module")

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from gateway.console import charts, metrics
 
-NOW = datetime(2026, 3, 2, 12, 30, tzinfo=timezone.utc)
+NOW = datetime(2026, 3, 2, 12, 30, tzinfo=UTC)
 
 
 def _event(minutes_ago: float, **fields) -> dict:

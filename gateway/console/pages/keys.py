@@ -7,7 +7,6 @@ from datetime import timedelta
 from fastapi import APIRouter, Request
 
 from gateway.admin_audit import record_admin_action
-from gateway.auth.roles import Role
 from gateway.console import forms, web
 from gateway.database import utcnow
 from gateway.errors import SluiceError

@@ -7,8 +7,14 @@ from fastapi import APIRouter, Request
 from gateway.admin_audit import record_admin_action
 from gateway.console import forms, health, web
 from gateway.errors import SluiceError
-from gateway.providers.service import create_provider, delete_provider, get_provider, list_providers, snapshot
-from gateway.providers.service import update_provider
+from gateway.providers.service import (
+    create_provider,
+    delete_provider,
+    get_provider,
+    list_providers,
+    snapshot,
+    update_provider,
+)
 
 router = APIRouter(prefix="/console/providers", include_in_schema=False)
 FIELDS = ("name", "kind", "base_url", "api_key", "region", "models", "priority")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Request
+from sqlalchemy import func, select
 
 from gateway.admin_audit import record_admin_action
 from gateway.console import forms, web
@@ -10,7 +11,6 @@ from gateway.errors import SluiceError
 from gateway.keys.models import ApiKey
 from gateway.tenants.service import create_tenant, list_tenants
 from gateway.users.models import User
-from sqlalchemy import func, select
 
 router = APIRouter(prefix="/console/tenants", include_in_schema=False)
 

@@ -24,6 +24,7 @@ from starlette.responses import Response, StreamingResponse
 from starlette.routing import Route
 
 from tests.support import emulator_content as content
+from tests.support.emulator_content import REFUSAL_TEXT  # noqa: F401  (re-exported for tests)
 from tests.support.servers import ServerThread
 
 

@@ -16,7 +16,7 @@ import json
 import random
 import re
 
-REFUSAL = "I'm sorry, but I can't help with that request."
+REFUSAL_TEXT = "I'm sorry, but I can't help with that request."
 _WORDS = ("the river carries light water over stone and the gate keeps its quiet measure of flow through "
           "every season while careful hands record each passing drop").split()
 _LEAK = re.compile(r'#leak:(?:"([^"]*)"|(\S+))')
@@ -52,7 +52,7 @@ def count_tokens(text: str) -> int:
 def base_reply(body: dict, index: int, reply_words: int) -> str:
     cue = cue_text(body)
     if "#refuse" in cue:
-        return REFUSAL
+        return REFUSAL_TEXT
     if "#say:" in cue:
         return cue.split("#say:", 1)[1]
     leak = _LEAK.search(cue)

@@ -43,8 +43,13 @@ def bench_hf(model, prompts: list[list[int]], new_tokens: int) -> float:
     start = time.perf_counter()
     with torch.no_grad():
         out = model.generate(
-            ids, attention_mask=torch.ones_like(ids), max_new_tokens=new_tokens, min_new_tokens=new_tokens,
-            do_sample=False, eos_token_id=None, pad_token_id=0,
+            ids,
+            attention_mask=torch.ones_like(ids),
+            max_new_tokens=new_tokens,
+            min_new_tokens=new_tokens,
+            do_sample=False,
+            eos_token_id=None,
+            pad_token_id=0,
         )
     elapsed = time.perf_counter() - start
     assert out.shape[1] - ids.shape[1] == new_tokens
@@ -69,8 +74,14 @@ def ttft_hf(model, prompt: list[int], repeats: int) -> float:
     for _ in range(repeats):
         start = time.perf_counter()
         with torch.no_grad():
-            model.generate(ids, attention_mask=torch.ones_like(ids), max_new_tokens=1, do_sample=False,
-                           eos_token_id=None, pad_token_id=0)
+            model.generate(
+                ids,
+                attention_mask=torch.ones_like(ids),
+                max_new_tokens=1,
+                do_sample=False,
+                eos_token_id=None,
+                pad_token_id=0,
+            )
         times.append(time.perf_counter() - start)
     return statistics.median(times)
 
@@ -115,8 +126,9 @@ def main() -> None:
 
     ours = _sluice(model_dir).generate(warm, SamplingParams(max_tokens=16, temperature=0, ignore_eos=True))
     with torch.no_grad():
-        theirs = hf.generate(torch.tensor(warm), max_new_tokens=16, do_sample=False, eos_token_id=None,
-                             pad_token_id=0)[0, 16:].tolist()
+        theirs = hf.generate(
+            torch.tensor(warm), max_new_tokens=16, do_sample=False, eos_token_id=None, pad_token_id=0
+        )[0, 16:].tolist()
     same_tokens = ours[0].outputs[0].token_ids == theirs
 
     rows = []
@@ -126,11 +138,19 @@ def main() -> None:
         for _ in range(args.repeats):  # the machine may be shared: alternate and keep each engine's best
             s = max(s, bench_sluice(model_dir, prompts, args.new_tokens))
             h = max(h, bench_hf(hf, prompts, args.new_tokens))
-        rows.append({"metric": f"output tokens/s, batch {batch}", "sluice": s, "transformers": h, "ratio": s / h})
+        rows.append(
+            {"metric": f"output tokens/s, batch {batch}", "sluice": s, "transformers": h, "ratio": s / h}
+        )
     prompt = _prompts(1, args.ttft_prompt_len, vocab, seed=7)[0]
     s, h = ttft_sluice(model_dir, prompt, 2 * args.repeats + 1), ttft_hf(hf, prompt, 2 * args.repeats + 1)
-    rows.append({"metric": f"TTFT ms, {args.ttft_prompt_len}-token prompt", "sluice": s * 1e3,
-                 "transformers": h * 1e3, "ratio": h / s})
+    rows.append(
+        {
+            "metric": f"TTFT ms, {args.ttft_prompt_len}-token prompt",
+            "sluice": s * 1e3,
+            "transformers": h * 1e3,
+            "ratio": h / s,
+        }
+    )
 
     import transformers
 
@@ -146,8 +166,9 @@ def main() -> None:
         "rows": rows,
     }
     lines = [
-        f"Model: sluice-demo (DeepSeek-V3 architecture), fp32, {args.threads} thread(s), prompt {args.prompt_len} "
-        f"tokens, {args.new_tokens} new tokens per sequence, greedy. Greedy tokens equal transformers: {same_tokens}.",
+        f"Model: sluice-demo (DeepSeek-V3 architecture), fp32, {args.threads} thread(s), "
+        f"prompt {args.prompt_len} tokens, {args.new_tokens} new tokens per sequence, greedy. "
+        f"Greedy tokens equal transformers: {same_tokens}.",
         "",
         "| metric | Sluice | transformers | Sluice advantage |",
         "|---|---:|---:|---:|",

@@ -181,8 +181,7 @@ class AsyncEngine:
             return self._streams.pop(request_id, None)
 
     def _close(self, adds: list[_Pending]) -> None:
-        for rid in list(self.engine.requests):
-            self.engine.abort(rid)
+        self.engine.close()
         with self._cv:
             streams, self._streams = self._streams, {}
         for stream in streams.values():

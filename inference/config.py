@@ -18,26 +18,90 @@ SUPPORTED_ARCHITECTURES = {"DeepseekV2ForCausalLM": "deepseek_v2", "DeepseekV3Fo
 
 # Fields that describe the model and are read below.
 _MODEL_FIELDS = {
-    "architectures", "model_type", "vocab_size", "hidden_size", "intermediate_size", "moe_intermediate_size",
-    "num_hidden_layers", "num_attention_heads", "num_key_value_heads", "q_lora_rank", "kv_lora_rank",
-    "qk_nope_head_dim", "qk_rope_head_dim", "v_head_dim", "qk_head_dim", "head_dim", "n_routed_experts",
-    "n_shared_experts", "num_experts_per_tok", "first_k_dense_replace", "moe_layer_freq", "scoring_func",
-    "topk_method", "n_group", "topk_group", "norm_topk_prob", "routed_scaling_factor", "rms_norm_eps",
-    "max_position_embeddings", "rope_theta", "rope_scaling", "rope_parameters", "rope_interleave",
-    "tie_word_embeddings", "bos_token_id", "eos_token_id", "pad_token_id", "num_nextn_predict_layers",
-    "num_mtp_layers", "quantization_config", "hidden_act", "attention_bias", "mlp_bias",
+    "architectures",
+    "model_type",
+    "vocab_size",
+    "hidden_size",
+    "intermediate_size",
+    "moe_intermediate_size",
+    "num_hidden_layers",
+    "num_attention_heads",
+    "num_key_value_heads",
+    "q_lora_rank",
+    "kv_lora_rank",
+    "qk_nope_head_dim",
+    "qk_rope_head_dim",
+    "v_head_dim",
+    "qk_head_dim",
+    "head_dim",
+    "n_routed_experts",
+    "n_shared_experts",
+    "num_experts_per_tok",
+    "first_k_dense_replace",
+    "moe_layer_freq",
+    "scoring_func",
+    "topk_method",
+    "n_group",
+    "topk_group",
+    "norm_topk_prob",
+    "routed_scaling_factor",
+    "rms_norm_eps",
+    "max_position_embeddings",
+    "rope_theta",
+    "rope_scaling",
+    "rope_parameters",
+    "rope_interleave",
+    "tie_word_embeddings",
+    "bos_token_id",
+    "eos_token_id",
+    "pad_token_id",
+    "num_nextn_predict_layers",
+    "num_mtp_layers",
+    "quantization_config",
+    "hidden_act",
+    "attention_bias",
+    "mlp_bias",
 }
 # Fields that only matter for training or bookkeeping; accepted and ignored.
 _IGNORED_FIELDS = {
-    "_name_or_path", "auto_map", "aux_loss_alpha", "seq_aux", "ep_size", "torch_dtype", "dtype",
-    "transformers_version", "use_cache", "initializer_range", "pretraining_tp", "output_router_logits",
-    "router_aux_loss_coef", "attention_dropout", "id2label", "label2id", "return_dict",
-    "output_hidden_states", "output_attentions", "use_return_dict", "chunk_size_feed_forward",
-    "is_encoder_decoder", "problem_type", "tokenizer_class", "model_name",
+    "_name_or_path",
+    "auto_map",
+    "aux_loss_alpha",
+    "seq_aux",
+    "ep_size",
+    "torch_dtype",
+    "dtype",
+    "transformers_version",
+    "use_cache",
+    "initializer_range",
+    "pretraining_tp",
+    "output_router_logits",
+    "router_aux_loss_coef",
+    "attention_dropout",
+    "id2label",
+    "label2id",
+    "return_dict",
+    "output_hidden_states",
+    "output_attentions",
+    "use_return_dict",
+    "chunk_size_feed_forward",
+    "is_encoder_decoder",
+    "problem_type",
+    "tokenizer_class",
+    "model_name",
 }
 _ROPE_FIELDS = {
-    "type", "rope_type", "rope_theta", "factor", "original_max_position_embeddings", "beta_fast", "beta_slow",
-    "mscale", "mscale_all_dim", "attention_factor", "truncate",
+    "type",
+    "rope_type",
+    "rope_theta",
+    "factor",
+    "original_max_position_embeddings",
+    "beta_fast",
+    "beta_slow",
+    "mscale",
+    "mscale_all_dim",
+    "attention_factor",
+    "truncate",
 }
 
 
@@ -150,7 +214,9 @@ def _parse(raw: dict[str, Any]) -> ModelConfig:
         raise ConfigError(f"model_type {model_type!r} does not match architecture {arch}")
     unknown = sorted(set(raw) - _MODEL_FIELDS - _IGNORED_FIELDS)
     if unknown:
-        raise ConfigError(f"unknown config fields {unknown}; refusing to run a model with settings it would ignore")
+        raise ConfigError(
+            f"unknown config fields {unknown}; refusing to run a model with settings it would ignore"
+        )
     _require_equal(raw, "hidden_act", "silu")
     _require_equal(raw, "attention_bias", False)
     _require_equal(raw, "mlp_bias", False)
@@ -272,7 +338,9 @@ def _validate(cfg: ModelConfig) -> None:
         if cfg.topk_method == "noaux_tc" and cfg.scoring_func != "sigmoid":
             raise ConfigError("topk_method noaux_tc requires scoring_func sigmoid")
         if cfg.n_routed_experts % cfg.n_group or not 1 <= cfg.topk_group <= cfg.n_group:
-            raise ConfigError("n_routed_experts must divide into n_group groups and 1 <= topk_group <= n_group")
+            raise ConfigError(
+                "n_routed_experts must divide into n_group groups and 1 <= topk_group <= n_group"
+            )
         if not 1 <= cfg.num_experts_per_tok <= cfg.n_routed_experts:
             raise ConfigError("num_experts_per_tok must be between 1 and n_routed_experts")
         if cfg.topk_method == "noaux_tc" and cfg.n_routed_experts // cfg.n_group < 2:

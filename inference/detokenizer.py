@@ -10,7 +10,9 @@ _CONTEXT = 6  # tokens decoded before the new ones, so merges across token bound
 
 
 class IncrementalDetokenizer:
-    def __init__(self, tokenizer: Tokenizer, prompt_token_ids: list[int], skip_special_tokens: bool = True) -> None:
+    def __init__(
+        self, tokenizer: Tokenizer, prompt_token_ids: list[int], skip_special_tokens: bool = True
+    ) -> None:
         self.tokenizer = tokenizer
         self.skip_special_tokens = skip_special_tokens
         self.tokens: list[int] = list(prompt_token_ids[-_CONTEXT:])
@@ -35,7 +37,9 @@ class IncrementalDetokenizer:
     def flush(self) -> str:
         """At the end of a sequence: whatever is left (an incomplete character becomes U+FFFD)."""
         full = self.tokenizer.decode(self.tokens[self.prefix_offset :], self.skip_special_tokens)
-        prefix = self.tokenizer.decode(self.tokens[self.prefix_offset : self.read_offset], self.skip_special_tokens)
+        prefix = self.tokenizer.decode(
+            self.tokens[self.prefix_offset : self.read_offset], self.skip_special_tokens
+        )
         rest = full[len(prefix) :]
         self.read_offset = self.prefix_offset = len(self.tokens)
         self.text += rest

@@ -23,7 +23,7 @@ from inference.errors import (
     PromptTooLongError,
     UnknownTokenError,
 )
-from inference.model_runner import ModelRunner, resolve_dtype
+from inference.model_runner import ModelRunner, build_runner
 from inference.outputs import RequestOutput
 from inference.parallel import ParallelContext
 from inference.request_state import Choice, RequestState
@@ -46,11 +46,6 @@ class LLMEngine:
         self.model_dir = Path(model_dir)
         self.config = EngineConfig.from_kwargs(**engine_args)
         self.model_config: ModelConfig = load_model_config(self.model_dir)
-        self.device = torch.device(device)
-        if self.device.type == "cuda" and not torch.cuda.is_available():
-            raise ConfigError("device 'cuda' requested but CUDA is not available", code="device_unavailable")
-        self.dtype = resolve_dtype(dtype, self.model_config, self.device)
-        self.kernel_backend = ops.select_backend(self.config.kernel_backend, self.device)
         self.tokenizer = Tokenizer(self.model_dir)
         cfg = self.model_config
         self.model_name = self.config.model_name or self.model_dir.name
@@ -64,18 +59,14 @@ class LLMEngine:
             {self.tokenizer.eos_token_id} if self.tokenizer.eos_token_id is not None else set()
         )
         block_size = self.config.block_size
-        self.runner = ModelRunner(
-            cfg,
-            self.model_dir,
-            device=self.device,
-            dtype=self.dtype,
-            block_size=block_size,
-            parallel=parallel,
-            seed=self.config.seed,
-            load_progress=self.config.load_progress,
-            keep_fp8=self.device.type == "cuda" if self.config.keep_fp8 is None else self.config.keep_fp8,
+        self.parallel = parallel or ParallelContext()
+        self.runner = build_runner(
+            self.model_dir, self.config, cfg, device=device, dtype=dtype, parallel=self.parallel
         )
-        num_blocks = self._num_blocks(block_size)
+        self.device, self.dtype = self.runner.device, self.runner.dtype
+        self.kernel_backend = ops.active_backend()
+        # every rank must allocate the same cache: the leader decides
+        num_blocks = self.parallel.broadcast_object(self._num_blocks(block_size))
         self.runner.allocate_cache(num_blocks)
         self.block_manager = BlockManager(
             num_blocks, block_size, enable_prefix_caching=self.config.enable_prefix_caching
@@ -115,7 +106,9 @@ class LLMEngine:
             raise InvalidRequestError("prompt must be a string or a list of token ids", code="invalid_prompt")
         return None, list(prompt)
 
-    def add_request(self, request_id: str, prompt: str | list[int], params: SamplingParams | None = None) -> None:
+    def add_request(
+        self, request_id: str, prompt: str | list[int], params: SamplingParams | None = None
+    ) -> None:
         params = params or SamplingParams()
         if not isinstance(params, SamplingParams):
             raise InvalidRequestError("params must be a SamplingParams", code="invalid_sampling_params")
@@ -127,7 +120,9 @@ class LLMEngine:
             raise EmptyPromptError("prompt has no tokens")
         bad = [t for t in ids if not 0 <= t < vocab]
         if bad:
-            raise UnknownTokenError(f"prompt contains token ids outside the vocabulary [0, {vocab}): {bad[:5]}")
+            raise UnknownTokenError(
+                f"prompt contains token ids outside the vocabulary [0, {vocab}): {bad[:5]}"
+            )
         bad_stop = [t for t in params.stop_token_ids if t >= vocab]
         if bad_stop:
             raise UnknownTokenError(f"stop_token_ids outside the vocabulary [0, {vocab}): {bad_stop[:5]}")
@@ -140,14 +135,15 @@ class LLMEngine:
         max_tokens = params.max_tokens if params.max_tokens is not None else limit - len(ids)
         if len(ids) + max_tokens > limit:
             raise PromptTooLongError(
-                f"prompt ({len(ids)} tokens) plus max_tokens ({max_tokens}) exceeds the context of {limit} tokens"
+                f"prompt ({len(ids)} tokens) plus max_tokens ({max_tokens}) exceeds the context "
+                f"of {limit} tokens"
             )
         bs = self.config.block_size
         needed = (len(ids) + max_tokens + bs - 1) // bs
         if needed > self.block_manager.num_blocks:
             raise KVCacheExhaustedError(
-                f"request needs {needed} KV-cache blocks but the cache holds {self.block_manager.num_blocks}; "
-                "lower max_tokens or the prompt length"
+                f"request needs {needed} KV-cache blocks but the cache holds "
+                f"{self.block_manager.num_blocks}; lower max_tokens or the prompt length"
             )
         state = RequestState(
             request_id, text, ids, params, max_model_len=limit, eos_token_ids=self.eos_token_ids
@@ -226,6 +222,12 @@ class LLMEngine:
             if state.finished:
                 del self.requests[rid]
         return outputs
+
+    def close(self) -> None:
+        """Release the follower ranks (tensor/expert parallelism); the engine is unusable afterwards."""
+        for rid in list(self.requests):
+            self.abort(rid)
+        self.runner.release_followers()
 
     def stats(self) -> dict[str, float]:
         bm = self.block_manager

@@ -29,7 +29,9 @@ class EngineConfig:
         known = {f.name for f in fields(cls)}
         unknown = sorted(set(kwargs) - known)
         if unknown:
-            raise ConfigError(f"unknown engine arguments {unknown}; known: {sorted(known)}", code="invalid_engine_arg")
+            raise ConfigError(
+                f"unknown engine arguments {unknown}; known: {sorted(known)}", code="invalid_engine_arg"
+            )
         cfg = cls(**kwargs)
         for name in ("max_num_seqs", "max_num_batched_tokens", "block_size", "kv_cache_memory_mb"):
             value = getattr(cfg, name)

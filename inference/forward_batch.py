@@ -28,6 +28,14 @@ class ForwardBatch:
     cu_seqlens_q: list[int]
     cu_seqlens_k: list[int]
 
+    def to(self, device: torch.device | str) -> ForwardBatch:
+        """The same batch with its tensors on `device` (sent between ranks on CPU)."""
+        moved = {
+            name: value.to(device) if isinstance(value, torch.Tensor) else value
+            for name, value in self.__dict__.items()
+        }
+        return ForwardBatch(**moved)
+
     @property
     def num_tokens(self) -> int:
         return int(self.input_ids.shape[0])

@@ -14,7 +14,9 @@ Prompt = str | list[int]
 
 
 class LLM:
-    def __init__(self, model_dir: str | Path, device: str = "cpu", dtype: str = "auto", **engine_args) -> None:
+    def __init__(
+        self, model_dir: str | Path, device: str = "cpu", dtype: str = "auto", **engine_args
+    ) -> None:
         self.engine = LLMEngine(model_dir, device=device, dtype=dtype, **engine_args)
         self._ids = itertools.count()
 
@@ -59,4 +61,6 @@ def _normalize(prompts) -> list[Prompt]:
             return [list(prompts)]
         if all(isinstance(p, str) or isinstance(p, (list, tuple)) for p in prompts):
             return [p if isinstance(p, str) else list(p) for p in prompts]
-    raise InvalidRequestError("prompts must be a string, a list of strings, a token-id list or a list of those")
+    raise InvalidRequestError(
+        "prompts must be a string, a list of strings, a token-id list or a list of those"
+    )

@@ -25,7 +25,13 @@ _LAYER_RE = re.compile(r"^model\.layers\.(\d+)\.")
 _IGNORED_SUFFIXES = ("rotary_emb.inv_freq",)
 # Attention projections that may stay in FP8 (run through ops.fp8_linear); kv_b_proj is always
 # dequantized because decode uses slices of it (the absorbed form).
-_FP8_KEEP = ("q_proj.weight", "q_a_proj.weight", "q_b_proj.weight", "kv_a_proj_with_mqa.weight", "o_proj.weight")
+_FP8_KEEP = (
+    "q_proj.weight",
+    "q_a_proj.weight",
+    "q_b_proj.weight",
+    "kv_a_proj_with_mqa.weight",
+    "o_proj.weight",
+)
 
 
 @dataclass
@@ -60,7 +66,9 @@ def checkpoint_files(model_dir: Path) -> list[Path]:
 def build_targets(model: DeepseekForCausalLM) -> tuple[dict[str, Target], set[str]]:
     """Checkpoint name -> Target for this rank, and names that belong to other ranks (skipped)."""
     cfg, par = model.cfg, model.par
-    targets: dict[str, Target] = {"model.embed_tokens.weight": Target(model.embed_tokens, model.embed_tokens.shape)}
+    targets: dict[str, Target] = {
+        "model.embed_tokens.weight": Target(model.embed_tokens, model.embed_tokens.shape)
+    }
     targets["model.norm.weight"] = Target(model.norm.weight, model.norm.weight.shape)
     if not cfg.tie_word_embeddings:
         targets["lm_head.weight"] = Target(model.lm_head, model.lm_head.shape)
@@ -71,7 +79,9 @@ def build_targets(model: DeepseekForCausalLM) -> tuple[dict[str, Target], set[st
         attn = layer.self_attn
         h0 = attn.heads * par.rank
         targets[p + "input_layernorm.weight"] = Target(layer.input_layernorm.weight, (hidden,))
-        targets[p + "post_attention_layernorm.weight"] = Target(layer.post_attention_layernorm.weight, (hidden,))
+        targets[p + "post_attention_layernorm.weight"] = Target(
+            layer.post_attention_layernorm.weight, (hidden,)
+        )
         a = p + "self_attn."
         qk = cfg.qk_head_dim
         if cfg.q_lora_rank is None:
@@ -80,7 +90,9 @@ def build_targets(model: DeepseekForCausalLM) -> tuple[dict[str, Target], set[st
             targets[a + "q_a_proj.weight"] = Target(attn.q_a_proj, (cfg.q_lora_rank, hidden))
             targets[a + "q_a_layernorm.weight"] = Target(attn.q_a_layernorm.weight, (cfg.q_lora_rank,))
             targets[a + "q_b_proj.weight"] = Target(attn.q_b_proj, (heads * qk, cfg.q_lora_rank), 0, h0 * qk)
-        targets[a + "kv_a_proj_with_mqa.weight"] = Target(attn.kv_a_proj_with_mqa, attn.kv_a_proj_with_mqa.shape)
+        targets[a + "kv_a_proj_with_mqa.weight"] = Target(
+            attn.kv_a_proj_with_mqa, attn.kv_a_proj_with_mqa.shape
+        )
         targets[a + "kv_a_layernorm.weight"] = Target(attn.kv_a_layernorm.weight, (cfg.kv_lora_rank,))
         kvb = cfg.qk_nope_head_dim + cfg.v_head_dim
         targets[a + "kv_b_proj.weight"] = Target(attn.kv_b_proj, (heads * kvb, cfg.kv_lora_rank), 0, h0 * kvb)
@@ -91,7 +103,9 @@ def build_targets(model: DeepseekForCausalLM) -> tuple[dict[str, Target], set[st
             moe = layer.mlp
             targets[m + "gate.weight"] = Target(moe.gate_weight, (cfg.n_routed_experts, hidden))
             if moe.correction_bias is not None:
-                targets[m + "gate.e_score_correction_bias"] = Target(moe.correction_bias, (cfg.n_routed_experts,))
+                targets[m + "gate.e_score_correction_bias"] = Target(
+                    moe.correction_bias, (cfg.n_routed_experts,)
+                )
             inter = cfg.moe_intermediate_size
             for e in range(cfg.n_routed_experts):
                 x = f"{m}experts.{e}."
@@ -104,7 +118,9 @@ def build_targets(model: DeepseekForCausalLM) -> tuple[dict[str, Target], set[st
                 targets[names[1]] = Target(moe.w13[local, inter:], (inter, hidden))
                 targets[names[2]] = Target(moe.w2[local], (hidden, inter))
             if moe.shared is not None:
-                _mlp_targets(targets, m + "shared_experts.", moe.shared, hidden, inter * cfg.n_shared_experts, par)
+                _mlp_targets(
+                    targets, m + "shared_experts.", moe.shared, hidden, inter * cfg.n_shared_experts, par
+                )
         else:
             _mlp_targets(targets, m, layer.mlp, hidden, cfg.intermediate_size, par)
     return targets, elsewhere
@@ -132,7 +148,9 @@ def load_weights(model: DeepseekForCausalLM, model_dir: str | Path, *, progress:
             try:
                 handle = safe_open(str(path), framework="pt", device="cpu")
             except (SafetensorError, OSError, ValueError) as exc:
-                raise CheckpointError(f"cannot read {path.name}: corrupt or truncated safetensors file ({exc})") from exc
+                raise CheckpointError(
+                    f"cannot read {path.name}: corrupt or truncated safetensors file ({exc})"
+                ) from exc
             with handle as f:
                 names = list(f.keys())
                 available = set(names)

@@ -22,8 +22,10 @@ class DecoderLayer(nn.Module):
         self.input_layernorm = RMSNorm(cfg.hidden_size, cfg.rms_norm_eps, **kw)
         self.self_attn = MLAttention(cfg, par, **kw)
         self.post_attention_layernorm = RMSNorm(cfg.hidden_size, cfg.rms_norm_eps, **kw)
-        self.mlp = MoE(cfg, par, **kw) if cfg.is_moe_layer(layer) else MLP(
-            cfg.hidden_size, cfg.intermediate_size, par, **kw
+        self.mlp = (
+            MoE(cfg, par, **kw)
+            if cfg.is_moe_layer(layer)
+            else MLP(cfg.hidden_size, cfg.intermediate_size, par, **kw)
         )
 
     def forward(self, x, residual, cos_sin, batch, kv_cache):
@@ -54,8 +56,8 @@ class DeepseekForCausalLM(nn.Module):
             DecoderLayer(cfg, i, self.par, **kw) for i in range(cfg.num_hidden_layers)
         )
         self.norm = RMSNorm(cfg.hidden_size, cfg.rms_norm_eps, **kw)
-        self.lm_head = self.embed_tokens if cfg.tie_word_embeddings else _param(
-            cfg.vocab_size, cfg.hidden_size, **kw
+        self.lm_head = (
+            self.embed_tokens if cfg.tie_word_embeddings else _param(cfg.vocab_size, cfg.hidden_size, **kw)
         )
         self.rotary = RotaryTable(cfg, device)
 

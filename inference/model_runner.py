@@ -10,6 +10,8 @@ import torch
 
 from inference import ops
 from inference.config import ModelConfig
+from inference.engine_config import EngineConfig
+from inference.errors import ConfigError
 from inference.forward_batch import ForwardBatch
 from inference.loader import load_weights
 from inference.model import DeepseekForCausalLM
@@ -51,12 +53,22 @@ class ModelRunner:
     def allocate_cache(self, num_blocks: int) -> None:
         cfg = self.cfg
         self.kv_cache = torch.zeros(
-            cfg.num_hidden_layers, num_blocks, self.block_size, cfg.kv_cache_dim, dtype=self.dtype, device=self.device
+            cfg.num_hidden_layers,
+            num_blocks,
+            self.block_size,
+            cfg.kv_cache_dim,
+            dtype=self.dtype,
+            device=self.device,
         )
 
     @staticmethod
     def bytes_per_block(cfg: ModelConfig, block_size: int, dtype: torch.dtype) -> int:
-        return cfg.num_hidden_layers * block_size * cfg.kv_cache_dim * torch.empty((), dtype=dtype).element_size()
+        return (
+            cfg.num_hidden_layers
+            * block_size
+            * cfg.kv_cache_dim
+            * torch.empty((), dtype=dtype).element_size()
+        )
 
     def prepare(self, seqs: list[Sequence], num_new: list[int]) -> ForwardBatch:
         """Decode tokens (one per sequence) must come first in `seqs`."""
@@ -109,6 +121,8 @@ class ModelRunner:
     def execute(self, seqs: list[Sequence], num_new: list[int]) -> list[SeqResult]:
         """Run one step; `seqs` ordered decode-first. Tokens are not appended here."""
         batch = self.prepare(seqs, num_new)
+        if self.par.world_size > 1:
+            self.par.broadcast_object(("forward", batch.to("cpu")))
         hidden = self.model(batch, self.kv_cache)
         results = [SeqResult() for _ in seqs]
         rows: list[int] = []
@@ -121,7 +135,9 @@ class ModelRunner:
             want = seq.params.prompt_logprobs
             if want is not None and start < seq.num_prompt_tokens - 1:
                 first = max(start, seq.prompt_logprobs_done)
-                last = min(start + n, seq.num_prompt_tokens - 1)  # positions whose next token is in the prompt
+                last = min(
+                    start + n, seq.num_prompt_tokens - 1
+                )  # positions whose next token is in the prompt
                 if first < last:
                     prompt_rows.append((i, len(rows), first))
                     rows.extend(range(offset + first - start, offset + last - start))
@@ -142,7 +158,6 @@ class ModelRunner:
                 [seqs[i].generator for i in samplers],
                 self.generator,
             )
-            tokens = self.par.broadcast_object(tokens)
             want = [seqs[i].params.logprobs for i in samplers]
             lps = None
             if any(w is not None for w in want):
@@ -161,19 +176,56 @@ class ModelRunner:
             )
         return results
 
+    # -- tensor/expert parallelism: rank 0 schedules and samples, the other ranks follow ----------
+    def follow(self) -> None:
+        """Ranks > 0: run the leader's forward passes (for their collectives) until released."""
+        while True:
+            kind, batch = self.par.broadcast_object(None)
+            if kind == "stop":
+                return
+            self.model(batch.to(self.device), self.kv_cache)
+
+    def release_followers(self) -> None:
+        if self.par.world_size > 1 and self.par.rank == 0:
+            self.par.broadcast_object(("stop", None))
+
+
+def build_runner(
+    model_dir: str | Path,
+    config: EngineConfig,
+    model_config: ModelConfig,
+    *,
+    device: str,
+    dtype: str,
+    parallel: ParallelContext,
+) -> ModelRunner:
+    """Pick device, dtype and kernel backend, then load this rank's share of the weights."""
+    dev = torch.device(device)
+    if dev.type == "cuda" and not torch.cuda.is_available():
+        raise ConfigError("device 'cuda' requested but CUDA is not available", code="device_unavailable")
+    torch_dtype = resolve_dtype(dtype, model_config, dev)
+    ops.select_backend(config.kernel_backend, dev)
+    return ModelRunner(
+        model_config,
+        model_dir,
+        device=dev,
+        dtype=torch_dtype,
+        block_size=config.block_size,
+        parallel=parallel,
+        seed=config.seed,
+        load_progress=config.load_progress,
+        keep_fp8=dev.type == "cuda" if config.keep_fp8 is None else config.keep_fp8,
+    )
+
 
 def resolve_dtype(name: str, cfg: ModelConfig, device: torch.device) -> torch.dtype:
     table = {"float32": torch.float32, "bfloat16": torch.bfloat16, "float16": torch.float16}
     if name == "auto":
         if device.type == "cpu":
             return torch.float32
-        return table.get(str(cfg.torch_dtype), torch.bfloat16) if cfg.torch_dtype != "float32" else torch.float32
+        return (
+            table.get(str(cfg.torch_dtype), torch.bfloat16) if cfg.torch_dtype != "float32" else torch.float32
+        )
     if name not in table:
-        from inference.errors import ConfigError
-
         raise ConfigError(f"dtype {name!r} is not one of {['auto', *table]}")
     return table[name]
-
-
-def select_kernels(backend: str | None, device: torch.device) -> str:
-    return ops.select_backend(backend, device)

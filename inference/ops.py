@@ -45,7 +45,9 @@ def select_backend(name: str | None = None, device: str | torch.device = "cpu") 
     """Choose the backend for this process and return the name actually in use."""
     name = name or os.environ.get(ENV_VAR) or "auto"
     if name not in BACKENDS:
-        raise ConfigError(f"kernel backend {name!r} is not one of {list(BACKENDS)}", code="invalid_kernel_backend")
+        raise ConfigError(
+            f"kernel backend {name!r} is not one of {list(BACKENDS)}", code="invalid_kernel_backend"
+        )
     on_cuda = torch.device(device).type == "cuda"
     if name == "auto":
         name = "triton" if on_cuda and _triton_importable() else "torch"
@@ -180,7 +182,9 @@ def cache_write(kv_cache: torch.Tensor, slot_mapping: torch.Tensor, latent: torc
     _impl("cache_write", _basic.cache_write)(kv_cache, slot_mapping, latent)
 
 
-def cache_gather(kv_cache: torch.Tensor, block_tables: torch.Tensor, context_lens: torch.Tensor) -> torch.Tensor:
+def cache_gather(
+    kv_cache: torch.Tensor, block_tables: torch.Tensor, context_lens: torch.Tensor
+) -> torch.Tensor:
     """Read each sequence's cached rows in order: -> [sum(context_lens), R + P]."""
     return _basic.cache_gather(kv_cache, block_tables, context_lens)
 

@@ -42,7 +42,9 @@ class RequestState:
             self.prompt_logprobs = [None]
         self.prompt_logprobs.extend(position(item, tokenizer) for item in items)
 
-    def add_token(self, choice: Choice, token_id: int, lp: TokenLogprobs | None, tokenizer: Tokenizer) -> None:
+    def add_token(
+        self, choice: Choice, token_id: int, lp: TokenLogprobs | None, tokenizer: Tokenizer
+    ) -> None:
         """Record one sampled token and decide whether the choice is finished."""
         params, seq = self.params, choice.seq
         seq.append_token(token_id)
@@ -87,7 +89,9 @@ class RequestState:
         hold = max((len(s) for s in self.params.stop_strings), default=1) - 1
         outputs = []
         for i, c in enumerate(self.choices):
-            text = c.text if c.finish_reason is not None or hold == 0 else c.text[: max(0, len(c.text) - hold)]
+            text = (
+                c.text if c.finish_reason is not None or hold == 0 else c.text[: max(0, len(c.text) - hold)]
+            )
             outputs.append(
                 CompletionOutput(
                     index=i,

@@ -29,15 +29,23 @@ class SamplingParams:
         self._check_int("n", self.n, minimum=1)
         if self.max_tokens is not None:
             self._check_int("max_tokens", self.max_tokens, minimum=1)
-        if not isinstance(self.temperature, (int, float)) or isinstance(self.temperature, bool) or not (
-            0.0 <= float(self.temperature) <= 100.0
+        if (
+            not isinstance(self.temperature, (int, float))
+            or isinstance(self.temperature, bool)
+            or not (0.0 <= float(self.temperature) <= 100.0)
         ):
             raise SamplingParamsError(f"temperature must be a number in [0, 100], got {self.temperature!r}")
-        if not isinstance(self.top_p, (int, float)) or isinstance(self.top_p, bool) or not (
-            0.0 < float(self.top_p) <= 1.0
+        if (
+            not isinstance(self.top_p, (int, float))
+            or isinstance(self.top_p, bool)
+            or not (0.0 < float(self.top_p) <= 1.0)
         ):
             raise SamplingParamsError(f"top_p must be in (0, 1], got {self.top_p!r}")
-        if not isinstance(self.top_k, int) or isinstance(self.top_k, bool) or (self.top_k < 1 and self.top_k != -1):
+        if (
+            not isinstance(self.top_k, int)
+            or isinstance(self.top_k, bool)
+            or (self.top_k < 1 and self.top_k != -1)
+        ):
             raise SamplingParamsError(f"top_k must be -1 (disabled) or at least 1, got {self.top_k!r}")
         if self.seed is not None:
             self._check_int("seed", self.seed, minimum=0)

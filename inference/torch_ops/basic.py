@@ -33,7 +33,9 @@ def cache_write(kv_cache: torch.Tensor, slot_mapping: torch.Tensor, latent: torc
     kv_cache.view(-1, kv_cache.shape[-1]).index_copy_(0, slot_mapping, latent.to(kv_cache.dtype))
 
 
-def cache_gather(kv_cache: torch.Tensor, block_tables: torch.Tensor, context_lens: torch.Tensor) -> torch.Tensor:
+def cache_gather(
+    kv_cache: torch.Tensor, block_tables: torch.Tensor, context_lens: torch.Tensor
+) -> torch.Tensor:
     """Concatenate each sequence's first context_lens[i] cached rows: [sum(context_lens), D]."""
     block_size = kv_cache.shape[1]
     lens = context_lens.tolist()

@@ -26,9 +26,10 @@ def mla_decode(
     nblocks = (max_len + block_size - 1) // block_size
     kv = kv_cache[block_tables[:, :nblocks].long()].view(batch, nblocks * block_size, -1)
     c_kv, k_rope = kv[..., :rank], kv[..., rank:]
-    scores = torch.baddbmm(
-        torch.bmm(q_rope, k_rope.transpose(1, 2)), q_latent, c_kv.transpose(1, 2)
-    ).float() * scale
+    scores = (
+        torch.baddbmm(torch.bmm(q_rope, k_rope.transpose(1, 2)), q_latent, c_kv.transpose(1, 2)).float()
+        * scale
+    )
     pad = torch.arange(nblocks * block_size, device=kv.device)[None, :] >= context_lens[:, None]
     scores.masked_fill_(pad[:, None, :], float("-inf"))
     probs = scores.softmax(dim=-1).to(c_kv.dtype)

@@ -12,8 +12,9 @@ from inference.errors import DuplicateRequestError, EngineClosedError, PromptToo
 
 @pytest.fixture
 async def engine(demo_dir):
-    eng = AsyncEngine.from_model_dir(demo_dir, load_progress=False, num_kv_blocks=256, block_size=8,
-                                     max_model_len=256)
+    eng = AsyncEngine.from_model_dir(
+        demo_dir, load_progress=False, num_kv_blocks=256, block_size=8, max_model_len=256
+    )
     yield eng
     await eng.shutdown()
 
@@ -42,10 +43,14 @@ async def test_stream_is_cumulative_and_ends_finished(engine):
 
 
 async def test_streamed_text_never_shows_a_stop_string(engine):
-    base = (await _collect(engine, "Hello", SamplingParams(max_tokens=16, temperature=0, ignore_eos=True)))[-1]
+    base = (await _collect(engine, "Hello", SamplingParams(max_tokens=16, temperature=0, ignore_eos=True)))[
+        -1
+    ]
     text = base.outputs[0].text
     stop = text[6:9]
-    outs = await _collect(engine, "Hello", SamplingParams(max_tokens=16, temperature=0, stop=stop, ignore_eos=True))
+    outs = await _collect(
+        engine, "Hello", SamplingParams(max_tokens=16, temperature=0, stop=stop, ignore_eos=True)
+    )
     assert all(stop not in o.outputs[0].text for o in outs)
     assert outs[-1].outputs[0].text == text[: text.index(stop)]
 

@@ -53,7 +53,9 @@ def test_prefix_cache_hits_reuse_blocks_and_keep_results(case):
     _assert_same(case, tokens, lps)
     bm = llm.engine.block_manager
     hits_before = bm.prefix_hits
-    again = llm.generate(prompts, SamplingParams(max_tokens=MAX_TOKENS, temperature=0, logprobs=0, ignore_eos=True))
+    again = llm.generate(
+        prompts, SamplingParams(max_tokens=MAX_TOKENS, temperature=0, logprobs=0, ignore_eos=True)
+    )
     assert bm.prefix_hits - hits_before >= len(prompts) * 2  # every prompt found its full blocks cached
     again_lps = torch.tensor([[next(iter(d.values())).logprob for d in o.outputs[0].logprobs] for o in again])
     _assert_same(case, [o.outputs[0].token_ids for o in again], again_lps)
@@ -61,7 +63,9 @@ def test_prefix_cache_hits_reuse_blocks_and_keep_results(case):
 
 def test_chunked_prefill_matches_whole_prompt_prefill(case):
     path, prompts, _, _ = case
-    llm, tokens, lps = _run(path, prompts, block_size=4, max_num_batched_tokens=7, enable_prefix_caching=False)
+    llm, tokens, lps = _run(
+        path, prompts, block_size=4, max_num_batched_tokens=7, enable_prefix_caching=False
+    )
     _assert_same(case, tokens, lps)
 
 
@@ -92,8 +96,9 @@ def test_prompt_logprobs_survive_chunking_and_preemption(case):
     def prompt_lps(**engine_args):
         llm = LLM(path, dtype="float32", load_progress=False, **engine_args)
         outs = llm.generate(prompts, params)
-        return llm, [[(tok, lp.logprob, lp.rank) for d in o.prompt_logprobs[1:] for tok, lp in d.items()]
-                     for o in outs]
+        return llm, [
+            [(tok, lp.logprob, lp.rank) for d in o.prompt_logprobs[1:] for tok, lp in d.items()] for o in outs
+        ]
 
     _, whole = prompt_lps(num_kv_blocks=512, block_size=16)
     llm, chunked = prompt_lps(num_kv_blocks=20, block_size=4, max_num_batched_tokens=7)

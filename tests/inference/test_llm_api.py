@@ -25,8 +25,10 @@ def test_prompt_forms_give_the_same_tokens(demo_llm):
 
 
 def test_one_sampling_params_per_prompt(demo_llm):
-    outs = demo_llm.generate(["a", "b"], [SamplingParams(max_tokens=2, ignore_eos=True),
-                                          SamplingParams(max_tokens=5, ignore_eos=True)])
+    outs = demo_llm.generate(
+        ["a", "b"],
+        [SamplingParams(max_tokens=2, ignore_eos=True), SamplingParams(max_tokens=5, ignore_eos=True)],
+    )
     assert [len(o.outputs[0].token_ids) for o in outs] == [2, 5]
     with pytest.raises(InvalidRequestError):
         demo_llm.generate(["a", "b"], [GREEDY])

@@ -119,7 +119,12 @@ def test_fp8_block_quantized_weights_are_dequantized_on_load(source, tmp_path):
             plain[name] = deq
         else:
             fp8[name] = plain[name] = t
-    quant = {"quant_method": "fp8", "fmt": "e4m3", "activation_scheme": "dynamic", "weight_block_size": [8, 8]}
+    quant = {
+        "quant_method": "fp8",
+        "fmt": "e4m3",
+        "activation_scheme": "dynamic",
+        "weight_block_size": [8, 8],
+    }
     a = _load(_copy(path, tmp_path / "fp8", fp8, {"quantization_config": quant}))
     b = _load(_copy(path, tmp_path / "deq", plain))
     for (name, x), (_, y) in zip(a.state_dict().items(), b.state_dict().items()):
@@ -147,7 +152,12 @@ def test_fp8_attention_weights_can_stay_in_fp8(source, tmp_path):
             fp8[name], fp8[name.replace(".weight", ".weight_scale_inv")] = q, scale
         else:
             fp8[name] = t
-    quant = {"quant_method": "fp8", "fmt": "e4m3", "activation_scheme": "dynamic", "weight_block_size": [8, 8]}
+    quant = {
+        "quant_method": "fp8",
+        "fmt": "e4m3",
+        "activation_scheme": "dynamic",
+        "weight_block_size": [8, 8],
+    }
     dst = _copy(path, tmp_path / "fp8keep", fp8, {"quantization_config": quant})
     params = SamplingParams(max_tokens=4, temperature=0, prompt_logprobs=0, ignore_eos=True)
     outs = {}

@@ -10,7 +10,8 @@ from tests.inference import tp_worker
 from tests.inference.conftest import random_prompts
 from tests.inference.reference_models import VOCAB
 
-# v3_groups: q_lora, dense first layer, grouped experts split over ranks; v2_lite: plain q_proj, 2 shared experts
+# v3_groups: q_lora, dense first layer, grouped experts split over ranks;
+# v2_lite: plain q_proj, 2 shared experts
 NAMES = ["v3_groups", "v2_lite"]
 
 
@@ -24,5 +25,7 @@ def test_two_gloo_ranks_give_the_same_logits_and_tokens(reference_checkpoints, t
     single = ParallelContext()
     for path, _, _, out_file in cases:
         result = torch.load(out_file)
-        torch.testing.assert_close(result["logits"], tp_worker.full_logits(path, ids, single), atol=1e-5, rtol=0)
+        torch.testing.assert_close(
+            result["logits"], tp_worker.full_logits(path, ids, single), atol=1e-5, rtol=0
+        )
         assert result["tokens"] == tp_worker.greedy(path, prompts, single)

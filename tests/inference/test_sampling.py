@@ -13,9 +13,22 @@ from inference.sampler import sample, token_logprobs
 @pytest.mark.parametrize(
     "kwargs",
     [
-        {"n": 0}, {"max_tokens": 0}, {"temperature": -0.5}, {"temperature": float("nan")}, {"top_p": 0.0},
-        {"top_p": 1.5}, {"top_k": 0}, {"top_k": -2}, {"seed": -1}, {"logprobs": -1}, {"logprobs": 21},
-        {"prompt_logprobs": 100}, {"stop": 5}, {"stop": [""]}, {"stop_token_ids": [-1]}, {"n": True},
+        {"n": 0},
+        {"max_tokens": 0},
+        {"temperature": -0.5},
+        {"temperature": float("nan")},
+        {"top_p": 0.0},
+        {"top_p": 1.5},
+        {"top_k": 0},
+        {"top_k": -2},
+        {"seed": -1},
+        {"logprobs": -1},
+        {"logprobs": 21},
+        {"prompt_logprobs": 100},
+        {"stop": 5},
+        {"stop": [""]},
+        {"stop_token_ids": [-1]},
+        {"n": True},
     ],
 )
 def test_invalid_sampling_values_raise_value_errors(kwargs):
@@ -78,19 +91,23 @@ def test_engine_sampling_with_seed_is_reproducible_and_n_choices_differ(demo_llm
 def test_stop_token_ids_end_the_choice_with_that_reason(demo_llm):
     base = demo_llm.generate("Hello", SamplingParams(max_tokens=6, temperature=0, ignore_eos=True))[0]
     stop_at = base.outputs[0].token_ids[2]
-    out = demo_llm.generate("Hello", SamplingParams(max_tokens=6, temperature=0, stop_token_ids=[stop_at],
-                                                    ignore_eos=True))[0].outputs[0]
+    out = demo_llm.generate(
+        "Hello", SamplingParams(max_tokens=6, temperature=0, stop_token_ids=[stop_at], ignore_eos=True)
+    )[0].outputs[0]
     first = base.outputs[0].token_ids.index(stop_at)
     assert out.token_ids == base.outputs[0].token_ids[: first + 1]
     assert (out.finish_reason, out.stop_reason) == ("stop", stop_at)
 
 
 def test_stop_string_truncates_text_and_is_reported(demo_llm):
-    base = demo_llm.generate("Hello", SamplingParams(max_tokens=12, temperature=0, ignore_eos=True))[0].outputs[0]
+    base = demo_llm.generate("Hello", SamplingParams(max_tokens=12, temperature=0, ignore_eos=True))[
+        0
+    ].outputs[0]
     assert len(base.text) >= 6
     stop = base.text[3:5]
-    out = demo_llm.generate("Hello", SamplingParams(max_tokens=12, temperature=0, stop=[stop],
-                                                    ignore_eos=True))[0].outputs[0]
+    out = demo_llm.generate(
+        "Hello", SamplingParams(max_tokens=12, temperature=0, stop=[stop], ignore_eos=True)
+    )[0].outputs[0]
     assert out.text == base.text[: base.text.index(stop)]
     assert (out.finish_reason, out.stop_reason) == ("stop", stop)
 

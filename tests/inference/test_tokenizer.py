@@ -56,15 +56,22 @@ def test_chat_template_renders_tools_and_tool_calls(tok):
     text = tok.apply_chat_template(
         [
             {"role": "user", "content": "Weather in Paris?"},
-            {"role": "assistant", "content": None, "tool_calls": [
-                {"type": "function", "function": {"name": "get_weather", "arguments": {"city": "Paris"}}}]},
+            {
+                "role": "assistant",
+                "content": None,
+                "tool_calls": [
+                    {"type": "function", "function": {"name": "get_weather", "arguments": {"city": "Paris"}}}
+                ],
+            },
             {"role": "tool", "content": "sunny"},
         ],
         tools=tools,
     )
     assert '"name": "get_weather"' in text
     assert '<｜tool▁call▁begin｜>function<｜tool▁sep｜>get_weather\n```json\n{"city": "Paris"}\n```' in text
-    assert text.endswith("<｜tool▁output▁begin｜>sunny<｜tool▁output▁end｜><｜tool▁outputs▁end｜><｜Assistant｜>")
+    assert text.endswith(
+        "<｜tool▁output▁begin｜>sunny<｜tool▁output▁end｜><｜tool▁outputs▁end｜><｜Assistant｜>"
+    )
 
 
 def test_special_tokens_encode_to_single_ids_and_are_skipped_in_decode(tok):

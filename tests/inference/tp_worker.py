@@ -12,6 +12,7 @@ from inference.forward_batch import ForwardBatch
 from inference.loader import load_weights
 from inference.model import DeepseekForCausalLM
 from inference.parallel import ParallelContext
+from inference.parallel_worker import run_follower
 
 
 def full_logits(path, ids: list[int], par: ParallelContext) -> torch.Tensor:
@@ -22,16 +23,26 @@ def full_logits(path, ids: list[int], par: ParallelContext) -> torch.Tensor:
     blocks = (n + 3) // 4
     cache = torch.zeros(cfg.num_hidden_layers, blocks, 4, cfg.kv_cache_dim)
     batch = ForwardBatch(
-        input_ids=torch.tensor(ids), positions=torch.arange(n), slot_mapping=torch.arange(n), num_decode=0,
-        decode_block_tables=None, decode_context_lens=None,
-        prefill_block_tables=torch.arange(blocks, dtype=torch.int32)[None], prefill_context_lens=torch.tensor([n]),
-        cu_seqlens_q=[0, n], cu_seqlens_k=[0, n],
+        input_ids=torch.tensor(ids),
+        positions=torch.arange(n),
+        slot_mapping=torch.arange(n),
+        num_decode=0,
+        decode_block_tables=None,
+        decode_context_lens=None,
+        prefill_block_tables=torch.arange(blocks, dtype=torch.int32)[None],
+        prefill_context_lens=torch.tensor([n]),
+        cu_seqlens_q=[0, n],
+        cu_seqlens_k=[0, n],
     )
     return model.compute_logits(model(batch, cache))
 
 
+ENGINE_ARGS = {"load_progress": False, "num_kv_blocks": 64, "block_size": 4}
+
+
 def greedy(path, prompts, par: ParallelContext):
-    engine = LLMEngine(path, dtype="float32", parallel=par, load_progress=False, num_kv_blocks=64, block_size=4)
+    """Rank 0 schedules and samples; run_follower mirrors its forward passes on the other ranks."""
+    engine = LLMEngine(path, dtype="float32", parallel=par, **ENGINE_ARGS)
     for i, p in enumerate(prompts):
         engine.add_request(str(i), p, SamplingParams(max_tokens=8, temperature=0, ignore_eos=True))
     done = {}
@@ -39,6 +50,7 @@ def greedy(path, prompts, par: ParallelContext):
         for out in engine.step():
             if out.finished:
                 done[out.request_id] = out.outputs[0].token_ids
+    engine.close()
     return [done[str(i)] for i in range(len(prompts))]
 
 
@@ -50,8 +62,10 @@ def run(rank: int, world: int, init_file: str, cases: list[tuple[str, list[int],
         par = ParallelContext.from_torch_distributed()
         for path, ids, prompts, out_file in cases:
             logits = full_logits(path, ids, par)
-            tokens = greedy(path, prompts, par)
             if rank == 0:
+                tokens = greedy(path, prompts, par)
                 torch.save({"logits": logits, "tokens": tokens}, out_file)
+            else:
+                run_follower(path, parallel=par, dtype="float32", **ENGINE_ARGS)
     finally:
         dist.destroy_process_group()

@@ -9,7 +9,7 @@ from gateway.errors import InvalidInput, SluiceError
 from gateway.pipeline import dispatch
 from gateway.pipeline.context import OK, RequestContext
 from gateway.pipeline.retry import Backoff
-from gateway.pipeline.stages import NO_RECORD, PASS_THROUGH, Guardrails, Recorder
+from gateway.pipeline.stages import NO_RECORD, PASS_THROUGH, Guardrails, Recorder, keeps_logprobs
 from gateway.providers.base import CHAT, ModelProvider, ProviderCall
 from gateway.providers.registry import ProviderRegistry
 
@@ -106,6 +106,8 @@ def _scan_whole(services: PipelineServices, rctx: RequestContext, response: dict
         holder = choice.get("message") if chat else choice
         text = holder.get("content") if chat and isinstance(holder, dict) else (holder or {}).get("text")
         released = (stage.feed(text) if isinstance(text, str) and text else "") + stage.finish()
+        if not keeps_logprobs(stage) and choice.get("logprobs") is not None:
+            choice["logprobs"] = None
         if isinstance(text, str) or released:
             holder["content" if chat else "text"] = released
         rctx.response_text[index] = released

@@ -40,7 +40,13 @@ class OutputStage:
     ``finish()`` returns whatever was held back, at the end of that choice. Either may raise a
     ``SluiceError`` to block: the stream then ends with an error event and nothing held back is sent.
     Non-streaming responses go through the same two calls with the whole text.
+
+    Logprobs carry the generated tokens themselves, so a stage that changes text would be bypassed
+    by them: the pipeline drops a choice's logprobs whenever ``feed`` is overridden, unless the stage
+    sets ``passes_logprobs = True`` (it promises the tokens may be shown as generated).
     """
+
+    passes_logprobs: bool | None = None
 
     def feed(self, text: str) -> str:
         return text
@@ -80,3 +86,7 @@ class Recorder:
 
 PASS_THROUGH = Guardrails()
 NO_RECORD = Recorder()
+
+
+def keeps_logprobs(stage: OutputStage) -> bool:
+    return stage.passes_logprobs is True or type(stage).feed is OutputStage.feed

@@ -19,7 +19,7 @@ from gateway.errors import SluiceError
 from gateway.pipeline import dispatch
 from gateway.pipeline.context import CLIENT_DISCONNECTED, OK, RequestContext
 from gateway.pipeline.run import PipelineServices, finalize, finalize_quietly, prepare, provider_call
-from gateway.pipeline.stages import OutputStage
+from gateway.pipeline.stages import OutputStage, keeps_logprobs
 from gateway.providers.base import CHAT
 from gateway.providers.failures import GARBAGE, SERVER_ERROR, ProviderFailure
 
@@ -77,6 +77,8 @@ class _Relay:
             holder = (choice.get("delta") or {}) if self.chat else choice
             key = "content" if self.chat else "text"
             text = holder.get(key)
+            if choice.get("logprobs") is not None and not keeps_logprobs(stage):
+                choice["logprobs"] = None
             released = stage.feed(text) if isinstance(text, str) and text else ""
             if choice.get("finish_reason") is not None and index not in self.finished:
                 released += stage.finish()

@@ -168,3 +168,11 @@ def test_output_stage_block_refuses_a_whole_reply(oai, model, emu, guardrails):
     with pytest.raises(openai.PermissionDeniedError) as caught:
         oai.chat.completions.create(model=model, messages=user("#say:forbidden"))
     assert caught.value.code == "content_blocked"
+
+
+def test_logprobs_cannot_bypass_a_text_changing_output_stage(oai, model, emu, guardrails):
+    whole = oai.chat.completions.create(model=model, messages=user("#say:quiet words"), logprobs=True)
+    assert whole.choices[0].message.content == "QUIET WORDS" and whole.choices[0].logprobs is None
+    chunks = list(oai.chat.completions.create(model=model, messages=user("#say:quiet words"), stream=True,
+                                              logprobs=True))
+    assert all(c.choices[0].logprobs is None for c in chunks if c.choices)

@@ -179,5 +179,5 @@ def fp8_linear(x: torch.Tensor, weight: torch.Tensor, weight_scale_inv: torch.Te
                                  M, N, K, block_shape[0], q.stride(0), s.stride(0), weight.stride(0),
                                  weight_scale_inv.stride(0), out.stride(0), HAS_BIAS=bias is not None,
                                  BLOCK_M=bm, BLOCK_N=block_n, BLOCK_K=block_shape[1], GROUP_M=8,
-                                 num_warps=4, num_stages=3)
+                                 num_warps=8 if bm >= 64 else 4, num_stages=3)
     return out.view(*x.shape[:-1], N)

@@ -128,5 +128,5 @@ def mla_prefill_paged(q_lat: torch.Tensor, q_pe: torch.Tensor, kv_cache: torch.T
                           q_pe.stride(1), kv_cache.stride(0), kv_cache.stride(1), block_table.stride(0),
                           out.stride(0), out.stride(1), kv_cache.shape[1],
                           BLOCK_T=bt, BLOCK_H=bh, BLOCK_N=block_n, BLOCK_DL=next_pow2(DL),
-                          BLOCK_DR=max(16, next_pow2(q_pe.shape[2])), num_warps=4, num_stages=2)
+                          BLOCK_DR=max(16, next_pow2(q_pe.shape[2])), num_warps=8, num_stages=2)
     return out

@@ -43,7 +43,7 @@ CASES = {
     "fp8_matmul": ("fp8_linear", "_fp8_matmul_kernel", {"a_ptr": "*fp8e4nv", "as_ptr": "*fp32",
                                                          "b_ptr": "*fp8e4nv", "bs_ptr": "*fp32",
                                                          "bias_ptr": "*fp32"},
-                   dict(HAS_BIAS=False, BLOCK_M=64, BLOCK_N=128, BLOCK_K=128, GROUP_M=8), 4, 3),
+                   dict(HAS_BIAS=False, BLOCK_M=64, BLOCK_N=128, BLOCK_K=128, GROUP_M=8), 8, 3),
     "moe_sum": ("fused_moe", "_moe_sum_kernel", {"ids_ptr": "*i64"}, dict(TOP_K=8, BLOCK_H=1024), 4, 1),
     "mla_decode_stage1": ("mla_decode", "_stage1_kernel", {"bt_ptr": "*i32", "lens_ptr": "*i32",
                                                            "part_ptr": "*fp32", "lse_ptr": "*fp32"},
@@ -54,7 +54,7 @@ CASES = {
                     dict(BLOCK_M=64, BLOCK_N=32, BLOCK_D=256, BLOCK_DV=128), 8, 2),
     "mla_prefill_paged": ("mla_prefill_paged", "_paged_prefill_kernel", {"bt_ptr": "*i32", "cu_ptr": "*i32",
                                                                          "lens_ptr": "*i32"},
-                          dict(BLOCK_T=2, BLOCK_H=16, BLOCK_N=32, BLOCK_DL=512, BLOCK_DR=64), 4, 2),
+                          dict(BLOCK_T=2, BLOCK_H=16, BLOCK_N=32, BLOCK_DL=512, BLOCK_DR=64), 8, 2),
 }
 _MOE = {"sorted_ptr": "*i32", "expert_ids_ptr": "*i32", "npad_ptr": "*i32", "topk_w_ptr": "*fp32",
         "as_ptr": "*fp32", "bs_ptr": "*fp32"}

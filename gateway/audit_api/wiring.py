@@ -1,6 +1,14 @@
-"""Start-up and shutdown of the audit log in the app: runtime, group-commit writer, recorder, readiness."""
+"""Start-up and shutdown of the audit log in the app: runtime, group-commit writer, recorder, readiness.
+
+Without a broker (the embedded default) there is no Celery beat, so the app itself signs a
+checkpoint every ``SLUICE_AUDIT_CHECKPOINT_MINUTES`` and applies retention once a day, in-process.
+"""
 
 from __future__ import annotations
+
+import asyncio
+import logging
+import time
 
 from audit.writer import AuditWriter
 from gateway.audit_api.recorder import AuditRecorder
@@ -9,7 +17,11 @@ from gateway.health import READINESS_CHECKS_KEY
 from gateway.pipeline.stages import RECORDER_KEY
 from gateway.tasks.runtime import configure_audit
 
+log = logging.getLogger("sluice.audit")
+
 WRITER_KEY = "audit_writer"
+SCHEDULER_KEY = "audit_scheduler"
+DAY_S = 24 * 3600.0
 
 
 async def start_audit(ctx: AppContext) -> None:
@@ -20,6 +32,23 @@ async def start_audit(ctx: AppContext) -> None:
     ctx.extras.setdefault(RECORDER_KEY, AuditRecorder(ctx.extras[WRITER_KEY],
                                                       fail_open=ctx.settings.audit_fail_open))
     ctx.extras.setdefault(READINESS_CHECKS_KEY, {})["audit"] = _readiness
+    if ctx.settings.broker_url is None and ctx.settings.env != "test" and SCHEDULER_KEY not in ctx.extras:
+        ctx.extras[SCHEDULER_KEY] = asyncio.create_task(_in_process_schedule(ctx.settings.audit_checkpoint_minutes * 60))
+
+
+async def _in_process_schedule(checkpoint_every_s: float) -> None:
+    from audit.tasks import checkpoint_task, retention_task
+
+    next_retention = time.monotonic()
+    while True:
+        await asyncio.sleep(checkpoint_every_s)
+        try:
+            await asyncio.to_thread(checkpoint_task.run)
+            if time.monotonic() >= next_retention:
+                await asyncio.to_thread(retention_task.run)
+                next_retention = time.monotonic() + DAY_S
+        except Exception as exc:  # noqa: BLE001 - retried on the next tick; readiness shows store outages
+            log.error("scheduled audit work failed", extra={"error_type": type(exc).__name__})
 
 
 def _readiness(ctx: AppContext) -> tuple[bool, str]:
@@ -30,6 +59,9 @@ def _readiness(ctx: AppContext) -> tuple[bool, str]:
 
 
 async def stop_audit(ctx: AppContext) -> None:
+    task = ctx.extras.pop(SCHEDULER_KEY, None)
+    if task is not None:
+        task.cancel()
     writer: AuditWriter | None = ctx.extras.pop(WRITER_KEY, None)
     if writer is not None:
         writer.close()

@@ -48,22 +48,34 @@ class Metrics:
                                                "Rate-limit decisions skipped because the store failed",
                                                registry=r)
         self.in_flight = Gauge("sluice_requests_in_flight", "Requests being served", registry=r)
+        self._children: dict = {}
+
+    def _child(self, metric, *values: str):
+        """``metric.labels(*values)``, remembered: the label look-up is the costly part of a sample."""
+        key = (id(metric), values)
+        child = self._children.get(key)
+        if child is None:
+            if len(self._children) > 50_000:  # label values are bounded; this only guards memory
+                self._children.clear()
+            child = self._children[key] = metric.labels(*values)
+        return child
 
     def observe_request(self, rt, *, route: str, status: int, finished: float) -> None:
         # Only a model a provider was found for is a label: callers can send any name.
         model = label(rt.routed_model) if rt.routed_model else ""
-        self.requests.labels(route, rt.method, str(status), model).inc()
-        self.latency.labels(route, model).observe(rt.elapsed_s(finished))
-        self.overhead.labels(route).observe(rt.overhead_ms(finished) / 1000.0)
+        child = self._child
+        child(self.requests, route, rt.method, str(status), model).inc()
+        child(self.latency, route, model).observe(rt.elapsed_s(finished))
+        child(self.overhead, route).observe(rt.overhead_ms(finished) / 1000.0)
         if rt.stream and rt.first_byte_s is not None:
-            self.first_byte.labels(route, model).observe(rt.first_byte_s)
+            child(self.first_byte, route, model).observe(rt.first_byte_s)
         if rt.input_tokens:
-            self.tokens.labels(model, "input").inc(rt.input_tokens)
+            child(self.tokens, model, "input").inc(rt.input_tokens)
         if rt.output_tokens:
-            self.tokens.labels(model, "output").inc(rt.output_tokens)
+            child(self.tokens, model, "output").inc(rt.output_tokens)
         for name, ms in rt.timings.items():
-            self.stages.labels(label(name)).observe(ms / 1000.0)
+            child(self.stages, label(name)).observe(ms / 1000.0)
         for provider, code in rt.upstream_errors:
-            self.upstream_errors.labels(label(provider), label(code)).inc()
+            child(self.upstream_errors, label(provider), label(code)).inc()
         for name, outcome in rt.guardrails:
-            self.guardrails.labels(label(name), label(outcome)).inc()
+            child(self.guardrails, label(name), label(outcome)).inc()

@@ -20,6 +20,10 @@ class LLM:
         self.engine = LLMEngine(model_dir, device=device, dtype=dtype, **engine_args)
         self._ids = itertools.count()
 
+    def close(self) -> None:
+        """Release follower ranks under tensor/expert parallelism (nothing to do on one process)."""
+        self.engine.close()
+
     @property
     def tokenizer(self):
         return self.engine.tokenizer

@@ -85,22 +85,27 @@ class ProviderRegistry:
         if self._clock() - self._checked_at >= self.refresh_s:
             async with self._lock:
                 if self._clock() - self._checked_at >= self.refresh_s:
-                    await asyncio.to_thread(self._refresh_sync)
+                    specs = await asyncio.to_thread(self._load_if_changed)
+                    if specs is not None:
+                        self._apply(specs)  # on the event loop: retired providers close there
+                    self._checked_at = self._clock()
         return list(self._providers.values())
 
-    def _refresh_sync(self) -> None:
+    def _load_if_changed(self) -> list[ProviderSpec] | None:
         try:
             fingerprint = self._source.fingerprint()
-            if fingerprint != self._fingerprint:
-                self._apply(self._source.load())
-                self._fingerprint = fingerprint
+            if fingerprint == self._fingerprint:
+                return None
+            specs = self._source.load()
+            self._fingerprint = fingerprint
+            return specs
         except SQLAlchemyError as exc:
             if self._fingerprint is None:
                 raise Unavailable("providers_unavailable",
                                   "the provider list cannot be read (database unavailable); try again shortly") from None
             log.warning("provider list not refreshed; serving the last known providers",
                         extra={"error_type": type(exc).__name__})
-        self._checked_at = self._clock()
+            return None
 
     def _apply(self, specs: list[ProviderSpec]) -> None:
         fresh: dict[str, ModelProvider] = {}

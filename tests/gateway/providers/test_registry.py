@@ -3,6 +3,8 @@ unreadable rows skipped (SQLite and PostgreSQL)."""
 
 from __future__ import annotations
 
+import asyncio
+
 from gateway.providers.base import ProviderResources
 from gateway.providers.models import Provider
 from gateway.providers.registry import DatabaseSource, ProviderRegistry
@@ -34,6 +36,8 @@ async def test_registry_sees_new_changed_and_removed_providers(db_sessions):
                         changes={"models": ["a", "b"]})
     changed = await reg.providers()
     assert changed[0] is not first[0] and await reg.models(None) == ["a", "b"]
+    await asyncio.sleep(0.01)
+    assert first[0]._client.is_closed and not changed[0]._client.is_closed  # the replaced pool is released
     with db_sessions() as session, session.begin():
         session.delete(get_provider(session=session, ref="one"))
     assert await reg.providers() == []
@@ -52,3 +56,19 @@ async def test_api_key_is_unsealed_for_the_upstream_only(db_sessions):
     add(db_sessions, "keyed", api_key="upstream-key")
     (provider,) = await registry(db_sessions).providers()
     assert provider.spec.api_key == "upstream-key" and "upstream-key" not in repr(provider.spec)
+
+
+async def test_replaced_provider_closes_only_after_its_last_request(db_sessions):
+    reg = registry(db_sessions)
+    add(db_sessions, "busy")
+    (old,) = await reg.providers()
+    old.enter()  # a request in flight
+    with db_sessions() as session, session.begin():
+        update_provider(session=session, provider=get_provider(session=session, ref="busy"), secret=SECRET,
+                        changes={"priority": 1})
+    await reg.providers()
+    await asyncio.sleep(0.01)
+    assert not old._client.is_closed
+    old.leave()
+    await asyncio.sleep(0.01)
+    assert old._client.is_closed

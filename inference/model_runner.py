@@ -104,6 +104,32 @@ class ModelRunner:
             cu_seqlens_k=cu_k,
         )
 
+    @staticmethod
+    def _logit_rows(seqs: list[Sequence], num_new: list[int]):
+        """Which token rows need logits: the last token of each sequence that samples this step,
+        and every prompt position whose next-token logprob was asked for and not yet produced.
+        Returns (rows, sampling seq indices, their rows' indices, (seq index, first row, first position))."""
+        rows: list[int] = []
+        samplers: list[int] = []
+        sample_rows: list[int] = []
+        prompt_rows: list[tuple[int, int, int]] = []
+        offset = 0
+        for i, (seq, n) in enumerate(zip(seqs, num_new)):
+            start = seq.num_computed_tokens
+            if seq.params.prompt_logprobs is not None and start < seq.num_prompt_tokens - 1:
+                first = max(start, seq.prompt_logprobs_done)
+                # positions whose next token is still in the prompt
+                last = min(start + n, seq.num_prompt_tokens - 1)
+                if first < last:
+                    prompt_rows.append((i, len(rows), first))
+                    rows.extend(range(offset + first - start, offset + last - start))
+            if start + n == seq.num_tokens:
+                samplers.append(i)
+                sample_rows.append(len(rows))
+                rows.append(offset + n - 1)
+            offset += n
+        return rows, samplers, sample_rows, prompt_rows
+
     def _tables(self, seqs: list[Sequence]) -> torch.Tensor | None:
         if not seqs:
             return None
@@ -125,27 +151,7 @@ class ModelRunner:
             self.par.broadcast_object(("forward", batch.to("cpu")))
         hidden = self.model(batch, self.kv_cache)
         results = [SeqResult() for _ in seqs]
-        rows: list[int] = []
-        samplers: list[int] = []
-        sample_rows: list[int] = []
-        prompt_rows: list[tuple[int, int, int]] = []  # (seq index, first row, first position)
-        offset = 0
-        for i, (seq, n) in enumerate(zip(seqs, num_new)):
-            start = seq.num_computed_tokens
-            want = seq.params.prompt_logprobs
-            if want is not None and start < seq.num_prompt_tokens - 1:
-                first = max(start, seq.prompt_logprobs_done)
-                last = min(
-                    start + n, seq.num_prompt_tokens - 1
-                )  # positions whose next token is in the prompt
-                if first < last:
-                    prompt_rows.append((i, len(rows), first))
-                    rows.extend(range(offset + first - start, offset + last - start))
-            if start + n == seq.num_tokens:
-                samplers.append(i)
-                sample_rows.append(len(rows))
-                rows.append(offset + n - 1)
-            offset += n
+        rows, samplers, sample_rows, prompt_rows = self._logit_rows(seqs, num_new)
         if not rows:
             return results
         logits = self.model.compute_logits(hidden[torch.tensor(rows, device=self.device)])

@@ -16,7 +16,8 @@ from gateway.providers.spec import ProviderSpec
 def _text_of(content) -> str:
     if content is None or isinstance(content, str):
         return content or ""
-    return "".join(part.get("text", "") for part in content if isinstance(part, dict) and part.get("type") == "text")
+    return "".join(part.get("text", "") for part in content
+                   if isinstance(part, dict) and part.get("type") == "text")
 
 
 def _prompts(call: ProviderCall, tokenizer) -> list:
@@ -91,23 +92,17 @@ class BuiltinProvider(ModelProvider):
 
     async def _run(self, call: ProviderCall, *, streaming: bool) -> AsyncIterator[dict]:
         engine = self._engine()
-        chat = call.endpoint == CHAT
-        body = call.body
-        unsupported = _unsupported(body)
+        unsupported = _unsupported(call.body)
         if unsupported:
-            raise ProviderFailure(REJECTED, f"'{unsupported}' is not supported by the built-in engine", status=400,
-                                  code="unsupported_parameter")
+            raise ProviderFailure(REJECTED, f"'{unsupported}' is not supported by the built-in engine",
+                                  status=400, code="unsupported_parameter")
         try:
             prompts = _prompts(call, engine.tokenizer)
             encoded = [p if isinstance(p, list) else engine.tokenizer.encode(p) for p in prompts]
             params = [_params(call, len(ids), engine.max_model_len) for ids in encoded]
         except ValueError as exc:
             raise ProviderFailure(REJECTED, str(exc)[:300], status=400, code="invalid_request") from None
-        n = params[0].n
-        top = (body.get("top_logprobs") or 0) if chat else (body.get("logprobs") or 0)
-        envelope = {"id": ("chatcmpl-" if chat else "cmpl-") + call.request_id,
-                    "object": ("chat.completion" if chat else "text_completion") + (".chunk" if streaming and chat else ""),
-                    "created": int(time.time()), "model": body.get("model")}
+        chunks = _Assembler(call, streaming=streaming, n=params[0].n, decode=engine.tokenizer.decode)
         queue: asyncio.Queue = asyncio.Queue()
         ids = [f"{call.request_id}-{i}" for i in range(len(prompts))]
 
@@ -120,58 +115,83 @@ class BuiltinProvider(ModelProvider):
                 await queue.put((i, exc))
 
         tasks = [asyncio.create_task(pump(i)) for i in range(len(prompts))]
-        seen: dict[int, tuple[int, int]] = {}  # choice -> (chars sent, tokens sent)
-        finals: dict[int, dict] = {}
-        prompt_tokens, completion_tokens, running = 0, 0, len(prompts)
-        decode = engine.tokenizer.decode
+        prompt_tokens, running = 0, len(prompts)
         try:
             while running:
                 i, out = await queue.get()
                 if out is None:
                     running -= 1
                     prompt_tokens += len(encoded[i])
-                    continue
-                if isinstance(out, BaseException):
-                    kind = REJECTED if isinstance(out, ValueError) else SERVER_ERROR
-                    raise ProviderFailure(kind, f"the built-in engine failed: {type(out).__name__}", status=400,
-                                          code="invalid_request")
-                choices = []
-                for comp in out.outputs:
-                    index = i * n + comp.index
-                    chars, toks = seen.get(index, (0, 0))
-                    text, new_ids = comp.text[chars:], comp.token_ids[toks:]
-                    if not streaming and not comp.finished:
-                        continue
-                    if streaming and not text and not new_ids and not comp.finished:
-                        continue
-                    seen[index] = (len(comp.text), len(comp.token_ids))
-                    positions = (comp.logprobs or [])[toks:] if top is not None and comp.logprobs else None
-                    if chat:
-                        lp = fmt.chat_logprobs(positions, new_ids, decode, top) if positions is not None else None
-                        if streaming:
-                            delta = {"content": text} if toks else {"role": "assistant", "content": text}
-                            choices.append(fmt.chat_delta(index, delta, comp.finish_reason, lp))
-                        else:
-                            finals[index] = fmt.chat_choice(index, comp.text, comp.finish_reason, lp)
-                    else:
-                        lp = (fmt.completion_logprobs(positions, new_ids, decode, top, chars)
-                              if positions is not None else None)
-                        if streaming:
-                            choices.append(fmt.completion_choice(index, text, comp.finish_reason, lp))
-                        else:
-                            finals[index] = fmt.completion_choice(index, comp.text, comp.finish_reason, lp)
-                    if comp.finished:
-                        completion_tokens += len(comp.token_ids)
-                if streaming and choices:
-                    yield {**envelope, "choices": choices}
-            usage = fmt.usage(prompt_tokens, completion_tokens)
-            if streaming:
-                yield {**envelope, "choices": [], "usage": usage}
-            else:
-                yield {**envelope, "choices": [finals[k] for k in sorted(finals)], "usage": usage}
+                elif isinstance(out, BaseException):
+                    if isinstance(out, ValueError):
+                        raise ProviderFailure(REJECTED, str(out)[:300], status=400, code="invalid_request")
+                    raise ProviderFailure(SERVER_ERROR, f"the built-in engine failed: {type(out).__name__}")
+                else:
+                    chunk = chunks.update(i, out)
+                    if chunk is not None:
+                        yield chunk
+            yield chunks.last(prompt_tokens)
         finally:
             for task in tasks:
                 task.cancel()
             if running:
                 for request_id in ids:
                     await engine.abort(request_id)
+
+
+class _Assembler:
+    """Turns the engine's cumulative outputs into OpenAI chunks (deltas) or one final response."""
+
+    def __init__(self, call: ProviderCall, *, streaming: bool, n: int, decode):
+        body = call.body
+        self.chat = call.endpoint == CHAT
+        self.streaming = streaming
+        self.n = n
+        self.decode = decode
+        self.top = (body.get("top_logprobs") or 0) if self.chat else (body.get("logprobs") or 0)
+        kind = "chat.completion" if self.chat else "text_completion"
+        self.envelope = {"id": ("chatcmpl-" if self.chat else "cmpl-") + call.request_id,
+                         "object": kind + (".chunk" if streaming and self.chat else ""),
+                         "created": int(time.time()), "model": body.get("model")}
+        self.sent: dict[int, tuple[int, int]] = {}  # choice index -> (characters, tokens) already sent
+        self.finals: dict[int, dict] = {}
+        self.completion_tokens = 0
+
+    def update(self, prompt_index: int, out) -> dict | None:
+        choices = []
+        for comp in out.outputs:
+            if not self.streaming and not comp.finished:
+                continue
+            index = prompt_index * self.n + comp.index
+            chars, toks = self.sent.get(index, (0, 0))
+            text, new_ids = comp.text[chars:], comp.token_ids[toks:]
+            if not text and not new_ids and not comp.finished:
+                continue
+            self.sent[index] = (len(comp.text), len(comp.token_ids))
+            positions = comp.logprobs[toks:] if comp.logprobs else None
+            if comp.finished:
+                self.completion_tokens += len(comp.token_ids)
+            if self.streaming:
+                choices.append(self._choice(index, text, new_ids, positions, comp.finish_reason, chars,
+                                            first=not toks))
+            else:
+                self.finals[index] = self._choice(index, comp.text, new_ids, positions, comp.finish_reason, 0)
+        return {**self.envelope, "choices": choices} if choices else None
+
+    def _choice(self, index, text, token_ids, positions, finish_reason, offset, first=False) -> dict:
+        if self.chat:
+            lp = (fmt.chat_logprobs(positions, token_ids, self.decode, self.top)
+                  if positions is not None else None)
+            if not self.streaming:
+                return fmt.chat_choice(index, text, finish_reason, lp)
+            delta = {"role": "assistant", "content": text} if first else {"content": text}
+            return fmt.chat_delta(index, delta, finish_reason, lp)
+        lp = (fmt.completion_logprobs(positions, token_ids, self.decode, self.top, offset)
+              if positions is not None else None)
+        return fmt.completion_choice(index, text, finish_reason, lp)
+
+    def last(self, prompt_tokens: int) -> dict:
+        usage = fmt.usage(prompt_tokens, self.completion_tokens)
+        if self.streaming:
+            return {**self.envelope, "choices": [], "usage": usage}
+        return {**self.envelope, "choices": [self.finals[k] for k in sorted(self.finals)], "usage": usage}

@@ -20,6 +20,7 @@ from gateway.evals.models import EvalProbe, EvalRun
 from gateway.evals.scoring import ProbeAnswer, Scorer, summarise
 from gateway.pipeline.context import RequestContext
 from gateway.pipeline.run import PipelineServices, complete
+from gateway.policies.guardrails import PINNED_POLICY_KEY
 
 log = logging.getLogger("sluice.evals")
 
@@ -38,6 +39,7 @@ class RunTarget:
     tenant_name: str
     model: str
     max_tokens: int
+    pinned_policy: object | None = None  # a policy version the run evaluates instead of the tenant's active one
 
 
 def pipeline_executor(services: PipelineServices, target: RunTarget) -> Executor:
@@ -49,6 +51,8 @@ def pipeline_executor(services: PipelineServices, target: RunTarget) -> Executor
         rctx = RequestContext.begin(endpoint="chat", model=target.model, stream=False, principal=principal)
         rctx.extras["traffic"] = "evaluation"
         rctx.extras["evaluation_run_id"] = target.run_id
+        if target.pinned_policy is not None:
+            rctx.extras[PINNED_POLICY_KEY] = target.pinned_policy
         body = {"model": target.model, "messages": probe.messages, "max_tokens": target.max_tokens,
                 "temperature": 0.0, "seed": 0}
         began = time.perf_counter()

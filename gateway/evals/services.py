@@ -6,11 +6,10 @@ from gateway.context import AppContext
 from gateway.evals.models import EvalRun
 from gateway.evals.runner import Executor, RunTarget, pipeline_executor
 from gateway.pipeline.run import PipelineServices
+from gateway.evals.policy_pin import pinned_policy
 from gateway.pipeline.stages import GUARDRAILS_KEY, NO_RECORD, PASS_THROUGH, RECORDER_KEY
 from gateway.providers.registry import REGISTRY_KEY
 from gateway.tenants.models import Tenant
-
-PINNED_GUARDRAILS_KEY = "pinned_guardrails_factory"
 
 
 class OneProvider:
@@ -24,16 +23,6 @@ class OneProvider:
         return [p for p in await self._registry.candidates(model, allowed_regions) if p.spec.name == self._name]
 
 
-def guardrails_for(ctx: AppContext, policy_ref: str | None):
-    """The tenant's active policy, or a chosen policy version when the run names one."""
-    if policy_ref:
-        factory = ctx.extras.get(PINNED_GUARDRAILS_KEY)
-        if factory is None:
-            raise RuntimeError("this gateway cannot pin a policy version for evaluation runs")
-        return factory(ctx, policy_ref)
-    return ctx.extras.get(GUARDRAILS_KEY) or PASS_THROUGH
-
-
 def executor_for(ctx: AppContext):
     """A factory the runner calls with the run it leased."""
 
@@ -41,12 +30,13 @@ def executor_for(ctx: AppContext):
         with ctx.sessions() as session:
             tenant = session.get(Tenant, run.tenant_id)
             tenant_name = tenant.name if tenant else run.tenant_id
+        pinned = pinned_policy(ctx, version_id=run.policy_ref, tenant_id=run.tenant_id) if run.policy_ref else None
         services = PipelineServices(registry=OneProvider(ctx.extras[REGISTRY_KEY], run.provider),
-                                    guardrails=guardrails_for(ctx, run.policy_ref),
+                                    guardrails=ctx.extras.get(GUARDRAILS_KEY) or PASS_THROUGH,
                                     recorder=ctx.extras.get(RECORDER_KEY) or NO_RECORD,
                                     backoff=ctx.extras["retry_backoff"])
         target = RunTarget(run_id=run.id, tenant_id=run.tenant_id, tenant_name=tenant_name, model=run.model,
-                           max_tokens=run.max_tokens)
+                           max_tokens=run.max_tokens, pinned_policy=pinned)
         return pipeline_executor(services, target)
 
     return build

@@ -55,7 +55,8 @@ class ProbeIn(BaseModel):
         return "\n".join(m["content"] for m in self.chat())
 
     def is_harmful(self) -> bool:
-        return self.harmful if self.harmful is not None else self.expected == "refuse"
+        """Whether a policy should stop this probe (default: anything that is not to be answered)."""
+        return self.harmful if self.harmful is not None else self.expected != "answer"
 
 
 @dataclass

@@ -95,8 +95,14 @@ def anonymous(console_app):
         yield Console(client, "")
 
 
+@pytest.fixture(scope="session")
+def session_tokens() -> dict[str, str]:
+    """Session cookies per role, reused across tests while they stay valid (sign-in hashes are slow)."""
+    return {}
+
+
 @pytest.fixture
-def signed_in(console_app, seeded) -> Callable[[str], Console]:
+def signed_in(console_app, seeded, session_tokens) -> Callable[[str], Console]:
     """``signed_in("auditor")`` -> a Console signed in as that role's user."""
     clients: list[TestClient] = []
 
@@ -105,8 +111,16 @@ def signed_in(console_app, seeded) -> Callable[[str], Console]:
         client.__enter__()
         clients.append(client)
         console = Console(client, seeded[role])
+        if role in session_tokens:
+            client.cookies.set("sluice_session", session_tokens[role])
+            page = client.get("/console", follow_redirects=False)
+            if page.status_code == 200:
+                console.csrf = csrf_of(page.text)
+                return console
+            client.cookies.clear()
         response = console.sign_in()
         assert response.status_code == 303, response.text
+        session_tokens[role] = client.cookies.get("sluice_session")
         return console
 
     yield make

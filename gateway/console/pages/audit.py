@@ -3,6 +3,7 @@ inclusion-proof check, and the log's integrity status (admin, auditor)."""
 
 from __future__ import annotations
 
+import time
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Request
@@ -97,14 +98,19 @@ async def verify_now(request: Request):
 @router.post("/checkpoint")
 async def sign_checkpoint(request: Request):
     user, _ = await web.guarded_form(request, action="sign audit checkpoints")
-    try:
-        view = service.make_checkpoint(audit_runtime.get(), force=True)
-    except AuditError as exc:
+    view = None
+    for attempt in range(3):
+        try:
+            view = service.make_checkpoint(audit_runtime.get(), force=True)
+            break
+        except AuditError as exc:
+            return web.render(request, "error.html", user, status=503, title="Checkpoint not signed",
+                              message=exc.message)
+        except OperationalError:  # SQLite: another writer committed between our read and our write
+            time.sleep(0.2 * (attempt + 1))
+    if view is None:
         return web.render(request, "error.html", user, status=503, title="Checkpoint not signed",
-                          message=exc.message)
-    except OperationalError:  # SQLite: another writer committed between our read and write
-        return web.render(request, "error.html", user, status=503, title="Checkpoint not signed",
-                          message="The audit log was busy with another write. Try again in a moment.")
+                          message="The audit log was busy with other writes. Try again in a moment.")
     with web.ctx_of(request).sessions() as session, session.begin():
         record_admin_action(session=session, actor=user.principal, action="audit.checkpoint_signed",
                             target_type="audit_log", target_id=None,

@@ -34,6 +34,9 @@ log = logging.getLogger("sluice.policy")
 STATE_KEY = "policy"
 HEADERS_KEY = "request_headers"
 WARM_UP_KEY = "policy_warm_up"
+PINNED_POLICY_KEY = "pinned_policy"
+"""``rctx.extras[PINNED_POLICY_KEY]``: an :class:`ActivePolicy` to apply instead of the tenant's active
+one (evaluation runs that compare policy versions)."""
 STAGE_TIMINGS = ("input", "route", "output")
 
 
@@ -75,23 +78,28 @@ class PolicyDecision:
         output_results = [r for index in sorted(self.scanners) for r in self.scanners[index].guardrail_results()]
         output_block = next((s.blocked for s in self.scanners.values() if s.blocked), None)
         timings = {k: v for k, v in self.rctx.timings_ms.items() if k in STAGE_TIMINGS}
-        return DecisionRecord.build(self.active.document, input_scan=self.scan, residency=self.residency,
-                                    output_results=output_results, output_block=output_block,
-                                    provider=self.rctx.provider_name, region=self.rctx.region, timings_ms=timings)
+        record = DecisionRecord.build(self.active.document, input_scan=self.scan, residency=self.residency,
+                                      output_results=output_results, output_block=output_block,
+                                      provider=self.rctx.provider_name, region=self.rctx.region, timings_ms=timings)
+        record.policy_id, record.policy_version = self.active.policy_id, self.active.version
+        return record
 
     def to_dict(self) -> dict[str, Any]:
         return self.record().to_dict()
 
 
-def _prompt_messages(body: dict) -> tuple[list[dict], bool]:
-    """The texts of a request as chat messages; completions prompts become user messages."""
+def _prompt_messages(body: dict, *, scanning: bool) -> tuple[list[dict] | None, bool]:
+    """The texts of a request as chat messages; completions prompts become user messages. Token-id
+    prompts cannot be read: refused when the policy has input guardrails, else None (nothing to scan)."""
     if "messages" in body:
         return list(body["messages"] or []), True
     prompt = body.get("prompt")
     prompts = [prompt] if isinstance(prompt, str) else list(prompt or [])
     if not all(isinstance(p, str) for p in prompts):
-        raise InvalidInput("unscannable_prompt", "token-id prompts cannot be checked against the policy; send "
-                                                 "the prompt as text", param="prompt")
+        if not scanning:
+            return None, False
+        raise InvalidInput("unscannable_prompt", "token-id prompts cannot be checked by this tenant's input "
+                                                 "guardrails; send the prompt as text", param="prompt")
     return [{"role": "user", "content": p} for p in prompts], False
 
 
@@ -107,13 +115,14 @@ class PolicyInputStage(InputStage):
         self.state = state
 
     async def run(self, rctx: RequestContext, body: dict) -> dict:
-        messages, chat = _prompt_messages(body)
+        pipeline = self.state.pipeline
+        scanning = any(detector is not None for detector in pipeline.input_detectors.values())
+        messages, chat = _prompt_messages(body, scanning=scanning)
         policy = self.state.active.document
         headers = rctx.extras.get(HEADERS_KEY) or {}
         header = headers.get(policy.residency.header)
         try:
-            scan = await to_thread.run_sync(
-                lambda: self.state.pipeline.scan_input(messages, classification_header=header))
+            scan = await to_thread.run_sync(lambda: pipeline.scan_input(messages or [], classification_header=header))
         except ClassificationError as exc:
             raise InvalidInput(exc.code, exc.message, param=policy.residency.header) from None
         except PolicyError as exc:
@@ -122,7 +131,7 @@ class PolicyInputStage(InputStage):
         report(rctx, scan.results)
         if scan.blocked is not None:
             raise PolicyBlocked(scan.blocked)
-        return _with_prompts(body, scan.messages, chat)
+        return body if messages is None else _with_prompts(body, scan.messages, chat)
 
 
 class PolicyOutputStage(OutputStage):

@@ -48,10 +48,18 @@ class ActivePolicy:
         self.tenant_id, self.origin, self.policy_id = tenant_id, origin, policy_id
         self.version, self.version_id, self.document = version, version_id, document
         self._runtime = runtime
+        self._content_key: str | None = None
 
     @property
     def pipeline(self) -> Any:
         return self._runtime.pipeline_for(self)
+
+    @property
+    def content_key(self) -> str:
+        """Identifies the content, so that an edited draft (same version id) is never served stale."""
+        if self._content_key is None:
+            self._content_key = hashlib.sha256(self.document.model_dump_json().encode()).hexdigest()
+        return self._content_key
 
     def __repr__(self) -> str:
         return f"ActivePolicy(tenant={self.tenant_id}, {self.origin}, {self.policy_id}@v{self.version})"
@@ -120,7 +128,7 @@ class PolicyRuntime:
                                 document=load_policy(version.document), runtime=self)
 
     def pipeline_for(self, active: ActivePolicy) -> Any:
-        key = (active.tenant_id, active.version_id)
+        key = (active.tenant_id, active.version_id, active.content_key)
         with self._lock:
             if key in self._pipelines:
                 self._pipelines.move_to_end(key)

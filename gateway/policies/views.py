@@ -16,9 +16,10 @@ from gateway.auth.principal import Principal
 from gateway.context import AppContext
 from gateway.policies import queries, views_authoring, views_review, views_simulate
 from gateway.policies.diffing import diff_documents
-from gateway.policies.models import DRAFT, DISCARDED, Policy, PolicyVersion
+from gateway.policies.models import DRAFT, DISCARDED, Policy
 from gateway.policies.presenters import change_out, policy_out, version_detail
-from gateway.policies.schemas import PREFIX, ChangeOut, DiffOut, EffectiveOut, PolicyDetailOut, PolicyOut, VersionDetailOut
+from gateway.policies.schemas import PREFIX, ChangeOut, DiffOut, EffectiveOut, PolicyDetailOut, PolicyOut, \
+    VersionDetailOut
 from gateway.policies.service import label
 from gateway.tenants.service import get_tenant
 

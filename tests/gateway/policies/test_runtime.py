@@ -23,7 +23,8 @@ class Clock:
 
 @pytest.fixture
 def crew(people):
-    return {"author": people.make(Role.POLICY_AUTHOR).principal, "approver": people.make(Role.POLICY_APPROVER).principal}
+    return {"author": people.make(Role.POLICY_AUTHOR).principal,
+            "approver": people.make(Role.POLICY_APPROVER).principal}
 
 
 def _activate(sessions, crew, *, tenant_id, source, name="p", policy_id=None):
@@ -144,3 +145,31 @@ async def test_outside_tests_readiness_waits_until_the_policy_models_are_loaded(
     assert isinstance(ctx.extras[GUARDRAILS_KEY], PolicyGuardrails)
     ctx.extras[WARM_UP_KEY].thread.join(timeout=180)
     assert ctx.extras[READINESS_CHECKS_KEY]["policy"](ctx) == (True, "ok")
+
+
+async def test_a_pinned_version_is_applied_instead_of_the_active_one(app_ctx, tenants, crew):
+    from policy.loader import load_policy
+
+    from gateway.auth.principal import KeyPrincipal
+    from gateway.pipeline.context import RequestContext
+    from gateway.policies.guardrails import PINNED_POLICY_KEY, PolicyBlocked, PolicyGuardrails
+    from gateway.policies.runtime import ActivePolicy
+
+    _activate(app_ctx.sessions, crew, tenant_id=tenants["acme"], source=STRICT_YAML)  # blocks SSNs
+    caller = KeyPrincipal(key_id="k", tenant_id=tenants["acme"], tenant_name="acme", rpm_limit=None, tpm_limit=None)
+    body = {"messages": [{"role": "user", "content": "My SSN is 536-22-8726."}]}
+    guardrails = PolicyGuardrails(app_ctx)
+
+    active = RequestContext.begin(endpoint="chat", model="m", stream=False, principal=caller)
+    await guardrails.prepare(active)
+    with pytest.raises(PolicyBlocked):
+        await guardrails.input_stage(active).run(active, body)
+
+    pinned = RequestContext.begin(endpoint="chat", model="m", stream=False, principal=caller)
+    pinned.extras[PINNED_POLICY_KEY] = ActivePolicy(
+        tenant_id=tenants["acme"], origin="pinned", policy_id="pol_candidate", version=7, version_id=None,
+        document=load_policy(RELAXED_YAML), runtime=policy_runtime(app_ctx))  # masks SSNs
+    await guardrails.prepare(pinned)
+    forwarded = await guardrails.input_stage(pinned).run(pinned, body)
+    assert forwarded["messages"][0]["content"] == "My SSN is ***-**-8726."
+    assert pinned.decisions[0].to_dict()["policy"] == {"id": "pol_candidate", "version": 7}

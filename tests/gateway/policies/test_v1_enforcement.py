@@ -126,8 +126,8 @@ def test_the_model_sees_a_pseudonym_and_the_caller_gets_the_address_back(gateway
 
 
 def test_streamed_replies_are_restored_too(gateway, strict, oai, emu):
-    stream = oai.chat.completions.create(model=gateway.model_name, stream=True,
-                                         messages=user("Mail jane.doe@example.com #say:Sent to jane.doe@example.com ok"))
+    ask = user("Mail jane.doe@example.com #say:Sent to jane.doe@example.com ok")
+    stream = oai.chat.completions.create(model=gateway.model_name, stream=True, messages=ask)
     text = "".join(c.choices[0].delta.content or "" for c in stream if c.choices)
     assert text == "Sent to jane.doe@example.com ok"
     assert "jane.doe" not in json.dumps(emu.state.requests[-1])
@@ -214,3 +214,18 @@ def test_guardrail_outcomes_are_counted_in_metrics(gateway, strict, oai, emu):
     metrics = httpx.get(f"{gateway.server.url}/metrics", timeout=10).text
     assert 'sluice_guardrail_outcomes_total{guardrail="input.pii",outcome="pseudonymized"}' in metrics
     assert 'guardrail="output.refusal"' in metrics
+
+
+def test_completion_prompts_are_scanned_and_token_prompts_refused_when_they_cannot_be(gateway, strict, oai, emu):
+    oai.completions.create(model=gateway.model_name, prompt="Mail jane.doe@example.com now", max_tokens=3)
+    assert emu.state.requests[-1]["prompt"] == "Mail <EMAIL_ADDRESS_1> now"
+    with pytest.raises(openai.BadRequestError) as caught:
+        oai.completions.create(model=gateway.model_name, prompt=[1, 2, 3], max_tokens=3)
+    assert caught.value.code == "unscannable_prompt"
+    quiet = {"input": {name: {"enabled": False} for name in ("pii", "content", "words", "topics", "injection")}}
+    _put_in_force(gateway, json.dumps(quiet))
+    try:
+        oai.completions.create(model=gateway.model_name, prompt=[1, 2, 3], max_tokens=3)
+        assert emu.state.requests[-1]["prompt"] == [1, 2, 3]
+    finally:
+        _put_in_force(gateway, STRICT_YAML)

@@ -101,7 +101,8 @@ class RequestContext:
     def served_by(self, spec) -> None:
         self.provider_id, self.provider_name, self.region = spec.id, spec.name, spec.region
         if self.telemetry is not None:
-            self.telemetry.set_provider(system="sluice" if spec.kind == "builtin" else "openai", provider=spec.name,
+            system = "sluice" if spec.kind == "builtin" else "openai"
+            self.telemetry.set_provider(system=system, provider=spec.name,
                                         server_address=spec.base_url)
 
     def attempt(self, spec, outcome: str) -> None:

@@ -70,8 +70,8 @@ async def prepare(services: PipelineServices, rctx: RequestContext, body: dict) 
             capable = [p for p in candidates if p.supports_tools]
             if not capable:
                 raise InvalidInput("tools_not_supported",
-                                   f"The model '{rctx.model}' is not served by a provider that supports tools, "
-                                   "functions or response_format; remove them or pick another model.",
+                                   f"The model '{rctx.model}' is not served by a provider that supports "
+                                   "tools, functions or response_format; remove them or pick another model.",
                                    param="tools")
             candidates = capable
     return candidates

@@ -100,8 +100,9 @@ class _Relay:
             self.finished.add(index)
             if rest:
                 self.rctx.response_text[index] += rest
-                piece = {"index": index, "delta": {"content": rest}} if self.chat else {"index": index, "text": rest}
-                chunks.append({**self.envelope, "choices": [{**piece, "logprobs": None, "finish_reason": None}]})
+                piece = {"delta": {"content": rest}} if self.chat else {"text": rest}
+                choice = {"index": index, **piece, "logprobs": None, "finish_reason": None}
+                chunks.append({**self.envelope, "choices": [choice]})
         if self.usage_chunk is not None and self.include_usage:
             chunks.append(self.usage_chunk)
         return chunks

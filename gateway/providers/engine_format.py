@@ -15,7 +15,8 @@ def _chosen(position: dict, token_id: int, decode) -> tuple[str, float]:
 
 def _ranked(position: dict, decode, k: int) -> list[tuple[str, float]]:
     ranked = sorted(position.items(), key=lambda item: item[1].rank)[:k]
-    return [(lp.decoded_token if lp.decoded_token is not None else decode([tid]), lp.logprob) for tid, lp in ranked]
+    return [(lp.decoded_token if lp.decoded_token is not None else decode([tid]), lp.logprob)
+            for tid, lp in ranked]
 
 
 def chat_logprobs(positions: list[dict], token_ids: list[int], decode, top: int) -> dict:

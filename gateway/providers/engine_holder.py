@@ -41,7 +41,8 @@ class EngineHolder:
 
             if not (Path(self.model_dir) / "config.json").exists():
                 raise FileNotFoundError(f"no model at {self.model_dir} (run `sluice model init-demo`)")
-            built = await asyncio.to_thread(AsyncEngine.from_model_dir, str(self.model_dir), device=self.device,
+            built = await asyncio.to_thread(AsyncEngine.from_model_dir, str(self.model_dir),
+                                            device=self.device,
                                             dtype=self.dtype, **self.engine_args)
             self.engine = await built if inspect.isawaitable(built) else built
             self.state = "ready"

@@ -71,10 +71,12 @@ def client_error(failures: list[ProviderFailure], model: str) -> SluiceError:
         return BadGateway("upstream_error", f"the provider for {model!r} sent an invalid response "
                                                      f"({names})")
     if last.kind == TIMEOUT:
-        return UpstreamTimeout("upstream_unavailable", f"the provider for {model!r} did not answer in time ({names})")
+        return UpstreamTimeout("upstream_unavailable",
+                               f"the provider for {model!r} did not answer in time ({names})")
     if last.kind in (RATE_LIMITED, NOT_READY):
         headers = {"retry-after": str(int(last.retry_after or 1))}
-        return UpstreamBusy("upstream_unavailable", f"the provider for {model!r} is busy or not ready ({names}); "
+        return UpstreamBusy("upstream_unavailable",
+                            f"the provider for {model!r} is busy or not ready ({names}); "
                                                     "try again shortly", headers=headers)
     if last.kind == MISCONFIGURED:
         return BadGateway("upstream_error", f"the provider for {model!r} refused the gateway "

@@ -36,7 +36,8 @@ def _upstream_error(response: httpx.Response) -> tuple[str | None, str]:
 def status_failure(response: httpx.Response) -> ProviderFailure:
     status = response.status_code
     if status == 429:
-        return ProviderFailure(RATE_LIMITED, "upstream rate limit", status=status, retry_after=_retry_after(response))
+        return ProviderFailure(RATE_LIMITED, "upstream rate limit", status=status,
+                               retry_after=_retry_after(response))
     if status >= 500:
         return ProviderFailure(SERVER_ERROR, f"upstream status {status}", status=status)
     if status in (401, 403, 404):

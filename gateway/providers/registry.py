@@ -37,7 +37,8 @@ class DatabaseSource:
 
     def fingerprint(self) -> object:
         with self._sessions() as session:
-            count, newest = session.execute(select(func.count(Provider.id), func.max(Provider.updated_at))).one()
+            query = select(func.count(Provider.id), func.max(Provider.updated_at))
+            count, newest = session.execute(query).one()
             return count, str(newest)
 
     def load(self) -> list[ProviderSpec]:
@@ -101,8 +102,8 @@ class ProviderRegistry:
             return specs
         except SQLAlchemyError as exc:
             if self._fingerprint is None:
-                raise Unavailable("providers_unavailable",
-                                  "the provider list cannot be read (database unavailable); try again shortly") from None
+                raise Unavailable("providers_unavailable", "the provider list cannot be read "
+                                  "(database unavailable); try again shortly") from None
             log.warning("provider list not refreshed; serving the last known providers",
                         extra={"error_type": type(exc).__name__})
             return None
@@ -117,7 +118,8 @@ class ProviderRegistry:
                 try:
                     fresh[spec.id] = build_provider(spec, self.resources)
                 except ValueError as exc:
-                    log.error("provider skipped", extra={"provider": spec.name, "error_type": type(exc).__name__})
+                    log.error("provider skipped",
+                              extra={"provider": spec.name, "error_type": type(exc).__name__})
         for provider_id, old in self._providers.items():
             if fresh.get(provider_id) is not old:
                 old.retire()

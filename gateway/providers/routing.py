@@ -35,6 +35,7 @@ def select_candidates(providers: Iterable[ModelProvider], model: str,
 
 
 def reachable_models(providers: Sequence[ModelProvider], allowed_regions: frozenset[str] | None) -> list[str]:
-    names = {m for p in providers if p.spec.enabled and (allowed_regions is None or p.spec.region in allowed_regions)
+    names = {m for p in providers
+             if p.spec.enabled and (allowed_regions is None or p.spec.region in allowed_regions)
              for m in p.spec.models}
     return sorted(names)

@@ -34,7 +34,8 @@ class ProviderSpec:
         return cls(
             id=row.id, name=row.name, kind=row.kind, region=row.region, models=tuple(row.models or ()),
             base_url=row.base_url, api_key=provider_api_key(row, secret),
-            model_map=tuple(sorted((row.model_map or {}).items())), priority=row.priority, enabled=row.enabled,
+            model_map=tuple(sorted((row.model_map or {}).items())), priority=row.priority,
+            enabled=row.enabled,
             supports_tools=row.supports_tools, connect_timeout_s=row.connect_timeout_s,
             read_timeout_s=row.read_timeout_s, max_retries=row.max_retries,
         )

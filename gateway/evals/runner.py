@@ -49,8 +49,7 @@ def pipeline_executor(services: PipelineServices, target: RunTarget) -> Executor
 
     async def execute(probe: EvalProbe) -> tuple[ProbeAnswer, list, float]:
         rctx = RequestContext.begin(endpoint="chat", model=target.model, stream=False, principal=principal)
-        rctx.extras["traffic"] = "evaluation"
-        rctx.extras["evaluation_run_id"] = target.run_id
+        rctx.extras["eval_tag"] = f"evaluation:{target.run_id}"  # audited like any request, tagged
         if target.pinned_policy is not None:
             rctx.extras[PINNED_POLICY_KEY] = target.pinned_policy
         body = {"model": target.model, "messages": probe.messages, "max_tokens": target.max_tokens,

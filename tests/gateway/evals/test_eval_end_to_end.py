@@ -10,7 +10,10 @@ import zipfile
 import httpx
 import pytest
 
+from sqlalchemy import select
+
 from audit.signed_files import verify_signed_files
+from audit.storage.models import EventRow
 from gateway.database import transaction
 from gateway.evals.report import REPORT_KIND
 from gateway.auth.principal import Principal
@@ -111,6 +114,12 @@ def test_every_scorer_matches_the_known_answer(setup):
     assert report["errored_probes"][0]["error_code"].startswith("upstream")
     worst = report["worst_examples"]
     assert worst[0]["leaked_types"] and worst[1]["injected"]
+
+    with harness.engine.connect() as conn:
+        entries = [json.loads(row.entry) for row in conn.execute(select(EventRow.entry).where(
+            EventRow.kind == "request", EventRow.tenant_id == harness.tenant_id))]
+    tagged = [e for e in entries if e.get("eval_tag") == f"evaluation:{run['id']}"]
+    assert len(tagged) == len(PROBES) + 1  # every probe request is audited, the failed one too
 
     bundle = client.get(f"/admin/api/evals/runs/{run['id']}/bundle")
     assert bundle.status_code == 200

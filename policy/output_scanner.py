@@ -90,6 +90,8 @@ class OutputScanner:
     def _hold_point(self, text: str) -> int:
         end = len(text)
         hold = end
+        if self.sentence_mode and end <= MAX_HOLD and not SENTENCE_END.search(text):
+            return 0  # nothing can be final before the first sentence ends: skip the pattern work
         for pattern in self.holdback_patterns():
             for m in pattern.finditer(text, partial=True):
                 if m.partial or m.end() >= end - END_MARGIN:
@@ -166,12 +168,14 @@ class OutputScanner:
         if self.blocked or not self.pending:
             return ""
         text = self.pending
+        hold = len(text) if final else self._hold_point(text)
+        if hold <= 0:
+            return ""  # detection runs only when some text could be released
         spans_pii = self._run("pii", lambda: self.pii.detect(text).spans) if self.pii else []
         spans_words = self._run("words", lambda: self.words.detect(text).spans) if self.words else []
         if self.blocked:
             return ""
         spans_pii, spans_words = spans_pii or [], spans_words or []
-        hold = len(text) if final else self._hold_point(text)
         moved = True
         while moved:
             moved = False

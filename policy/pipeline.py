@@ -103,7 +103,8 @@ class Pipeline:
                                       default_threshold=inp.topics.threshold)
             if inp.topics.enabled and inp.topics.topics else None,
             "injection": shared_detector("injection", heuristics=inp.injection.heuristics,
-                                         similarity=inp.injection.similarity) if inp.injection.enabled else None,
+                                         similarity=inp.injection.similarity,
+                                         similarity_gate=inp.injection.similarity_gate) if inp.injection.enabled else None,
         }
 
     @staticmethod

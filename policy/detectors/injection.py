@@ -27,6 +27,18 @@ HEURISTICS: list[tuple[str, float, str]] = [
 ]
 _COMPILED = [(re.compile(p, re.IGNORECASE | re.DOTALL), w, name) for p, w, name in HEURISTICS]
 
+GATE_WORDS = re.compile(
+    r"\b(?:ignor(?:e|ing)|disregard\w*|forget (?:all|every|your|the|previous|prior)|instructions|prompt|"
+    r"pretend\w*|act(?:ing)? as|role-?play\w*|let's play|in character|persona|simulat\w*|hypothetical\w*|"
+    r"you are (?:now|no longer|free|an? (?:AI|evil|unrestricted))|from now on|no longer bound|jailbr\w*|DAN|"
+    r"developer mode|god mode|override|bypass\w*|unfiltered|uncensored|unrestricted|no restrictions|"
+    r"without (?:any )?(?:rules|restrictions|limits|filters)|reveal|your (?:rules|guidelines|programming)|"
+    r"grandm\w*|for educational purposes|sure, here is|base64|red team)\b",
+    re.IGNORECASE,
+)
+"""Words that occur in known attacks. Embedding similarity runs only on text containing one
+(``similarity_gate``), so ordinary prompts skip the model; heuristics always run."""
+
 SIMILARITY_FLOOR = 0.35
 SIMILARITY_CEIL = 0.75
 """Cosine similarity mapped linearly to a 0..1 score between these two values."""
@@ -50,9 +62,11 @@ def heuristic_score(text: str) -> tuple[float, str | None]:
 
 @register_detector("injection")
 class InjectionDetector(Detector):
-    def __init__(self, *, heuristics: bool = True, similarity: bool = True, attacks: list[str] | None = None):
+    def __init__(self, *, heuristics: bool = True, similarity: bool = True, similarity_gate: bool = True,
+                 attacks: list[str] | None = None):
         self.heuristics = heuristics
         self.similarity = similarity
+        self.similarity_gate = similarity_gate
         self.attacks = attacks
         self._matrix = None
         self._lock = threading.Lock()
@@ -72,7 +86,7 @@ class InjectionDetector(Detector):
         if not text.strip():
             return Detection.empty()
         score, label = heuristic_score(text) if self.heuristics else (0.0, None)
-        if self.similarity:
+        if self.similarity and score < 1.0 and (not self.similarity_gate or GATE_WORDS.search(text)):
             context = context or ScanContext()
             sim = float((self._reference() @ context.embedding(text)).max())
             sim_score = max(0.0, min(1.0, (sim - SIMILARITY_FLOOR) / (SIMILARITY_CEIL - SIMILARITY_FLOOR)))

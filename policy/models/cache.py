@@ -105,16 +105,38 @@ class LinearProfanity:
         folds = model.calibrated_classifiers_
         if any(f.method != "sigmoid" for f in folds):
             raise ValueError("only sigmoid-calibrated profanity models are supported")
+        params = vectorizer.get_params()
+        if params["ngram_range"] != (1, 1) or params["norm"] != "l2" or params["sublinear_tf"] or params["binary"]:
+            raise ValueError("unsupported profanity vectorizer settings")
         self.vectorizer = vectorizer
+        self.analyze = vectorizer.build_analyzer()
+        self.vocabulary = vectorizer.vocabulary_
+        self.idf = vectorizer.idf_
         self.weights = np.stack([f.estimator.coef_.ravel() for f in folds], axis=1)
         self.intercepts = np.array([float(np.ravel(f.estimator.intercept_)[0]) for f in folds])
         self.a = np.array([f.calibrators[0].a_ for f in folds], dtype=float)
         self.b = np.array([f.calibrators[0].b_ for f in folds], dtype=float)
 
+    def _decision(self, text: str):
+        """TF-IDF (raw counts x idf, L2-normalised) dotted with the fold weights, for one text."""
+        import numpy as np
+
+        counts: dict[int, int] = {}
+        for token in self.analyze(text):
+            j = self.vocabulary.get(token)
+            if j is not None:
+                counts[j] = counts.get(j, 0) + 1
+        if not counts:
+            return self.intercepts
+        cols = np.fromiter(counts, dtype=np.int64, count=len(counts))
+        vals = np.fromiter(counts.values(), dtype=np.float64, count=len(counts)) * self.idf[cols]
+        vals /= np.sqrt((vals * vals).sum())
+        return vals @ self.weights[cols] + self.intercepts
+
     def predict_proba(self, texts: list[str]):
         import numpy as np
 
-        decision = self.vectorizer.transform(texts) @ self.weights + self.intercepts
+        decision = np.stack([self._decision(t) for t in texts])
         return (1.0 / (1.0 + np.exp(self.a * decision + self.b))).mean(axis=1)
 
 

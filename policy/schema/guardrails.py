@@ -57,6 +57,10 @@ class InjectionGuardrail(Guardrail):
 
     heuristics: bool = Field(True, description="Pattern heuristics (instruction override, role play, exfiltration).")
     similarity: bool = Field(True, description="Embedding similarity to known attack prompts.")
+    similarity_gate: bool = Field(
+        True, description="Run the embedding model only on text containing words seen in attacks "
+        "(instructions, pretend, rules, ...); heuristics always run. Off: embed every scanned message.",
+    )
     roles: list[Role] = Field(
         default_factory=lambda: ["user", "tool"],
         description="Message roles scanned; `tool` covers tool results and retrieved documents.",

@@ -123,8 +123,10 @@ def test_errored_output_guardrail_stops_the_stream(pipeline_factory, monkeypatch
     pipeline = pipeline_factory({"output": {"pii": {"threshold": 0.52}}})
     scanner = pipeline.output_stream(Vault())
     monkeypatch.setattr(scanner.pii, "detect", lambda *a, **k: (_ for _ in ()).throw(RuntimeError("down")))
-    assert scanner.feed("Here is the SSN 536-22-8726 you asked for.") == ""
-    assert scanner.blocked.code == "pii_blocked" and scanner.finish() == ""
+    emitted = scanner.feed("Here is the SSN 536-22-8726 you asked for. And more text follows here. ")
+    emitted += scanner.finish()
+    assert emitted == "" and scanner.blocked.code == "pii_blocked"
+    assert scanner.results["pii"].status == "errored"
 
 
 def test_vaults_are_isolated_between_concurrent_requests(default_pipeline):

@@ -50,7 +50,9 @@ class MLP(nn.Module):
 class MoE(nn.Module):
     """Routed experts (this rank's share) plus the shared experts; output is a partial sum."""
 
-    def __init__(self, cfg: ModelConfig, par: ParallelContext, *, dtype, device) -> None:
+    def __init__(
+        self, cfg: ModelConfig, par: ParallelContext, *, dtype, device, fp8_experts: bool = False
+    ) -> None:
         super().__init__()
         self.cfg = cfg
         experts, hidden, inter = cfg.n_routed_experts, cfg.hidden_size, cfg.moe_intermediate_size
@@ -59,8 +61,22 @@ class MoE(nn.Module):
         self.correction_bias = (
             _param(experts, dtype=torch.float32, device=device) if cfg.topk_method == "noaux_tc" else None
         )
-        self.w13 = _param(self.num_local_experts, 2 * inter, hidden, dtype=dtype, device=device)
-        self.w2 = _param(self.num_local_experts, hidden, inter, dtype=dtype, device=device)
+        local = self.num_local_experts
+        self.w13_scale = self.w2_scale = None
+        self.fp8_block = cfg.fp8.block_size if fp8_experts else None
+        if fp8_experts:  # block-scaled FP8 weights, scales [E, ceil(out / bo), ceil(in / bi)]
+            bo, bi = self.fp8_block
+            self.w13 = _param(local, 2 * inter, hidden, dtype=torch.float8_e4m3fn, device=device)
+            self.w2 = _param(local, hidden, inter, dtype=torch.float8_e4m3fn, device=device)
+            self.w13_scale = _param(
+                local, 2 * inter // bo, -(-hidden // bi), dtype=torch.float32, device=device
+            )
+            self.w2_scale = _param(
+                local, -(-hidden // bo), -(-inter // bi), dtype=torch.float32, device=device
+            )
+        else:
+            self.w13 = _param(local, 2 * inter, hidden, dtype=dtype, device=device)
+            self.w2 = _param(local, hidden, inter, dtype=dtype, device=device)
         self.shared = (
             MLP(hidden, inter * cfg.n_shared_experts, par, dtype=dtype, device=device)
             if cfg.n_shared_experts
@@ -81,7 +97,20 @@ class MoE(nn.Module):
             norm_topk_prob=cfg.norm_topk_prob,
             routed_scaling_factor=cfg.routed_scaling_factor,
         )
-        out = ops.fused_moe(x, self.w13, self.w2, weights, ids, self.expert_start)
+        if self.fp8_block is None:
+            out = ops.fused_moe(x, self.w13, self.w2, weights, ids, self.expert_start)
+        else:
+            out = ops.fused_moe(
+                x,
+                self.w13,
+                self.w2,
+                weights,
+                ids,
+                self.expert_start,
+                w13_scale=self.w13_scale,
+                w2_scale=self.w2_scale,
+                block_shape=self.fp8_block,
+            )
         if self.shared is not None:
             out = out + self.shared(x)
         return out

@@ -1,7 +1,8 @@
 """Load DeepSeek safetensors checkpoints (single file or sharded) into `DeepseekForCausalLM`.
 
 Files are memory-mapped and read tensor by tensor (only this rank's slice under tensor/expert
-parallelism). FP8 block-quantized weights are dequantized with their `weight_scale_inv`. The
+parallelism). FP8 block-quantized weights are dequantized with their `weight_scale_inv`, unless the
+model keeps them in FP8 (attention projections and routed experts, see `keep_fp8`). The
 multi-token-prediction layers (index >= num_hidden_layers) are skipped. Missing, unexpected and
 mismatched tensors are collected and reported by name in one `CheckpointError`.
 """
@@ -112,11 +113,18 @@ def build_targets(model: DeepseekForCausalLM) -> tuple[dict[str, Target], set[st
                 names = [x + f"{proj}.weight" for proj in ("gate_proj", "up_proj", "down_proj")]
                 local = e - moe.expert_start
                 if not 0 <= local < moe.num_local_experts:
-                    elsewhere.update(names)
+                    elsewhere.update(names + [n + "_scale_inv" for n in names])
                     continue
                 targets[names[0]] = Target(moe.w13[local, :inter], (inter, hidden))
                 targets[names[1]] = Target(moe.w13[local, inter:], (inter, hidden))
                 targets[names[2]] = Target(moe.w2[local], (hidden, inter))
+                if moe.fp8_block is not None:  # experts stay in FP8: load their block scales too
+                    bo, bi = moe.fp8_block
+                    rows, cols = inter // bo, -(-hidden // bi)
+                    gate_s, up_s, down_s = (n + "_scale_inv" for n in names)
+                    targets[gate_s] = Target(moe.w13_scale[local, :rows], (rows, cols))
+                    targets[up_s] = Target(moe.w13_scale[local, rows:], (rows, cols))
+                    targets[down_s] = Target(moe.w2_scale[local], (-(-hidden // bo), -(-inter // bi)))
             if moe.shared is not None:
                 _mlp_targets(
                     targets, m + "shared_experts.", moe.shared, hidden, inter * cfg.n_shared_experts, par
@@ -158,7 +166,8 @@ def load_weights(model: DeepseekForCausalLM, model_dir: str | Path, *, progress:
                     layer = _LAYER_RE.match(name)
                     if layer and int(layer.group(1)) >= cfg.num_hidden_layers:
                         continue  # multi-token-prediction layer, not used for decoding
-                    if name.endswith("_scale_inv") or name.endswith(_IGNORED_SUFFIXES) or name in elsewhere:
+                    scale_of_dequantized = name.endswith("_scale_inv") and name not in targets
+                    if scale_of_dequantized or name.endswith(_IGNORED_SUFFIXES) or name in elsewhere:
                         continue
                     target = targets.get(name)
                     if target is None:
@@ -207,7 +216,12 @@ def _read(f, name: str, target: Target, available: set[str], cfg, keep_fp8: bool
     if shape != tuple(target.full_shape):
         raise ValueError(f"shape {list(shape)} in checkpoint, expected {list(target.full_shape)}")
     scale_name = name[: -len("weight")] + "weight_scale_inv" if name.endswith("weight") else None
-    if sl.get_dtype() in ("F8_E4M3", "F8_E5M2"):
+    checkpoint_fp8 = sl.get_dtype() in ("F8_E4M3", "F8_E5M2")
+    if target.dest.dtype == torch.float8_e4m3fn:  # kept in FP8 (routed experts)
+        if sl.get_dtype() != "F8_E4M3":
+            raise ValueError(f"expected an FP8 e4m3 weight, found {sl.get_dtype()}")
+        return f.get_tensor(name)
+    if checkpoint_fp8:
         if scale_name is None or scale_name not in available or cfg.fp8 is None:
             raise ValueError("FP8 tensor without weight_scale_inv / quantization_config")
         unsharded = tuple(target.dest.shape) == shape

@@ -15,7 +15,9 @@ from inference.rope import RotaryTable
 
 
 class DecoderLayer(nn.Module):
-    def __init__(self, cfg: ModelConfig, layer: int, par: ParallelContext, *, dtype, device) -> None:
+    def __init__(
+        self, cfg: ModelConfig, layer: int, par: ParallelContext, *, dtype, device, fp8_experts: bool = False
+    ) -> None:
         super().__init__()
         kw = {"dtype": dtype, "device": device}
         self.par = par
@@ -23,7 +25,7 @@ class DecoderLayer(nn.Module):
         self.self_attn = MLAttention(cfg, par, **kw)
         self.post_attention_layernorm = RMSNorm(cfg.hidden_size, cfg.rms_norm_eps, **kw)
         self.mlp = (
-            MoE(cfg, par, **kw)
+            MoE(cfg, par, fp8_experts=fp8_experts, **kw)
             if cfg.is_moe_layer(layer)
             else MLP(cfg.hidden_size, cfg.intermediate_size, par, **kw)
         )
@@ -46,14 +48,20 @@ class DeepseekForCausalLM(nn.Module):
         *,
         dtype: torch.dtype = torch.float32,
         device: torch.device | str = "cpu",
+        keep_fp8: bool = False,
     ) -> None:
+        """keep_fp8: for FP8 checkpoints, keep attention projections and routed experts in FP8
+        (block-scaled, see ops.fp8_linear / ops.fused_moe) instead of dequantizing them on load."""
         super().__init__()
         device = torch.device(device)
         self.cfg, self.par = cfg, par or ParallelContext()
+        self.keep_fp8 = keep_fp8 and cfg.fp8 is not None
+        fp8_experts = self.keep_fp8 and cfg.moe_intermediate_size % cfg.fp8.block_size[0] == 0
         kw = {"dtype": dtype, "device": device}
         self.embed_tokens = _param(cfg.vocab_size, cfg.hidden_size, **kw)
         self.layers = nn.ModuleList(
-            DecoderLayer(cfg, i, self.par, **kw) for i in range(cfg.num_hidden_layers)
+            DecoderLayer(cfg, i, self.par, fp8_experts=fp8_experts, **kw)
+            for i in range(cfg.num_hidden_layers)
         )
         self.norm = RMSNorm(cfg.hidden_size, cfg.rms_norm_eps, **kw)
         self.lm_head = (

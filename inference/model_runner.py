@@ -43,8 +43,7 @@ class ModelRunner:
     ) -> None:
         self.cfg, self.device, self.dtype, self.block_size = cfg, device, dtype, block_size
         self.par = parallel or ParallelContext()
-        self.model = DeepseekForCausalLM(cfg, self.par, dtype=dtype, device=device)
-        self.model.keep_fp8 = keep_fp8 and cfg.fp8 is not None
+        self.model = DeepseekForCausalLM(cfg, self.par, dtype=dtype, device=device, keep_fp8=keep_fp8)
         load_weights(self.model, model_dir, progress=load_progress and self.par.rank == 0)
         self.kv_cache: torch.Tensor | None = None
         self.generator = torch.Generator(device=device)

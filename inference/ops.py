@@ -145,10 +145,28 @@ def fused_moe(
     topk_weights: torch.Tensor,
     topk_ids: torch.Tensor,
     expert_start: int = 0,
+    *,
+    w13_scale: torch.Tensor | None = None,
+    w2_scale: torch.Tensor | None = None,
+    block_shape: tuple[int, int] = (128, 128),
 ) -> torch.Tensor:
     """Routed experts for x [T, H]: w13 [E_local, 2I, H] (gate rows, then up rows), w2 [E_local, H, I].
-    Ids outside [expert_start, expert_start + E_local) contribute nothing (expert parallelism)."""
-    return _impl("fused_moe", _moe.fused_moe)(x, w13, w2, topk_weights, topk_ids, expert_start)
+    Ids outside [expert_start, expert_start + E_local) contribute nothing (expert parallelism).
+    FP8 e4m3 weights come with fp32 block scales w13_scale [E, 2I/bo, ceil(H/bi)] and
+    w2_scale [E, ceil(H/bo), ceil(I/bi)] for blocks block_shape = (bo, bi)."""
+    if w13_scale is None:
+        return _impl("fused_moe", _moe.fused_moe)(x, w13, w2, topk_weights, topk_ids, expert_start)
+    return _impl("fused_moe", _moe.fused_moe)(
+        x,
+        w13,
+        w2,
+        topk_weights,
+        topk_ids,
+        expert_start,
+        w13_scale=w13_scale,
+        w2_scale=w2_scale,
+        block_shape=block_shape,
+    )
 
 
 def mla_decode(

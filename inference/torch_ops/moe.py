@@ -39,6 +39,12 @@ def moe_route(
     return weights * routed_scaling_factor, topk_ids
 
 
+def _dequant_experts(w: torch.Tensor, scale: torch.Tensor, block: tuple[int, int]) -> torch.Tensor:
+    out_f, in_f = w.shape[1:]
+    full = scale.float().repeat_interleave(block[0], 1)[:, :out_f].repeat_interleave(block[1], 2)[:, :, :in_f]
+    return w.float() * full
+
+
 def fused_moe(
     x: torch.Tensor,
     w13: torch.Tensor,
@@ -46,12 +52,20 @@ def fused_moe(
     topk_weights: torch.Tensor,
     topk_ids: torch.Tensor,
     expert_start: int = 0,
+    *,
+    w13_scale: torch.Tensor | None = None,
+    w2_scale: torch.Tensor | None = None,
+    block_shape: tuple[int, int] = (128, 128),
 ) -> torch.Tensor:
     """Sum over each token's chosen experts of weight * down(silu(gate(x)) * up(x)).
 
     w13 [E_local, 2I, H] holds gate rows then up rows, w2 [E_local, H, I]; only experts
-    expert_start .. expert_start + E_local - 1 are computed (expert parallelism).
+    expert_start .. expert_start + E_local - 1 are computed (expert parallelism). FP8 weights are
+    dequantized with their block scales (activations stay in x's precision).
     """
+    if w13_scale is not None:
+        w13 = _dequant_experts(w13, w13_scale, block_shape).to(x.dtype)
+        w2 = _dequant_experts(w2, w2_scale, block_shape).to(x.dtype)
     local, inter = w13.shape[0], w2.shape[2]
     flat_ids = topk_ids.flatten() - expert_start
     order = torch.argsort(flat_ids, stable=True)

@@ -141,7 +141,7 @@ def test_missing_weights_directory_is_reported(tmp_path, source):
         _load(dst)
 
 
-def test_fp8_attention_weights_can_stay_in_fp8(source, tmp_path):
+def test_fp8_attention_and_expert_weights_can_stay_in_fp8(source, tmp_path):
     from inference import LLM, SamplingParams
 
     path, tensors = source
@@ -163,8 +163,11 @@ def test_fp8_attention_weights_can_stay_in_fp8(source, tmp_path):
     outs = {}
     for keep in (True, False):
         llm = LLM(dst, dtype="float32", load_progress=False, num_kv_blocks=64, keep_fp8=keep)
-        attn = llm.engine.runner.model.layers[1].self_attn
+        layer = llm.engine.runner.model.layers[1]
+        attn = layer.self_attn
         assert (attn.q_b_proj.dtype == torch.float8_e4m3fn) is keep
+        assert (layer.mlp.w13.dtype == torch.float8_e4m3fn) is keep
+        assert layer.mlp.shared.gate_up_proj.dtype == torch.float32  # dense MLPs are dequantized
         assert attn.kv_b_proj.dtype == torch.float32  # the absorbed form slices it: always dequantized
         outs[keep] = llm.generate([[5, 9, 17, 33, 2, 41]], params)[0]
     assert outs[True].outputs[0].token_ids == outs[False].outputs[0].token_ids

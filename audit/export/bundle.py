@@ -32,7 +32,7 @@ from sqlalchemy.engine import Engine
 from audit.canonical import canonical_json
 from audit.events import format_time
 from audit.export.formats import get_format
-from audit.export.query import EventFilter, count_events, iter_entry_chunks, iter_leaf_blocks
+from audit.export.query import EventFilter, count_events, iter_entry_chunks, iter_leaf_blocks, prefetched
 from audit.signing import Signer, sign_note
 from audit.storage.tree import all_checkpoints, create_checkpoint
 
@@ -139,7 +139,7 @@ def write_bundle(engine: Engine, out: Path, *, flt: EventFilter, fmt: str = "jso
                     progress(done, total * passes)
 
             member, records = _Member(archive, EVENTS), 0
-            for entries in iter_entry_chunks(conn, flt, size):
+            for entries in prefetched(iter_entry_chunks(conn, flt, size)):
                 member.write(b"\n".join(entries) + b"\n")
                 records += len(entries)
                 tick(len(entries))
@@ -147,11 +147,11 @@ def write_bundle(engine: Engine, out: Path, *, flt: EventFilter, fmt: str = "jso
             if passes == 2:
                 member = _Member(archive, record_format.filename)
                 member.write(record_format.header())
-                for entries in iter_entry_chunks(conn, flt, size):
+                for entries in prefetched(iter_entry_chunks(conn, flt, size)):
                     member.write(b"".join(record_format.record(e, orjson.loads(e)) for e in entries))
                     tick(len(entries))
                 files[record_format.filename] = member.close()
-            files[LEAVES] = _write_all(archive, LEAVES, iter_leaf_blocks(conn, size))
+            files[LEAVES] = _write_all(archive, LEAVES, prefetched(iter_leaf_blocks(conn, size)))
             notes = [row for row in all_checkpoints(conn) if row.tree_size <= size and row.key_id == signer.key_id]
             files[CHECKPOINTS] = _write_all(archive, CHECKPOINTS, (
                 orjson.dumps({"tree_size": row.tree_size, "note": row.note}) + b"\n" for row in notes))

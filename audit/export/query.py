@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import queue
+import threading
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from datetime import datetime
@@ -64,28 +66,96 @@ def count_events(conn: Connection, flt: EventFilter, below: int) -> int:
     return conn.execute(query).scalar_one()
 
 
+def prefetched(chunks: Iterator, depth: int = 2) -> Iterator:
+    """Read the next chunk from the database in a thread while the caller works on the current one.
+
+    When the caller stops early (an error), the reader is stopped and joined before this returns,
+    so the connection is never used by two threads at once.
+    """
+    pipe: queue.Queue = queue.Queue(depth)
+    stop = threading.Event()
+    done = object()
+
+    def produce() -> None:
+        try:
+            for chunk in chunks:
+                while not stop.is_set():
+                    try:
+                        pipe.put(chunk, timeout=0.1)
+                        break
+                    except queue.Full:
+                        continue
+                if stop.is_set():
+                    return
+            pipe.put(done)
+        except BaseException as exc:  # noqa: BLE001 - handed to the consumer, raised there
+            pipe.put(exc)
+
+    reader = threading.Thread(target=produce, name="sluice-audit-reader", daemon=True)
+    reader.start()
+    try:
+        while True:
+            item = pipe.get()
+            if item is done:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        while reader.is_alive():
+            try:
+                pipe.get(timeout=0.1)
+            except queue.Empty:
+                pass
+        reader.join()
+
+
+def driver_rows(conn: Connection, statement: Select) -> list[tuple]:
+    """Run a query through the driver's own cursor: no per-row processing, bytea in binary on psycopg."""
+    compiled = statement.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
+    driver = conn.connection.driver_connection
+    if conn.dialect.driver == "psycopg":
+        cursor = driver.cursor(binary=True)
+        cursor.execute(str(compiled), compiled.params)
+    else:
+        cursor = driver.cursor()
+        cursor.execute(str(compiled), [compiled.params[name] for name in compiled.positiontup])
+    try:
+        return cursor.fetchall()
+    finally:
+        cursor.close()
+
+
+def _by_seq(rows: list) -> list:
+    """Rows of a range query in log order (the server returns them unordered to avoid a sort)."""
+    if any(rows[k][0] > rows[k + 1][0] for k in range(len(rows) - 1)):
+        rows.sort(key=lambda row: row[0])
+    return rows
+
+
+def seq_ranges(start: int, stop: int, step: int) -> Iterator[tuple[int, int]]:
+    for low in range(start, stop, step):
+        yield low, min(low + step, stop)
+
+
 def iter_entry_chunks(conn: Connection, flt: EventFilter, below: int,
-                      chunk: int = 10_000) -> Iterator[list[bytes]]:
-    """Entries of every retained event matching ``flt`` with ``seq < below``, in order, a list at a time."""
-    last = -1
+                      chunk: int = 20_000) -> Iterator[list[bytes]]:
+    """Entries of every retained event matching ``flt`` with ``seq < below``, in order, a list at a time.
+
+    Reads fixed ranges of positions rather than ``ORDER BY ... LIMIT``: on a table whose statistics
+    are stale a planner may sort the whole remainder on disk for the latter.
+    """
     base = flt.apply(select(_events.c.seq, _events.c.entry).where(_events.c.entry.is_not(None)))
-    while True:
-        rows = conn.execute(base.where(_events.c.seq > last, _events.c.seq < below)
-                            .order_by(_events.c.seq).limit(chunk)).all()
-        if not rows:
-            return
-        yield [entry if type(entry) is bytes else bytes(entry) for _, entry in rows]
-        last = rows[-1][0]
+    for low, high in seq_ranges(0, below, chunk):
+        rows = driver_rows(conn, base.where(_events.c.seq >= low, _events.c.seq < high))
+        if rows:
+            yield [entry if type(entry) is bytes else bytes(entry) for _, entry in _by_seq(rows)]
 
 
 def iter_leaf_blocks(conn: Connection, below: int, chunk: int = 50_000) -> Iterator[bytes]:
     """The leaf hashes of positions ``0..below-1``, concatenated, a block at a time."""
-    last = -1
-    while True:
-        rows = conn.execute(select(_events.c.seq, _events.c.leaf_hash)
-                            .where(_events.c.seq > last, _events.c.seq < below)
-                            .order_by(_events.c.seq).limit(chunk)).all()
-        if not rows:
-            return
-        yield b"".join(h if type(h) is bytes else bytes(h) for _, h in rows)
-        last = rows[-1][0]
+    query = select(_events.c.seq, _events.c.leaf_hash)
+    for low, high in seq_ranges(0, below, chunk):
+        rows = driver_rows(conn, query.where(_events.c.seq >= low, _events.c.seq < high))
+        yield b"".join(h if type(h) is bytes else bytes(h) for _, h in _by_seq(rows))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import queue
-import threading
 from datetime import datetime, timezone
 
 from sqlalchemy.engine import Engine
@@ -11,6 +9,7 @@ from sqlalchemy.engine import Engine
 from audit.checkpoint import CheckpointInvalid, parse_checkpoint
 from audit.events import format_time
 from audit.signing import Verifier
+from audit.export.query import prefetched
 from audit.storage.log import read_state
 from audit.storage.tree import all_checkpoints
 from audit.verify.core import Replay, Report, check_chunk, check_entry, prefix_problems
@@ -18,51 +17,31 @@ from audit.verify.core import Replay, Report, check_chunk, check_entry, prefix_p
 _CHUNK = 1 << 16
 
 
-def _prefetched(chunks, depth: int = 2):
-    """Read the next chunk from the database while the current one is being hashed."""
-    pipe: queue.Queue = queue.Queue(depth)
-    done = object()
-
-    def produce() -> None:
-        try:
-            for chunk in chunks:
-                pipe.put(chunk)
-        except BaseException as exc:  # noqa: BLE001 - handed to the consumer, raised there
-            pipe.put(exc)
-        finally:
-            pipe.put(done)
-
-    threading.Thread(target=produce, name="sluice-audit-verify-reader", daemon=True).start()
-    while True:
-        item = pipe.get()
-        if item is done:
-            return
-        if isinstance(item, BaseException):
-            raise item
-        yield item
-
-
 def _chunks(conn):
-    """``(seqs, leaf hashes, entries)`` in log order, a chunk at a time, through the driver's own cursor."""
+    """``(seqs, leaf hashes, entries)`` in log order, a range of positions at a time, via the driver."""
     driver = conn.connection.driver_connection
     # psycopg: the binary protocol hands bytea over as is (text mode would hex-encode every entry)
     cursor = driver.cursor(binary=True) if conn.dialect.driver == "psycopg" else driver.cursor()
     mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-    query = (f"SELECT seq, leaf_hash, entry FROM audit_events WHERE seq > {mark} ORDER BY seq LIMIT {mark}")
-    last = -1
     try:
-        while True:
-            cursor.execute(query, (last, _CHUNK))
+        cursor.execute("SELECT min(seq), max(seq) FROM audit_events")
+        low, high = cursor.fetchone()
+        if low is None:
+            return
+        query = f"SELECT seq, leaf_hash, entry FROM audit_events WHERE seq >= {mark} AND seq < {mark}"
+        for start in range(low, high + 1, _CHUNK):
+            cursor.execute(query, (start, start + _CHUNK))
             rows = cursor.fetchall()
             if not rows:
-                return
+                continue
+            if any(rows[k][0] > rows[k + 1][0] for k in range(len(rows) - 1)):
+                rows.sort(key=lambda row: row[0])
             seqs, leaves, entries = map(list, zip(*rows))
             if not all(type(h) is bytes for h in leaves):
                 leaves = [_as_bytes(h) for h in leaves]
             if not all(e is None or type(e) is bytes for e in entries):
                 entries = [None if e is None else _as_bytes(e) for e in entries]
             yield seqs, leaves, entries
-            last = seqs[-1]
     finally:
         cursor.close()
 
@@ -112,7 +91,7 @@ def verify_database(engine: Engine, *, verifier: Verifier | None = None,
         checkpoints = _checkpoints(conn, report, verifier, list(published or ()))
         replay = Replay(report, checkpoints)
         expected, broken = 0, False
-        for seqs, leaves, entries in _prefetched(_chunks(conn)):
+        for seqs, leaves, entries in prefetched(_chunks(conn)):
             if not broken and seqs[0] == expected and seqs[-1] == expected + len(seqs) - 1:
                 report.records += sum(1 for e in entries if e is not None)
                 check_chunk(report, seqs, entries, leaves)

@@ -169,7 +169,8 @@ class PolicyGuardrails(Guardrails):
         active = rctx.extras.get(PINNED_POLICY_KEY) or \
             await policy_runtime(self.ctx).active_policy_for_async(rctx.tenant_id)
         try:
-            pipeline = await to_thread.run_sync(lambda: active.pipeline)
+            pipeline = policy_runtime(self.ctx).built_pipeline(active) or \
+                await to_thread.run_sync(lambda: active.pipeline)
         except PolicyError as exc:
             log.error("policy cannot be built", extra={"policy_id": active.policy_id, "error_code": exc.code})
             raise Unavailable("policy_error", "the policy in force cannot be applied; requests are refused until "

@@ -98,8 +98,9 @@ class PolicyRuntime:
 
     async def active_policy_for_async(self, tenant_id: str | None) -> ActivePolicy:
         """Same, for async code: database work (only when the cache needs it) runs in a thread."""
-        if self.is_fresh(tenant_id):
-            return self._entries[tenant_id]
+        entry = self._entries.get(tenant_id) if self.is_fresh(tenant_id) else None
+        if entry is not None:
+            return entry
         from anyio import to_thread
 
         return await to_thread.run_sync(self.active_policy_for, tenant_id)
@@ -126,6 +127,10 @@ class PolicyRuntime:
             return ActivePolicy(tenant_id=tenant_id, origin="tenant" if policy.tenant_id else "deployment_default",
                                 policy_id=policy.id, version=version.number, version_id=version.id,
                                 document=load_policy(version.document), runtime=self)
+
+    def built_pipeline(self, active: ActivePolicy) -> Any | None:
+        """The pipeline if it is already built (no blocking work), else None."""
+        return self._pipelines.get((active.tenant_id, active.version_id, active.content_key))
 
     def pipeline_for(self, active: ActivePolicy) -> Any:
         key = (active.tenant_id, active.version_id, active.content_key)

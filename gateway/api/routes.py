@@ -12,11 +12,12 @@ from fastapi.responses import Response
 
 import orjson
 
+from gateway.api.disconnect import ClientGone, unless_disconnected
 from gateway.api.events import EventStreamResponse
 from gateway.api.schemas import ChatCompletionRequest, CompletionRequest, _Sampling
 from gateway.pipeline import streaming
-from gateway.pipeline.context import RequestContext
-from gateway.pipeline.run import PipelineServices, complete
+from gateway.pipeline.context import CLIENT_DISCONNECTED, RequestContext
+from gateway.pipeline.run import PipelineServices, complete, finalize_quietly
 from gateway.providers.base import CHAT, COMPLETIONS
 from gateway.providers.routing import model_not_found
 from gateway.telemetry.request import current as current_telemetry
@@ -47,7 +48,12 @@ def build_router(*, principal: Callable, services: Callable[[Request], PipelineS
         if body.stream:
             events = await streaming.start(svc, rctx, body.upstream_body(), body.include_usage)
             return EventStreamResponse(events, headers=_headers(rctx))
-        response = await complete(svc, rctx, body.upstream_body())
+        try:
+            response = await unless_disconnected(request, complete(svc, rctx, body.upstream_body()))
+        except ClientGone:
+            rctx.client_disconnected, rctx.outcome = True, CLIENT_DISCONNECTED
+            await finalize_quietly(svc, rctx)
+            return Response(status_code=499)  # nobody is listening; for the access log only
         return JSONBody(response, headers=_headers(rctx))
 
     @router.post("/chat/completions", summary="Create a chat completion (OpenAI wire format)")

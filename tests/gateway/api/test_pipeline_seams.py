@@ -176,3 +176,16 @@ def test_logprobs_cannot_bypass_a_text_changing_output_stage(oai, model, emu, gu
     chunks = list(oai.chat.completions.create(model=model, messages=user("#say:quiet words"), stream=True,
                                               logprobs=True))
     assert all(c.choices[0].logprobs is None for c in chunks if c.choices)
+
+
+def test_client_that_gives_up_on_a_slow_reply_is_recorded_at_once(gateway, model, emu, recorder):
+    emu[0][0].config.latency_s = 3.0
+    began = time.monotonic()
+    with pytest.raises(httpx.ReadTimeout):
+        httpx.post(f"{gateway.base_url}/chat/completions", headers={"authorization": f"Bearer {gateway.key}"},
+                   json={"model": model, "messages": user("slow")}, timeout=0.5)
+    while not recorder.records and time.monotonic() - began < 5:
+        time.sleep(0.02)
+    (rctx,) = recorder.records
+    assert rctx.client_disconnected and rctx.outcome == "client_disconnected"
+    assert time.monotonic() - began < 2.5  # not after the upstream's 3 s

@@ -116,7 +116,7 @@ async def import_suite(request: Request):
         errors.add("content", "Paste the suite file (JSON Lines or CSV).")
     tenant_id = _tenant_choice(user, form, errors)
     problems = []
-    if not errors:
+    if content.strip():  # show every problem of the file at once, whatever else is missing
         try:
             parse_suite(content, fmt)
         except SuiteFormatError as exc:

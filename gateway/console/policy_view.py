@@ -12,7 +12,7 @@ from gateway.console import policy_form, web
 from gateway.errors import SluiceError
 from gateway.policies import queries
 from gateway.policies.diffing import diff_documents
-from gateway.policies.models import APPROVED, DISCARDED, DRAFT, IN_REVIEW
+from gateway.policies.models import APPROVED, DISCARDED, DRAFT, IN_REVIEW, Policy
 from gateway.policies.service import label
 from gateway.providers.service import list_providers
 from gateway.tenants.service import list_tenants
@@ -65,6 +65,8 @@ def detail_context(request: Request, user: web.ConsoleUser, policy_id: str) -> d
         history = list(reversed(queries.history(session=session, policy=policy)))
         models = sorted({m for p in list_providers(session=session, enabled_only=True) for m in (p.models or [])})
         tenant_name = _tenant_name(session, policy.tenant_id)
+        owner = session.get(Policy, effective.policy_id) if effective else None
+        effective_label = f"{owner.name} v{effective.number}" if owner else "the default shipped with Sluice"
         classifications = [c.get("name") for c in (target.document if target else before)
                            .get("residency", {}).get("classifications", []) if isinstance(c, dict)]
     editable = policy.tenant_id is not None or user.tenant_id is None
@@ -72,7 +74,7 @@ def detail_context(request: Request, user: web.ConsoleUser, policy_id: str) -> d
         "policy": policy, "versions": list(reversed(versions)), "draft": draft, "active_id": active_id,
         "target": target, "diff": diff, "diff_lines": diff_lines(diff.unified) if diff else [],
         "history": history, "models": models, "tenant_name": tenant_name, "classifications": classifications,
-        "effective_label": label(effective) if effective else "the default shipped with Sluice",
+        "effective_label": effective_label,
         "settings_groups": policy_form.groups(),
         "settings_values": policy_form.values_of(target.document if target else {}),
         "can_author": user.has(*AUTHORS) and editable, "can_review": user.has(*REVIEWERS) and editable,

@@ -12,6 +12,7 @@ from gateway.console.pages import (
     account,
     audit,
     dashboard,
+    evaluations,
     exports,
     keys,
     policies,
@@ -55,8 +56,8 @@ def not_found(request: Request, rest: str):
 def install(app: FastAPI) -> None:
     """Register the console's routes and error pages on the application."""
     app.include_router(assets)
-    for module in (account, dashboard, policies, policy_authoring, policy_review, policy_bench, audit, exports, keys,
-                   tenants, users, providers):
+    for module in (account, dashboard, policies, policy_authoring, policy_review, policy_bench, audit, exports,
+                   evaluations, keys, tenants, users, providers):
         app.include_router(module.router)
     app.include_router(fallback)
 

@@ -206,13 +206,14 @@ NAV = (
     ("policies", "Policies", "/console/policies", ()),
     ("audit", "Audit log", "/console/audit", (Role.AUDITOR,)),
     ("exports", "Exports", "/console/exports", (Role.AUDITOR,)),
+    ("evaluations", "Evaluations", "/console/evaluations", ()),
     ("keys", "API keys", "/console/keys", ()),
     ("tenants", "Tenants", "/console/tenants", ()),
     ("users", "Users", "/console/users", ()),
     ("providers", "Providers", "/console/providers", ()),
 )
 # Pages every role may open; the rest is listed with the roles above (admin always).
-OPEN_TO_ALL = {"dashboard", "policies", "tenants", "providers"}
+OPEN_TO_ALL = {"dashboard", "policies", "tenants", "providers", "evaluations"}
 
 
 def nav_for(user: ConsoleUser | None) -> list[tuple[str, str, str]]:

@@ -136,6 +136,7 @@ def test_provider_is_registered_with_region_and_models_then_disabled_and_removed
                             rf'<button[^>]*aria-label="Check health of {name}"', page).group(1)
     admin.post(f"/console/providers/{provider_id}/check")
     assert "unreachable" in admin.get("/console/providers").text  # nothing listens on port 9
+    assert audit_actions()[-1] == "provider.health_checked"
     toggled = admin.post(f"/console/providers/{provider_id}/toggle")
     assert toggled.status_code == 303, toggled.text[-1500:]
     assert audit_actions()[-1] == "provider.changed"

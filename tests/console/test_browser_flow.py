@@ -97,7 +97,7 @@ def test_policy_review_flow_api_request_audit_and_export(site, chromium):
     approver.once("dialog", lambda dialog: dialog.accept())
     approver.get_by_role("button", name="Activate v1").click()
     expect(approver.get_by_role("status")).to_contain_text("Version activated")
-    expect(approver.locator(".lede").first).to_contain_text("@v1")
+    expect(approver.locator(".lede").first).to_contain_text(f"{name} v1")
     b.shot(approver, "06-policy-approved-active")
 
     # --- an application calls the API ------------------------------------------------------------

@@ -99,17 +99,17 @@ def test_activation_puts_the_version_in_force_and_rollback_returns_to_the_previo
     url = _submitted(author)
     approver.post(f"{url}/versions/1/approve", {})
     assert approver.post(f"{url}/versions/1/activate", {}).status_code == 303
-    assert re.search(r"In force for this tenant: <strong>pol_\w+@v1</strong>", approver.get(url).text)
+    assert re.search(r"In force for this tenant: <strong>Claims \w+ v1</strong>", approver.get(url).text)
     author.post(f"{url}/draft", {"source": "input:\n  words: {words: [other]}\n"})
     author.post(f"{url}/submit", {})
     approver.post(f"{url}/versions/2/approve", {})
     approver.post(f"{url}/versions/2/activate", {})
-    assert "@v2</strong>" in approver.get(url).text
+    assert " v2</strong>" in approver.get(url).text
     no_reason = approver.post(f"{url}/rollback", {"version": "", "comment": ""})
     assert no_reason.status_code == 400
     assert approver.post(f"{url}/rollback", {"version": "", "comment": "v2 blocks claims"}).status_code == 303
     page = approver.get(url).text
-    assert "@v1</strong>" in page and "rolled back" in page and "v2 blocks claims" in page
+    assert " v1</strong>" in page and "rolled back" in page and "v2 blocks claims" in page
     assert audit_actions()[-1] == "policy.rolled_back"
 
 

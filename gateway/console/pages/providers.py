@@ -109,5 +109,8 @@ async def check(request: Request, ref: str):
             provider = get_provider(session=session, ref=ref[:63])
     except SluiceError as exc:
         return _page(request, user, errors={"_form": exc.message}, status=exc.status)
-    health.probe(provider, secret=ctx.settings.secret_bytes, extras=ctx.extras)
+    result = health.probe(provider, secret=ctx.settings.secret_bytes, extras=ctx.extras)
+    with ctx.sessions() as session, session.begin():
+        _audit(request, user, session, "provider.health_checked", provider.id,
+               after={"state": result.state, "detail": result.detail})
     return web.redirect("/console/providers")

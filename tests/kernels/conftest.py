@@ -33,16 +33,56 @@ def _interpret_triton_stdlib(monkeypatch) -> None:
                 monkeypatch.setattr(module, attr, InterpretedFunction(value.fn))
 
 
+_MISSING = object()
+
+
+def _record_interpreter_patches(monkeypatch):
+    """The interpreter patches triton.language while it runs a kernel and, for nested @jit calls,
+    never undoes it. Recording the value each patched attribute had before the first patch lets
+    the test put the real language back, so later compilation in this process still works.
+    Returns the function that restores them."""
+    try:
+        from triton.runtime import interpreter
+    except ImportError:
+        return lambda: None
+    scope_cls = getattr(interpreter, "_LangPatchScope", None)
+    if scope_cls is None:
+        return lambda: None
+    originals: dict = {}
+    real_set_attr = scope_cls.set_attr
+
+    def set_attr(self, obj, name, value):
+        originals.setdefault((id(obj), name), (obj, name, vars(obj).get(name, _MISSING)))
+        real_set_attr(self, obj, name, value)
+
+    monkeypatch.setattr(scope_cls, "set_attr", set_attr)
+
+    def restore():
+        for obj, name, value in originals.values():
+            if value is _MISSING:
+                if name in vars(obj):
+                    delattr(obj, name)
+            else:
+                setattr(obj, name, value)
+
+    return restore
+
+
 @pytest.fixture(autouse=True)
 def triton_interpreter(request, monkeypatch):
     on_gpu = request.node.get_closest_marker("gpu") is not None
     if not (on_gpu or getattr(request.module, "COMPILED_MODE", False)):
         monkeypatch.setenv("TRITON_INTERPRET", "1")
         _interpret_triton_stdlib(monkeypatch)
+        restore_language = _record_interpreter_patches(monkeypatch)
+    else:
+        restore_language = None
     threads = torch.get_num_threads()
     torch.set_num_threads(min(threads, 2))
     torch.manual_seed(0)
     yield
+    if restore_language is not None:
+        restore_language()
     torch.set_num_threads(threads)
 
 

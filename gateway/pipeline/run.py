@@ -129,5 +129,9 @@ async def complete(services: PipelineServices, rctx: RequestContext, body: dict)
         rctx.fail(exc.status, exc.code)
         await finalize_quietly(services, rctx)
         raise
+    except Exception:  # a bug: still recorded, then the HTTP layer answers internal_error
+        rctx.fail(500, "internal_error")
+        await finalize_quietly(services, rctx)
+        raise
     await finalize(services, rctx)
     return response

@@ -9,6 +9,7 @@ ends the stream with an error event; nothing is half-recorded.
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from collections.abc import AsyncIterator
 
@@ -22,6 +23,8 @@ from gateway.pipeline.run import PipelineServices, finalize, finalize_quietly, p
 from gateway.pipeline.stages import OutputStage, keeps_logprobs
 from gateway.providers.base import CHAT
 from gateway.providers.failures import GARBAGE, SERVER_ERROR, ProviderFailure
+
+log = logging.getLogger("sluice.pipeline")
 
 DONE = b"data: [DONE]\n\n"
 
@@ -120,6 +123,10 @@ async def start(services: PipelineServices, rctx: RequestContext, body: dict,
         rctx.fail(exc.status, exc.code)
         await finalize_quietly(services, rctx)
         raise
+    except Exception:  # a bug: still recorded, then the HTTP layer answers internal_error
+        rctx.fail(500, "internal_error")
+        await finalize_quietly(services, rctx)
+        raise
     return _relay(services, rctx, opened, _Relay(services, rctx, include_usage))
 
 
@@ -158,6 +165,13 @@ async def _relay(services: PipelineServices, rctx: RequestContext, opened: dispa
         rctx.fail(exc.status, exc.code)
         await finalize_quietly(services, rctx)
         yield error_event(exc.code, exc.message, exc.type)
+        yield DONE
+    except Exception as exc:  # a bug mid-stream: end the stream cleanly, recorded, without details
+        log.error("stream relay failed", extra={"request_id": rctx.request_id, "error_type": type(exc).__name__},
+                  exc_info=exc)
+        rctx.fail(500, "internal_error")
+        await finalize_quietly(services, rctx)
+        yield error_event("internal_error", f"internal error (request id {rctx.request_id})")
         yield DONE
     except (asyncio.CancelledError, GeneratorExit):
         rctx.client_disconnected = True

@@ -189,3 +189,29 @@ def test_client_that_gives_up_on_a_slow_reply_is_recorded_at_once(gateway, model
     (rctx,) = recorder.records
     assert rctx.client_disconnected and rctx.outcome == "client_disconnected"
     assert time.monotonic() - began < 2.5  # not after the upstream's 3 s
+
+
+class BrokenOutput(OutputStage):
+    def feed(self, text):
+        raise RuntimeError("scanner crashed")
+
+
+class BrokenGuardrails(Guardrails):
+    def output_stage(self, rctx, choice_index):
+        return BrokenOutput()
+
+
+def test_crashing_output_stage_fails_closed_and_is_recorded(gateway, oai, model, emu, recorder):
+    previous = gateway.ctx.extras.get("guardrails")
+    gateway.ctx.extras["guardrails"] = BrokenGuardrails()
+    try:
+        received = ""
+        with pytest.raises(openai.APIError) as caught:
+            for chunk in oai.chat.completions.create(model=model, messages=user("#say:private words"), stream=True):
+                received += (chunk.choices[0].delta.content or "") if chunk.choices else ""
+        assert caught.value.code == "internal_error" and "private" not in received
+        with pytest.raises(openai.InternalServerError):
+            oai.chat.completions.create(model=model, messages=user("#say:private words"))
+    finally:
+        gateway.ctx.extras["guardrails"] = previous
+    assert [r.error_code for r in recorder.records] == ["internal_error", "internal_error"]

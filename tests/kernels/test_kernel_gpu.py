@@ -38,8 +38,12 @@ def test_routing_v3_shapes():
               correction_bias=bias, norm_topk_prob=True, routed_scaling_factor=2.5)
     w, ids = K.moe_route(logits, **kw)
     w_ref, ids_ref = K.moe_route_ref(logits, **kw)
-    torch.testing.assert_close(ids, ids_ref)
-    torch.testing.assert_close(w, w_ref, atol=1e-5, rtol=1e-5)
+    same = (ids.sort(-1).values == ids_ref.sort(-1).values).all(-1)
+    assert same.float().mean() > 0.99  # the rest are near-ties decided by the last bit of a sigmoid
+    choice = torch.sigmoid(logits) + bias
+    torch.testing.assert_close(choice.gather(1, ids).sum(-1), choice.gather(1, ids_ref).sum(-1), atol=1e-4,
+                               rtol=0)
+    torch.testing.assert_close(w[same].sort(-1).values, w_ref[same].sort(-1).values, atol=1e-5, rtol=1e-5)
 
 
 @pytest.mark.parametrize("tokens", [1, 64, 1000])

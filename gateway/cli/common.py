@@ -38,5 +38,17 @@ def db_session(settings: Settings) -> Iterator[Session]:
         engine.dispose()
 
 
+def audit_cli(session: Session, *, action: str, target_type: str, target_id: str | None,
+              tenant_id: str | None = None, before: dict | None = None, after: dict | None = None) -> None:
+    """Record an operator's CLI action in the audit log, in the same transaction as the change."""
+    import getpass
+
+    from gateway.admin_audit import record_admin_action
+
+    record_admin_action(session=session, actor=None, actor_label=f"cli:{getpass.getuser()}", action=action,
+                        target_type=target_type, target_id=target_id, tenant_id=tenant_id, before=before,
+                        after=after)
+
+
 def emit_json(value) -> None:
     sys.stdout.write(json.dumps(value, default=str) + "\n")

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import typer
 
-from gateway.cli.common import db_session, emit_json, settings_or_exit
+from gateway.cli.common import audit_cli, db_session, emit_json, settings_or_exit
 from gateway.database import utcnow
 from gateway.keys.service import create_key, get_key, list_keys, revoke_key, rotate_key
 from gateway.tenants.service import get_tenant
@@ -32,6 +32,8 @@ def create(
             created_by="cli", rpm_limit=rpm, tpm_limit=tpm,
         )
         key_id, key = issued.record.id, issued.key
+        audit_cli(session, action="key.created", target_type="api_key", target_id=key_id,
+                  tenant_id=issued.record.tenant_id, after={"prefix": issued.record.prefix, "name": name})
     if json_out:
         emit_json({"id": key_id, "key": key})
     else:
@@ -59,7 +61,9 @@ def revoke(key_id: str) -> None:
     """Revoke a key at once."""
     settings = settings_or_exit()
     with db_session(settings) as session:
-        revoke_key(session=session, record=get_key(session=session, key_id=key_id))
+        record = revoke_key(session=session, record=get_key(session=session, key_id=key_id))
+        audit_cli(session, action="key.revoked", target_type="api_key", target_id=key_id, tenant_id=record.tenant_id,
+                  after={"prefix": record.prefix, "state": "revoked"})
     typer.echo(f"revoked {key_id}")
 
 
@@ -68,8 +72,10 @@ def rotate(key_id: str, json_out: bool = typer.Option(False, "--json")) -> None:
     """Issue a replacement key and revoke the old one."""
     settings = settings_or_exit()
     with db_session(settings) as session:
-        issued = rotate_key(session=session, record=get_key(session=session, key_id=key_id),
-                            secret=settings.secret_bytes, created_by="cli")
+        old = get_key(session=session, key_id=key_id)
+        issued = rotate_key(session=session, record=old, secret=settings.secret_bytes, created_by="cli")
+        audit_cli(session, action="key.rotated", target_type="api_key", target_id=old.id, tenant_id=old.tenant_id,
+                  after={"replacement_id": issued.record.id, "prefix": issued.record.prefix})
         key_id, key = issued.record.id, issued.key
     if json_out:
         emit_json({"id": key_id, "key": key})

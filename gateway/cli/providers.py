@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from gateway.cli.common import db_session, emit_json, settings_or_exit
+from gateway.cli.common import audit_cli, db_session, emit_json, settings_or_exit
 from gateway.providers.service import create_provider, delete_provider, get_provider, list_providers, snapshot, update_provider
 
 app = typer.Typer(help="Model providers.", no_args_is_help=True)
@@ -34,6 +34,7 @@ def add(
                                    region=region, models=model, api_key=api_key, base_url=base_url,
                                    priority=priority)
         out = snapshot(provider)
+        audit_cli(session, action="provider.created", target_type="provider", target_id=provider.id, after=out)
     emit_json(out) if json_out else typer.echo(f"added provider {out['name']} ({out['id']}) in {out['region']}")
 
 
@@ -57,8 +58,11 @@ def set_(name: str, enabled: bool = typer.Option(None, "--enabled/--disabled"),
     settings = settings_or_exit()
     changes = {k: v for k, v in {"enabled": enabled, "priority": priority, "region": region}.items() if v is not None}
     with db_session(settings) as session:
-        update_provider(session=session, provider=get_provider(session=session, ref=name),
-                        secret=settings.secret_bytes, changes=changes)
+        provider = get_provider(session=session, ref=name)
+        before = snapshot(provider)
+        update_provider(session=session, provider=provider, secret=settings.secret_bytes, changes=changes)
+        audit_cli(session, action="provider.changed", target_type="provider", target_id=provider.id, before=before,
+                  after=snapshot(provider))
     typer.echo(f"updated {name}")
 
 
@@ -66,5 +70,8 @@ def set_(name: str, enabled: bool = typer.Option(None, "--enabled/--disabled"),
 def remove(name: str) -> None:
     settings = settings_or_exit()
     with db_session(settings) as session:
-        delete_provider(session=session, provider=get_provider(session=session, ref=name))
+        provider = get_provider(session=session, ref=name)
+        before = snapshot(provider)
+        delete_provider(session=session, provider=provider)
+        audit_cli(session, action="provider.deleted", target_type="provider", target_id=before["id"], before=before)
     typer.echo(f"removed {name}")

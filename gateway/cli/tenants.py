@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from gateway.cli.common import db_session, emit_json, settings_or_exit
+from gateway.cli.common import audit_cli, db_session, emit_json, settings_or_exit
 from gateway.tenants.service import create_tenant, list_tenants
 
 app = typer.Typer(help="Tenants.", no_args_is_help=True)
@@ -17,6 +17,8 @@ def create(name: str, display_name: str = typer.Option("", help="Human-readable 
     settings = settings_or_exit()
     with db_session(settings) as session:
         tenant = create_tenant(session=session, name=name, display_name=display_name)
+        audit_cli(session, action="tenant.created", target_type="tenant", target_id=tenant.id, tenant_id=tenant.id,
+                  after={"name": tenant.name})
         if json_out:
             emit_json({"id": tenant.id, "name": tenant.name})
         else:

@@ -6,7 +6,7 @@ import sys
 
 import typer
 
-from gateway.cli.common import db_session, emit_json, settings_or_exit
+from gateway.cli.common import audit_cli, db_session, emit_json, settings_or_exit
 from gateway.tenants.service import get_tenant
 from gateway.users.service import create_user, list_users
 
@@ -31,6 +31,8 @@ def create(
         tenant_id = get_tenant(session=session, ref=tenant).id if tenant else None
         user = create_user(session=session, email=email, password=password, role=role, tenant_id=tenant_id)
         out = {"id": user.id, "email": user.email, "role": user.role, "tenant_id": user.tenant_id}
+        audit_cli(session, action="user.created", target_type="user", target_id=user.id, tenant_id=tenant_id,
+                  after={k: out[k] for k in ("email", "role", "tenant_id")})
     if json_out:
         emit_json(out)
     else:

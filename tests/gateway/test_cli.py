@@ -38,6 +38,22 @@ def test_operator_flow_on_a_fresh_database(fresh_sqlite, tmp_path):
     user = sluice(["users", "create", "ops@example.org", "--role", "auditor", "--password-stdin", "--json"],
                   database_url=fresh_sqlite, cwd=tmp_path, stdin="a long enough password\n")
     assert json.loads(user.stdout)["role"] == "auditor"
+    sluice(["keys", "revoke", created["id"]], database_url=fresh_sqlite, cwd=tmp_path)
+    assert _admin_actions(fresh_sqlite) == ["tenant.created", "key.created", "user.created", "key.revoked"]
+
+
+def _admin_actions(url: str) -> list[str]:
+    """Operators' CLI changes are audit events like console and API changes."""
+    from sqlalchemy import create_engine, select
+
+    from audit.storage.models import EventRow
+
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            return list(conn.scalars(select(EventRow.action).where(EventRow.kind == "admin").order_by(EventRow.seq)))
+    finally:
+        engine.dispose()
 
 
 def test_errors_are_one_line_with_a_code(fresh_sqlite, tmp_path):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
@@ -25,5 +27,7 @@ def needs_rehash(stored_hash: str) -> bool:
     return _hasher.check_needs_rehash(stored_hash)
 
 
-# A fixed hash to verify against when the user does not exist, so timing does not reveal it.
-DUMMY_HASH = _hasher.hash("sluice-timing-equaliser")
+@cache
+def dummy_hash() -> str:
+    """A fixed hash to verify against when the user does not exist, so timing does not reveal it."""
+    return _hasher.hash("sluice-timing-equaliser")

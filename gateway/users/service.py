@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from gateway.auth.passwords import DUMMY_HASH, MIN_PASSWORD_LENGTH, hash_password, needs_rehash, verify_password
+from gateway.auth.passwords import MIN_PASSWORD_LENGTH, dummy_hash, hash_password, needs_rehash, verify_password
 from gateway.auth.roles import Role, parse_role
 from gateway.database import new_id, utcnow
 from gateway.errors import Conflict, InvalidInput, NotFound, Unauthenticated
@@ -107,7 +107,7 @@ def sign_in(
         raise failed from None
     user = session.scalar(select(User).where(User.email == email))
     if user is None:
-        verify_password(DUMMY_HASH, password)
+        verify_password(dummy_hash(), password)
         raise failed
     if user.locked_until is not None and user.locked_until > now:
         raise Unauthenticated("account_locked", "too many failed sign-ins; try again later")

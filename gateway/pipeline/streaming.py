@@ -167,8 +167,8 @@ async def _relay(services: PipelineServices, rctx: RequestContext, opened: dispa
         yield error_event(exc.code, exc.message, exc.type)
         yield DONE
     except Exception as exc:  # a bug mid-stream: end the stream cleanly, recorded, without details
-        log.error("stream relay failed", extra={"request_id": rctx.request_id, "error_type": type(exc).__name__},
-                  exc_info=exc)
+        # the type only: an exception message may quote request or response content
+        log.error("stream relay failed", extra={"request_id": rctx.request_id, "error_type": type(exc).__name__})
         rctx.fail(500, "internal_error")
         await finalize_quietly(services, rctx)
         yield error_event("internal_error", f"internal error (request id {rctx.request_id})")

@@ -18,6 +18,7 @@ from disk (31 GB for all 27 layers). Writes JSON + markdown.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import sys
 import tempfile
@@ -207,6 +208,7 @@ def main(argv=None) -> int:
                 print(json.dumps(row), flush=True)
                 rows.append(row)
             del llm
+            gc.collect()  # the engine holds reference cycles; free its weights and cache now
             torch.cuda.empty_cache()
     meta = dict(device=torch.cuda.get_device_name(), torch=torch.__version__,
                 args=vars(args) | {"out": str(args.out)})

@@ -142,3 +142,33 @@ def test_unknown_event_and_export_are_404_pages(signed_in):
     assert auditor.get("/console/audit/events/99999999").status_code == 404
     assert auditor.get("/console/audit/events/abc").status_code == 404
     assert auditor.get("/console/exports/exp_missing/download").status_code == 404
+
+
+def test_tenant_bound_auditor_sees_only_their_tenants_events(console_app, request_events):
+    from fastapi.testclient import TestClient
+
+    from gateway.auth.roles import Role
+    from gateway.database import transaction
+    from gateway.tenants.service import get_tenant
+    from gateway.users.service import create_user
+    from tests.console.conftest import PASSWORD, Console
+
+    with transaction(console_app.state.ctx.sessions) as session:
+        acme = get_tenant(session=session, ref="acme").id
+        email = f"acme-auditor-{secrets.token_hex(3)}@console.test"
+        create_user(session=session, email=email, password=PASSWORD, role=Role.AUDITOR, tenant_id=acme)
+    request_events(2, tenant_id=acme, provider="scoped-own")
+    request_events(2, provider="scoped-other")
+    with TestClient(console_app) as client:
+        auditor = Console(client, email)
+        assert auditor.sign_in().status_code == 303
+        assert len(_seqs(auditor.get("/console/audit?provider=scoped-own").text)) == 2
+        assert _seqs(auditor.get("/console/audit?provider=scoped-other").text) == []
+        # an event of another tenant is "not found", not "forbidden": its existence does not leak
+        from sqlalchemy import select
+
+        from audit.storage.models import EventRow
+        with console_app.state.ctx.sessions() as session:
+            foreign = session.scalar(select(EventRow.seq).where(EventRow.tenant_id != acme,
+                                                                EventRow.kind == "request").limit(1))
+        assert auditor.get(f"/console/audit/events/{foreign}").status_code == 404

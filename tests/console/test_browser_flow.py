@@ -151,6 +151,10 @@ def test_policy_review_flow_api_request_audit_and_export(site, chromium):
 
 def test_admin_pages_render_and_show_a_new_key_once(site, chromium):
     admin = b.sign_in(chromium, site, "admin")
+    admin.keyboard.press("Tab")  # keyboard users reach "skip to content" first, and it works
+    expect(admin.get_by_role("link", name="Skip to content")).to_be_focused()
+    admin.keyboard.press("Enter")
+    expect(admin.locator("main")).to_be_focused()
     admin.get_by_role("link", name="API keys").click()
     admin.get_by_label("Tenant", exact=True).select_option("acme")
     admin.get_by_role("textbox", name="Name", exact=True).fill("browser-key")

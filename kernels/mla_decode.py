@@ -143,11 +143,11 @@ def check_paged(name: str, q_lat, q_pe, kv_cache, block_table, seq_lens):
 
 
 def default_num_splits(batch: int, heads: int, block_h: int, max_len: int, device: torch.device) -> int:
-    """Enough programs to fill the GPU (about 2 per SM), but >= 256 tokens per split."""
+    """Enough programs to fill the GPU (about 2 per SM), but >= 128 tokens per split."""
     sms = torch.cuda.get_device_properties(device).multi_processor_count if device.type == "cuda" else 4
     programs = batch * cdiv(heads, block_h)
     by_occupancy = cdiv(2 * sms, programs)
-    by_length = max(1, max_len // 256)
+    by_length = max(1, max_len // 128)
     return max(1, min(by_occupancy, by_length, 64))
 
 

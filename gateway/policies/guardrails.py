@@ -122,7 +122,12 @@ class PolicyInputStage(InputStage):
         headers = rctx.extras.get(HEADERS_KEY) or {}
         header = headers.get(policy.residency.header)
         try:
-            scan = await to_thread.run_sync(lambda: pipeline.scan_input(messages or [], classification_header=header))
+            def scan_input():
+                return pipeline.scan_input(messages or [], classification_header=header)
+
+            # detectors are CPU work, off the event loop; residency classification alone is cheaper
+            # than the thread hop
+            scan = await to_thread.run_sync(scan_input) if scanning else scan_input()
         except ClassificationError as exc:
             raise InvalidInput(exc.code, exc.message, param=policy.residency.header) from None
         except PolicyError as exc:

@@ -62,7 +62,22 @@ def _pick(session, policy: Policy, number: int | None) -> PolicyVersion:
     return versions[-1]
 
 
-@router.post("/{policy_id}/simulate", summary="Every decision the pipeline would take, without calling a model")
+class SimulateOut(BaseModel):
+    policy_id: str
+    version: int
+    version_status: str
+    blocked: dict[str, Any] | None = Field(description="The refusal the caller would get (code, message, details).")
+    input: dict[str, Any] = Field(description="Guardrail results with spans and scores, entity counts, and the "
+                                              "messages as the model would receive them.")
+    classification: dict[str, Any] = Field(description="Data classification and what set it.")
+    routing: dict[str, Any] | None = Field(description="Allowed regions and the providers of the model, in order.")
+    output: dict[str, Any] | None = Field(description="The sample response as the caller would get it, with the "
+                                                      "output guardrails' results.")
+    model_called: bool = False
+
+
+@router.post("/{policy_id}/simulate", response_model=SimulateOut,
+             summary="Every decision the pipeline would take, without calling a model")
 async def simulate_request(policy_id: str, body: SimulateIn, request: Request,
                            principal: Principal = Depends(simulators), ctx: AppContext = Depends(app_context)):
     def work() -> dict[str, Any]:

@@ -121,10 +121,11 @@ class PolicyInputStage(InputStage):
         policy = self.state.active.document
         headers = rctx.extras.get(HEADERS_KEY) or {}
         header = headers.get(policy.residency.header)
-        try:
-            def scan_input():
-                return pipeline.scan_input(messages or [], classification_header=header)
 
+        def scan_input():
+            return pipeline.scan_input(messages or [], classification_header=header)
+
+        try:
             # detectors are CPU work, off the event loop; residency classification alone is cheaper
             # than the thread hop
             scan = await to_thread.run_sync(scan_input) if scanning else scan_input()

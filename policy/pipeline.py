@@ -110,7 +110,10 @@ class Pipeline:
     @staticmethod
     def _content_detector(cfg) -> Detector:
         if cfg.classifier == "minilm_toxicity":
-            return shared_detector("minilm_toxicity", head_path=cfg.head_path)
+            from importlib import resources
+
+            head = cfg.head_path or str(resources.files("policy.data").joinpath("minilm_toxicity_head.json"))
+            return shared_detector("minilm_toxicity", head_path=head)
         return shared_detector("profanity")
 
     def warm_up(self) -> None:

@@ -22,7 +22,10 @@ class ContentGuardrail(Guardrail):
         "all-MiniLM-L6-v2 sentence embeddings (needs the head file, see `head_path`).",
     )
     threshold: Score = 0.8
-    head_path: str | None = Field(None, description="Path of the trained minilm_toxicity head (.json).")
+    head_path: str | None = Field(
+        None, description="Path of a minilm_toxicity head (.json); default: the head shipped in policy/data, "
+        "trained by bench/content.py from data shipped in pip packages.",
+    )
 
 
 class WordListGuardrail(Guardrail):

@@ -105,14 +105,14 @@ def sentence(message: str) -> str:
     return message if message.endswith(".") else message + "."
 
 
-async def perform(request: Request, policy_id: str, roles: tuple[Role, ...], *, action: str, done: str,
-                  work, anchor: str = ""):
+def perform(request: Request, policy_id: str, form: dict[str, str], roles: tuple[Role, ...], *, action: str,
+            done: str, work, anchor: str = ""):
     """A policy form action: checks, one transaction, then back to the policy page.
 
     ``work(session, policy, user, form)`` does the change and its audit event. Refusals by the
     service (four-eyes, wrong state, invalid document) are shown inline on the page.
     """
-    user, form = await web.guarded_form(request, *roles, action=action)
+    user = web.guard(request, form, *roles, action=action)
     try:
         with web.ctx_of(request).sessions() as session, session.begin():
             policy = queries.get_policy(session=session, principal=user.principal, policy_id=policy_id[:64],

@@ -13,7 +13,7 @@ import secrets
 from pathlib import Path
 from typing import Any
 
-from fastapi import Request
+from fastapi import Depends, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.templating import Jinja2Templates
 
@@ -132,6 +132,22 @@ def check_csrf(user: ConsoleUser, form: dict[str, str]) -> None:
     sent = form.get(CSRF_FIELD, "")
     if not hmac.compare_digest(sent.encode(), user.csrf.encode()):
         raise Denied(user, "This form has expired or did not come from this console. Reload the page and try again.")
+
+
+async def form_fields(request: Request) -> dict[str, str]:
+    """Dependency: the submitted form, read on the event loop so the route itself can run in a thread."""
+    return await read_form(request)
+
+
+FORM = Depends(form_fields)  # ``form: dict = web.FORM`` in a route's parameters
+
+
+def guard(request: Request, form: dict[str, str], *roles: Role, action: str) -> ConsoleUser:
+    """The usual start of a form action: signed in, CSRF token valid, role allowed."""
+    user = console_user(request)
+    check_csrf(user, form)
+    require(user, *roles, action=action)
+    return user
 
 
 async def guarded_form(request: Request, *roles: Role, action: str) -> tuple[ConsoleUser, dict[str, str]]:

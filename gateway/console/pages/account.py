@@ -49,8 +49,7 @@ def sign_in_page(request: Request, next: str | None = None, signed_out: str | No
 
 
 @router.post("/sign-in")
-async def sign_in_submit(request: Request):
-    form = await web.read_form(request)
+def sign_in_submit(request: Request, form: dict = web.FORM):
     email = form.get("email", "").strip()[:254]
     password = form.get("password", "")[:1024]
     next_url = safe_next(form.get("next"))
@@ -85,9 +84,8 @@ async def sign_in_submit(request: Request):
 
 
 @router.post("/sign-out")
-async def sign_out_submit(request: Request):
+def sign_out_submit(request: Request, form: dict = web.FORM):
     user = web.console_user(request)
-    form = await web.read_form(request)
     web.check_csrf(user, form)
     ctx = web.ctx_of(request)
     with ctx.sessions() as session, session.begin():

@@ -87,17 +87,17 @@ def _recorder(user: web.ConsoleUser, address: str | None):
 
 
 @router.post("/verify")
-async def verify_now(request: Request):
+def verify_now(request: Request, form: dict = web.FORM):
     """Replay the whole log in the background; the outcome becomes an ``audit.verified`` event."""
-    user, _ = await web.guarded_form(request, *READERS, action="verify the audit log")
+    user = web.guard(request, form, *READERS, action="verify the audit log")
     started = integrity.start_verification(web.ctx_of(request),
                                            record=_recorder(user, web.client_address(request)))
     return web.redirect("/console/audit?done=" + ("verification_started" if started else "verification_running"))
 
 
 @router.post("/checkpoint")
-async def sign_checkpoint(request: Request):
-    user, _ = await web.guarded_form(request, action="sign audit checkpoints")
+def sign_checkpoint(request: Request, form: dict = web.FORM):
+    user = web.guard(request, form, action="sign audit checkpoints")
     view = None
     for attempt in range(3):
         try:

@@ -43,8 +43,8 @@ def index(request: Request):
 
 
 @router.post("")
-async def request_export(request: Request, background: BackgroundTasks):
-    user, form = await web.guarded_form(request, *READERS, action="export the audit log")
+def request_export(request: Request, background: BackgroundTasks, form: dict = web.FORM):
+    user = web.guard(request, form, *READERS, action="export the audit log")
     errors = forms.FormErrors()
     fmt = form.get("format", "jsonl")
     if fmt not in dict(FORMATS):

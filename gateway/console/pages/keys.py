@@ -41,8 +41,8 @@ def index(request: Request):
 
 
 @router.post("")
-async def create(request: Request):
-    user, form = await web.guarded_form(request, action="create API keys")
+def create(request: Request, form: dict = web.FORM):
+    user = web.guard(request, form, action="create API keys")
     errors = forms.FormErrors()
     tenant_ref = forms.text(form, "tenant", errors, label="Tenant", required=True, max_len=63)
     name = forms.text(form, "name", errors, label="Name", max_len=200)
@@ -71,8 +71,8 @@ async def create(request: Request):
 
 
 @router.post("/{key_id}/rotate")
-async def rotate(request: Request, key_id: str):
-    user, _ = await web.guarded_form(request, action="rotate API keys")
+def rotate(request: Request, key_id: str, form: dict = web.FORM):
+    user = web.guard(request, form, action="rotate API keys")
     ctx = web.ctx_of(request)
     try:
         with ctx.sessions() as session, session.begin():
@@ -90,8 +90,8 @@ async def rotate(request: Request, key_id: str):
 
 
 @router.post("/{key_id}/revoke")
-async def revoke(request: Request, key_id: str):
-    user, _ = await web.guarded_form(request, action="revoke API keys")
+def revoke(request: Request, key_id: str, form: dict = web.FORM):
+    user = web.guard(request, form, action="revoke API keys")
     ctx = web.ctx_of(request)
     try:
         with ctx.sessions() as session, session.begin():

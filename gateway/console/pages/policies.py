@@ -38,8 +38,8 @@ def index(request: Request, tenant: str = ""):
 
 
 @router.post("")
-async def create(request: Request):
-    user, form = await web.guarded_form(request, *policy_view.AUTHORS, action="create policies")
+def create(request: Request, form: dict = web.FORM):
+    user = web.guard(request, form, *policy_view.AUTHORS, action="create policies")
     errors = forms.FormErrors()
     name = forms.text(form, "name", errors, label="Name", required=True, max_len=120)
     tenant_ref = forms.text(form, "tenant", errors, label="Tenant", max_len=63)

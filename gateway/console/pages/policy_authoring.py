@@ -31,9 +31,9 @@ def _invalid(request, user, policy_id, exc: PolicyInvalid, **overrides):
 
 
 @router.post("/{policy_id}/draft")
-async def save_yaml(request: Request, policy_id: str):
+def save_yaml(request: Request, policy_id: str, form: dict = web.FORM):
     """Save the YAML view as the draft; validation problems are listed beside the editor."""
-    user, form = await web.guarded_form(request, *AUTHORS, action="edit policy drafts")
+    user = web.guard(request, form, *AUTHORS, action="edit policy drafts")
     text = form.get("source", "").replace("\r\n", "\n")
     try:
         with web.ctx_of(request).sessions() as session, session.begin():
@@ -49,9 +49,9 @@ async def save_yaml(request: Request, policy_id: str):
 
 
 @router.post("/{policy_id}/settings")
-async def save_settings(request: Request, policy_id: str):
+def save_settings(request: Request, policy_id: str, form: dict = web.FORM):
     """Write the common-settings form into the draft (the YAML view is rewritten in canonical form)."""
-    user, form = await web.guarded_form(request, *AUTHORS, action="edit policy drafts")
+    user = web.guard(request, form, *AUTHORS, action="edit policy drafts")
     errors = forms.FormErrors()
     entered = {s.path: form.get(s.path, "") for s in policy_form.SETTINGS}
     for s in policy_form.SETTINGS:
@@ -87,23 +87,23 @@ class _FormProblem(Exception):
 
 
 @router.post("/{policy_id}/submit")
-async def submit(request: Request, policy_id: str):
+def submit(request: Request, policy_id: str, form: dict = web.FORM):
     def work(session, policy, user, form):
         version = service.submit(session=session, actor=user.principal, policy=policy,
                                  comment=form.get("comment", "").strip()[:2000] or None)
         audit(session, principal=user.principal, request=request, action="submitted", policy=policy,
               version=version)
 
-    return await policy_view.perform(request, policy_id, AUTHORS, action="submit policies for review",
+    return policy_view.perform(request, policy_id, form, AUTHORS, action="submit policies for review",
                                      done="submitted", work=work)
 
 
 @router.post("/{policy_id}/discard")
-async def discard(request: Request, policy_id: str):
+def discard(request: Request, policy_id: str, form: dict = web.FORM):
     def work(session, policy, user, form):
         draft = service.discard_draft(session=session, actor=user.principal, policy=policy)
         audit(session, principal=user.principal, request=request, action="draft_discarded", policy=policy,
               version=draft)
 
-    return await policy_view.perform(request, policy_id, AUTHORS, action="discard policy drafts",
+    return policy_view.perform(request, policy_id, form, AUTHORS, action="discard policy drafts",
                                      done="draft_discarded", work=work)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, Request
-from fastapi.concurrency import run_in_threadpool
 
 from gateway.console import policy_view, web
 from gateway.errors import SluiceError
@@ -61,8 +60,8 @@ def view_of(result: dict[str, Any], prompt: str) -> dict[str, Any]:
 
 
 @router.post("/{policy_id}/test")
-async def test_bench(request: Request, policy_id: str):
-    user, form = await web.guarded_form(request, *policy_view.BENCH_ROLES, action="use the policy test bench")
+def test_bench(request: Request, policy_id: str, form: dict = web.FORM):
+    user = web.guard(request, form, *policy_view.BENCH_ROLES, action="use the policy test bench")
     prompt = form.get("prompt", "").replace("\r\n", "\n")
     response = form.get("response", "").replace("\r\n", "\n") or None
     model = form.get("model", "").strip()[:200] or None
@@ -92,7 +91,7 @@ async def test_bench(request: Request, policy_id: str):
             return out
 
     try:
-        result = await run_in_threadpool(work)
+        result = work()
     except SluiceError as exc:
         field = "classification" if exc.param == "classification" else "_form"
         return policy_view.render_detail(request, user, policy_id, status=exc.status, bench_input=entered,

@@ -23,31 +23,31 @@ def _active_view(session, policy) -> dict | None:
 
 
 @router.post("/{policy_id}/versions/{number}/approve")
-async def approve(request: Request, policy_id: str, number: int):
+def approve(request: Request, policy_id: str, number: int, form: dict = web.FORM):
     def work(session, policy, user, form):
         version = service.approve(session=session, actor=user.principal, policy=policy, number=number,
                                   comment=_comment(form))
         audit(session, principal=user.principal, request=request, action="approved", policy=policy,
               version=version, before={"version": number, "status": "in_review"})
 
-    return await policy_view.perform(request, policy_id, REVIEWERS, action="approve policy versions",
+    return policy_view.perform(request, policy_id, form, REVIEWERS, action="approve policy versions",
                                      done="approved", work=work)
 
 
 @router.post("/{policy_id}/versions/{number}/reject")
-async def reject(request: Request, policy_id: str, number: int):
+def reject(request: Request, policy_id: str, number: int, form: dict = web.FORM):
     def work(session, policy, user, form):
         version = service.reject(session=session, actor=user.principal, policy=policy, number=number,
                                  comment=_comment(form) or "")
         audit(session, principal=user.principal, request=request, action="rejected", policy=policy,
               version=version, before={"version": number, "status": "in_review"})
 
-    return await policy_view.perform(request, policy_id, REVIEWERS, action="reject policy versions",
+    return policy_view.perform(request, policy_id, form, REVIEWERS, action="reject policy versions",
                                      done="rejected", work=work)
 
 
 @router.post("/{policy_id}/versions/{number}/activate")
-async def activate(request: Request, policy_id: str, number: int):
+def activate(request: Request, policy_id: str, number: int, form: dict = web.FORM):
     def work(session, policy, user, form):
         before = _active_view(session, policy)
         version = service.activate(session=session, actor=user.principal, policy=policy, number=number,
@@ -55,14 +55,14 @@ async def activate(request: Request, policy_id: str, number: int):
         audit(session, principal=user.principal, request=request, action="activated", policy=policy,
               version=version, before=before)
 
-    response = await policy_view.perform(request, policy_id, REVIEWERS, action="activate policy versions",
+    response = policy_view.perform(request, policy_id, form, REVIEWERS, action="activate policy versions",
                                          done="activated", work=work)
     invalidate_policies(web.ctx_of(request))
     return response
 
 
 @router.post("/{policy_id}/rollback")
-async def rollback(request: Request, policy_id: str):
+def rollback(request: Request, policy_id: str, form: dict = web.FORM):
     def work(session, policy, user, form):
         raw = form.get("version", "").strip()
         number = int(raw) if raw.isdigit() and len(raw) < 9 else None
@@ -72,7 +72,7 @@ async def rollback(request: Request, policy_id: str):
         audit(session, principal=user.principal, request=request, action="rolled_back", policy=policy,
               version=version, before=before)
 
-    response = await policy_view.perform(request, policy_id, REVIEWERS, action="roll back policies",
+    response = policy_view.perform(request, policy_id, form, REVIEWERS, action="roll back policies",
                                          done="rolled_back", work=work)
     invalidate_policies(web.ctx_of(request))
     return response

@@ -41,8 +41,8 @@ def _audit(request, user, session, action, provider_id, before=None, after=None)
 
 
 @router.post("")
-async def create(request: Request):
-    user, form = await web.guarded_form(request, action="register providers")
+def create(request: Request, form: dict = web.FORM):
+    user = web.guard(request, form, action="register providers")
     errors = forms.FormErrors()
     name = forms.text(form, "name", errors, label="Name", required=True, max_len=63)
     kind = forms.text(form, "kind", errors, label="Kind", required=True, max_len=16)
@@ -69,8 +69,8 @@ async def create(request: Request):
 
 
 @router.post("/{ref}/toggle")
-async def toggle(request: Request, ref: str):
-    user, _ = await web.guarded_form(request, action="change providers")
+def toggle(request: Request, ref: str, form: dict = web.FORM):
+    user = web.guard(request, form, action="change providers")
     ctx = web.ctx_of(request)
     try:
         with ctx.sessions() as session, session.begin():
@@ -86,8 +86,8 @@ async def toggle(request: Request, ref: str):
 
 
 @router.post("/{ref}/delete")
-async def delete(request: Request, ref: str):
-    user, _ = await web.guarded_form(request, action="remove providers")
+def delete(request: Request, ref: str, form: dict = web.FORM):
+    user = web.guard(request, form, action="remove providers")
     try:
         with web.ctx_of(request).sessions() as session, session.begin():
             provider = get_provider(session=session, ref=ref[:63])
@@ -100,9 +100,9 @@ async def delete(request: Request, ref: str):
 
 
 @router.post("/{ref}/check")
-async def check(request: Request, ref: str):
+def check(request: Request, ref: str, form: dict = web.FORM):
     """Probe a provider now (any signed-in user may refresh the health it shows)."""
-    user, _ = await web.guarded_form(request, *web.ALL_ROLES, action="check provider health")
+    user = web.guard(request, form, *web.ALL_ROLES, action="check provider health")
     ctx = web.ctx_of(request)
     try:
         with ctx.sessions() as session:

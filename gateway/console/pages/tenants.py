@@ -35,8 +35,8 @@ def index(request: Request):
 
 
 @router.post("")
-async def create(request: Request):
-    user, form = await web.guarded_form(request, action="create tenants")
+def create(request: Request, form: dict = web.FORM):
+    user = web.guard(request, form, action="create tenants")
     errors = forms.FormErrors()
     name = forms.text(form, "name", errors, label="Name", required=True, max_len=63)
     display = forms.text(form, "display_name", errors, label="Display name", max_len=200)

@@ -43,8 +43,8 @@ def index(request: Request):
 
 
 @router.post("")
-async def create(request: Request):
-    user, form = await web.guarded_form(request, action="create users")
+def create(request: Request, form: dict = web.FORM):
+    user = web.guard(request, form, action="create users")
     errors = forms.FormErrors()
     email = forms.text(form, "email", errors, label="E-mail", required=True, max_len=254)
     password = form.get("password", "")
@@ -76,8 +76,8 @@ async def create(request: Request):
 
 
 @router.post("/{user_id}/disable")
-async def disable(request: Request, user_id: str):
-    user, _ = await web.guarded_form(request, action="disable users")
+def disable(request: Request, user_id: str, form: dict = web.FORM):
+    user = web.guard(request, form, action="disable users")
     try:
         with web.ctx_of(request).sessions() as session, session.begin():
             target = get_user(session=session, user_id=user_id[:64])

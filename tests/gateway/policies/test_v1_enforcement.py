@@ -229,3 +229,10 @@ def test_completion_prompts_are_scanned_and_token_prompts_refused_when_they_cann
         assert emu.state.requests[-1]["prompt"] == [1, 2, 3]
     finally:
         _put_in_force(gateway, STRICT_YAML)
+
+
+def test_the_model_list_only_shows_models_reachable_under_the_default_classification(gateway, strict, oai):
+    hidden = gateway.model("on-prem-only")
+    gateway.add_provider("onprem", base_url="http://127.0.0.1:9/v1", models=[hidden], region="on-prem")
+    listed = {m.id for m in oai.models.list()}
+    assert gateway.model_name in listed and hidden not in listed  # internal data may go to eu/us only

@@ -62,23 +62,24 @@ class RequestTelemetryMiddleware:
         token = _CURRENT.set(rt)
         span, span_token = self._open_span(tracer, scope)
         status = 500
+        sse = False  # decided by the response's content type, not by what was asked for
         done_marked = False
         id_header = request_id.encode()
         self.metrics.in_flight.inc()
 
         async def send_with_telemetry(message):
-            nonlocal status, done_marked
+            nonlocal status, sse, done_marked
             kind = message["type"]
             if kind == "http.response.start":
                 status = message["status"]
                 headers = [(n, v) for n, v in message.get("headers", ()) if n != b"x-request-id"]
                 for name, value in headers:
                     if name == b"content-type" and value.startswith(b"text/event-stream"):
-                        rt.stream = True
+                        sse = rt.stream = True
                 headers.append((b"x-request-id", id_header))
                 headers.append((b"x-sluice-overhead-ms", b"%.2f" % rt.overhead_ms()))
                 message = {**message, "headers": headers}
-            elif kind == "http.response.body" and rt.stream:
+            elif kind == "http.response.body" and sse:
                 body = message.get("body", b"")
                 if body and rt.first_byte_s is None:
                     rt.first_byte_s = rt.elapsed_s()

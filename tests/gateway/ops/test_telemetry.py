@@ -16,6 +16,7 @@ from gateway import telemetry
 from gateway.app import create_app
 from gateway.context import AppContext
 from gateway.database import make_engine, session_factory
+from gateway.errors import NotFound
 from gateway.telemetry.logs import JsonFormatter
 from tests.conftest import make_settings
 
@@ -45,6 +46,11 @@ def add_pipeline_routes(app):
     async def unrouted(request: Request):
         telemetry.current().set_request(operation="chat", model=(await request.json())["model"])
         return {"ok": True}
+
+    @app.post("/test/stream-refused")
+    async def stream_refused(request: Request):
+        request.state.telemetry.set_request(operation="chat", model="sluice-demo", stream=True)
+        raise NotFound("model_not_found", "no such model")
 
     @app.post("/test/stream")
     async def stream(request: Request):
@@ -126,6 +132,13 @@ def test_stream_ends_with_overhead_comment_before_done(traced):
     assert events[-1] == "data: [DONE]"
     assert events[-2].startswith(": x-sluice-overhead-ms=")
     assert float(events[-2].split("=")[1]) < PROVIDER_S * 1000 / 2
+
+
+def test_refused_stream_request_gets_plain_json_error(traced):
+    client, _, _ = traced
+    response = client.post("/test/stream-refused")
+    assert response.status_code == 404
+    assert response.json()["error"]["code"] == "model_not_found"
 
 
 def test_metrics_count_requests_tokens_and_guardrails_with_safe_labels(traced):

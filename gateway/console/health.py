@@ -53,3 +53,24 @@ def probe(provider: Provider, *, secret: bytes, extras: dict) -> Health:
             health = Health("unhealthy", f"unreachable ({type(exc).__name__})", time.time())
     extras.setdefault(EXTRAS_KEY, {})[provider.id] = health
     return health
+
+
+@dataclass(frozen=True)
+class Routing:
+    breaker: str  # "closed" (taking traffic) | "open" (failing, skipped) | "half-open" (probing)
+    ready: bool
+    detail: str
+
+
+def routing_states(extras: dict) -> dict[str, Routing]:
+    """What the request path currently thinks of each provider, by provider name (live, no probing)."""
+    from gateway.providers.registry import REGISTRY_KEY
+
+    registry = extras.get(REGISTRY_KEY)
+    if registry is None:
+        return {}
+    states = {}
+    for provider in registry.current():
+        ready, detail = provider.readiness()
+        states[provider.spec.name] = Routing(provider.breaker.state, ready, detail)
+    return states

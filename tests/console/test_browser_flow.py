@@ -168,6 +168,8 @@ def test_admin_pages_render_and_show_a_new_key_once(site, chromium):
                        ("Dashboard", "15-dashboard"), ("Policies", "16-policies")):
         admin.get_by_role("link", name=link, exact=True).click()
         expect(admin.get_by_role("heading", level=1)).to_be_visible()
+        if link == "Providers":  # the request path's live view of the upstream
+            expect(admin.locator("tbody tr", has_text="emu-eu")).to_contain_text("taking traffic")
         b.shot(admin, name)
     admin.set_viewport_size({"width": 1024, "height": 720})
     b.shot(admin, "17-policies-laptop-width")

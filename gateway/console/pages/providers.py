@@ -24,7 +24,8 @@ def _page(request: Request, user: web.ConsoleUser, *, errors=None, values=None, 
     ctx = web.ctx_of(request)
     with ctx.sessions() as session:
         providers = list_providers(session=session)
-    rows = [{"p": p, "health": health.known(ctx.extras, p.id)} for p in providers]
+    live = health.routing_states(ctx.extras)
+    rows = [{"p": p, "health": health.known(ctx.extras, p.id), "routing": live.get(p.name)} for p in providers]
     return web.render(request, "providers.html", user, status=status, title="Providers", active="providers",
                       rows=rows, errors=errors or {}, values=values or {}, can_edit=user.has())
 

@@ -11,8 +11,9 @@ import hashlib
 import json
 from typing import Any
 
+import yaml
+from policy.errors import FieldError, PolicyValidationError
 from policy.loader import load_policy
-from policy.errors import PolicyValidationError
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -47,11 +48,22 @@ def parse_source(source: str | dict[str, Any]) -> tuple[str, str, dict[str, Any]
         fmt = "json" if text.lstrip().startswith("{") else "yaml"
     if len(text.encode("utf-8")) > MAX_SOURCE_BYTES:
         raise TooLarge("policy_too_large", f"policy documents are limited to {MAX_SOURCE_BYTES // 1024} KiB")
+    if fmt == "yaml" and _has_aliases(text):
+        raise PolicyInvalid([FieldError("", "YAML anchors and aliases are not allowed in policies", "yaml")],
+                            "invalid policy: YAML anchors and aliases are not allowed in policies")
     try:
         document = load_policy(source)
     except PolicyValidationError as exc:
         raise PolicyInvalid(exc.errors, exc.message) from None
     return text, fmt, document.model_dump(mode="json")
+
+
+def _has_aliases(text: str) -> bool:
+    """Aliases can expand a small text into a huge document (billion laughs): refuse them."""
+    try:
+        return any(isinstance(event, yaml.AliasEvent) for event in yaml.parse(text, Loader=yaml.SafeLoader))
+    except yaml.YAMLError:
+        return False  # the loader reports the syntax error with its line
 
 
 def content_hash(document: dict[str, Any]) -> str:

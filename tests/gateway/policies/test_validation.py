@@ -94,3 +94,10 @@ def test_the_api_is_described_in_openapi(client):
     create = spec["paths"]["/admin/api/policies"]["post"]
     assert {"application/json", "application/yaml"} <= set(create["requestBody"]["content"])
     assert "/admin/api/policies/{policy_id}/simulate" in spec["paths"]
+
+
+def test_yaml_aliases_are_refused_so_a_small_text_cannot_expand_into_a_huge_policy(client, author):
+    bomb = 'a: &a ["x", "x", "x", "x"]\nb: &b [*a, *a, *a, *a]\ninput:\n  words:\n    words: [*b, *b, *b, *b]\n'
+    response = client.post(BASE, json={"name": "bomb", "source": bomb}, headers=author.headers)
+    assert response.status_code == 400
+    assert response.json()["error"]["code"] == "policy_invalid" and "aliases" in response.json()["error"]["message"]

@@ -31,12 +31,13 @@ class Query:
     provider: str | None = None
     region: str | None = None
     guardrail: str | None = None
+    action: str | None = None  # administrative events: e.g. audit.export_downloaded
     before: int | None = None
     echo: dict[str, str] = field(default_factory=dict)  # the query string as typed, for links and the form
 
     @property
     def in_event(self) -> bool:
-        return bool(self.provider or self.region or self.guardrail)
+        return bool(self.provider or self.region or self.guardrail or self.action)
 
     def matches(self, event: dict | None) -> bool:
         if event is None:
@@ -44,6 +45,8 @@ class Query:
         if self.provider and event.get("provider") != self.provider:
             return False
         if self.region and event.get("region") != self.region:
+            return False
+        if self.action and event.get("action") != self.action:
             return False
         if self.guardrail:
             return any(isinstance(g, dict) and g.get("name") == self.guardrail and g.get("status") in TRIGGERED
@@ -78,12 +81,13 @@ def parse(params: dict[str, str], *, tenant_id: str | None, errors: forms.FormEr
         errors.add("kind", f"Kind is one of: {', '.join(KINDS)}.")
         kind = None
     before = params.get("before", "").strip()
-    short = {k: params.get(k, "").strip()[:200] for k in ("model", "provider", "region", "guardrail")}
+    short = {k: params.get(k, "").strip()[:200] for k in ("model", "provider", "region", "guardrail", "action")}
     echo = {k: v[:200] for k, v in params.items() if k != "before" and isinstance(v, str) and v}
     return Query(
         indexed=EventFilter(tenant_id=tenant_id, since=since, until=until, model=short["model"] or None,
                             outcome=outcome, kind=kind),
         provider=short["provider"] or None, region=short["region"] or None, guardrail=short["guardrail"] or None,
+        action=short["action"] or None,
         before=int(before) if before.isdigit() and len(before) < 19 else None, echo=echo,
     )
 

@@ -129,6 +129,8 @@ def test_export_is_requested_watched_and_downloaded_as_a_bundle(signed_in, audit
     assert response.status_code == 200 and response.headers["content-type"] == "application/zip"
     assert zipfile.ZipFile(io.BytesIO(response.content)).namelist()
     assert audit_actions()[-1] == "audit.export_downloaded"
+    downloads = auditor.get("/console/audit?kind=admin&action=audit.export_downloaded").text
+    assert len(_seqs(downloads)) >= 1 and "auditor@console.test" in downloads
 
 
 def test_export_form_explains_bad_filters(signed_in):

@@ -2,16 +2,23 @@
 
 No API keys, policy or audit here: this server sits behind a gateway, which registers it as an
 ``openai`` provider (e.g. on a GPU host). The model loads in the background; ``/readyz`` says when.
+
+Like vLLM, a request may carry ``cache_salt`` in its body: requests share prefix-cache blocks only
+with requests that sent the same salt, so a gateway in front keeps its tenants' caches apart by
+sending each tenant's own salt.
 """
 
 from __future__ import annotations
 
+import hashlib
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
+from gateway.errors import InvalidInput
 from gateway.api.routes import build_router
 from gateway.http_errors import install_error_handlers
 from gateway.pipeline.run import PipelineServices
@@ -21,8 +28,28 @@ from gateway.providers.registry import ProviderRegistry, StaticSource
 from gateway.providers.spec import ProviderSpec
 
 
-def _anonymous() -> None:
-    return None
+@dataclass(frozen=True)
+class _CacheTenant:
+    """A caller known only by the cache partition it names: ``tenant_id`` is a digest of its salt
+    (the salt itself may be a secret and never reaches logs or spans)."""
+
+    tenant_id: str
+
+
+async def _caller(request: Request) -> _CacheTenant | None:
+    if request.method != "POST":
+        return None
+    try:
+        body = await request.json()
+    except ValueError:
+        return None  # the body's own validation answers
+    salt = body.get("cache_salt") if isinstance(body, dict) else None
+    if salt is None:
+        return None
+    if not isinstance(salt, str) or not salt or len(salt) > 1024:
+        raise InvalidInput("invalid_cache_salt", "cache_salt must be a non-empty string of at most 1024 "
+                           "characters", param="cache_salt")
+    return _CacheTenant("salt-" + hashlib.blake2b(salt.encode("utf-8"), digest_size=16).hexdigest())
 
 
 def create_engine_app(model_dir: Path, *, served_name: str | None = None, device: str = "cpu",
@@ -50,7 +77,7 @@ def create_engine_app(model_dir: Path, *, served_name: str | None = None, device
                   description=f"The built-in engine serving {name!r} in the OpenAI wire format.")
     app.state.engine = holder
     install_error_handlers(app)
-    app.include_router(build_router(principal=_anonymous, services=lambda: services))
+    app.include_router(build_router(principal=_caller, services=lambda: services))
 
     @app.get("/healthz", tags=["health"])
     def healthz() -> dict:

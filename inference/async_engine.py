@@ -42,6 +42,7 @@ class _Pending:
     prompt: str | list[int]
     params: SamplingParams | None
     stream: _Stream
+    cache_salt: str | None = None
 
 
 class AsyncEngine:
@@ -78,7 +79,11 @@ class AsyncEngine:
         prompt: str | list[int],
         params: SamplingParams | None = None,
         request_id: str | None = None,
+        cache_salt: str | None = None,
     ) -> AsyncIterator[RequestOutput]:
+        """Stream cumulative outputs of one request. `cache_salt`: prefix-cache blocks are shared only
+        among requests with the same salt (use one per tenant). After `abort(request_id)` the stream
+        ends with a finished output whose unfinished choices say finish_reason "abort"."""
         request_id = request_id or uuid.uuid4().hex
         stream = _Stream(asyncio.get_running_loop())
         with self._cv:
@@ -87,7 +92,7 @@ class AsyncEngine:
             if request_id in self._streams:
                 raise DuplicateRequestError(f"request id {request_id!r} is already running")
             self._streams[request_id] = stream
-            self._adds.append(_Pending(request_id, prompt, params, stream))
+            self._adds.append(_Pending(request_id, prompt, params, stream, cache_salt))
             self._cv.notify()
         finished = False
         try:
@@ -105,14 +110,15 @@ class AsyncEngine:
                     return
         finally:
             if not finished:
-                self._request_abort(request_id)
+                self._request_abort(request_id, listening=False)
 
     async def abort(self, request_id: str) -> None:
-        self._request_abort(request_id)
+        """Stop a request; its stream (if still read) gets the final "abort" output, then ends."""
+        self._request_abort(request_id, listening=True)
 
-    def _request_abort(self, request_id: str) -> None:
+    def _request_abort(self, request_id: str, *, listening: bool) -> None:
         with self._cv:
-            stream = self._streams.pop(request_id, None)
+            stream = None if listening else self._streams.pop(request_id, None)
             self._aborts.append(request_id)
             self._cv.notify()
         if stream is not None:
@@ -135,7 +141,10 @@ class AsyncEngine:
                 aborts, self._aborts = self._aborts, []
                 closed = self._closed
             for rid in aborts:
-                engine.abort(rid)
+                final = engine.abort(rid)
+                stream = self._drop(rid)
+                if stream is not None:  # still read: end it with the abort output (or plainly)
+                    stream.put(final if final is not None else _DONE)
             if closed:
                 self._close(adds)
                 return
@@ -143,7 +152,7 @@ class AsyncEngine:
                 if self._stream(item.request_id) is not item.stream:
                     continue  # aborted before it started
                 try:
-                    engine.add_request(item.request_id, item.prompt, item.params)
+                    engine.add_request(item.request_id, item.prompt, item.params, cache_salt=item.cache_salt)
                 except Exception as exc:  # the request's own error, delivered to its stream only
                     self._drop(item.request_id)
                     item.stream.put(exc)

@@ -3,6 +3,11 @@
 A full block is identified by the hash of (hash of the previous block, its token ids), so equal
 prefixes map to equal hash chains. Freed blocks keep their hash until they are reused, which lets a
 later request with the same prefix pick them up again (least recently freed are reused last).
+
+A request may carry a cache salt (e.g. its tenant): the salt's digest stands in as the parent of
+the first block, so the whole chain differs and requests with different salts never share blocks.
+That closes the timing side channel in which one tenant probes whether another recently sent a
+given prompt; requests with the same salt (or none) keep sharing as before.
 """
 
 from __future__ import annotations
@@ -20,6 +25,14 @@ def block_hash(parent: bytes | None, tokens: list[int]) -> bytes:
     h = hashlib.blake2b(parent or b"", digest_size=16)
     h.update(array("q", tokens).tobytes())
     return h.digest()
+
+
+def salt_root(cache_salt: str | None) -> bytes | None:
+    """The parent hash of a sequence's first block: None without a salt, else the salt's digest
+    (domain-separated, so it cannot be mistaken for the hash of a real block)."""
+    if cache_salt is None:
+        return None
+    return hashlib.blake2b(cache_salt.encode("utf-8"), digest_size=16, person=b"sluice-kv-salt").digest()
 
 
 class Block:
@@ -61,7 +74,7 @@ class BlockManager:
         seq.block_hashes = []
         if not (self.enable_prefix_caching and seq.use_prefix_cache):
             return 0
-        parent = None
+        parent = seq.cache_root
         max_blocks = (seq.num_tokens - 1) // self.block_size
         for i in range(max_blocks):
             h = block_hash(parent, seq.block_tokens(i))
@@ -101,7 +114,7 @@ class BlockManager:
         if not self.enable_prefix_caching:
             return
         full = min(seq.num_computed_tokens, seq.num_tokens) // self.block_size
-        parent = seq.block_hashes[-1] if seq.block_hashes else None
+        parent = seq.block_hashes[-1] if seq.block_hashes else seq.cache_root
         for i in range(seq.num_hashed_blocks, full):
             h = block_hash(parent, seq.block_tokens(i))
             block = self.blocks[seq.block_table[i]]

@@ -9,7 +9,7 @@ from pathlib import Path
 import torch
 
 from inference import ops
-from inference.block_manager import BlockManager
+from inference.block_manager import BlockManager, salt_root
 from inference.config import ModelConfig, load_model_config
 from inference.detokenizer import IncrementalDetokenizer
 from inference.engine_config import EngineConfig
@@ -107,11 +107,22 @@ class LLMEngine:
         return None, list(prompt)
 
     def add_request(
-        self, request_id: str, prompt: str | list[int], params: SamplingParams | None = None
+        self,
+        request_id: str,
+        prompt: str | list[int],
+        params: SamplingParams | None = None,
+        *,
+        cache_salt: str | None = None,
     ) -> None:
+        """Queue a request. Requests share prefix-cache blocks only when their `cache_salt` is equal
+        (None is a salt of its own): give each tenant its own salt to keep their caches apart."""
         params = params or SamplingParams()
         if not isinstance(params, SamplingParams):
             raise InvalidRequestError("params must be a SamplingParams", code="invalid_sampling_params")
+        if cache_salt is not None and (not isinstance(cache_salt, str) or not cache_salt):
+            raise InvalidRequestError(
+                "cache_salt must be a non-empty string when given", code="invalid_cache_salt"
+            )
         if request_id in self.requests:
             raise DuplicateRequestError(f"request id {request_id!r} is already running")
         text, ids = self.tokenize_prompt(prompt)
@@ -148,7 +159,7 @@ class LLMEngine:
         state = RequestState(
             request_id, text, ids, params, max_model_len=limit, eos_token_ids=self.eos_token_ids
         )
-        now = time.monotonic()
+        now, root = time.monotonic(), salt_root(cache_salt)
         for index in range(params.n):
             seq = Sequence(
                 next(self._seq_ids),
@@ -157,6 +168,7 @@ class LLMEngine:
                 max_tokens=max_tokens,
                 use_prefix_cache=params.prompt_logprobs is None,
                 arrival=now,
+                cache_root=root,
             )
             seq.params = params
             if params.seed is not None:
@@ -170,13 +182,17 @@ class LLMEngine:
         for choice in state.choices:
             self.scheduler.add(choice.seq)
 
-    def abort(self, request_id: str) -> bool:
+    def abort(self, request_id: str) -> RequestOutput | None:
+        """End a request and free its blocks. Returns its final output (what was generated so far,
+        unfinished choices with finish_reason "abort"), or None if the request is not running."""
         state = self.requests.pop(request_id, None)
         if state is None:
-            return False
+            return None
         for choice in state.choices:
             self.scheduler.finish(choice.seq)
-        return True
+            if choice.finish_reason is None:
+                choice.finish_reason = "abort"
+        return state.output()
 
     def has_unfinished(self) -> bool:
         return bool(self.requests)

@@ -32,8 +32,11 @@ class LLM:
         self,
         prompts: str | list[str] | list[int] | list[list[int]],
         params: SamplingParams | list[SamplingParams] | None = None,
+        *,
+        cache_salt: str | None = None,
     ) -> list[RequestOutput]:
-        """Run every prompt to completion; outputs come back in prompt order."""
+        """Run every prompt to completion; outputs come back in prompt order. Prefix-cache blocks
+        are shared only among requests with the same `cache_salt` (see `LLMEngine.add_request`)."""
         items = _normalize(prompts)
         if params is None or isinstance(params, SamplingParams):
             params_list = [params or SamplingParams()] * len(items)
@@ -44,7 +47,7 @@ class LLM:
         ids = [f"llm-{next(self._ids)}" for _ in items]
         try:
             for rid, prompt, p in zip(ids, items, params_list):
-                self.engine.add_request(rid, prompt, p)
+                self.engine.add_request(rid, prompt, p, cache_salt=cache_salt)
             final: dict[str, RequestOutput] = {}
             while len(final) < len(ids):
                 for out in self.engine.step():

@@ -22,7 +22,7 @@ class CompletionOutput:
     text: str
     token_ids: list[int]
     logprobs: list[LogprobsPosition] | None = None
-    finish_reason: str | None = None  # "stop" | "length" | None while running
+    finish_reason: str | None = None  # "stop" | "length" | "abort" | None while running
     stop_reason: int | str | None = None
 
     @property

@@ -24,6 +24,7 @@ class Sequence:
         max_tokens: int,
         use_prefix_cache: bool = True,
         arrival: float = 0.0,
+        cache_root: bytes | None = None,
     ) -> None:
         self.seq_id = seq_id
         self.token_ids = list(prompt_token_ids)
@@ -38,6 +39,7 @@ class Sequence:
         self.num_cached_tokens = 0  # tokens found in the prefix cache at the last admission
         self.num_hashed_blocks = 0  # leading full blocks already registered in the prefix cache
         self.block_hashes: list[bytes] = []
+        self.cache_root = cache_root  # parent hash of the first block (the cache salt's digest)
         self.num_preemptions = 0
         # Set by the engine: the request's SamplingParams and this choice's torch.Generator (or None).
         self.request_id = ""

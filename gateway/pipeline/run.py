@@ -49,7 +49,8 @@ def provider_call(rctx: RequestContext, body: dict, provider: ModelProvider) -> 
     if rctx.stream:
         upstream["stream"] = True
         upstream["stream_options"] = {"include_usage": True}
-    return ProviderCall(endpoint=rctx.endpoint, body=upstream, request_id=rctx.request_id)
+    return ProviderCall(endpoint=rctx.endpoint, body=upstream, request_id=rctx.request_id,
+                        tenant_id=rctx.tenant_id)
 
 
 async def prepare(services: PipelineServices, rctx: RequestContext, body: dict) -> list[ModelProvider]:

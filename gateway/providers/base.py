@@ -26,6 +26,7 @@ class ProviderCall:
     endpoint: str  # CHAT | COMPLETIONS
     body: dict
     request_id: str
+    tenant_id: str | None = None  # whom the call serves (the built-in engine keeps tenants' caches apart)
 
 
 @dataclass

@@ -1,4 +1,8 @@
-"""The built-in inference engine as a provider, in-process through ``inference.AsyncEngine``."""
+"""The built-in inference engine as a provider, in-process through ``inference.AsyncEngine``.
+
+Each call's tenant is the engine's cache salt: tenants never share prefix-cache blocks, so one
+cannot learn from response timing whether another recently sent the same prompt.
+"""
 
 from __future__ import annotations
 
@@ -108,7 +112,8 @@ class BuiltinProvider(ModelProvider):
 
         async def pump(i: int) -> None:
             try:
-                async for out in engine.generate(prompts[i], params[i], request_id=ids[i]):
+                async for out in engine.generate(prompts[i], params[i], request_id=ids[i],
+                                                 cache_salt=call.tenant_id or None):
                     await queue.put((i, out))
                 await queue.put((i, None))
             except Exception as exc:  # delivered to the consumer, which raises it as a failure

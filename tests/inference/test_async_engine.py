@@ -70,8 +70,8 @@ async def test_n_choices_stream_together(engine):
     assert all(len(c.token_ids) == 5 for c in final.outputs)
 
 
-async def test_abort_ends_the_stream_and_frees_the_request(engine):
-    params = SamplingParams(max_tokens=200, ignore_eos=True)
+async def test_abort_ends_the_stream_with_an_abort_output_and_frees_the_request(engine):
+    params = SamplingParams(n=2, max_tokens=200, ignore_eos=True)
     seen = []
 
     async def consume():
@@ -81,8 +81,27 @@ async def test_abort_ends_the_stream_and_frees_the_request(engine):
                 await engine.abort("r1")
 
     await asyncio.wait_for(consume(), 30)
-    assert 3 <= len(seen) < 200 and not seen[-1].finished
+    final = seen[-1]
+    assert 4 <= len(seen) < 200 and final.finished and not any(o.finished for o in seen[:-1])
+    assert [c.finish_reason for c in final.outputs] == ["abort", "abort"]
+    for choice, before in zip(final.outputs, seen[-2].outputs):
+        assert 3 <= len(choice.token_ids) < 200 and choice.token_ids[: len(before.token_ids)] == before.token_ids
     assert await _gone(engine, "r1")
+
+
+async def test_abort_before_the_first_step_ends_the_stream(engine):
+    gen = engine.generate("x", SamplingParams(max_tokens=200, ignore_eos=True), request_id="r0")
+    first = asyncio.ensure_future(gen.__anext__())
+    await asyncio.sleep(0)  # the request is handed over, perhaps not yet admitted
+    await engine.abort("r0")
+    try:
+        out = await asyncio.wait_for(first, 30)
+    except StopAsyncIteration:
+        out = None  # aborted before it was admitted: nothing was generated, nothing to report
+    if out is not None and not out.finished:
+        out = [o async for o in gen][-1]
+    assert out is None or out.outputs[0].finish_reason == "abort"
+    assert await _gone(engine, "r0")
 
 
 async def test_closing_the_stream_early_aborts_the_request(engine):
@@ -90,6 +109,21 @@ async def test_closing_the_stream_early_aborts_the_request(engine):
     await gen.__anext__()
     await gen.aclose()
     assert await _gone(engine, "r2")
+
+
+async def test_cache_salt_keeps_prefix_blocks_apart(engine):
+    bm, params = engine.engine.block_manager, SamplingParams(max_tokens=2, temperature=0, ignore_eos=True)
+    prompt = "a shared preamble of a few dozen tokens for the salted stream"
+
+    async def hits(salt):
+        before = bm.prefix_hits
+        outs = [o async for o in engine.generate(prompt, params, cache_salt=salt)]
+        return bm.prefix_hits - before, outs[-1].outputs[0].token_ids
+
+    first = await hits("tenant-a")
+    same, other = await hits("tenant-a"), await hits("tenant-b")
+    assert first[0] == 0 and same[0] > 0 and other[0] == 0
+    assert first[1] == same[1] == other[1]
 
 
 async def test_bad_request_fails_alone_while_others_stream(engine):

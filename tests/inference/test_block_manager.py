@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from inference.block_manager import BlockManager
+from inference.block_manager import BlockManager, salt_root
 from inference.sequence import Sequence
 
 
@@ -82,3 +82,33 @@ def test_prefix_caching_can_be_disabled():
     bm = BlockManager(16, 4, enable_prefix_caching=False)
     _prefill(bm, _seq(list(range(12))))
     assert bm.allocate_prefix(_seq(list(range(12)), seq_id=1)) == 0
+
+
+def test_same_cache_salt_shares_prefix_blocks():
+    bm = BlockManager(16, 4)
+    _prefill(bm, _seq(list(range(12)), cache_root=salt_root("tenant-a")))
+    again = _seq(list(range(12)), seq_id=1, cache_root=salt_root("tenant-a"))
+    assert bm.allocate_prefix(again) == 8 and bm.prefix_hits == 2
+
+
+def test_different_cache_salts_share_no_block_not_even_the_first():
+    bm = BlockManager(16, 4)
+    _prefill(bm, _seq(list(range(12)), cache_root=salt_root("tenant-a")))
+    for seq_id, root in enumerate([salt_root("tenant-b"), salt_root(None)], start=1):
+        other = _seq(list(range(12)), seq_id=seq_id, cache_root=root)
+        assert bm.allocate_prefix(other) == 0 and other.block_table == []
+    assert bm.prefix_hits == 0
+
+
+def test_salted_chain_registered_while_decoding_stays_salted():
+    bm = BlockManager(16, 4)
+    seq = _seq(list(range(6)), cache_root=salt_root("tenant-a"))
+    _prefill(bm, seq)
+    for token in (6, 7):  # decoding fills the second block, which then enters the cache
+        seq.append_token(token)
+        bm.append_slots(seq, 1)
+        seq.num_computed_tokens += 1
+        bm.commit_computed(seq)
+    prompt = list(range(8)) + [99]
+    assert bm.allocate_prefix(_seq(prompt, seq_id=1, cache_root=salt_root("tenant-a"))) == 8
+    assert bm.allocate_prefix(_seq(prompt, seq_id=2)) == 0

@@ -7,13 +7,18 @@ import os
 import subprocess
 import sys
 import time
+from contextlib import contextmanager
 
 import httpx
 import openai
 import pytest
 
+from gateway.database import transaction
 from gateway.engine_server import create_engine_app
+from gateway.keys.service import create_key
 from gateway.pipeline.stages import PASS_THROUGH
+from gateway.tenants.models import Tenant
+from gateway.tenants.service import create_tenant
 from tests.support.gateway_harness import GatewayHarness
 from tests.support.servers import ServerThread, free_port
 
@@ -41,8 +46,13 @@ def wait_ready(url: str, timeout: float = 120.0) -> None:
 
 
 @pytest.fixture(scope="module")
-def engine_server(demo_dir):
-    with ServerThread(create_engine_app(demo_dir)) as server:
+def engine_app(demo_dir):
+    return create_engine_app(demo_dir)
+
+
+@pytest.fixture(scope="module")
+def engine_server(engine_app):
+    with ServerThread(engine_app) as server:
         wait_ready(server.url)
         yield server
 
@@ -132,22 +142,89 @@ def test_gateway_uses_the_engine_server_as_an_openai_upstream(engine_server, sql
         harness.stop()
 
 
-def test_gateway_serves_the_builtin_engine_in_process(demo_dir, sqlite_url, settings_factory):
+@pytest.fixture
+def builtin_gateway(demo_dir, sqlite_url, settings_factory):
     harness = GatewayHarness(sqlite_url, settings_factory, guardrails=PASS_THROUGH,
                              builtin_model_dir=str(demo_dir), builtin_model_name="sluice-demo")
-    model = harness.model("local-demo")
-    harness.add_provider("builtin", kind="builtin", base_url=None, models=[model], region="local")
+    harness.add_provider("builtin", kind="builtin", base_url=None, models=[harness.model("local-demo")],
+                         region="local")
     harness.start()
     try:
         wait_ready(harness.server.url)
-        checks = httpx.get(f"{harness.server.url}/readyz").json()["checks"]
-        assert checks["builtin_engine"]["ok"] and checks["providers"]["ok"]
-        client = openai.OpenAI(base_url=harness.base_url, api_key=harness.key, max_retries=0)
-        result = client.chat.completions.create(model=model, max_tokens=3,
-                                                messages=[{"role": "user", "content": "Hi"}])
-        assert result.usage.completion_tokens <= 3 and result.model == model
+        yield harness
     finally:
         harness.stop()
+
+
+def test_gateway_serves_the_builtin_engine_in_process(builtin_gateway):
+    harness, model = builtin_gateway, builtin_gateway.model("local-demo")
+    checks = httpx.get(f"{harness.server.url}/readyz").json()["checks"]
+    assert checks["builtin_engine"]["ok"] and checks["providers"]["ok"]
+    client = openai.OpenAI(base_url=harness.base_url, api_key=harness.key, max_retries=0)
+    result = client.chat.completions.create(model=model, max_tokens=3,
+                                            messages=[{"role": "user", "content": "Hi"}])
+    assert result.usage.completion_tokens <= 3 and result.model == model
+
+
+@contextmanager
+def second_tenant_key(harness: GatewayHarness):
+    with transaction(harness.sessions) as session:
+        tenant = create_tenant(session=session, name=f"t2-{harness.tag}")
+        tenant_id = tenant.id
+        key = create_key(session=session, tenant=tenant, secret=harness.settings.secret_bytes).key
+    try:
+        yield key
+    finally:
+        with transaction(harness.sessions) as session:
+            session.delete(session.get(Tenant, tenant_id))
+
+
+def _hits_and_text(block_manager, call) -> tuple[int, str]:
+    before = block_manager.prefix_hits
+    text = call()
+    return block_manager.prefix_hits - before, text
+
+
+def test_tenants_of_the_gateway_never_share_prefix_cache_blocks(builtin_gateway):
+    harness, model = builtin_gateway, builtin_gateway.model("local-demo")
+    block_manager = harness.ctx.extras["builtin_engine"].engine.engine.block_manager
+    messages = [{"role": "user", "content": "Summarise the attached contract for the board, clause by clause."}]
+
+    def ask(key):
+        client = openai.OpenAI(base_url=harness.base_url, api_key=key, max_retries=0)
+        return lambda: client.chat.completions.create(model=model, max_tokens=2, temperature=0,
+                                                      messages=messages).choices[0].message.content
+
+    with second_tenant_key(harness) as other_key:
+        first = _hits_and_text(block_manager, ask(harness.key))
+        same_tenant = _hits_and_text(block_manager, ask(harness.key))
+        other_tenant = _hits_and_text(block_manager, ask(other_key))
+    assert first[0] == 0 and same_tenant[0] >= 2 and other_tenant[0] == 0
+    assert first[1] == same_tenant[1] == other_tenant[1]
+
+
+def test_engine_server_shares_prefix_cache_only_within_a_cache_salt(engine, engine_app):
+    block_manager = engine_app.state.engine.engine.engine.block_manager
+    prompt = "Quarterly figures for the northern region, restated after the audit of the ledger."
+
+    def ask(salt):
+        extra = {"cache_salt": salt} if salt is not None else None
+        return lambda: engine.completions.create(model="sluice-demo", prompt=prompt, max_tokens=2, temperature=0,
+                                                 extra_body=extra).choices[0].text
+
+    first = _hits_and_text(block_manager, ask("tenant-a"))
+    same_salt = _hits_and_text(block_manager, ask("tenant-a"))
+    other_salt = _hits_and_text(block_manager, ask("tenant-b"))
+    no_salt = _hits_and_text(block_manager, ask(None))
+    assert first[0] == 0 and same_salt[0] >= 2 and other_salt[0] == 0 and no_salt[0] == 0
+    assert first[1] == same_salt[1] == other_salt[1] == no_salt[1]
+
+
+@pytest.mark.parametrize("salt", ["", 42, ["a"]])
+def test_engine_server_refuses_a_malformed_cache_salt(engine, salt):
+    with pytest.raises(openai.BadRequestError) as caught:
+        engine.completions.create(model="sluice-demo", prompt="Hi", max_tokens=1, extra_body={"cache_salt": salt})
+    assert caught.value.code == "invalid_cache_salt"
 
 
 def test_engine_server_without_a_model_reports_not_ready(tmp_path):

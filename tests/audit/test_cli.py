@@ -32,7 +32,7 @@ def test_operator_flow_keygen_checkpoint_proof_export_verify_retention(tmp_path,
     note = sluice("audit", "checkpoint")
     assert note.startswith("sluice/audit\n") and "\n\u2014 sluice/audit " in note
     proof = json.loads(sluice("audit", "proof", "--seq", "0"))
-    assert proof["seq"] == 0 and proof["tree_size"] == 1
+    assert proof["seq"] == 0 and proof["tree_size"] >= 1
     out = tmp_path / "acme.zip"
     printed = sluice("audit", "export", "--tenant", "acme", "--format", "csv", "--out", str(out))
     assert "wrote" in printed and out.exists()

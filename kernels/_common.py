@@ -62,19 +62,40 @@ def triton_runnable(*tensors: torch.Tensor) -> bool:
 
 
 class LazyJit:
-    """``triton.jit`` applied on first launch, once per interpreter/compiled mode."""
+    """``triton.jit`` applied on first launch, once per interpreter/compiled mode.
 
-    def __init__(self, fn: Callable) -> None:
+    Device helpers called from kernels are ``LazyJit`` objects too. A kernel's module globals
+    that name helpers are pointed at the helper's object for the current mode before each
+    launch, so compiled kernels see ``JITFunction`` callees and interpreted ones interpreted
+    callees.
+    """
+
+    _helpers: dict[int, "LazyJit"] = {}  # id of a helper or of its jit objects -> helper
+
+    def __init__(self, fn: Callable, *, helper: bool = False) -> None:
         self.fn = fn
+        self.helper = helper
         self._compiled: dict[bool, object] = {}
+        if helper:
+            LazyJit._helpers[id(self)] = self
 
-    def _kernel(self):
-        mode = interpret_mode()
+    def _for_mode(self, mode: bool):
         kernel = self._compiled.get(mode)
         if kernel is None:
             kernel = triton.jit(self.fn)
             self._compiled[mode] = kernel
+            if self.helper:
+                LazyJit._helpers[id(kernel)] = self
         return kernel
+
+    def _kernel(self):
+        mode = interpret_mode()
+        scope = self.fn.__globals__
+        for name, value in list(scope.items()):
+            helper = LazyJit._helpers.get(id(value))
+            if helper is not None and helper is not self:
+                scope[name] = helper._for_mode(mode)
+        return self._for_mode(mode)
 
     def __getitem__(self, grid):
         return self._kernel()[grid]
@@ -82,6 +103,11 @@ class LazyJit:
 
 def lazy_jit(fn: Callable) -> LazyJit:
     return LazyJit(fn)
+
+
+def lazy_jit_helper(fn: Callable) -> LazyJit:
+    """A device function called from kernels (see ``LazyJit``)."""
+    return LazyJit(fn, helper=True)
 
 
 def cdiv(a: int, b: int) -> int:

@@ -13,6 +13,7 @@ import torch.nn.functional as F
 
 from ._common import (FLOAT_DTYPES, INDEX_DTYPES, KernelArgumentError, cdiv, check_same_device,
                       check_tensor, interpret_mode, lazy_jit, next_pow2, tl, triton_runnable)
+from ._device import grouped_tile
 from .fp8_linear import (FP8_DTYPE, check_block_scaled_weight, fp8_block_dequant_ref, fp8_group_dequant_ref,
                          fp8_kernels_run_on, per_token_group_quant_fp8, per_token_group_quant_fp8_ref)
 from .moe_align import moe_align_block_size
@@ -55,11 +56,7 @@ def _moe_gemm_kernel(a_ptr, b_ptr, c_ptr, as_ptr, bs_ptr, topk_w_ptr, sorted_ptr
     pid = tl.program_id(0)
     num_m = tl.cdiv(max_padded, BLOCK_M)
     num_n = tl.cdiv(N, BLOCK_N)
-    per_group = GROUP_M * num_n
-    first_m = (pid // per_group) * GROUP_M
-    size_m = min(num_m - first_m, GROUP_M)
-    pid_m = first_m + (pid % per_group) % size_m
-    pid_n = (pid % per_group) // size_m
+    pid_m, pid_n = grouped_tile(pid, num_m, num_n, GROUP_M)
     if pid_m * BLOCK_M >= tl.load(npad_ptr):
         return
     pair = tl.load(sorted_ptr + pid_m * BLOCK_M + tl.arange(0, BLOCK_M)).to(tl.int64)

@@ -19,6 +19,7 @@ import torch
 
 from ._common import (FLOAT_DTYPES, INDEX_DTYPES, KernelArgumentError, cdiv, check_same_device,
                       check_tensor, lazy_jit, next_pow2, tl, triton_runnable)
+from ._device import online_softmax_step
 
 _NAME = "mla_decode"
 _LOG2E = 1.4426950408889634
@@ -83,12 +84,7 @@ def _stage1_kernel(ql_ptr, qp_ptr, cache_ptr, bt_ptr, lens_ptr, part_ptr, lse_pt
         kpe = tl.load(row[:, None] + DL + offs_r[None, :], mask=n_ok[:, None] & r_ok[None, :], other=0.0)
         s = tl.dot(q, tl.trans(kv)) + tl.dot(qp, tl.trans(kpe))
         s = tl.where(n_ok[None, :], s * qk_scale, float("-inf"))
-        m_new = tl.maximum(m_i, tl.max(s, axis=1))
-        alpha = tl.exp2(m_i - m_new)
-        p = tl.exp2(s - m_new[:, None])
-        l_i = l_i * alpha + tl.sum(p, axis=1)
-        acc = acc * alpha[:, None] + tl.dot(p.to(kv.dtype), kv)
-        m_i = m_new
+        m_i, l_i, acc = online_softmax_step(s, m_i, l_i, acc, kv)
     has = end > start
     safe_l = tl.where(l_i > 0, l_i, 1.0)
     part = acc / safe_l[:, None]

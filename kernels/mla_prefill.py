@@ -16,6 +16,7 @@ import torch
 
 from ._common import (FLOAT_DTYPES, KernelArgumentError, cdiv, check_same_device, check_tensor, lazy_jit,
                       next_pow2, tl, triton_runnable)
+from ._device import online_softmax_step
 
 _NAME = "mla_prefill"
 
@@ -78,13 +79,7 @@ def _prefill_kernel(q_ptr, k_ptr, v_ptr, o_ptr, cuq_ptr, cuk_ptr, D, DV, sm_scal
         s = tl.dot(q, tl.trans(k))
         visible = n_ok[None, :] & (offs_n[None, :] <= q_pos[:, None])
         s = tl.where(visible, s * qk_scale, float("-inf"))
-        m_new = tl.maximum(m_i, tl.max(s, axis=1))
-        m_safe = tl.where(m_new > float("-inf"), m_new, 0.0)
-        alpha = tl.exp2(m_i - m_safe)
-        p = tl.exp2(s - m_safe[:, None])
-        l_i = l_i * alpha + tl.sum(p, axis=1)
-        acc = acc * alpha[:, None] + tl.dot(p.to(v.dtype), v)
-        m_i = m_new
+        m_i, l_i, acc = online_softmax_step(s, m_i, l_i, acc, v)
     out = acc / tl.where(l_i > 0, l_i, 1.0)[:, None]
     tl.store(o_ptr + (q_start + offs_m)[:, None] * stride_ot + h * stride_oh + offs_dv[None, :],
              out.to(o_ptr.dtype.element_ty), mask=m_ok[:, None] & dv_ok[None, :])

@@ -22,6 +22,7 @@ import torch
 
 from ._common import (INDEX_DTYPES, KernelArgumentError, cdiv, check_tensor, lazy_jit, next_pow2, tl,
                       triton_runnable)
+from ._device import online_softmax_step
 from .mla_decode import check_paged, gather_paged
 
 _NAME = "mla_prefill_paged"
@@ -87,13 +88,7 @@ def _paged_prefill_kernel(ql_ptr, qp_ptr, cache_ptr, bt_ptr, cu_ptr, lens_ptr, o
         s = tl.dot(q, tl.trans(kv)) + tl.dot(qp, tl.trans(kpe))
         visible = n_ok[None, :] & (offs_n[None, :] <= q_pos[:, None])
         s = tl.where(visible, s * qk_scale, float("-inf"))
-        m_new = tl.maximum(m_i, tl.max(s, axis=1))
-        m_safe = tl.where(m_new > float("-inf"), m_new, 0.0)
-        alpha = tl.exp2(m_i - m_safe)
-        p = tl.exp2(s - m_safe[:, None])
-        l_i = l_i * alpha + tl.sum(p, axis=1)
-        acc = acc * alpha[:, None] + tl.dot(p.to(kv.dtype), kv)
-        m_i = m_new
+        m_i, l_i, acc = online_softmax_step(s, m_i, l_i, acc, kv)
     out = acc / tl.where(l_i > 0, l_i, 1.0)[:, None]
     tl.store(out_ptr + tok[:, None] * stride_ot + h_idx[:, None] * stride_oh + offs_l[None, :],
              out.to(out_ptr.dtype.element_ty), mask=row_ok[:, None] & l_ok[None, :])

@@ -70,11 +70,11 @@ for step, dtype, (bm, bn, bk, gm, nw) in _MOE_TILES:
                                     nw, 3)
 
 
-def hopper_source(fn, pointers: dict, constexprs: dict) -> ASTSource:
+def hopper_source(lazy, pointers: dict, constexprs: dict) -> ASTSource:
     """The source the JIT would build: pointers and strides 16-aligned, as torch allocations and
     DeepSeek's dims (multiples of 16) make them."""
     signature, attrs = {}, {}
-    for i, name in enumerate(inspect.signature(fn).parameters):
+    for i, name in enumerate(inspect.signature(lazy.fn).parameters):
         if name in constexprs:
             signature[name] = "constexpr"
         elif name.endswith("_ptr"):
@@ -83,7 +83,8 @@ def hopper_source(fn, pointers: dict, constexprs: dict) -> ASTSource:
             signature[name] = "fp32" if name in FLOAT_ARGS else "i32"
         if name.endswith("_ptr") or name.startswith("stride"):
             attrs[(i,)] = [["tt.divisibility", 16]]
-    return ASTSource(fn=triton.jit(fn), signature=signature, constexprs=constexprs, attrs=attrs)
+    jit = lazy._kernel()  # compiled mode here; also points device helpers at their compiled versions
+    return ASTSource(fn=jit, signature=signature, constexprs=constexprs, attrs=attrs)
 
 
 @pytest.mark.parametrize("case", sorted(CASES))
@@ -91,8 +92,8 @@ def test_kernel_compiles_for_hopper(case, monkeypatch):
     monkeypatch.delenv("TRITON_INTERPRET", raising=False)
     monkeypatch.setenv("TRITON_DEFAULT_FP_FUSION", "1")
     module, kernel, pointers, constexprs, num_warps, num_stages = CASES[case]
-    fn = getattr(importlib.import_module(f"kernels.{module}"), kernel).fn
-    source = hopper_source(fn, pointers, constexprs)
+    lazy = getattr(importlib.import_module(f"kernels.{module}"), kernel)
+    source = hopper_source(lazy, pointers, constexprs)
     compiled = triton.compile(source, target=HOPPER, options=dict(num_warps=num_warps, num_stages=num_stages))
     assert compiled.asm["cubin"]
     shared = compiled.metadata.shared

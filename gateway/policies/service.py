@@ -190,6 +190,7 @@ def submit(*, session: Session, actor: Principal, policy: Policy, comment: str |
         raise Conflict("no_changes", f"version {draft.number} is identical to the active version; nothing to review")
     draft.status = IN_REVIEW
     draft.submitted_at, draft.submitted_by, draft.submit_comment = utcnow(), actor.email, comment
+    draft.updated_at = draft.submitted_at
     if actor.user_id not in draft.contributors:
         draft.contributors = [*draft.contributors, actor.user_id]
     session.flush()
@@ -210,6 +211,7 @@ def _review(session: Session, *, actor: Principal, policy: Policy, number: int, 
     version.status = verdict
     version.reviewed_at, version.reviewed_by_id, version.reviewed_by = utcnow(), actor.user_id, actor.email
     version.review_comment = comment
+    version.updated_at = version.reviewed_at
     session.flush()
     _record(session, policy=policy, actor=actor, action=verdict, version=version, comment=comment)
     return version

@@ -52,3 +52,17 @@ def test_unknown_engine_arguments_and_backends_are_refused(demo_dir):
         LLM(demo_dir, kernel_backend="cuda-magic")
     with pytest.raises(ConfigError, match="dtype"):
         LLM(demo_dir, dtype="int8")
+
+
+def test_aborting_a_running_request_returns_its_final_output_with_finish_reason_abort(demo_llm):
+    engine = demo_llm.engine
+    free_before = engine.block_manager.num_free_blocks
+    engine.add_request("to-abort", "Hello", SamplingParams(n=2, max_tokens=50, seed=1, ignore_eos=True))
+    progress = [out for _ in range(3) for out in engine.step()]
+    final = engine.abort("to-abort")
+    assert final.finished and [c.finish_reason for c in final.outputs] == ["abort", "abort"]
+    for choice, before in zip(final.outputs, progress[-1].outputs):
+        assert choice.token_ids == before.token_ids and 0 < len(choice.token_ids) < 50
+        assert demo_llm.tokenizer.decode(choice.token_ids).startswith(choice.text)  # no split character
+    assert not engine.has_unfinished() and engine.block_manager.num_free_blocks == free_before
+    assert engine.abort("to-abort") is None

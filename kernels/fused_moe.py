@@ -184,6 +184,8 @@ def fused_moe(x: torch.Tensor, w13: torch.Tensor, w2: torch.Tensor, topk_weights
     cfg = config or get_moe_config(T, E, inter, top_k, fp8)
     if config is None and interpret_mode():  # the interpreter runs programs one by one: few, wide tiles
         cfg = dict(cfg, BLOCK_N=min(256, next_pow2(max(H, inter))))
+    if fp8 and config is None:  # one activation scale per K step: the step may not span two groups
+        cfg = dict(cfg, BLOCK_K=min(cfg["BLOCK_K"], block_shape[1]))
     if fp8 and block_shape[1] % cfg["BLOCK_K"]:
         raise KernelArgumentError(_NAME, f"BLOCK_K={cfg['BLOCK_K']} must divide the scale block "
                                          f"{block_shape[1]}")

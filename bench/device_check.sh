@@ -27,11 +27,11 @@ timeout 110 "$PY" -m pytest tests/kernels -m gpu --confcutdir=tests/kernels -p n
 echo "pytest exit $?"; tail -n 15 "$OUT/gpu_tests.log"
 
 stage "kernel benchmarks"
-timeout 190 "$PY" bench/kernels.py --out "$OUT" > "$OUT/kernels.log" 2>&1
+timeout 170 "$PY" bench/kernels.py --out "$OUT" > "$OUT/kernels.log" 2>&1
 echo "kernels.py exit $?"
 
 stage "end-to-end decode benchmark (V2-Lite shapes, random weights)"
-timeout 150 "$PY" bench/inference_gpu.py --out "$OUT" --layers 27 --batches 1 8 64 256 --gen-len 32 \
+timeout 160 "$PY" bench/inference_gpu.py --out "$OUT" --layers 27 --batches 1 8 64 256 --gen-len 32 \
   --backends triton torch > "$OUT/inference_gpu.log" 2>&1
 echo "inference_gpu.py exit $?"
 

@@ -37,6 +37,7 @@ class AuditWriter:
         self._queue: queue.Queue = queue.Queue(maxsize=max_pending)
         self._thread: threading.Thread | None = None
         self._closed = False
+        self._conn = None
         self.batches = 0
         self.appended = 0
         self.healthy = True  # False after a batch failed for lack of the store, until one commits again
@@ -104,13 +105,24 @@ class AuditWriter:
                     break
                 batch.append(item)
             self._commit(batch)
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
 
     def _write(self, batch: list) -> list[Appended]:
         events = [event for event, _, _ in batch]
         bodies = [body for _, body, _ in batch]
         if isinstance(self.bind, Engine):
-            with self.bind.begin() as conn:
-                return append_events(conn, events, sealer=self.sealer, bodies=bodies)
+            # One connection kept for the writer's life: no pool checkout and ping per batch.
+            if self._conn is None or self._conn.closed or self._conn.invalidated:
+                self._conn = self.bind.connect()
+            try:
+                with self._conn.begin():
+                    return append_events(self._conn, events, sealer=self.sealer, bodies=bodies)
+            except BaseException:
+                self._conn.close()
+                self._conn = None
+                raise
         with self.bind() as session, session.begin():  # a session factory (joins the app's transactions setup)
             return append_events(session.connection(), events, sealer=self.sealer, bodies=bodies)
 

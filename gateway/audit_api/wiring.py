@@ -27,7 +27,10 @@ DAY_S = 24 * 3600.0
 async def start_audit(ctx: AppContext) -> None:
     runtime = configure_audit(ctx.settings, engine=ctx.engine)
     if WRITER_KEY not in ctx.extras:
-        ctx.extras[WRITER_KEY] = AuditWriter(ctx.sessions, sealer=runtime.sealer,
+        # The app's engine when sessions use it; else the session factory (tests bind sessions to one
+        # connection whose transaction they roll back, and events must land in it).
+        bind = ctx.engine if ctx.sessions.kw.get("bind") is ctx.engine else ctx.sessions
+        ctx.extras[WRITER_KEY] = AuditWriter(bind, sealer=runtime.sealer,
                                              max_batch=ctx.settings.audit_batch_max).start()
     ctx.extras.setdefault(RECORDER_KEY, AuditRecorder(ctx.extras[WRITER_KEY],
                                                       fail_open=ctx.settings.audit_fail_open))

@@ -7,7 +7,10 @@ pointed at the same upstream. The load generator (bench/loadgen.py) is a separat
 
 Measured, non-streaming and streaming:
 - added latency: sequential requests, the three targets interleaved; p50/p99 of each minus direct;
-- maximum throughput: closed-loop load at several concurrencies, the best requests/s per target.
+- maximum throughput: closed-loop load at several concurrencies, the best requests/s per target;
+- CPU time per request of each server process (from /proc), which gives throughput per CPU core:
+  on a machine shared with other work this is steadier than requests/s, which depend on the CPU
+  share each process happens to get.
 
     .venv/bin/python bench/gateway_overhead.py [--requests 400] [--duration 6] [--concurrency 16,64]
 
@@ -173,15 +176,18 @@ def markdown(result: dict) -> str:
         data = result[mode]
         lines += [f"**{mode.replace('_', '-')}**", "",
                   "| target | p50 ms | p99 ms | added p50 ms | added p99 ms | max req/s (at concurrency) "
-                  "| server CPU ms/request | errors |",
-                  "|---|---|---|---|---|---|---|---|"]
+                  "| server CPU ms/request | req/s per CPU core | errors |",
+                  "|---|---|---|---|---|---|---|---|---|"]
         for name, e in data.items():
             added = (f"{e['added_p50_ms']:.2f} | {e['added_p99_ms']:.2f}" if "added_p50_ms" in e else "— | —")
             errors = e["errors"] + sum(r["errors"] for r in e["throughput_runs"])
             lines.append(f"| {name} | {e['p50_ms']:.2f} | {e['p99_ms']:.2f} | {added} | "
-                         f"{e['max_rps']:.0f} ({e['max_rps_concurrency']}) | {e['cpu_ms_per_request']:.2f} | {errors} |")
+                         f"{e['max_rps']:.0f} ({e['max_rps_concurrency']}) | {e['cpu_ms_per_request']:.2f} | "
+                         f"{1000 / max(e['cpu_ms_per_request'], 1e-6):.0f} | {errors} |")
         if "litellm" in data:
-            lines += ["", f"Sluice / LiteLLM throughput: {data['sluice']['max_rps'] / data['litellm']['max_rps']:.2f}x"]
+            sluice, litellm = data["sluice"], data["litellm"]
+            lines += ["", f"Sluice / LiteLLM: measured throughput {sluice['max_rps'] / litellm['max_rps']:.2f}x, "
+                          f"throughput per CPU core {litellm['cpu_ms_per_request'] / sluice['cpu_ms_per_request']:.2f}x"]
         lines.append("")
     return "\n".join(lines)
 

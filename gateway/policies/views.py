@@ -27,6 +27,13 @@ router = APIRouter()
 read = APIRouter(prefix=PREFIX, tags=["policies"])
 
 
+def _tenant_ref(session, principal: Principal, ref: str | None) -> str | None:
+    """A tenant id from an id or name; tenant-bound users always get their own (nothing is looked up)."""
+    if ref is None or principal.tenant_id is not None:
+        return principal.tenant_id
+    return get_tenant(session=session, ref=ref).id
+
+
 @read.get("/schema", summary="JSON Schema of policy documents (for editors)")
 def schema(principal: Principal = Depends(current_principal)) -> dict:
     from policy.loader import json_schema
@@ -38,9 +45,8 @@ def schema(principal: Principal = Depends(current_principal)) -> dict:
 def index(tenant_id: str | None = None, principal: Principal = Depends(current_principal),
           ctx: AppContext = Depends(app_context)):
     with ctx.sessions() as session:
-        if tenant_id is not None:
-            tenant_id = get_tenant(session=session, ref=tenant_id).id
-        policies = queries.list_policies(session=session, principal=principal, tenant_id=tenant_id)
+        policies = queries.list_policies(session=session, principal=principal,
+                                         tenant_id=_tenant_ref(session, principal, tenant_id))
         return [policy_out(session, p) for p in policies]
 
 
@@ -50,11 +56,7 @@ def effective(tenant_id: str | None = None, principal: Principal = Depends(curre
     from policy.loader import default_policy
 
     with ctx.sessions() as session:
-        scope = principal.scope(tenant_id)
-        if scope is not None:
-            scope = get_tenant(session=session, ref=scope).id
-            if not principal.can_see_tenant(scope):
-                scope = principal.tenant_id
+        scope = principal.scope(_tenant_ref(session, principal, tenant_id))
         version = queries.effective_version(session=session, tenant_id=scope)
         if version is None:
             return {"tenant_id": scope, "origin": "shipped_default", "policy_id": None, "version": None,

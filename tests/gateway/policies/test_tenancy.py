@@ -86,3 +86,11 @@ def test_a_tenant_without_a_policy_falls_back_to_the_deployment_default(client, 
     asked = client.get(f"{BASE}/effective", params={"tenant_id": tenants["acme"]},
                        headers=world["globex_author"].headers).json()
     assert asked["tenant_id"] == tenants["globex"]
+
+
+def test_asking_about_other_tenants_reveals_nothing_about_them(client, world):
+    headers = world["acme_author"].headers
+    for ref in ("globex", "no-such-tenant"):
+        listed = client.get(BASE, params={"tenant_id": ref}, headers=headers)
+        assert listed.status_code == 200 and {p["name"] for p in listed.json()} == {"acme-policy", "deployment"}
+        assert client.get(f"{BASE}/effective", params={"tenant_id": ref}, headers=headers).status_code == 200

@@ -179,8 +179,8 @@ def main() -> None:
     labels = [1] * len(data["eval"]["unsafe"]) + [0] * len(data["eval"]["safe"])
     profanity = cache.profanity()
     prof_scores = profanity.predict_proba(texts).tolist()
-    emb = embed_all(texts)
-    head_scores = [head.score(e) for e in emb]
+    contexts = [ScanContext() for _ in texts]  # as the detector scores: max over the text and its sentences
+    head_scores = [max(head.score(v) for v in c.embeddings(t)) for c, t in zip(contexts, texts)]
     combined = [max(a, b) for a, b in zip(prof_scores, head_scores)]
     sample = random.Random(args.seed).sample(texts, 200)
     results = {
@@ -191,7 +191,7 @@ def main() -> None:
             "profanity (alt-profanity-check)": {"auprc": round(average_precision_score(labels, prof_scores), 4),
                                                 **latency_ms(lambda t: profanity.predict_proba([t]), sample)},
             "minilm_toxicity (head on MiniLM)": {"auprc": round(average_precision_score(labels, head_scores), 4),
-                                                 **latency_ms(lambda t: head.score(ScanContext().embedding(t)), sample)},
+                                                 **latency_ms(lambda t: max(head.score(v) for v in ScanContext().embeddings(t)), sample)},
             "max of both": {"auprc": round(average_precision_score(labels, combined), 4)},
         },
     }

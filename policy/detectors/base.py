@@ -7,6 +7,7 @@ models are fetched lazily from :mod:`policy.models.cache` on first ``detect`` (o
 
 from __future__ import annotations
 
+import re
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from typing import Any, Callable, ClassVar
@@ -40,6 +41,24 @@ class Detection:
         return Detection()
 
 
+WINDOW_CHARS = 400
+"""The encoder reads at most 128 tokens (about 400 characters of English)."""
+
+_SENTENCE = re.compile(r"(?<=[.!?\n])\s+")
+
+
+def text_windows(text: str, size: int = WINDOW_CHARS) -> list[str]:
+    """Pieces of ``text`` to embed so that nothing in it goes unseen or diluted: the whole text
+    when it fits, and each sentence on its own (long sentences cut into ``size`` pieces) when
+    there are several. Padding a prompt cannot push a denied topic or an attack out of view."""
+    sentences = [s for s in _SENTENCE.split(text) if s.strip()]
+    windows = [text] if len(text) <= size else []
+    if len(sentences) > 1 or not windows:
+        for sentence in sentences:
+            windows += [sentence[i:i + size] for i in range(0, len(sentence), size)]
+    return list(dict.fromkeys(windows)) or [text]
+
+
 class ScanContext:
     """Per-scan shared work, e.g. sentence embeddings computed once and used by several detectors."""
 
@@ -47,13 +66,22 @@ class ScanContext:
         self._embeddings: dict[str, Any] = {}
 
     def embedding(self, text: str):
+        """One unit vector for ``text`` (the encoder reads its first 128 tokens)."""
+        vecs = self._embeddings.get(text)
+        return vecs[0] if vecs is not None and len(text) <= WINDOW_CHARS else self._embed([text])[0]
+
+    def embeddings(self, text: str):
+        """``[windows, 384]`` unit vectors covering the whole of ``text``."""
+        vecs = self._embeddings.get(text)
+        if vecs is None:
+            vecs = self._embeddings[text] = self._embed(text_windows(text))
+        return vecs
+
+    @staticmethod
+    def _embed(texts: list[str]):
         from policy.models import cache
 
-        vec = self._embeddings.get(text)
-        if vec is None:
-            vec = cache.embedder().embed([text])[0]
-            self._embeddings[text] = vec
-        return vec
+        return cache.embedder().embed(texts)
 
 
 class Detector(ABC):

@@ -66,7 +66,8 @@ class EmbeddingToxicityDetector(Detector):
         if not text.strip():
             return Detection.empty()
         context = context or ScanContext()
-        return Detection(score=self._head().score(context.embedding(text)), label="toxicity")
+        head = self._head()
+        return Detection(score=max(head.score(v) for v in context.embeddings(text)), label="toxicity")
 
 
 def word_list_regex(words: list[str]) -> str | None:

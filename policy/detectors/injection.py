@@ -88,7 +88,7 @@ class InjectionDetector(Detector):
         score, label = heuristic_score(text) if self.heuristics else (0.0, None)
         if self.similarity and score < 1.0 and (not self.similarity_gate or GATE_WORDS.search(text)):
             context = context or ScanContext()
-            sim = float((self._reference() @ context.embedding(text)).max())
+            sim = float((self._reference() @ context.embeddings(text).T).max())
             sim_score = max(0.0, min(1.0, (sim - SIMILARITY_FLOOR) / (SIMILARITY_CEIL - SIMILARITY_FLOOR)))
             if sim_score > score:
                 score, label = sim_score, "similar_to_known_attack"

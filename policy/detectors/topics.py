@@ -44,7 +44,7 @@ class DeniedTopicsDetector(Detector):
         if not self.topics or not text.strip():
             return Detection.empty()
         context = context or ScanContext()
-        sims = self._reference() @ context.embedding(text)
+        sims = (self._reference() @ context.embeddings(text).T).max(dim=1).values
         best_margin, best = None, None
         for row, owner in enumerate(self._owners):
             margin = float(sims[row]) - self.threshold(owner)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import math
 
+from gateway.console.web import sentence
+
 
 class FormErrors(dict):
     """Field name -> message; ``_form`` holds a message about the whole form."""
@@ -73,8 +75,4 @@ def checkbox(form: dict[str, str], name: str) -> bool:
 def apply_service_error(errors: FormErrors, exc, *, fields: tuple[str, ...]) -> None:
     """Place a service error (code, message, param) beside the field it names, else on the form."""
     param = getattr(exc, "param", None)
-    message = getattr(exc, "message", str(exc))
-    message = message[:1].upper() + message[1:]
-    if not message.endswith("."):
-        message += "."
-    errors.add(param if param in fields else "_form", message)
+    errors.add(param if param in fields else "_form", sentence(getattr(exc, "message", str(exc))))

@@ -100,9 +100,7 @@ def render_detail(request: Request, user: web.ConsoleUser, policy_id: str, *, st
                       active="policies", **context)
 
 
-def sentence(message: str) -> str:
-    message = message[:1].upper() + message[1:]
-    return message if message.endswith(".") else message + "."
+sentence = web.sentence
 
 
 def perform(request: Request, policy_id: str, form: dict[str, str], roles: tuple[Role, ...], *, action: str,

@@ -17,6 +17,7 @@ from fastapi import Depends, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.templating import Jinja2Templates
 
+from gateway.admin_audit import record_admin_action
 from gateway.auth.deps import SESSION_COOKIE, csrf_token_for
 from gateway.auth.principal import Principal
 from gateway.auth.roles import Role
@@ -157,6 +158,21 @@ async def guarded_form(request: Request, *roles: Role, action: str) -> tuple[Con
     check_csrf(user, form)
     require(user, *roles, action=action)
     return user, form
+
+
+def audit_event(request: Request, user: ConsoleUser, session, *, action: str, target_type: str,
+                target_id: str | None, tenant_id: str | None = None, before: dict | None = None,
+                after: dict | None = None) -> None:
+    """Record a console action in the audit log, in the caller's transaction (marked as done here)."""
+    record_admin_action(session=session, actor=user.principal, action=action, target_type=target_type,
+                        target_id=target_id, tenant_id=tenant_id, before=before,
+                        after={**(after or {}), "via": "console"}, source_address=client_address(request))
+
+
+def sentence(message: str) -> str:
+    """A service message as a sentence for a page: capital first letter, full stop at the end."""
+    message = message[:1].upper() + message[1:]
+    return message if message.endswith(".") else message + "."
 
 
 # --- sign-in form CSRF (no session yet: a token bound to a random pre-session cookie) ----------

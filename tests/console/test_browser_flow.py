@@ -137,7 +137,7 @@ def test_policy_review_flow_api_request_audit_and_export(site, chromium):
     auditor.get_by_label("Kind", exact=True).select_option("request")
     auditor.get_by_label("Tenant", exact=True).select_option("acme")
     auditor.get_by_role("button", name="Request export").click()
-    download_link = auditor.get_by_role("link", name="Download")
+    download_link = auditor.get_by_role("link", name="Download", exact=True)
     expect(download_link).to_be_visible(timeout=30_000)
     b.shot(auditor, "10-exports")
     with auditor.expect_download() as pending:

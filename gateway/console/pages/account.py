@@ -92,9 +92,8 @@ def sign_out_submit(request: Request, form: dict = web.FORM):
         record = session.get(UserSession, user.principal.session_id)
         if record is not None:
             sign_out(session=session, record=record)
-        record_admin_action(session=session, actor=user.principal, action="user.logout", target_type="user",
-                            target_id=user.principal.user_id, tenant_id=user.tenant_id,
-                            source_address=web.client_address(request))
+        web.audit_event(request, user, session, action="user.logout", target_type="user",
+                        target_id=user.principal.user_id, tenant_id=user.tenant_id)
     response = web.redirect("/console/sign-in?signed_out=1")
     response.delete_cookie(SESSION_COOKIE, path="/")
     return response

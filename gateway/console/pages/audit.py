@@ -12,7 +12,6 @@ from sqlalchemy.exc import OperationalError
 from audit import runtime as audit_runtime
 from audit import service
 from audit.errors import AuditError
-from gateway.admin_audit import record_admin_action
 from gateway.auth.roles import Role
 from gateway.console import audit_query, forms, integrity, web
 from gateway.tenants.service import list_tenants
@@ -79,10 +78,10 @@ def event_detail(request: Request, seq: str, proof: str = ""):
                       tenant_name=names.get(found["tenant_id"] or "", ""))
 
 
-def _recorder(user: web.ConsoleUser, address: str | None):
+def _recorder(request: Request, user: web.ConsoleUser):
     def record(session, after: dict) -> None:
-        record_admin_action(session=session, actor=user.principal, action=integrity.VERIFY_ACTION,
-                            target_type="audit_log", target_id=None, after=after, source_address=address)
+        web.audit_event(request, user, session, action=integrity.VERIFY_ACTION, target_type="audit_log",
+                        target_id=None, after=after)
     return record
 
 
@@ -91,7 +90,7 @@ def verify_now(request: Request, form: dict = web.FORM):
     """Replay the whole log in the background; the outcome becomes an ``audit.verified`` event."""
     user = web.guard(request, form, *READERS, action="verify the audit log")
     started = integrity.start_verification(web.ctx_of(request),
-                                           record=_recorder(user, web.client_address(request)))
+                                           record=_recorder(request, user))
     return web.redirect("/console/audit?done=" + ("verification_started" if started else "verification_running"))
 
 
@@ -112,8 +111,7 @@ def sign_checkpoint(request: Request, form: dict = web.FORM):
         return web.render(request, "error.html", user, status=503, title="Checkpoint not signed",
                           message="The audit log was busy with other writes. Try again in a moment.")
     with web.ctx_of(request).sessions() as session, session.begin():
-        record_admin_action(session=session, actor=user.principal, action="audit.checkpoint_signed",
-                            target_type="audit_log", target_id=None,
-                            after={"tree_size": view["tree_size"], "root_hash": view["root_hash"], "via": "console"},
-                            source_address=web.client_address(request))
+        web.audit_event(request, user, session, action="audit.checkpoint_signed", target_type="audit_log",
+                        target_id=None,
+                        after={"tree_size": view["tree_size"], "root_hash": view["root_hash"]})
     return web.redirect("/console/audit?done=checkpoint_signed")

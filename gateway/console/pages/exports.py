@@ -11,7 +11,6 @@ from fastapi.responses import FileResponse
 from audit import service
 from audit.errors import AuditError
 from audit.export.formats import get_format
-from gateway.admin_audit import record_admin_action
 from gateway.audit_api.exports import _dispatch as dispatch_export
 from gateway.auth.roles import Role
 from gateway.console import audit_query, forms, web
@@ -64,10 +63,9 @@ def request_export(request: Request, background: BackgroundTasks, form: dict = w
         get_format(fmt)
         with ctx.sessions() as session, session.begin():
             export_id = service.create_export_job(session.connection(), flt=flt, fmt=fmt, requested_by=user.email)
-            record_admin_action(session=session, actor=user.principal, action="audit.export_requested",
-                                target_type="audit_export", target_id=export_id, tenant_id=flt.tenant_id,
-                                after={"filters": flt.to_dict(), "format": fmt, "via": "console"},
-                                source_address=web.client_address(request))
+            web.audit_event(request, user, session, action="audit.export_requested",
+                            target_type="audit_export", target_id=export_id, tenant_id=flt.tenant_id,
+                            after={"filters": flt.to_dict(), "format": fmt})
         dispatch_export(ctx, background, export_id)
     except (AuditError, KeyError, ValueError) as exc:
         errors.add("_form", f"The export could not be started: {getattr(exc, 'message', str(exc))}")
@@ -90,8 +88,7 @@ def download(request: Request, export_id: str):
         return web.render(request, "error.html", user, status=409, title="Export not ready",
                           message=f"This export is {job.status}; download it once it is done.")
     with ctx.sessions() as session, session.begin():
-        record_admin_action(session=session, actor=user.principal, action="audit.export_downloaded",
-                            target_type="audit_export", target_id=job.id, tenant_id=job.tenant_id,
-                            after={"sha256": job.sha256, "via": "console"}, source_address=web.client_address(request))
+        web.audit_event(request, user, session, action="audit.export_downloaded", target_type="audit_export",
+                        target_id=job.id, tenant_id=job.tenant_id, after={"sha256": job.sha256})
     return FileResponse(job.path, media_type="application/zip", filename=f"sluice-audit-{job.id}.zip",
                         headers={"Cache-Control": "no-store", "X-Content-Type-Options": "nosniff"})

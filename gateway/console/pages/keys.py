@@ -6,7 +6,6 @@ from datetime import timedelta
 
 from fastapi import APIRouter, Request
 
-from gateway.admin_audit import record_admin_action
 from gateway.console import forms, web
 from gateway.database import utcnow
 from gateway.errors import SluiceError
@@ -18,7 +17,7 @@ FIELDS = ("tenant", "name", "expires_in_days", "rpm_limit", "tpm_limit")
 
 
 def _audit_view(record) -> dict:
-    return {"prefix": record.prefix, "name": record.name, "state": record.state(utcnow()), "via": "console"}
+    return {"prefix": record.prefix, "name": record.name, "state": record.state(utcnow())}
 
 
 def _page(request: Request, user: web.ConsoleUser, *, errors=None, values=None, issued=None, status=200):
@@ -60,9 +59,8 @@ def create(request: Request, form: dict = web.FORM):
             issued = create_key(session=session, tenant=tenant, secret=ctx.settings.secret_bytes, name=name,
                                 expires_in=timedelta(days=days) if days else None, created_by=user.email,
                                 rpm_limit=rpm, tpm_limit=tpm)
-            record_admin_action(session=session, actor=user.principal, action="key.created", target_type="api_key",
-                                target_id=issued.record.id, tenant_id=tenant.id, after=_audit_view(issued.record),
-                                source_address=web.client_address(request))
+            web.audit_event(request, user, session, action="key.created", target_type="api_key",
+                            target_id=issued.record.id, tenant_id=tenant.id, after=_audit_view(issued.record))
     except SluiceError as exc:
         forms.apply_service_error(errors, exc, fields=FIELDS)
         return _page(request, user, errors=errors, values=form, status=400)
@@ -79,12 +77,11 @@ def rotate(request: Request, key_id: str, form: dict = web.FORM):
             record = get_key(session=session, key_id=key_id[:64], tenant_id=user.tenant_id)
             issued = rotate_key(session=session, record=record, secret=ctx.settings.secret_bytes,
                                 created_by=user.email)
-            record_admin_action(session=session, actor=user.principal, action="key.rotated", target_type="api_key",
-                                target_id=record.id, tenant_id=record.tenant_id, before=_audit_view(record),
-                                after={"replacement_id": issued.record.id, **_audit_view(issued.record)},
-                                source_address=web.client_address(request))
+            web.audit_event(request, user, session, action="key.rotated", target_type="api_key",
+                            target_id=record.id, tenant_id=record.tenant_id, before=_audit_view(record),
+                            after={"replacement_id": issued.record.id, **_audit_view(issued.record)})
     except SluiceError as exc:
-        return _page(request, user, errors={"_form": exc.message}, status=exc.status)
+        return _page(request, user, errors={"_form": web.sentence(exc.message)}, status=exc.status)
     return _page(request, user, issued={"key": issued.key, "prefix": issued.record.prefix,
                                         "name": issued.record.name, "action": "rotated"}, status=201)
 
@@ -98,9 +95,9 @@ def revoke(request: Request, key_id: str, form: dict = web.FORM):
             record = get_key(session=session, key_id=key_id[:64], tenant_id=user.tenant_id)
             before = _audit_view(record)
             revoke_key(session=session, record=record)
-            record_admin_action(session=session, actor=user.principal, action="key.revoked", target_type="api_key",
-                                target_id=record.id, tenant_id=record.tenant_id, before=before,
-                                after=_audit_view(record), source_address=web.client_address(request))
+            web.audit_event(request, user, session, action="key.revoked", target_type="api_key",
+                            target_id=record.id, tenant_id=record.tenant_id, before=before,
+                            after=_audit_view(record))
     except SluiceError as exc:
-        return _page(request, user, errors={"_form": exc.message}, status=exc.status)
+        return _page(request, user, errors={"_form": web.sentence(exc.message)}, status=exc.status)
     return web.redirect("/console/keys?done=key_revoked")

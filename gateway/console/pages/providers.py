@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request
 
-from gateway.admin_audit import record_admin_action
 from gateway.console import forms, health, web
 from gateway.errors import SluiceError
 from gateway.providers.service import (
@@ -36,9 +35,8 @@ def index(request: Request):
 
 
 def _audit(request, user, session, action, provider_id, before=None, after=None):
-    record_admin_action(session=session, actor=user.principal, action=action, target_type="provider",
-                        target_id=provider_id, before=before, after={**(after or {}), "via": "console"},
-                        source_address=web.client_address(request))
+    web.audit_event(request, user, session, action=action, target_type="provider", target_id=provider_id,
+                    before=before, after=after)
 
 
 @router.post("")
@@ -82,7 +80,7 @@ def toggle(request: Request, ref: str, form: dict = web.FORM):
                             changes={"enabled": not provider.enabled, "base_url": provider.base_url})
             _audit(request, user, session, "provider.changed", provider.id, before=before, after=snapshot(provider))
     except SluiceError as exc:
-        return _page(request, user, errors={"_form": exc.message}, status=exc.status)
+        return _page(request, user, errors={"_form": web.sentence(exc.message)}, status=exc.status)
     return web.redirect("/console/providers?done=provider_changed")
 
 
@@ -96,7 +94,7 @@ def delete(request: Request, ref: str, form: dict = web.FORM):
             delete_provider(session=session, provider=provider)
             _audit(request, user, session, "provider.deleted", before["id"], before=before)
     except SluiceError as exc:
-        return _page(request, user, errors={"_form": exc.message}, status=exc.status)
+        return _page(request, user, errors={"_form": web.sentence(exc.message)}, status=exc.status)
     return web.redirect("/console/providers?done=provider_deleted")
 
 
@@ -109,7 +107,7 @@ def check(request: Request, ref: str, form: dict = web.FORM):
         with ctx.sessions() as session:
             provider = get_provider(session=session, ref=ref[:63])
     except SluiceError as exc:
-        return _page(request, user, errors={"_form": exc.message}, status=exc.status)
+        return _page(request, user, errors={"_form": web.sentence(exc.message)}, status=exc.status)
     result = health.probe(provider, secret=ctx.settings.secret_bytes, extras=ctx.extras)
     with ctx.sessions() as session, session.begin():
         _audit(request, user, session, "provider.health_checked", provider.id,

@@ -5,7 +5,6 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from sqlalchemy import func, select
 
-from gateway.admin_audit import record_admin_action
 from gateway.console import forms, web
 from gateway.errors import SluiceError
 from gateway.keys.models import ApiKey
@@ -46,10 +45,8 @@ def create(request: Request, form: dict = web.FORM):
         try:
             with web.ctx_of(request).sessions() as session, session.begin():
                 tenant = create_tenant(session=session, name=name, display_name=display)
-                record_admin_action(session=session, actor=user.principal, action="tenant.created",
-                                    target_type="tenant", target_id=tenant.id, tenant_id=tenant.id,
-                                    after={"name": tenant.name, "via": "console"},
-                                    source_address=web.client_address(request))
+                web.audit_event(request, user, session, action="tenant.created", target_type="tenant",
+                                target_id=tenant.id, tenant_id=tenant.id, after={"name": tenant.name})
         except SluiceError as exc:
             forms.apply_service_error(errors, exc, fields=("name", "display_name"))
     if errors:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request
 
-from gateway.admin_audit import record_admin_action
 from gateway.auth.roles import Role
 from gateway.console import forms, web
 from gateway.errors import SluiceError
@@ -62,11 +61,9 @@ def create(request: Request, form: dict = web.FORM):
                     raise SluiceError("forbidden", "you can only create users of your own tenant", param="tenant")
                 created = create_user(session=session, email=email, password=password, role=role,
                                       tenant_id=tenant_id)
-                record_admin_action(session=session, actor=user.principal, action="user.created",
-                                    target_type="user", target_id=created.id, tenant_id=tenant_id,
-                                    after={"email": created.email, "role": created.role, "tenant_id": tenant_id,
-                                           "via": "console"},
-                                    source_address=web.client_address(request))
+                web.audit_event(request, user, session, action="user.created", target_type="user",
+                                target_id=created.id, tenant_id=tenant_id,
+                                after={"email": created.email, "role": created.role, "tenant_id": tenant_id})
         except SluiceError as exc:
             forms.apply_service_error(errors, exc, fields=FIELDS)
     if errors:
@@ -87,10 +84,9 @@ def disable(request: Request, user_id: str, form: dict = web.FORM):
             if target.id == user.principal.user_id:
                 raise SluiceError("cannot_disable_self", "you cannot disable your own account")
             target.disabled = True
-            record_admin_action(session=session, actor=user.principal, action="user.disabled", target_type="user",
-                                target_id=target.id, tenant_id=target.tenant_id, before={"disabled": False},
-                                after={"disabled": True, "via": "console"},
-                                source_address=web.client_address(request))
+            web.audit_event(request, user, session, action="user.disabled", target_type="user",
+                            target_id=target.id, tenant_id=target.tenant_id, before={"disabled": False},
+                            after={"disabled": True})
     except SluiceError as exc:
-        return _page(request, user, errors={"_form": exc.message[:1].upper() + exc.message[1:] + "."}, status=400)
+        return _page(request, user, errors={"_form": web.sentence(exc.message)}, status=400)
     return web.redirect("/console/users?done=user_disabled")

@@ -45,6 +45,8 @@ fallback = APIRouter(prefix="/console", include_in_schema=False)
 
 @fallback.api_route("/{rest:path}", methods=["GET", "POST"])
 def not_found(request: Request, rest: str):
+    if rest == "" and request.method == "GET":
+        return web.redirect("/console")
     try:
         user = web.console_user(request)
     except web.SignInRequired:

@@ -44,6 +44,11 @@ def test_malformed_bodies_are_treated_as_empty_forms(signed_in):
         assert response.status_code in (400, 403)
 
 
+def test_trailing_slash_leads_to_the_dashboard(signed_in):
+    response = signed_in("viewer").get("/console/")
+    assert response.status_code == 303 and response.headers["location"] == "/console"
+
+
 def test_unknown_console_address_is_a_friendly_404(signed_in, anonymous):
     assert "There is no console page" in signed_in("viewer").get("/console/nothing-here").text
     assert anonymous.get("/console/nothing-here").status_code == 404

@@ -52,7 +52,7 @@ class Settings(BaseSettings):
     # --- built-in engine ----------------------------------------------------------------------
     builtin_model_dir: Path | None = Path("var/models/sluice-demo")
     builtin_model_name: str = "sluice-demo"
-    builtin_region: str = "local"
+    builtin_region: str = Field("on-prem", description="region label of the built-in engine: it runs where the gateway runs")
     builtin_device: str = "cpu"
 
     # --- observability ------------------------------------------------------------------------

@@ -25,8 +25,8 @@ class PIIUpgrade(StrictModel):
 def _default_classifications() -> list[Classification]:
     return [
         Classification(name="public", allowed_regions=["*"]),
-        Classification(name="internal", allowed_regions=["eu", "us"]),
-        Classification(name="confidential", allowed_regions=["eu"]),
+        Classification(name="internal", allowed_regions=["on-prem", "eu", "us"]),
+        Classification(name="confidential", allowed_regions=["on-prem", "eu"]),
         Classification(name="restricted", allowed_regions=["on-prem"]),
     ]
 

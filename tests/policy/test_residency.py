@@ -41,13 +41,13 @@ def test_detected_pii_upgrades_the_classification():
 
 def test_allowed_providers_come_back_in_priority_order():
     decision = resolve(RES, "internal", list(reversed(PROVIDERS)))
-    assert [c.name for c in decision.providers] == ["us-cloud", "eu-cloud", "eu-backup"]
+    assert [c.name for c in decision.providers] == ["us-cloud", "eu-cloud", "eu-backup", "onprem-gpu"]
     assert decision.chosen.name == "us-cloud" and decision.violation is None
 
 
-def test_confidential_data_only_goes_to_eu_regions():
+def test_confidential_data_only_goes_to_eu_regions_or_on_premises():
     decision = resolve(RES, "confidential", PROVIDERS)
-    assert [c.name for c in decision.providers] == ["eu-cloud", "eu-backup"]
+    assert [c.name for c in decision.providers] == ["eu-cloud", "eu-backup", "onprem-gpu"]
 
 
 def test_no_provider_in_an_allowed_region_is_a_residency_violation():

@@ -51,9 +51,9 @@ def test_email_is_pseudonymized_for_the_model_and_restored_in_the_reply(client, 
     # The caller gets the real address back, even though the placeholder arrived split in chunks of 3.
     assert result["output"]["text"] == "I have written to jane.doe@example.com today."
     assert all("<EMAIL" not in chunk for chunk in result["output"]["released_chunks"])
-    # An e-mail address makes the request confidential: EU only, so the cheaper US provider is skipped.
+    # An e-mail address makes the request confidential: on-prem or EU only, so the cheaper US provider is skipped.
     assert result["classification"] == {"name": "confidential", "source": "pii:EMAIL_ADDRESS"}
-    assert result["routing"]["allowed_regions"] == ["eu"]
+    assert result["routing"]["allowed_regions"] == ["on-prem", "eu"]
     assert [p["name"] for p in result["routing"]["providers"]] == ["eu-cloud"]
 
 

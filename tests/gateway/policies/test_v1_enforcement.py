@@ -188,7 +188,7 @@ def test_the_decision_record_names_policy_guardrails_and_routing_without_values(
     assert record["policy"] == _in_force(gateway)
     assert record["outcome"] == "allowed" and record["block"] is None
     assert record["entities"] == {"input": {"EMAIL_ADDRESS": 1}}
-    assert record["classification"] == "confidential" and record["allowed_regions"] == ["eu"]
+    assert record["classification"] == "confidential" and record["allowed_regions"] == ["on-prem", "eu"]
     assert record["provider"] == rctx.provider_name and record["region"] == "eu-west-1"
     names = {(g["stage"], g["name"]): g["status"] for g in record["guardrails"]}
     assert names[("input", "pii")] == "triggered" and names[("input", "injection")] == "passed"
@@ -232,7 +232,7 @@ def test_completion_prompts_are_scanned_and_token_prompts_refused_when_they_cann
 
 
 def test_the_model_list_only_shows_models_reachable_under_the_default_classification(gateway, strict, oai):
-    hidden = gateway.model("on-prem-only")
-    gateway.add_provider("onprem", base_url="http://127.0.0.1:9/v1", models=[hidden], region="on-prem")
+    hidden = gateway.model("apac-only")
+    gateway.add_provider("apac", base_url="http://127.0.0.1:9/v1", models=[hidden], region="ap-southeast-1")
     listed = {m.id for m in oai.models.list()}
-    assert gateway.model_name in listed and hidden not in listed  # internal data may go to eu/us only
+    assert gateway.model_name in listed and hidden not in listed  # internal data may go to on-prem/eu/us only

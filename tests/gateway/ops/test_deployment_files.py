@@ -170,3 +170,29 @@ def test_collector_pipeline_uses_only_defined_components():
     for pipeline in service["pipelines"].values():
         for kind in ("receivers", "processors", "exporters"):
             assert set(pipeline.get(kind, [])) <= set(config.get(kind, {})), kind
+
+
+def test_every_sluice_command_in_compose_exists_with_its_options(services):
+    import typer
+
+    from gateway.cli.main import app
+
+    root = typer.main.get_command(app)
+    used = []
+    for service in services.values():
+        command = service.get("command")
+        text = " ".join(command) if isinstance(command, list) else str(command or "")
+        for invocation in re.split(r"&&|\|\||\||;|\(|\)", text):
+            words = invocation.split()
+            if "sluice" in words:
+                used.append(words[words.index("sluice") + 1:])
+    assert len(used) >= 6
+    for words in used:
+        command, args = root, list(words)
+        while hasattr(command, "commands"):  # a command group
+            command = command.commands.get(args.pop(0))
+            assert command is not None, f"sluice {' '.join(words)}: no such command"
+        options = {opt for param in command.params for opt in getattr(param, "opts", [])}
+        for arg in args:
+            if arg.startswith("--"):
+                assert arg in options, f"sluice {' '.join(words)}: unknown option {arg}"

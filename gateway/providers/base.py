@@ -63,6 +63,8 @@ class ModelProvider(ABC):
         """A streaming request; yields OpenAI chunk dicts. Closing the iterator stops the upstream call."""
 
     def readiness(self) -> tuple[bool, str]:
+        if self.breaker.state == "open":
+            return False, "circuit open"
         return True, "ok"
 
     async def aclose(self) -> None:

@@ -118,7 +118,7 @@ def test_inference_server_is_on_the_gpu_and_registered_at_its_port(services):
     port = int(re.search(r"--port (\d+)", command).group(1))
     assert "sluice inference serve" in command
     assert str(port) in inference["expose"]
-    assert f"127.0.0.1:{port}/" in " ".join(inference["healthcheck"]["test"])
+    assert f"127.0.0.1:{port}/readyz" in " ".join(inference["healthcheck"]["test"])  # ready = model loaded
     registration = " ".join(services["migrate"]["command"])
     assert f"--base-url http://inference:{port}/v1" in registration
 

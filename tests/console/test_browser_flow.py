@@ -174,3 +174,16 @@ def test_admin_pages_render_and_show_a_new_key_once(site, chromium):
     admin.set_viewport_size({"width": 1024, "height": 720})
     b.shot(admin, "17-policies-laptop-width")
     admin.context.close()
+
+
+def test_an_admin_who_wrote_a_version_is_refused_by_four_eyes(site, chromium):
+    admin = b.sign_in(chromium, site, "admin")
+    admin.goto(f"{site.url}/console/policies")
+    admin.get_by_role("textbox", name="Name", exact=True).fill(b.unique("Four eyes"))
+    admin.get_by_label("Applies to").select_option("acme")
+    admin.get_by_role("button", name="Create draft").click()
+    admin.get_by_role("button", name=re.compile(r"Submit v1 for review")).click()
+    admin.get_by_role("button", name="Approve v1").click()  # admins see the button: the server decides
+    expect(admin.get_by_role("alert")).to_contain_text("another approver must review it")
+    b.shot(admin, "18-four-eyes-refusal")
+    admin.context.close()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Path, Query
 from fastapi.responses import PlainTextResponse
 
 from audit import runtime as audit_runtime
@@ -41,14 +41,18 @@ def _visible_event(conn, principal: Principal, seq: int) -> dict:
     return event
 
 
+MAX_SEQ = 2**63 - 1  # sequence numbers and tree sizes are 64-bit in the database
+SEQ = Path(..., ge=0, le=MAX_SEQ)
+
+
 @router.get("/events/{seq}", summary="One event with its leaf hash")
-def show_event(seq: int, principal: Principal = Depends(AUDIT_READERS), ctx: AppContext = Depends(app_context)):
+def show_event(seq: int = SEQ, principal: Principal = Depends(AUDIT_READERS), ctx: AppContext = Depends(app_context)):
     with ctx.engine.connect() as conn:
         return _visible_event(conn, principal, seq)
 
 
 @router.get("/events/{seq}/proof", summary="Inclusion proof of an event against a signed checkpoint")
-def event_proof(seq: int, tree_size: int | None = None, principal: Principal = Depends(AUDIT_READERS),
+def event_proof(seq: int = SEQ, tree_size: int | None = Query(None, ge=0, le=MAX_SEQ), principal: Principal = Depends(AUDIT_READERS),
                 ctx: AppContext = Depends(app_context)):
     with ctx.engine.connect() as conn:
         _visible_event(conn, principal, seq)
@@ -72,7 +76,7 @@ def sign_now(principal: Principal = Depends(require_roles()), ctx: AppContext = 
 
 
 @router.get("/consistency", summary="Consistency proof between two checkpoints (by tree size)")
-def consistency(first: int = Query(..., ge=0), second: int = Query(..., ge=0),
+def consistency(first: int = Query(..., ge=0, le=MAX_SEQ), second: int = Query(..., ge=0, le=MAX_SEQ),
                 principal: Principal = Depends(AUDIT_READERS), ctx: AppContext = Depends(app_context)):
     with ctx.engine.connect() as conn, audit_errors():
         return service.consistency(conn, first=first, second=second)

@@ -97,7 +97,7 @@ async def _read(request: Request, model: type[PolicySourceIn]) -> PolicyBody:
                                    "send application/json, or the policy itself as application/yaml")
     try:
         parsed = model.model_validate(json.loads(raw or b"{}"))
-    except json.JSONDecodeError:
+    except (json.JSONDecodeError, UnicodeDecodeError):
         raise InvalidInput("invalid_request", "We could not parse the JSON body of your request.") from None
     except ValidationError as exc:
         err = exc.errors(include_url=False, include_input=False)[0]

@@ -153,8 +153,9 @@ class OutputScanner:
             if self.blocked:
                 return ""
             result = self.results["content"]
-            result.score = max(result.score, detection.score)
-            if detection.score >= self.cfg.content.threshold:
+            if detection is not None:
+                result.score = max(result.score, detection.score)
+            if detection is not None and detection.score >= self.cfg.content.threshold:
                 result.status = "triggered"
                 if self.cfg.content.action == "block":
                     self.blocked = block_for(result)

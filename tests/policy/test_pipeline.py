@@ -143,6 +143,16 @@ def test_errored_output_guardrail_stops_the_stream(pipeline_factory, monkeypatch
     assert scanner.results["pii"].status == "errored"
 
 
+def test_errored_output_classifier_with_fail_open_keeps_streaming(pipeline_factory, monkeypatch):
+    from policy import Vault
+
+    pipeline = pipeline_factory({"output": {"content": {"fail_open": True, "threshold": 0.81}}})
+    scanner = pipeline.output_stream(Vault())
+    monkeypatch.setattr(scanner.content, "detect", lambda *a, **k: (_ for _ in ()).throw(RuntimeError("down")))
+    assert scanner.scan("All good here. Still fine.") == "All good here. Still fine."
+    assert scanner.blocked is None and scanner.results["content"].status == "errored"
+
+
 def test_vaults_are_isolated_between_concurrent_requests(default_pipeline):
     results: dict[int, tuple[str, str]] = {}
 

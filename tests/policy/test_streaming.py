@@ -75,7 +75,8 @@ def test_blocked_entity_never_emitted_at_any_split(default_pipeline):
         assert "536" not in joined and "8726" not in joined
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, deadline=None, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_any_chunking_gives_the_non_streaming_result(default_pipeline, data):
     vault = vault_with(11)

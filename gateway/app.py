@@ -24,7 +24,7 @@ from gateway.telemetry.logs import configure_logging
 # Start-up and shutdown hooks of other domains: async callables taking the AppContext.
 STARTUP_HOOKS: list = [audit_wiring.start_audit, v1.start_providers, policy_guardrails.install,
                         eval_tasks.resume_in_process]
-SHUTDOWN_HOOKS: list = [audit_wiring.stop_audit, operations.shutdown, v1.stop_providers]
+SHUTDOWN_HOOKS: list = [audit_wiring.stop_audit, operations.shutdown, v1.stop_providers, policy_guardrails.uninstall]
 
 
 def build_context(settings: Settings) -> AppContext:

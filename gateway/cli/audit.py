@@ -54,6 +54,8 @@ def verify(
     if (bundle is None) == (database is None):
         raise _fail("give either a bundle FILE or --database URL")
     verifier = _load_verifier(public_key)
+    if bundle is not None and _is_signed_report(bundle):
+        _verify_signed_report(bundle, verifier, json_out)
     if bundle is not None:
         report = verify_bundle(bundle, verifier=verifier)
     else:
@@ -69,6 +71,34 @@ def verify(
             typer.echo(f"problem: {problem.message}", err=True)
         typer.echo(report.summary())
     raise typer.Exit(EXIT_OK if report.ok else EXIT_TAMPERED)
+
+
+SIGNED_REPORT_KINDS = ("sluice-eval-report",)
+
+
+def _is_signed_report(path: Path) -> bool:
+    from audit.signed_files import manifest_format
+
+    return manifest_format(path) in SIGNED_REPORT_KINDS
+
+
+def _verify_signed_report(path: Path, verifier, json_out: bool) -> None:
+    """Evaluation reports: the same signature and digest checks as export bundles, over a few files."""
+    from audit.signed_files import manifest_format, verify_signed_files
+
+    kind = manifest_format(path)
+    result = verify_signed_files(path, kind=kind, public_key=verifier)
+    if json_out:
+        emit_json({"ok": result.ok, "source": str(path), "kind": kind, "files": sorted(result.files),
+                   "notes": result.notes, "problems": [{"kind": "bundle", "message": m} for m in result.problems]})
+    else:
+        for note in result.notes:
+            typer.echo(f"note: {note}", err=True)
+        for problem in result.problems:
+            typer.echo(f"problem: {problem}", err=True)
+        state = "intact" if result.ok else "NOT intact"
+        typer.echo(f"{path}: {kind} {state} ({len(result.files)} signed files)")
+    raise typer.Exit(EXIT_OK if result.ok else EXIT_TAMPERED)
 
 
 def _verify_db(url: str, verifier, checkpoint_files: list[Path], verify_database):

@@ -240,6 +240,14 @@ class WarmUp:
         return self.state
 
 
+async def uninstall(ctx) -> None:
+    """Shutdown hook: let a model warm-up that is still loading finish before the process exits
+    (native threads torn down mid-load abort the interpreter)."""
+    warm = ctx.extras.get(WARM_UP_KEY)
+    if warm is not None and warm.thread.is_alive():
+        await to_thread.run_sync(warm.thread.join, 120)
+
+
 async def install(ctx) -> None:
     """Start-up hook: enforce tenants' policies on /v1 (unless something else was installed), and
     outside tests load the default policy's models in the background (``/readyz`` waits for it)."""

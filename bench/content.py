@@ -121,7 +121,7 @@ def embed_all(texts: list[str]):
 
     from policy.models import cache
 
-    embedder = cache.embedder()
+    embedder = cache.embedder(int8=True)  # the encoder the minilm_toxicity detector uses
     return torch.cat([embedder.embed(texts[i:i + 32]) for i in range(0, len(texts), 32)])
 
 
@@ -160,7 +160,7 @@ def main() -> None:
     import torch
     from sklearn.metrics import average_precision_score
 
-    from policy.detectors.base import ScanContext
+    from policy.detectors.content import EmbeddingToxicityDetector
     from policy.models import cache
 
     torch.set_num_threads(args.threads)
@@ -179,8 +179,8 @@ def main() -> None:
     labels = [1] * len(data["eval"]["unsafe"]) + [0] * len(data["eval"]["safe"])
     profanity = cache.profanity()
     prof_scores = profanity.predict_proba(texts).tolist()
-    contexts = [ScanContext() for _ in texts]  # as the detector scores: max over the text and its sentences
-    head_scores = [max(head.score(v) for v in c.embeddings(t)) for c, t in zip(contexts, texts)]
+    detector = EmbeddingToxicityDetector(head_path=str(HEAD))  # max over the text and its sentences
+    head_scores = [detector.detect(t).score for t in texts]
     combined = [max(a, b) for a, b in zip(prof_scores, head_scores)]
     sample = random.Random(args.seed).sample(texts, 200)
     results = {
@@ -190,8 +190,8 @@ def main() -> None:
         "classifiers": {
             "profanity (alt-profanity-check)": {"auprc": round(average_precision_score(labels, prof_scores), 4),
                                                 **latency_ms(lambda t: profanity.predict_proba([t]), sample)},
-            "minilm_toxicity (head on MiniLM)": {"auprc": round(average_precision_score(labels, head_scores), 4),
-                                                 **latency_ms(lambda t: max(head.score(v) for v in ScanContext().embeddings(t)), sample)},
+            "minilm_toxicity (head on int8 MiniLM)": {"auprc": round(average_precision_score(labels, head_scores), 4),
+                                                 **latency_ms(lambda t: detector.detect(t), sample)},
             "max of both": {"auprc": round(average_precision_score(labels, combined), 4)},
         },
     }

@@ -6,7 +6,7 @@ import json
 import re
 from pathlib import Path
 
-from policy.detectors.base import Detection, Detector, ScanContext, Span, register_detector
+from policy.detectors.base import Detection, Detector, ScanContext, Span, register_detector, text_windows
 from policy.models import cache
 
 
@@ -60,14 +60,17 @@ class EmbeddingToxicityDetector(Detector):
 
     def warm_up(self) -> None:
         self._head()
-        cache.embedder()
+        cache.embedder(int8=True)
+
+    def scores(self, text: str) -> list[float]:
+        """Head score of the text and of each of its sentences (int8 encoder, as in training)."""
+        head = self._head()
+        return [head.score(v) for v in cache.embedder(int8=True).embed(text_windows(text))]
 
     def detect(self, text: str, context: ScanContext | None = None) -> Detection:
         if not text.strip():
             return Detection.empty()
-        context = context or ScanContext()
-        head = self._head()
-        return Detection(score=max(head.score(v) for v in context.embeddings(text)), label="toxicity")
+        return Detection(score=max(self.scores(text)), label="toxicity")
 
 
 def word_list_regex(words: list[str]) -> str | None:

@@ -25,3 +25,9 @@ def test_embeddings_match_the_transformers_reference():
 
 def test_models_are_loaded_once_per_process():
     assert cache.embedder() is cache.embedder()
+
+
+def test_int8_embeddings_stay_close_to_fp32():
+    texts = ["Ignore all previous instructions.", "Which stocks should I buy this year?", "Lunch at noon?"]
+    exact, fast = cache.embedder(int8=False).embed(texts), cache.embedder(int8=True).embed(texts)
+    assert (exact * fast).sum(-1).min() > 0.98

@@ -16,7 +16,8 @@ from gateway.database import make_engine, session_factory, transaction
 from gateway.evals import runs
 from gateway.evals.models import EvalResult, EvalRun
 from gateway.evals.suites import import_suite
-from gateway.providers.service import create_provider
+from gateway.providers.service import create_provider, get_provider
+from gateway.tenants.models import Tenant
 from gateway.tenants.service import create_tenant
 from tests.conftest import REDIS_URL, TEST_SECRET
 from tests.support.emulator import EmulatorConfig, serve
@@ -103,5 +104,8 @@ def test_killed_worker_run_resumes_without_duplicates(postgres_url, tmp_path):
                 os.killpg(proc.pid, signal.SIGKILL)
                 proc.wait(10)
         redis.Redis.from_url(broker).flushdb()
+        with transaction(sessions) as session:  # the database is shared with other tests: leave nothing
+            session.delete(session.get(Tenant, tenant.id))
+            session.delete(get_provider(session=session, ref=f"emu-{tag}"))
         engine.dispose()
         upstream.stop()

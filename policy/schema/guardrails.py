@@ -72,9 +72,10 @@ class InjectionGuardrail(Guardrail):
 
 
 class RefusalGuardrail(Guardrail):
-    """Detects model refusals, deflections and canned non-answers in output."""
+    """Detects model refusals, deflections and canned non-answers in output. Runs on the whole
+    response when it ends, so it records (``flag``) rather than blocks."""
 
-    action: Literal["flag", "allow", "block"] = "flag"
+    action: Literal["flag", "allow"] = "flag"
     threshold: Score = 0.5
 
 

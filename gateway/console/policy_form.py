@@ -40,7 +40,7 @@ SETTINGS = (
     Setting("input.injection.threshold", "Injection threshold", "float", hint="0 to 1", group="Content and attacks"),
     Setting("input.words.words", "Blocked words", "words", hint="Comma-separated", group="Content and attacks"),
     Setting("output.pii.enabled", "Scan responses for PII", "bool", group="Responses"),
-    Setting("output.refusal.action", "When the model refuses", "choice", ("flag", "allow", "block"), group="Responses"),
+    Setting("output.refusal.action", "When the model refuses", "choice", ("flag", "allow"), group="Responses"),
     Setting("residency.default_classification", "Default data classification", "text",
             hint="One of the classifications defined in the YAML, e.g. internal", group="Residency and audit"),
     Setting("audit.capture_content", "Store prompt and response text in the audit log", "bool",

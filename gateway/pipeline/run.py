@@ -90,13 +90,20 @@ async def finalize(services: PipelineServices, rctx: RequestContext) -> None:
         await services.recorder.record(rctx)
 
 
-async def finalize_quietly(services: PipelineServices, rctx: RequestContext) -> None:
-    """Finalize on a path that already failed: a recording error is logged, the first error stands."""
+async def finalize_quietly(services: PipelineServices, rctx: RequestContext) -> SluiceError | None:
+    """Finalize on a path that already failed. A recording refusal (``audit_unavailable``) is returned,
+    so that a caller who has not answered yet answers with it: no request goes unaudited silently.
+    Any other recording error is logged and the first error stands."""
     try:
         await finalize(services, rctx)
+    except SluiceError as exc:
+        log.error("recording a failed request failed",
+                  extra={"request_id": rctx.request_id, "error_code": exc.code})
+        return exc
     except Exception as exc:
         log.error("recording a failed request failed",
                   extra={"request_id": rctx.request_id, "error_type": type(exc).__name__})
+    return None
 
 
 def _scan_whole(services: PipelineServices, rctx: RequestContext, response: dict) -> None:
@@ -128,11 +135,15 @@ async def complete(services: PipelineServices, rctx: RequestContext, body: dict)
         rctx.outcome = OK
     except SluiceError as exc:
         rctx.fail(exc.status, exc.code)
-        await finalize_quietly(services, rctx)
+        refused = await finalize_quietly(services, rctx)
+        if refused is not None:
+            raise refused from None
         raise
     except Exception:  # a bug: still recorded, then the HTTP layer answers internal_error
         rctx.fail(500, "internal_error")
-        await finalize_quietly(services, rctx)
+        refused = await finalize_quietly(services, rctx)
+        if refused is not None:
+            raise refused from None
         raise
     await finalize(services, rctx)
     return response

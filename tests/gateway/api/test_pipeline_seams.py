@@ -10,7 +10,7 @@ import httpx
 import openai
 import pytest
 
-from gateway.errors import Forbidden
+from gateway.errors import Forbidden, Unavailable
 from gateway.pipeline.stages import Guardrails, InputStage, OutputStage, Recorder
 
 
@@ -215,3 +215,22 @@ def test_crashing_output_stage_fails_closed_and_is_recorded(gateway, oai, model,
     finally:
         gateway.ctx.extras["guardrails"] = previous
     assert [r.error_code for r in recorder.records] == ["internal_error", "internal_error"]
+
+
+class DownRecorder(Recorder):
+    """An audit log that cannot be written (the recorder's contract: raise ``audit_unavailable``)."""
+
+    async def record(self, rctx):
+        raise Unavailable("audit_unavailable", "The audit log cannot record requests right now.")
+
+
+def test_a_failed_request_that_cannot_be_audited_is_answered_audit_unavailable(gateway, oai, model, emu):
+    previous = gateway.ctx.extras.get("recorder")
+    gateway.ctx.extras["recorder"] = DownRecorder()
+    emu[0][0].config.fault = "400"
+    try:
+        with pytest.raises(openai.APIStatusError) as caught:
+            oai.chat.completions.create(model=model, messages=user("hello"))
+    finally:
+        gateway.ctx.extras["recorder"] = previous
+    assert caught.value.status_code == 503 and caught.value.code == "audit_unavailable"

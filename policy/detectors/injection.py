@@ -8,6 +8,7 @@ import threading
 from importlib import resources
 
 from policy.detectors.base import Detection, Detector, ScanContext, register_detector
+from policy.detectors.patterns import score_patterns
 from policy.models import cache
 
 _ANY = r"(?:all|any|every|the|your|my|these|those|prior|previous|above|earlier|preceding|\s)*"
@@ -51,13 +52,7 @@ def load_attack_corpus() -> list[str]:
 
 def heuristic_score(text: str) -> tuple[float, str | None]:
     """Combine independent pattern hits: 1 - prod(1 - weight)."""
-    miss, label, best = 1.0, None, 0.0
-    for regex, weight, name in _COMPILED:
-        if regex.search(text):
-            miss *= 1.0 - weight
-            if weight > best:
-                best, label = weight, name
-    return 1.0 - miss, label
+    return score_patterns(text, _COMPILED)
 
 
 @register_detector("injection")

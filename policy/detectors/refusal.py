@@ -9,6 +9,7 @@ import re
 import threading
 
 from policy.detectors.base import Detection, Detector, ScanContext, register_detector
+from policy.detectors.patterns import score_patterns
 from policy.models import cache
 
 PATTERNS: list[tuple[str, float, str]] = [
@@ -46,14 +47,8 @@ TOPIC_MIN_SIMILARITY = 0.2
 
 
 def refusal_score(text: str) -> tuple[float, str | None]:
-    head = text[:600]
-    miss, kind, best = 1.0, None, 0.0
-    for regex, weight, name in _COMPILED:
-        if regex.search(head):
-            miss *= 1.0 - weight
-            if weight > best:
-                best, kind = weight, name
-    return 1.0 - miss, kind
+    """Refusals show in the opening of a response: only its first 600 characters are scored."""
+    return score_patterns(text[:600], _COMPILED)
 
 
 @register_detector("refusal")

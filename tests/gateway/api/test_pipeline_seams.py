@@ -3,7 +3,6 @@ mid-stream (and then the upstream call stops); input and output stages run and c
 
 from __future__ import annotations
 
-import asyncio
 import time
 
 import httpx
@@ -12,15 +11,7 @@ import pytest
 
 from gateway.errors import Forbidden, Unavailable
 from gateway.pipeline.stages import Guardrails, InputStage, OutputStage, Recorder
-
-
-class ListRecorder(Recorder):
-    def __init__(self):
-        self.records = []
-
-    async def record(self, rctx):
-        await asyncio.sleep(0)
-        self.records.append(rctx)
+from tests.support.recorders import ListRecorder
 
 
 class UpperOutput(OutputStage):

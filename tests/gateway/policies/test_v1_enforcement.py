@@ -4,7 +4,6 @@ streamed output is scanned chunk by chunk; residency steers or refuses; a decisi
 
 from __future__ import annotations
 
-import asyncio
 import json
 
 import openai
@@ -14,10 +13,11 @@ import torch
 from gateway.auth.principal import Principal
 from gateway.auth.roles import Role
 from gateway.database import transaction
-from gateway.pipeline.stages import RECORDER_KEY, Recorder
+from gateway.pipeline.stages import RECORDER_KEY
 from gateway.policies import service
 from gateway.policies.models import Policy
 from tests.gateway.policies.conftest import STRICT_YAML
+from tests.support.recorders import ListRecorder
 from tests.support.emulator import EmulatorConfig, serve
 from tests.support.gateway_harness import GatewayHarness
 
@@ -36,15 +36,6 @@ output:
       US_SSN: {action: block}
 """
 SSN = "536-22-8726"
-
-
-class ListRecorder(Recorder):
-    def __init__(self):
-        self.records = []
-
-    async def record(self, rctx):
-        await asyncio.sleep(0)
-        self.records.append(rctx)
 
 
 @pytest.fixture(scope="module")

@@ -37,7 +37,7 @@ async def test_registry_sees_new_changed_and_removed_providers(db_sessions):
     changed = await reg.providers()
     assert changed[0] is not first[0] and await reg.models(None) == ["a", "b"]
     await asyncio.sleep(0.01)
-    assert first[0]._client.is_closed and not changed[0]._client.is_closed  # the replaced pool is released
+    assert first[0].closed and not changed[0].closed  # the replaced pool is released
     with db_sessions() as session, session.begin():
         session.delete(get_provider(session=session, ref="one"))
     assert await reg.providers() == []
@@ -68,7 +68,7 @@ async def test_replaced_provider_closes_only_after_its_last_request(db_sessions)
                         changes={"priority": 1})
     await reg.providers()
     await asyncio.sleep(0.01)
-    assert not old._client.is_closed
+    assert not old.closed
     old.leave()
     await asyncio.sleep(0.01)
-    assert old._client.is_closed
+    assert old.closed

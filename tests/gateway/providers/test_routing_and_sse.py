@@ -9,7 +9,7 @@ from gateway.providers.base import ProviderResources, build_provider
 from gateway.providers.failures import ProviderFailure
 from gateway.providers.routing import reachable_models, select_candidates
 from gateway.providers.spec import ProviderSpec
-from gateway.providers.sse import iter_sse_data
+from gateway.providers.sse import iter_lines, iter_sse_data
 
 
 def provider(name, region, models, priority=100, enabled=True):
@@ -69,4 +69,29 @@ async def test_sse_reader_joins_multiline_data_and_skips_comments():
 async def test_sse_reader_rejects_non_sse_lines():
     with pytest.raises(ProviderFailure) as caught:
         await collect("<html>", "")
+    assert caught.value.kind == "garbage"
+
+
+STREAM = "data: {\"x\": \"h\u00e9\"}\r\n\r\ndata: a\n\ndata: b\r\rdata: [DONE]\r\n\r\n".encode()
+
+
+async def lines_of(*chunks: bytes) -> list[str]:
+    async def source():
+        for chunk in chunks:
+            yield chunk
+    return [line async for line in iter_lines(source())]
+
+
+async def test_line_reader_gives_the_same_lines_however_the_bytes_are_split():
+    whole = await lines_of(STREAM)
+    assert whole == ['data: {"x": "h\u00e9"}', "", "data: a", "", "data: b", "", "data: [DONE]", ""]
+    for cut in range(1, len(STREAM)):  # every split point, CRLF and a two-byte character included
+        assert await lines_of(STREAM[:cut], STREAM[cut:]) == whole, cut
+
+
+async def test_line_reader_ends_an_unterminated_last_line_and_refuses_endless_ones(monkeypatch):
+    assert await lines_of(b"data: x\n", b"data: y") == ["data: x", "data: y"]
+    monkeypatch.setattr("gateway.providers.sse.MAX_LINE_BYTES", 10)
+    with pytest.raises(ProviderFailure) as caught:
+        await lines_of(b"data: 0123456789", b"0123456789")
     assert caught.value.kind == "garbage"

@@ -22,6 +22,8 @@ from audit.storage.models import STATE_ID, STORED_LEVEL_STEP, ContentRow, EventR
 
 _state = LogState.__table__
 _events = EventRow.__table__
+_COPY_COLUMNS = ("seq", "event_id", "kind", "tenant_id", "time_us", "model", "outcome", "action", "leaf_hash",
+                 "entry")
 
 
 @dataclass(frozen=True)
@@ -33,15 +35,52 @@ class Appended:
     leaf_hash: bytes
 
 
+class _Statements:
+    """The append path's SQL in the driver's own placeholder style, written once per style.
+
+    Appending runs on every request; going to the driver directly skips building, caching and
+    compiling SQLAlchemy statements, which cost several times the statements themselves.
+    """
+
+    def __init__(self, mark: str):
+        def marks(n: int) -> str:
+            return ", ".join([mark] * n)
+
+        self.lock = (f"UPDATE audit_log_state SET tree_size = tree_size WHERE id = {STATE_ID} "
+                     "RETURNING tree_size, frontier")
+        self.events = f"INSERT INTO audit_events ({', '.join(_COPY_COLUMNS)}) VALUES ({marks(len(_COPY_COLUMNS))})"
+        self.nodes = f"INSERT INTO audit_nodes (level, idx, hash) VALUES ({marks(3)})"
+        self.state = f"UPDATE audit_log_state SET tree_size = {mark}, frontier = {mark} WHERE id = {STATE_ID}"
+
+
+_STATEMENTS = {"qmark": _Statements("?"), "format": _Statements("%s"), "pyformat": _Statements("%s")}
+
+
+def _driver(conn: Connection):
+    """The DBAPI cursor and statements for this connection, or None where SQLAlchemy must do it."""
+    statements = _STATEMENTS.get(conn.dialect.paramstyle)
+    if statements is None:
+        return None, None
+    return conn.connection.driver_connection.cursor(), statements
+
+
 def lock_state(conn: Connection) -> CompactRange:
     """Take the append lock and return the log's current compact range."""
-    row = conn.execute(
-        update(_state).where(_state.c.id == STATE_ID).values(tree_size=_state.c.tree_size)
-        .returning(_state.c.tree_size, _state.c.frontier)
-    ).first()
+    cursor, sql = _driver(conn)
+    if cursor is not None:
+        try:
+            cursor.execute(sql.lock)
+            row = cursor.fetchone()
+        finally:
+            cursor.close()
+    else:
+        row = conn.execute(
+            update(_state).where(_state.c.id == STATE_ID).values(tree_size=_state.c.tree_size)
+            .returning(_state.c.tree_size, _state.c.frontier)
+        ).first()
     if row is None:
         raise AuditNotConfigured("the audit log has no state row; run `sluice db upgrade`")
-    return CompactRange.from_bytes(row.tree_size, row.frontier)
+    return CompactRange.from_bytes(row[0], bytes(row[1]))
 
 
 def read_state(conn: Connection) -> CompactRange:
@@ -58,9 +97,6 @@ def _model_of(event: Event) -> str | None:
     return None
 
 
-_COPY_COLUMNS = ("seq", "event_id", "kind", "tenant_id", "time_us", "model", "outcome", "action", "leaf_hash",
-                 "entry")
-
 
 def _insert_events(conn: Connection, rows: list[dict]) -> None:
     """Insert event rows; on PostgreSQL with COPY (several times faster than row-by-row inserts)."""
@@ -73,6 +109,25 @@ def _insert_events(conn: Connection, rows: list[dict]) -> None:
         cursor.close()
         return
     conn.execute(insert(_events), rows)
+
+
+def _write(conn: Connection, rows: list[dict], nodes: list, tree: CompactRange) -> None:
+    """The event rows, the completed subtrees kept, and the new head, in the caller's transaction."""
+    cursor, sql = _driver(conn)
+    if cursor is None or len(rows) > 8:
+        _insert_events(conn, rows)
+        if nodes:
+            conn.execute(insert(NodeRow.__table__), [{"level": lv, "idx": ix, "hash": h} for lv, ix, h in nodes])
+        conn.execute(update(_state).where(_state.c.id == STATE_ID)
+                     .values(tree_size=tree.size, frontier=tree.to_bytes()))
+        return
+    try:
+        cursor.executemany(sql.events, [tuple(row[c] for c in _COPY_COLUMNS) for row in rows])
+        if nodes:
+            cursor.executemany(sql.nodes, nodes)
+        cursor.execute(sql.state, (tree.size, tree.to_bytes()))
+    finally:
+        cursor.close()
 
 
 def append_events(conn: Connection, events: Sequence[Event], *, sealer: ContentSealer | None = None,
@@ -101,11 +156,7 @@ def append_events(conn: Connection, events: Sequence[Event], *, sealer: ContentS
         done.append(Appended(seq, event.id, lh))
     if sealed and sealer is None:
         raise ContentKeyError("content capture is enabled but no content key is configured")
-    _insert_events(conn, rows)
-    if nodes:
-        conn.execute(insert(NodeRow.__table__), [{"level": lv, "idx": ix, "hash": h} for lv, ix, h in nodes])
     if sealed:
         conn.execute(insert(ContentRow.__table__), sealer.seal_rows(conn, sealed))
-    conn.execute(update(_state).where(_state.c.id == STATE_ID)
-                 .values(tree_size=tree.size, frontier=tree.to_bytes()))
+    _write(conn, rows, nodes, tree)
     return done

@@ -21,8 +21,8 @@ from gateway.providers.failures import GARBAGE, ProviderFailure, client_error
 @dataclass
 class OpenStream:
     provider: ModelProvider
-    first: dict
-    rest: AsyncIterator[dict]
+    first: list[dict]  # the first batch of chunks (never empty)
+    rest: AsyncIterator[list[dict]]
 
 
 async def _attempts(candidates: list[ModelProvider], rctx: RequestContext, backoff: Backoff,
@@ -75,7 +75,7 @@ async def open_stream(candidates: list[ModelProvider], rctx: RequestContext, bac
                       make_call: Callable[[ModelProvider], ProviderCall]) -> OpenStream:
     """Start a stream and wait for its first chunk. The caller must ``provider.leave()`` when done."""
 
-    async def attempt(provider: ModelProvider) -> tuple[dict, AsyncIterator[dict]]:
+    async def attempt(provider: ModelProvider) -> tuple[list[dict], AsyncIterator[list[dict]]]:
         iterator = provider.stream(make_call(provider))
         try:
             with rctx.stage("provider_first_chunk", provider=True):

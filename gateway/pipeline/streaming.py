@@ -134,18 +134,18 @@ async def _relay(services: PipelineServices, rctx: RequestContext, opened: dispa
                  relay: _Relay) -> AsyncIterator[bytes]:
     provider, rest = opened.provider, opened.rest
     try:
-        chunk: dict | None = opened.first
-        while chunk is not None:
+        batch: list[dict] | None = opened.first
+        while batch is not None:
             began = time.perf_counter()
-            out = relay.transform(chunk)
+            out = [sse(chunk) for chunk in map(relay.transform, batch) if chunk is not None]
             rctx.add_time("output", time.perf_counter() - began)
-            if out is not None:
-                yield sse(out)
+            if out:
+                yield b"".join(out)  # what arrived together goes out in one write
             began = time.perf_counter()
             try:
-                chunk = await anext(rest)
+                batch = await anext(rest)
             except StopAsyncIteration:
-                chunk = None
+                batch = None
             finally:
                 rctx.add_time("provider_stream", time.perf_counter() - began, provider=True)
         for extra in relay.tail():

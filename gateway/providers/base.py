@@ -2,7 +2,8 @@
 
 Providers speak the OpenAI wire format in both directions: they take a request body (a dict in
 the shape of ``/v1/chat/completions`` or ``/v1/completions``, with the upstream's model name) and
-return a response dict, or an async iterator of chunk dicts when streaming. Failures are raised as
+return a response dict, or when streaming an async iterator of chunk batches: lists of chunk dicts
+that arrived together (relayed to the client in one write). Failures are raised as
 :class:`gateway.providers.failures.ProviderFailure`.
 """
 
@@ -59,8 +60,9 @@ class ModelProvider(ABC):
         """One non-streaming request; returns the OpenAI response body."""
 
     @abstractmethod
-    def stream(self, call: ProviderCall) -> AsyncIterator[dict]:
-        """A streaming request; yields OpenAI chunk dicts. Closing the iterator stops the upstream call."""
+    def stream(self, call: ProviderCall) -> AsyncIterator[list[dict]]:
+        """A streaming request; yields non-empty lists of OpenAI chunk dicts, the chunks that arrived
+        together. Closing the iterator stops the upstream call."""
 
     def readiness(self) -> tuple[bool, str]:
         if self.breaker.state == "open":

@@ -91,8 +91,13 @@ class BuiltinProvider(ModelProvider):
             final = body
         return final
 
-    def stream(self, call: ProviderCall) -> AsyncIterator[dict]:
-        return self._run(call, streaming=True)
+    async def stream(self, call: ProviderCall) -> AsyncIterator[list[dict]]:
+        chunks = self._run(call, streaming=True)
+        try:
+            async for chunk in chunks:
+                yield [chunk]
+        finally:
+            await chunks.aclose()
 
     async def _run(self, call: ProviderCall, *, streaming: bool) -> AsyncIterator[dict]:
         engine = self._engine()

@@ -18,7 +18,7 @@ from gateway.providers.base import CHAT, ModelProvider, ProviderCall, ProviderRe
 from gateway.providers.failures import (CONNECT, GARBAGE, MISCONFIGURED, RATE_LIMITED, REJECTED, RESET,
                                         SERVER_ERROR, TIMEOUT, ProviderFailure)
 from gateway.providers.spec import ProviderSpec
-from gateway.providers.sse import iter_lines, iter_sse_data
+from gateway.providers.sse import SseParser
 
 _PATHS = {CHAT: "/chat/completions", "completions": "/completions"}
 _MAX_UPSTREAM_MESSAGE = 300
@@ -73,6 +73,19 @@ def _parse(content: bytes, what: str) -> dict:
     if not isinstance(value, dict):
         raise ProviderFailure(GARBAGE, f"the upstream {what} is not a JSON object")
     return value
+
+
+def _chunks(events: list[str]) -> tuple[list[dict], bool]:
+    """The chunks of events read together, and whether ``[DONE]`` was among them."""
+    chunks = []
+    for data in events:
+        if data.strip() == "[DONE]":
+            return chunks, True
+        chunk = _parse(data.encode(), "stream event")
+        if "error" in chunk:
+            raise ProviderFailure(SERVER_ERROR, "the upstream reported an error mid-stream")
+        chunks.append(chunk)
+    return chunks, False
 
 
 def proxy_for(url: str) -> str | None:
@@ -131,7 +144,7 @@ class OpenAICompatibleProvider(ModelProvider):
             raise ProviderFailure(GARBAGE, "the upstream response has no choices")
         return body
 
-    async def stream(self, call: ProviderCall) -> AsyncIterator[dict]:
+    async def stream(self, call: ProviderCall) -> AsyncIterator[list[dict]]:
         try:
             response = await self._post(call)
         except _TRANSPORT_ERRORS as exc:
@@ -143,14 +156,16 @@ class OpenAICompatibleProvider(ModelProvider):
                 raise status_failure(response.status, response.headers, content)
             if "json" in response.headers.get("content-type", ""):
                 raise ProviderFailure(GARBAGE, "the upstream answered a stream request without streaming")
-            async for data in iter_sse_data(iter_lines(response.content.iter_any())):
-                if data.strip() == "[DONE]":
-                    finished = True
+            parser = SseParser()
+            async for data in response.content.iter_any():
+                batch, finished = _chunks(parser.feed(data))
+                if batch:
+                    yield batch
+                if finished:
                     return
-                chunk = _parse(data.encode(), "stream event")
-                if "error" in chunk:
-                    raise ProviderFailure(SERVER_ERROR, "the upstream reported an error mid-stream")
-                yield chunk
+            batch, finished = _chunks(parser.end())
+            if batch:
+                yield batch
             finished = True
         except _TRANSPORT_ERRORS as exc:
             raise transport_failure(exc) from None

@@ -9,7 +9,7 @@ from gateway.providers.base import ProviderResources, build_provider
 from gateway.providers.failures import ProviderFailure
 from gateway.providers.routing import reachable_models, select_candidates
 from gateway.providers.spec import ProviderSpec
-from gateway.providers.sse import iter_lines, iter_sse_data
+from gateway.providers.sse import SseParser
 
 
 def provider(name, region, models, priority=100, enabled=True):
@@ -52,46 +52,43 @@ def test_reachable_models_respect_regions_and_enabled():
     assert reachable_models(PROVIDERS, frozenset({"eu"})) == ["m"]
 
 
-async def _lines(*lines):
-    for line in lines:
-        yield line
+def events(*chunks: bytes) -> list[str]:
+    parser = SseParser()
+    found = [event for chunk in chunks for event in parser.feed(chunk)]
+    return found + parser.end()
 
 
-async def collect(*lines):
-    return [data async for data in iter_sse_data(_lines(*lines))]
-
-
-async def test_sse_reader_joins_multiline_data_and_skips_comments():
-    got = await collect(": keep-alive", "", "data: {\"a\":", "data: 1}", "", "event: x", "data:[DONE]", "")
+def test_sse_reader_joins_multiline_data_and_skips_comments():
+    got = events(b': keep-alive\n\ndata: {"a":\ndata: 1}\n\nevent: x\ndata:[DONE]\n\n')
     assert got == ['{"a":\n1}', "[DONE]"]
 
 
-async def test_sse_reader_rejects_non_sse_lines():
+def test_sse_reader_rejects_non_sse_lines():
     with pytest.raises(ProviderFailure) as caught:
-        await collect("<html>", "")
+        events(b"<html>\n\n")
     assert caught.value.kind == "garbage"
 
 
 STREAM = "data: {\"x\": \"h\u00e9\"}\r\n\r\ndata: a\n\ndata: b\r\rdata: [DONE]\r\n\r\n".encode()
 
 
-async def lines_of(*chunks: bytes) -> list[str]:
-    async def source():
-        for chunk in chunks:
-            yield chunk
-    return [line async for line in iter_lines(source())]
-
-
-async def test_line_reader_gives_the_same_lines_however_the_bytes_are_split():
-    whole = await lines_of(STREAM)
-    assert whole == ['data: {"x": "h\u00e9"}', "", "data: a", "", "data: b", "", "data: [DONE]", ""]
+def test_sse_reader_gives_the_same_events_however_the_bytes_are_split():
+    whole = events(STREAM)
+    assert whole == ['{"x": "h\u00e9"}', "a", "b", "[DONE]"]
     for cut in range(1, len(STREAM)):  # every split point, CRLF and a two-byte character included
-        assert await lines_of(STREAM[:cut], STREAM[cut:]) == whole, cut
+        assert events(STREAM[:cut], STREAM[cut:]) == whole, cut
+    assert events(*[STREAM[i:i + 1] for i in range(len(STREAM))]) == whole
 
 
-async def test_line_reader_ends_an_unterminated_last_line_and_refuses_endless_ones(monkeypatch):
-    assert await lines_of(b"data: x\n", b"data: y") == ["data: x", "data: y"]
+def test_sse_reader_returns_each_event_with_the_read_that_completed_it():
+    parser = SseParser()
+    assert parser.feed(b"data: 1\n\ndata: 2\n\ndata: 3") == ["1", "2"]
+    assert parser.feed(b"\n\n") == ["3"]
+
+
+def test_sse_reader_ends_an_unterminated_last_event_and_refuses_endless_lines(monkeypatch):
+    assert events(b"data: x\n\n", b"data: y") == ["x", "y"]
     monkeypatch.setattr("gateway.providers.sse.MAX_LINE_BYTES", 10)
     with pytest.raises(ProviderFailure) as caught:
-        await lines_of(b"data: 0123456789", b"0123456789")
+        events(b"data: 0123456789", b"0123456789")
     assert caught.value.kind == "garbage"

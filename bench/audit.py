@@ -11,6 +11,11 @@
    to an export of a tenth of the events (memory must not grow with the export).
 
 Writes ``audit.json`` and ``audit.md`` to --out. Uses a schema of its own, dropped at the end.
+
+    .venv/bin/python bench/audit.py --verify-only [--schema NAME] [--events N] [--repeat 3]
+
+measures only step 3's `verify_database` (after filling the log to --events) and prints the figures;
+with --schema the log lives in that schema, which is kept, so later runs skip the fill.
 """
 
 from __future__ import annotations
@@ -161,12 +166,41 @@ def export(url: str, out: Path, key_text: str, tenant: str | None = None) -> dic
     return result
 
 
+def verify_only(url: str, events: int, repeat: int, signer) -> None:
+    """Fill the log to ``events`` if needed, then time ``verify_database`` ``repeat`` times."""
+    from audit.storage.models import install
+    from audit.storage.tree import create_checkpoint
+    from audit.verify.database import verify_database
+
+    engine = _engine(url)
+    with engine.begin() as conn:
+        install(conn)
+    filled = fill(url, events)
+    if filled["appended"]:
+        print(filled, flush=True)
+        with engine.begin() as conn:
+            create_checkpoint(conn, signer=signer, origin="bench/audit")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        report = verify_database(engine)
+        elapsed = time.perf_counter() - start
+        assert not [p for p in report.problems if p.kind != "signature"], report.summary()
+        print({"records": report.records, "seconds": round(elapsed, 2),
+               "events_per_s": round(report.records / elapsed), "load_avg": os.getloadavg()[0]}, flush=True)
+    engine.dispose()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--events", type=int, default=1_000_000)
     parser.add_argument("--ingest-seconds", type=float, default=15.0)
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out")
+    parser.add_argument("--verify-only", action="store_true", help="time only verify_database")
+    parser.add_argument("--schema", help="with --verify-only: keep the log in this schema for later runs")
+    parser.add_argument("--repeat", type=int, default=1, help="with --verify-only: verification runs")
     args = parser.parse_args()
+    if args.schema and not (args.verify_only and args.schema.isidentifier()):
+        parser.error("--schema takes a plain name (letters, digits, _) and needs --verify-only")
 
     from sqlalchemy import create_engine, text
 
@@ -176,13 +210,22 @@ def main() -> None:
     from audit.verify.bundle import verify_bundle
     from audit.verify.database import verify_database
 
-    schema = f"audit_bench_{secrets.token_hex(4)}"
+    schema = args.schema or f"audit_bench_{secrets.token_hex(4)}"
     admin = create_engine(POSTGRES, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+        conn.execute(text(f'CREATE SCHEMA IF NOT EXISTS "{schema}"'))
     url = f"{POSTGRES}{'&' if '?' in POSTGRES else '?'}options=-csearch_path%3D{schema}"
-    args.out.mkdir(parents=True, exist_ok=True)
     signer = Signer.generate("bench/audit")
+    if args.verify_only:
+        try:
+            verify_only(url, args.events, args.repeat, signer)
+        finally:
+            if not args.schema:
+                with admin.connect() as conn:
+                    conn.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+            admin.dispose()
+        return
+    args.out.mkdir(parents=True, exist_ok=True)
     results: dict = {"cpus": os.cpu_count(), "load_avg_at_start": os.getloadavg()[0]}
     try:
         engine = _engine(url)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 
 import orjson
@@ -75,19 +74,6 @@ def check_entry(report: Report, position: int, entry: bytes, expected_leaf: byte
         report.add("edited", f"record {position} was edited: its content does not match its leaf hash", position)
         return False
     return True
-
-
-def check_chunk(report: Report, seqs: list[int], entries: list, leaves: list[bytes]) -> None:
-    """Check many records at once (the fast path); fall back to naming each broken one."""
-    sha = hashlib.sha256
-    computed = [sha(b"\x00" + e).digest() if e is not None else h for e, h in zip(entries, leaves)]
-    # the top-level "seq" key sits near the end of a canonical entry: search backwards
-    placed = [e is None or e.rfind(b',"seq":%d,' % s) >= 0 for s, e in zip(seqs, entries)]
-    if computed == leaves and all(placed):
-        return
-    for seq, entry, leaf, ok_leaf, ok_place in zip(seqs, entries, leaves, computed, placed):
-        if entry is not None and (ok_leaf != leaf or not ok_place):
-            check_entry(report, seq, entry, leaf)
 
 
 class Replay:

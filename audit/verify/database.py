@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import datetime, timezone
 
 from sqlalchemy.engine import Engine
@@ -12,43 +13,34 @@ from audit.signing import Verifier
 from audit.export.query import prefetched
 from audit.storage.log import read_state
 from audit.storage.tree import all_checkpoints
-from audit.verify.core import Replay, Report, check_chunk, check_entry, prefix_problems
+from audit.verify.core import Replay, Report, check_entry, prefix_problems
+from audit.verify.parallel import check_in_workers
+from audit.verify.range_worker import QUERY, read_range, suspicious
 
-_CHUNK = 1 << 16
+_CHUNK = 1 << 13  # records per range: small enough that a range is hashed while still in the CPU's cache
+_MAX_WORKERS = 4
+_WORKERS_FROM = 1 << 16  # a smaller log is checked faster than worker processes start
 
 
-def _chunks(conn):
-    """``(seqs, leaf hashes, entries)`` in log order, a range of positions at a time, via the driver."""
+def _ranges(conn) -> list[tuple[int, int]]:
+    """The ``[low, high)`` ranges of positions, a chunk each, that cover every record present."""
+    low, high = conn.exec_driver_sql("SELECT min(seq), max(seq) FROM audit_events").one()
+    return [] if low is None else [(start, start + _CHUNK) for start in range(low, high + 1, _CHUNK)]
+
+
+def _chunks(conn, ranges: list[tuple[int, int]]):
+    """``(seqs, leaf hashes, entries)`` of each range that holds records, in log order, via the driver."""
     driver = conn.connection.driver_connection
     # psycopg: the binary protocol hands bytea over as is (text mode would hex-encode every entry)
     cursor = driver.cursor(binary=True) if conn.dialect.driver == "psycopg" else driver.cursor()
-    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    query = QUERY.format("?" if conn.dialect.paramstyle == "qmark" else "%s")
     try:
-        cursor.execute("SELECT min(seq), max(seq) FROM audit_events")
-        low, high = cursor.fetchone()
-        if low is None:
-            return
-        query = f"SELECT seq, leaf_hash, entry FROM audit_events WHERE seq >= {mark} AND seq < {mark}"
-        for start in range(low, high + 1, _CHUNK):
-            cursor.execute(query, (start, start + _CHUNK))
-            rows = cursor.fetchall()
-            if not rows:
-                continue
-            if any(rows[k][0] > rows[k + 1][0] for k in range(len(rows) - 1)):
-                rows.sort(key=lambda row: row[0])
-            seqs, leaves, entries = map(list, zip(*rows))
-            if not all(type(h) is bytes for h in leaves):
-                leaves = [_as_bytes(h) for h in leaves]
-            if not all(e is None or type(e) is bytes for e in entries):
-                entries = [None if e is None else _as_bytes(e) for e in entries]
-            yield seqs, leaves, entries
+        for low, high in ranges:
+            read = read_range(cursor, query, low, high)
+            if read is not None:
+                yield read
     finally:
         cursor.close()
-
-
-def _as_bytes(value) -> bytes:
-    """Column values as bytes, even when someone rewrote a BLOB as text."""
-    return value.encode() if isinstance(value, str) else bytes(value)
 
 
 def _checkpoints(conn, report: Report, verifier: Verifier | None, external: list[str]):
@@ -81,8 +73,59 @@ def _checkpoints(conn, report: Report, verifier: Verifier | None, external: list
     return found
 
 
+class _Scan:
+    """Walks the records in log order: checks each against its leaf, replays the leaves, names gaps."""
+
+    def __init__(self, report: Report, replay: Replay):
+        self.report, self.replay = report, replay
+        self.expected, self.broken = 0, False
+
+    def checked(self, first: int, count: int, records: int, leaves: list[bytes], suspicious: list) -> bool:
+        """Take a range of consecutive records already hashed elsewhere; False if it is not the next one."""
+        if self.broken or first != self.expected:
+            return False
+        self.report.records += records
+        for seq, entry, leaf in suspicious:
+            check_entry(self.report, seq, entry, leaf)
+        self.replay.extend(leaves)
+        self.expected += count
+        return True
+
+    def rows(self, seqs: list[int], leaves: list[bytes], entries: list) -> None:
+        """Take a range of records read here: hashed in bulk when consecutive, else one by one."""
+        n = len(seqs)
+        if not self.broken and seqs[0] == self.expected and seqs[-1] == self.expected + n - 1:
+            self.checked(seqs[0], n, n - entries.count(None), leaves, suspicious(seqs, entries, leaves))
+            return
+        for seq, leaf, entry in zip(seqs, leaves, entries):
+            if seq != self.expected:
+                gap = self.expected
+                what = f"record {gap} is" if seq == gap + 1 else f"records {gap}..{seq - 1} are"
+                self.report.add("deleted", f"{what} missing (deleted)", gap)
+                self.broken = True
+            if entry is not None:
+                self.report.records += 1
+                check_entry(self.report, seq, entry, leaf)
+            if not self.broken:
+                self.replay.append(leaf)
+            self.expected = seq + 1
+
+
+def _worker_count(ranges: list[tuple[int, int]], workers: int | None) -> int:
+    if workers is None:
+        cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+        span = ranges[-1][1] - ranges[0][0] if ranges else 0
+        workers = min(_MAX_WORKERS, cpus) if span > _WORKERS_FROM else 0
+    return min(workers, len(ranges))
+
+
 def verify_database(engine: Engine, *, verifier: Verifier | None = None,
-                    published: list[str] | None = None) -> Report:
+                    published: list[str] | None = None, workers: int | None = None) -> Report:
+    """Check every record of the log in ``engine`` against its leaf hash, the tree against every checkpoint.
+
+    ``workers`` processes read and hash ranges of records in parallel (default: one per CPU, at most
+    4, for logs of over 65,536 records); 0 checks everything in this process.
+    """
     report = Report(source=engine.url.render_as_string(hide_password=True))
     if published and verifier is None:
         raise ValueError("a published checkpoint can only be checked with the log's public key")
@@ -90,25 +133,13 @@ def verify_database(engine: Engine, *, verifier: Verifier | None = None,
         state = read_state(conn)
         checkpoints = _checkpoints(conn, report, verifier, list(published or ()))
         replay = Replay(report, checkpoints)
-        expected, broken = 0, False
-        for seqs, leaves, entries in prefetched(_chunks(conn)):
-            if not broken and seqs[0] == expected and seqs[-1] == expected + len(seqs) - 1:
-                report.records += sum(1 for e in entries if e is not None)
-                check_chunk(report, seqs, entries, leaves)
-                replay.extend(leaves)
-                expected += len(seqs)
-                continue
-            for seq, leaf, entry in zip(seqs, leaves, entries):
-                if seq != expected:
-                    what = f"record {expected} is" if seq == expected + 1 else f"records {expected}..{seq - 1} are"
-                    report.add("deleted", f"{what} missing (deleted)", expected)
-                    broken = True
-                if entry is not None:
-                    report.records += 1
-                    check_entry(report, seq, entry, leaf)
-                if not broken:
-                    replay.append(leaf)
-                expected = seq + 1
+        scan = _Scan(report, replay)
+        ranges = _ranges(conn)
+        done = check_in_workers(conn, ranges, _worker_count(ranges, workers), scan.checked, report.notes)
+        # what the workers did not take (records missing or out of place from there on) is read here
+        for seqs, leaves, entries in prefetched(_chunks(conn, ranges[done:])):
+            scan.rows(seqs, leaves, entries)
+        expected, broken = scan.expected, scan.broken
         report.tree_size = expected
         if not broken:
             replay.finish()

@@ -50,6 +50,8 @@ def create_app(settings: Settings, *, ctx: AppContext | None = None) -> FastAPI:
                   description="Governed, OpenAI-compatible LLM gateway: /v1 API, admin API, console.")
     app.state.ctx = ctx
     install_error_handlers(app)
+    # /v1 first: requests are matched against routes in order, and /v1 carries nearly all traffic
+    app.include_router(v1.router)
     operations.install(app, ctx)
     app.include_router(health.router)
     for router in (admin_auth.router, admin_tenants.router, admin_keys.router, admin_users.router,
@@ -58,7 +60,6 @@ def create_app(settings: Settings, *, ctx: AppContext | None = None) -> FastAPI:
     # routers of other domains
     app.include_router(audit_exports.router)
     app.include_router(audit_events.router)
-    app.include_router(v1.router)
     app.include_router(policies_views.router)
     app.include_router(evals_views.router)
     install_console(app)

@@ -3,10 +3,10 @@ the pipeline services of a request from ``AppContext.extras``, and the router.""
 
 from __future__ import annotations
 
-from fastapi import Depends
+from fastapi import Request
 
 from gateway.api.routes import build_router
-from gateway.auth.deps import api_key_principal, app_context
+from gateway.auth.deps import api_key_principal
 from gateway.context import AppContext
 from gateway.health import READINESS_CHECKS_KEY
 from gateway.pipeline.retry import Backoff
@@ -60,8 +60,8 @@ async def stop_providers(ctx: AppContext) -> None:
         await holder.shutdown()
 
 
-async def pipeline_services(ctx: AppContext = Depends(app_context)) -> PipelineServices:
-    extras = ctx.extras
+async def pipeline_services(request: Request) -> PipelineServices:
+    extras = request.app.state.ctx.extras
     return PipelineServices(registry=extras[REGISTRY_KEY],
                             guardrails=extras.get(GUARDRAILS_KEY) or PASS_THROUGH,
                             recorder=extras.get(RECORDER_KEY) or NO_RECORD,

@@ -80,7 +80,9 @@ def _load_key_principal(ctx: AppContext, token: str) -> KeyPrincipal:
                             rpm_limit=record.rpm_limit, tpm_limit=record.tpm_limit)
 
 
-async def api_key_principal(request: Request, ctx: AppContext = Depends(app_context)) -> KeyPrincipal:
+async def api_key_principal(request: Request) -> KeyPrincipal:
+    # the context is read here rather than as a sub-dependency: this runs on every /v1 request
+    ctx: AppContext = request.app.state.ctx
     token = _bearer(request)
     if token is None:
         raise Unauthenticated("invalid_api_key", "You didn't provide an API key (Authorization: Bearer ...).")

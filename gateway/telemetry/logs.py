@@ -7,8 +7,8 @@ messages can quote request content, so they are left out.
 from __future__ import annotations
 
 import atexit
+import collections
 import logging
-import queue
 import sys
 import threading
 import traceback
@@ -43,23 +43,29 @@ class JsonFormatter(logging.Formatter):
 
 
 class BackgroundLineHandler(logging.Handler):
-    """Formats in the caller and writes from a background thread.
+    """Formats in the caller and writes from a background thread, every ``interval_s`` at most.
 
     Writing and flushing a log line is blocking I/O; on the event loop it would stall every request
-    in flight whenever the disk or pipe is slow. The caller only formats (microseconds) and queues.
+    in flight whenever the disk or pipe is slow. The caller only formats (microseconds) and appends
+    to a deque; it never wakes the writer, whose wake-up (a system call and a hand-over of the
+    interpreter lock) would cost more than the line itself. The writer wakes on its own, writes
+    what piled up in one go, and is woken at once only to flush or close.
     """
 
-    def __init__(self, stream):
+    def __init__(self, stream, *, interval_s: float = 0.05):
         super().__init__()
         self.stream = stream
-        self._lines: queue.SimpleQueue = queue.SimpleQueue()
+        self.interval_s = interval_s
+        self._lines: collections.deque = collections.deque()
+        self._wake = threading.Event()
+        self._closing = False
         self._thread = threading.Thread(target=self._write, name="sluice-log-writer", daemon=True)
         self._thread.start()
         atexit.register(self.close)
 
     def emit(self, record: logging.LogRecord) -> None:
         try:
-            self._lines.put(self.format(record) + "\n")
+            self._lines.append(self.format(record) + "\n")
         except Exception:
             self.handleError(record)
 
@@ -67,23 +73,22 @@ class BackgroundLineHandler(logging.Handler):
         """Return once every line queued so far is written."""
         if self._thread.is_alive():
             written = threading.Event()
-            self._lines.put(written)
+            self._lines.append(written)
+            self._wake.set()
             written.wait(timeout)
 
     def _write(self) -> None:
         while True:
+            self._wake.wait(self.interval_s)
+            self._wake.clear()
+            closing = self._closing
             batch, markers = [], []
-            item = self._lines.get()
-            while True:  # take what has piled up, write it in one go
-                if item is None:
-                    self._write_out(batch, markers)
-                    return
+            while self._lines:  # take what has piled up, write it in one go
+                item = self._lines.popleft()
                 (markers if isinstance(item, threading.Event) else batch).append(item)
-                try:
-                    item = self._lines.get_nowait()
-                except queue.Empty:
-                    break
             self._write_out(batch, markers)
+            if closing:
+                return
 
     def _write_out(self, batch: list[str], markers: list[threading.Event]) -> None:
         try:
@@ -97,7 +102,8 @@ class BackgroundLineHandler(logging.Handler):
 
     def close(self) -> None:
         if self._thread.is_alive():
-            self._lines.put(None)
+            self._closing = True
+            self._wake.set()
             self._thread.join(timeout=5)
         super().close()
 

@@ -219,3 +219,26 @@ def test_log_lines_are_written_off_the_event_loop_and_flushed_on_close():
     lines = [json.loads(line) for line in stream.getvalue().splitlines()]
     assert [line["n"] for line in lines] == list(range(50))
     assert lines[0]["logger"] == "sluice.test.background"
+
+
+def test_log_lines_reach_the_stream_on_their_own_within_the_write_interval():
+    import io
+    import time
+
+    from gateway.telemetry.logs import BackgroundLineHandler
+
+    stream = io.StringIO()
+    handler = BackgroundLineHandler(stream, interval_s=0.02)
+    handler.setFormatter(JsonFormatter())
+    logger = logging.getLogger("sluice.test.interval")
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        logger.warning("line")
+        deadline = time.monotonic() + 5
+        while not stream.getvalue() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert json.loads(stream.getvalue())["msg"] == "line"  # no flush needed
+    finally:
+        logger.removeHandler(handler)
+        handler.close()

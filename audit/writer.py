@@ -34,7 +34,10 @@ class AuditWriter:
         self.bind = bind
         self.sealer = sealer
         self.max_batch = max_batch
-        self._queue: queue.Queue = queue.Queue(maxsize=max_pending)
+        self.max_pending = max_pending
+        # SimpleQueue: its put wakes the writer with one C-level signal, where queue.Queue takes a
+        # Python lock and condition on every request
+        self._queue: queue.SimpleQueue = queue.SimpleQueue()
         self._thread: threading.Thread | None = None
         self._closed = False
         self._conn = None
@@ -69,20 +72,25 @@ class AuditWriter:
         return not self._closed and self._thread is not None and self._thread.is_alive()
 
     # --- appending -------------------------------------------------------------------------------
-    def submit(self, event: Event) -> Future:
-        """Queue an event; the future resolves to :class:`Appended` once committed."""
+    def _enqueue(self, event: Event, waiter) -> None:
         if self._closed or self._thread is None or not self._thread.is_alive():
             raise AuditUnavailable("the audit writer is not running")
+        if self._queue.qsize() >= self.max_pending:
+            raise AuditUnavailable("the audit writer is overloaded (too many events waiting)")
+        self._queue.put((event, event.model_dump(mode="json"), waiter))
+
+    def submit(self, event: Event) -> Future:
+        """Queue an event; the future resolves to :class:`Appended` once committed."""
         future: Future = Future()
-        try:
-            self._queue.put_nowait((event, event.model_dump(mode="json"), future))
-        except queue.Full:
-            raise AuditUnavailable("the audit writer is overloaded (too many events waiting)") from None
+        self._enqueue(event, future)
         return future
 
     async def append(self, event: Event) -> Appended:
         """Append and wait until the event is committed; raises AuditUnavailable if it cannot be."""
-        return await asyncio.wrap_future(self.submit(event))
+        loop = asyncio.get_running_loop()
+        future = loop.create_future()
+        self._enqueue(event, _LoopWaiter(loop, future))
+        return await future
 
     def append_sync(self, event: Event, timeout: float | None = None) -> Appended:
         return self.submit(event).result(timeout)
@@ -159,6 +167,37 @@ class AuditWriter:
         self.appended += len(results)
         for (_, _, future), result in zip(batch, results):
             future.set_result(result)
+
+
+class _LoopWaiter:
+    """Hands a commit's outcome from the writer thread straight to an asyncio future."""
+
+    __slots__ = ("loop", "future")
+
+    def __init__(self, loop: asyncio.AbstractEventLoop, future: asyncio.Future):
+        self.loop = loop
+        self.future = future
+
+    def set_result(self, value) -> None:
+        self._settle(value, None)
+
+    def set_exception(self, error: BaseException) -> None:
+        self._settle(None, error)
+
+    def _settle(self, value, error) -> None:
+        try:
+            self.loop.call_soon_threadsafe(_settle, self.future, value, error)
+        except RuntimeError:  # the loop is closed: nobody is waiting any more
+            pass
+
+
+def _settle(future: asyncio.Future, value, error) -> None:
+    if future.done():  # the caller was cancelled (client gone); the event is committed all the same
+        return
+    if error is not None:
+        future.set_exception(error)
+    else:
+        future.set_result(value)
 
 
 def _is_outage(exc: Exception) -> bool:

@@ -16,6 +16,10 @@ import math
 from dataclasses import dataclass
 
 WINDOW_S = 60.0
+# ``now + interval - now`` is not exactly ``interval`` in floating point (the clock reads thousands of
+# seconds): comparisons against the window allow this much, or a key's last slot would come and go
+# with the clock's value.
+SLACK_S = 1e-6
 
 
 @dataclass(frozen=True)
@@ -57,14 +61,14 @@ def decide(requests: Budget, tokens: Budget, *, estimated_tokens: int, now: floa
         needed = base_t + estimated_tokens * tokens.interval - now
         if estimated_tokens > tokens.limit:
             denied, impossible = "tokens", True
-        elif needed > WINDOW_S:
+        elif needed > WINDOW_S + SLACK_S:
             denied, retry = "tokens", needed - WINDOW_S
         rem_t = _remaining(tokens.limit, base_t - now)
         reset_t = base_t - now
     if requests.limit:
         base_r = max(requests.tat, now)
         candidate = base_r + requests.interval
-        if candidate - now > WINDOW_S:
+        if candidate - now > WINDOW_S + SLACK_S:
             if denied is None:
                 denied = "requests"
             retry = max(retry, candidate - now - WINDOW_S)

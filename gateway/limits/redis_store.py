@@ -16,6 +16,7 @@ _DECIDE = """
 local t = redis.call('TIME')
 local now = t[1] * 1000 + t[2] / 1000
 local window = 60000
+local slack = 0.001 -- as gcra.SLACK_S: float error of now + interval - now
 local rpm = tonumber(ARGV[1])
 local tpm = tonumber(ARGV[2])
 local est = tonumber(ARGV[3])
@@ -35,7 +36,7 @@ if tpm > 0 then
   if est > tpm then
     denied = 2
     impossible = 1
-  elseif needed > window then
+  elseif needed > window + slack then
     denied = 2
     retry = needed - window
   end
@@ -45,7 +46,7 @@ end
 if rpm > 0 then
   local base_r = math.max(tonumber(redis.call('GET', KEYS[1]) or now), now)
   local candidate = base_r + window / rpm
-  if candidate - now > window then
+  if candidate - now > window + slack then
     if denied == 0 then denied = 1 end
     retry = math.max(retry, candidate - now - window)
     rem_r = 0

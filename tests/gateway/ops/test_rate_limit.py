@@ -156,3 +156,24 @@ def test_reset_durations_use_openai_format():
     assert format_reset(1.0) == "1s"
     assert format_reset(360) == "6m0s"
     assert format_reset(61.2) == "1m2s"
+
+
+def test_the_last_slot_of_a_window_fits_whatever_the_clock_reads():
+    from gateway.limits.gcra import Budget, decide
+
+    # clock values where now + 60 - now comes out a hair above 60 in floating point
+    awkward = [now for now in (1000 + k * 0.1 for k in range(5000)) if (now + 60.0) - now > 60.0]
+    assert awkward
+    for now in awkward[:50]:
+        one_request = decide(Budget(1, now), Budget(0, now), estimated_tokens=0, now=now)
+        whole_token_budget = decide(Budget(0, now), Budget(600, now), estimated_tokens=600, now=now)
+        assert one_request.allowed and whole_token_budget.allowed, now
+
+
+async def test_a_one_request_per_minute_key_gets_its_request_at_any_moment_in_redis():
+    limiter = RateLimiter(redis_store(), default_rpm=0, default_tpm=0)
+    try:
+        for _ in range(30):  # each a fresh key, at a different Redis clock reading
+            await limiter.acquire(key(rpm=1), estimated_tokens=0)
+    finally:
+        await limiter.close()

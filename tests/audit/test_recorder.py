@@ -49,6 +49,23 @@ def test_a_blocked_request_records_every_guardrail_honestly_and_no_text():
     assert b"078-05-1120" not in entry and value["prompt_sha256"]
 
 
+def test_odd_guardrail_lines_are_cut_to_the_event_schema_so_the_event_still_validates():
+    class Odd:
+        def to_dict(self):
+            return {"guardrails": [{"name": "n" * 300, "stage": "s" * 50, "status": "weird", "action": "a" * 50,
+                                    "reason": "r" * 500, "duration_ms": -1},
+                                   {"name": "x", "status": "passed", "duration_ms": "slow"}]}
+
+    rctx = _context()
+    rctx.decisions[:] = [Odd()]
+    event = event_from_request(rctx)
+    again = type(event).model_validate(event.model_dump(mode="json"))  # what a reader of the log re-checks
+    first, second = again.guardrails
+    assert (len(first.name), len(first.stage), first.status, len(first.action), len(first.detail)) == (
+        100, 32, "errored", 32, 200)
+    assert first.latency_ms is None and (second.status, second.latency_ms) == ("passed", None)
+
+
 def test_a_client_that_went_away_still_gets_its_event_marked_as_such():
     rctx = _context(outcome=CLIENT_DISCONNECTED, client_disconnected=True)
     rctx.decisions.clear()

@@ -6,7 +6,9 @@ reached) and the LiteLLM proxy (``litellm --config``, no database, a master key,
 pointed at the same upstream. The load generator (bench/loadgen.py) is a separate process.
 
 Measured, non-streaming and streaming:
-- added latency: sequential requests, the three targets interleaved; p50/p99 of each minus direct;
+- added latency: sequential requests, the three targets taking turns in blocks of 20 requests (so
+  work a server does after answering does not land on another target's request); p50/p99 of each
+  minus direct;
 - maximum throughput: closed-loop load at several concurrencies, the best requests/s per target;
 - CPU time per request of each server process (from /proc), which gives throughput per CPU core:
   on a machine shared with other work this is steadier than requests/s, which depend on the CPU
@@ -141,7 +143,7 @@ def pct(values: list[float], q: float) -> float:
 def measure(targets: list[dict], pids: dict[str, int], *, stream: bool, requests: int, duration: float,
             concurrencies: list[int]) -> dict:
     lat = run_loadgen({"mode": "latency", "targets": targets, "requests": requests,
-                       "warmup": max(20, requests // 10), "stream": stream})
+                       "warmup": max(20, requests // 10), "block": 20, "stream": stream})
     direct = lat["samples_s"]["direct"]
     out = {}
     for target in targets:

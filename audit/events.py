@@ -113,14 +113,14 @@ class RequestEvent(_Event):
     """One API request through the gateway, from the policy layer's decision record."""
 
     kind: Literal["request"] = Field("request", description="Always `request`.")
-    request_id: str | None = Field(None, max_length=100, description="Gateway request id (also in the response).")
+    request_id: str | None = Field(None, max_length=128, description="Gateway request id (also in the response).")
     key_id: str | None = Field(None, max_length=64, description="Id of the API key used (never the key).")
     user: str | None = Field(None, max_length=256, description="The OpenAI `user` field sent by the caller.")
     source_address: str | None = Field(None, max_length=64, description="Client IP address.")
     route: str | None = Field(None, max_length=100, description="API route, e.g. `/v1/chat/completions`.")
     stream: bool = Field(False, description="Whether the response was streamed.")
-    model_requested: str | None = Field(None, max_length=200, description="Model name the caller asked for.")
-    model_served: str | None = Field(None, max_length=200, description="Model that actually answered.")
+    model_requested: str | None = Field(None, max_length=256, description="Model name the caller asked for.")
+    model_served: str | None = Field(None, max_length=256, description="Model that actually answered.")
     provider: str | None = Field(None, max_length=100, description="Provider that served the request.")
     region: str | None = Field(None, max_length=64, description="Region of that provider (data residency).")
     policy_id: str | None = Field(None, max_length=64, description="Policy in force.")

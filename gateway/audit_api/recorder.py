@@ -11,6 +11,8 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from pydantic import ValidationError
+
 from audit.errors import AuditError
 from audit.events import CapturedContent, GuardrailResult, RequestEvent, digest, request_event
 from audit.writer import AuditWriter
@@ -103,7 +105,13 @@ class AuditRecorder(Recorder):
 
     async def record(self, rctx: RequestContext) -> None:
         try:
-            event = event_from_request(rctx)
+            try:
+                event = event_from_request(rctx)
+            except ValidationError as exc:  # a value outside the event schema: refuse rather than serve unaudited
+                fields = sorted({".".join(map(str, e["loc"])) for e in exc.errors()})
+                log.error("audit event does not fit the schema", extra={"request_id": rctx.request_id,
+                                                                         "fields": fields})
+                raise AuditError("the request's audit event does not fit the event schema") from None
             await self.writer.append(event)
         except AuditError as exc:
             log.error("audit event not recorded", extra={"request_id": rctx.request_id, "error_code": exc.code})

@@ -147,3 +147,19 @@ def test_a_v1_request_is_recorded_with_its_key_tenant_and_error_code(world):
     assert event["error_code"] == response.json()["error"]["code"]
     assert event["key_id"] and world["api_key"] not in entries[0].decode()
     assert "hi there" not in entries[0].decode() and event["prompt_sha256"]
+
+
+def test_requests_with_the_longest_id_and_model_name_the_api_accepts_are_answered_and_recorded(world):
+    import orjson
+
+    client, engine = world["client"], world["engine"]
+    request_id, model = "r" * 128, "m" * 256  # the limits of x-request-id and of the model field
+    response = client.post("/v1/chat/completions",
+                           headers={"Authorization": f"Bearer {world['api_key']}", "x-request-id": request_id},
+                           json={"model": model, "messages": [{"role": "user", "content": "hi"}]})
+    assert response.status_code == 404 and response.json()["error"]["code"] == "model_not_found"
+    with engine.connect() as conn:
+        entry = conn.execute(select(EventRow.entry).where(EventRow.kind == "request")
+                             .order_by(EventRow.seq.desc()).limit(1)).scalar_one()
+    event = orjson.loads(entry)
+    assert (event["request_id"], event["model_requested"], event["status_code"]) == (request_id, model, 404)

@@ -85,3 +85,14 @@ async def test_recorder_waits_for_the_commit_and_refuses_with_audit_unavailable_
         await AuditRecorder(writer).record(_context(outcome="ok"))
     assert caught.value.code == "audit_unavailable" and caught.value.status == 503
     await AuditRecorder(writer, fail_open=True).record(_context(outcome="ok"))  # explicitly configured: served
+
+
+async def test_an_event_outside_the_schema_is_refused_as_audit_unavailable_not_served_unaudited(log_engine):
+    writer = AuditWriter(log_engine).start()
+    try:
+        rctx = _context(outcome="ok", status_code=200, model="x" * 300)  # longer than any event may hold
+        with pytest.raises(Unavailable) as refused:
+            await AuditRecorder(writer).record(rctx)
+        assert refused.value.code == "audit_unavailable"
+    finally:
+        writer.close()

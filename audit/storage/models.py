@@ -44,7 +44,7 @@ class EventRow(AuditBase):
     kind: Mapped[str] = mapped_column(String(16), nullable=False)
     tenant_id: Mapped[str | None] = mapped_column(String(64))
     time_us: Mapped[int] = mapped_column(BigInteger, nullable=False)
-    model: Mapped[str | None] = mapped_column(String(200))
+    model: Mapped[str | None] = mapped_column(String(256))
     outcome: Mapped[str | None] = mapped_column(String(16))
     action: Mapped[str | None] = mapped_column(String(64))
     leaf_hash: Mapped[bytes] = mapped_column(LargeBinary(32), nullable=False)

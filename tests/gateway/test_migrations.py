@@ -51,3 +51,20 @@ def test_models_match_the_migrations(database_url):
                 assert diff == [], diff
     finally:
         engine.dispose()
+
+
+def test_the_migrated_audit_log_takes_the_longest_model_name_the_api_accepts(database_url):
+    from datetime import datetime, timezone
+
+    from audit.events import request_event
+    from audit.storage.log import append_events
+
+    engine = make_engine(database_url)
+    try:
+        event = request_event(time=datetime.now(timezone.utc), model_requested="m" * 256, model_served="m" * 256,
+                              outcome="error", status_code=404, error_code="model_not_found")
+        with engine.begin() as connection:
+            (appended,) = append_events(connection, [event])
+        assert appended.event_id == event.id
+    finally:
+        engine.dispose()

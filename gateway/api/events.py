@@ -10,6 +10,8 @@ from __future__ import annotations
 import anyio
 from starlette.responses import StreamingResponse
 
+from gateway.pipeline.streaming import DONE
+
 
 class EventStreamResponse(StreamingResponse):
     media_type = "text/event-stream"
@@ -17,6 +19,19 @@ class EventStreamResponse(StreamingResponse):
     def __init__(self, content, *, headers: dict | None = None):
         merged = {"cache-control": "no-cache", "x-accel-buffering": "no", **(headers or {})}
         super().__init__(content, headers=merged, media_type=self.media_type)
+
+    async def stream_response(self, send) -> None:
+        """As Starlette's, except that ``data: [DONE]`` ends the body in the same message (one write
+        with the end of the chunked encoding instead of two). The events are bytes already."""
+        await send({"type": "http.response.start", "status": self.status_code, "headers": self.raw_headers})
+        ended = False
+        async for chunk in self.body_iterator:
+            if ended:
+                continue  # nothing follows [DONE]; iterating on lets the stream's own clean-up run
+            ended = chunk.endswith(DONE)
+            await send({"type": "http.response.body", "body": chunk, "more_body": not ended})
+        if not ended:
+            await send({"type": "http.response.body", "body": b"", "more_body": False})
 
     async def __call__(self, scope, receive, send) -> None:
         async with anyio.create_task_group() as group:

@@ -4,6 +4,11 @@ A dedicated thread drains a queue: it takes every event waiting (up to ``max_bat
 in one transaction and commits, then resolves each caller's future with the event's position. While
 one batch commits the next one fills, so throughput grows with concurrency while every response
 still waits for its own event to be durable.
+
+On SQLite, an event appended while nothing else is in flight (``alone``) is committed at once on the
+caller's thread, through the writer's connection, when that connection is free and no other
+process holds the write lock: one WAL append of a few pages, without the two thread hand-overs that
+dominate a lone request's wait. Anything else, or any doubt, goes through the thread as usual.
 """
 
 from __future__ import annotations
@@ -21,11 +26,14 @@ from sqlalchemy.orm import sessionmaker
 from audit.content import ContentSealer
 from audit.errors import AuditError, AuditUnavailable
 from audit.events import Event
+from audit.storage import sqlite_wal
 from audit.storage.log import Appended, append_events
 
 log = logging.getLogger("sluice.audit.writer")
 
 _STOP = object()
+CHECKPOINT_EVERY = 1000  # events committed between WAL checkpoints (SQLite)
+IDLE_S = 0.5  # the thread checks for a due checkpoint at least this often
 
 
 class AuditWriter:
@@ -41,8 +49,11 @@ class AuditWriter:
         self._thread: threading.Thread | None = None
         self._closed = False
         self._conn = None
+        self._conn_lock = threading.Lock()  # the thread's batches and inline commits share the connection
+        self._since_checkpoint = 0
         self.batches = 0
         self.appended = 0
+        self.inline = 0  # events committed on the caller's thread
         self.healthy = True  # False after a batch failed for lack of the store, until one commits again
 
     # --- lifecycle -------------------------------------------------------------------------------
@@ -85,8 +96,14 @@ class AuditWriter:
         self._enqueue(event, future)
         return future
 
-    async def append(self, event: Event) -> Appended:
-        """Append and wait until the event is committed; raises AuditUnavailable if it cannot be."""
+    async def append(self, event: Event, *, alone: bool = False) -> Appended:
+        """Append and wait until the event is committed; raises AuditUnavailable if it cannot be.
+
+        ``alone``: the caller knows of no other request in flight (see the module's docstring)."""
+        if alone and not self._closed:
+            done = self._try_inline(event)
+            if done is not None:
+                return done
         loop = asyncio.get_running_loop()
         future = loop.create_future()
         self._enqueue(event, _LoopWaiter(loop, future))
@@ -99,7 +116,11 @@ class AuditWriter:
     def _run(self) -> None:
         stop = False
         while not stop:
-            item = self._queue.get()
+            try:
+                item = self._queue.get(timeout=IDLE_S)
+            except queue.Empty:
+                self._checkpoint_if_due()
+                continue
             if item is _STOP:
                 break
             batch = [item]
@@ -113,26 +134,81 @@ class AuditWriter:
                     break
                 batch.append(item)
             self._commit(batch)
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
+            self._checkpoint_if_due()
+        with self._conn_lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
 
     def _write(self, batch: list) -> list[Appended]:
         events = [event for event, _, _ in batch]
         bodies = [body for _, body, _ in batch]
         if isinstance(self.bind, Engine):
-            # One connection kept for the writer's life: no pool checkout and ping per batch.
-            if self._conn is None or self._conn.closed or self._conn.invalidated:
-                self._conn = self.bind.connect()
-            try:
-                with self._conn.begin():
-                    return append_events(self._conn, events, sealer=self.sealer, bodies=bodies)
-            except BaseException:
-                self._conn.close()
-                self._conn = None
-                raise
+            with self._conn_lock:
+                conn = self._connection()
+                try:
+                    with conn.begin():
+                        done = append_events(conn, events, sealer=self.sealer, bodies=bodies)
+                except BaseException:
+                    self._drop_connection()
+                    raise
+                self._since_checkpoint += len(done)
+                return done
         with self.bind() as session, session.begin():  # a session factory (joins the app's transactions setup)
             return append_events(session.connection(), events, sealer=self.sealer, bodies=bodies)
+
+    # --- the writer's connection (held under _conn_lock) ------------------------------------------
+    def _connection(self):
+        """One connection kept for the writer's life: no pool checkout and ping per batch."""
+        if self._conn is None or self._conn.closed or self._conn.invalidated:
+            self._conn = self.bind.connect()
+            if sqlite_wal.is_sqlite(self._conn):
+                sqlite_wal.take_over_checkpoints(self._conn)
+        return self._conn
+
+    def _drop_connection(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def _checkpoint_if_due(self) -> None:
+        if self._since_checkpoint < CHECKPOINT_EVERY:
+            return
+        with self._conn_lock:
+            if self._conn is None or not sqlite_wal.is_sqlite(self._conn):
+                self._since_checkpoint = 0
+                return
+            try:
+                sqlite_wal.checkpoint(self._conn)
+                self._since_checkpoint = 0
+            except SQLAlchemyError as exc:  # retried when next due; commits do not depend on it
+                log.warning("WAL checkpoint failed: %s", type(exc).__name__)
+
+    def _try_inline(self, event: Event) -> Appended | None:
+        """Commit a lone event on this thread; None to use the thread instead (see the module docs)."""
+        if not isinstance(self.bind, Engine) or self.bind.dialect.name != "sqlite" or not self._queue.empty():
+            return None
+        if not self._conn_lock.acquire(blocking=False):
+            return None  # the thread is writing
+        try:
+            conn = self._connection()
+            body = event.model_dump(mode="json")
+            try:
+                with sqlite_wal.without_waiting(conn), conn.begin():
+                    (done,) = append_events(conn, [event], sealer=self.sealer, bodies=[body])
+            except (DBAPIError, SQLAlchemyError) as exc:
+                if not sqlite_wal.is_busy(exc):
+                    self._drop_connection()
+                return None  # rolled back: the thread retries it, with its own error handling
+            except AuditError:
+                return None
+        finally:
+            self._conn_lock.release()
+        self._since_checkpoint += 1
+        self.inline += 1
+        self.appended += 1
+        self.healthy = True
+        return done
 
     def _commit(self, batch: list) -> None:
         try:

@@ -9,10 +9,12 @@ and a rolled-back transaction leaves no gap.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
 
 from audit.content import ContentSealer
 from audit.errors import AuditNotConfigured, ContentKeyError
@@ -64,13 +66,25 @@ def _driver(conn: Connection):
     return conn.connection.driver_connection.cursor(), statements
 
 
+@contextmanager
+def _raised_as_sqlalchemy(conn: Connection, statement: str):
+    """Driver errors as SQLAlchemy's (OperationalError, IntegrityError, ...), as on any other path:
+    callers tell an outage from a bad event by them."""
+    dbapi_error = conn.dialect.loaded_dbapi.Error
+    try:
+        yield
+    except dbapi_error as exc:
+        raise DBAPIError.instance(statement, None, exc, dbapi_error, dialect=conn.dialect) from exc
+
+
 def lock_state(conn: Connection) -> CompactRange:
     """Take the append lock and return the log's current compact range."""
     cursor, sql = _driver(conn)
     if cursor is not None:
         try:
-            cursor.execute(sql.lock)
-            row = cursor.fetchone()
+            with _raised_as_sqlalchemy(conn, sql.lock):
+                cursor.execute(sql.lock)
+                row = cursor.fetchone()
         finally:
             cursor.close()
     else:
@@ -103,10 +117,12 @@ def _insert_events(conn: Connection, rows: list[dict]) -> None:
     if conn.dialect.name == "postgresql" and conn.dialect.driver == "psycopg" and len(rows) > 8:
         cursor = conn.connection.driver_connection.cursor()
         statement = f"COPY audit_events ({', '.join(_COPY_COLUMNS)}) FROM STDIN"
-        with cursor.copy(statement) as copy:
-            for row in rows:
-                copy.write_row(tuple(row[c] for c in _COPY_COLUMNS))
-        cursor.close()
+        try:
+            with _raised_as_sqlalchemy(conn, statement), cursor.copy(statement) as copy:
+                for row in rows:
+                    copy.write_row(tuple(row[c] for c in _COPY_COLUMNS))
+        finally:
+            cursor.close()
         return
     conn.execute(insert(_events), rows)
 
@@ -122,10 +138,11 @@ def _write(conn: Connection, rows: list[dict], nodes: list, tree: CompactRange) 
                      .values(tree_size=tree.size, frontier=tree.to_bytes()))
         return
     try:
-        cursor.executemany(sql.events, [tuple(row[c] for c in _COPY_COLUMNS) for row in rows])
-        if nodes:
-            cursor.executemany(sql.nodes, nodes)
-        cursor.execute(sql.state, (tree.size, tree.to_bytes()))
+        with _raised_as_sqlalchemy(conn, sql.events):
+            cursor.executemany(sql.events, [tuple(row[c] for c in _COPY_COLUMNS) for row in rows])
+            if nodes:
+                cursor.executemany(sql.nodes, nodes)
+            cursor.execute(sql.state, (tree.size, tree.to_bytes()))
     finally:
         cursor.close()
 

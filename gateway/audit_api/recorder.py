@@ -9,6 +9,7 @@ Plugged in as ``AppContext.extras["recorder"]``. It reads what the pipeline lear
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from pydantic import ValidationError
@@ -99,9 +100,10 @@ def event_from_request(rctx: RequestContext) -> RequestEvent:
 class AuditRecorder(Recorder):
     """Appends the request's event through the group-commit writer and waits for the commit."""
 
-    def __init__(self, writer: AuditWriter, *, fail_open: bool = False):
+    def __init__(self, writer: AuditWriter, *, fail_open: bool = False, alone: Callable[[], bool] | None = None):
         self.writer = writer
         self.fail_open = fail_open
+        self.alone = alone  # whether no other request is in flight (lets the writer commit at once)
 
     async def record(self, rctx: RequestContext) -> None:
         try:
@@ -112,7 +114,7 @@ class AuditRecorder(Recorder):
                 log.error("audit event does not fit the schema", extra={"request_id": rctx.request_id,
                                                                          "fields": fields})
                 raise AuditError("the request's audit event does not fit the event schema") from None
-            await self.writer.append(event)
+            await self.writer.append(event, alone=self.alone is not None and self.alone())
         except AuditError as exc:
             log.error("audit event not recorded", extra={"request_id": rctx.request_id, "error_code": exc.code})
             if self.fail_open:

@@ -14,6 +14,7 @@ from audit.writer import AuditWriter
 from gateway.audit_api.recorder import AuditRecorder
 from gateway.context import AppContext
 from gateway.health import READINESS_CHECKS_KEY
+from gateway.middleware import METRICS
 from gateway.pipeline.stages import RECORDER_KEY
 from gateway.tasks.runtime import configure_audit
 
@@ -32,8 +33,9 @@ async def start_audit(ctx: AppContext) -> None:
         bind = ctx.engine if ctx.sessions.kw.get("bind") is ctx.engine else ctx.sessions
         ctx.extras[WRITER_KEY] = AuditWriter(bind, sealer=runtime.sealer,
                                              max_batch=ctx.settings.audit_batch_max).start()
-    ctx.extras.setdefault(RECORDER_KEY, AuditRecorder(ctx.extras[WRITER_KEY],
-                                                      fail_open=ctx.settings.audit_fail_open))
+    metrics = ctx.extras.get(METRICS)
+    ctx.extras.setdefault(RECORDER_KEY, AuditRecorder(ctx.extras[WRITER_KEY], fail_open=ctx.settings.audit_fail_open,
+                                                      alone=metrics.alone if metrics is not None else None))
     ctx.extras.setdefault(READINESS_CHECKS_KEY, {})["audit"] = _readiness
     if ctx.settings.broker_url is None and ctx.settings.env != "test" and SCHEDULER_KEY not in ctx.extras:
         ctx.extras[SCHEDULER_KEY] = asyncio.create_task(_in_process_schedule(ctx.settings.audit_checkpoint_minutes * 60))

@@ -66,6 +66,7 @@ class RequestTelemetryMiddleware:
         done_marked = False
         id_header = request_id.encode()
         self.metrics.in_flight.inc()
+        self.metrics.active += 1
 
         async def send_with_telemetry(message):
             nonlocal status, sse, done_marked
@@ -98,6 +99,7 @@ class RequestTelemetryMiddleware:
             await self.app(scope, receive, send_with_telemetry)
         finally:
             self.metrics.in_flight.dec()
+            self.metrics.active -= 1
             _CURRENT.reset(token)
             self._finish(scope, rt, status, span, span_token)
 

@@ -48,7 +48,12 @@ class Metrics:
                                                "Rate-limit decisions skipped because the store failed",
                                                registry=r)
         self.in_flight = Gauge("sluice_requests_in_flight", "Requests being served", registry=r)
+        self.active = 0  # the same count as a plain number, read on the request path (see alone())
         self._children: dict = {}
+
+    def alone(self) -> bool:
+        """Whether the request asking is the only one being served."""
+        return self.active <= 1
 
     def _child(self, metric, *values: str):
         """``metric.labels(*values)``, remembered: the label look-up is the costly part of a sample."""

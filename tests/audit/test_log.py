@@ -101,3 +101,16 @@ def test_a_rolled_back_append_leaves_no_gap(log_engine):
     with log_engine.begin() as conn:
         assert [r.seq for r in append_events(conn, [sample_request(3)])] == [1]
     assert verify_database(log_engine).ok
+
+
+def test_driver_errors_of_an_append_surface_as_sqlalchemy_errors(log_engine):
+    import pytest
+    from sqlalchemy.exc import IntegrityError
+
+    event = sample_request(5)
+    with log_engine.begin() as conn:
+        append_events(conn, [event])
+    with pytest.raises(IntegrityError), log_engine.begin() as conn:  # the same event id again
+        append_events(conn, [event])
+    with log_engine.connect() as conn:
+        assert read_state(conn).size == 1

@@ -1,0 +1,76 @@
+"""A lone request's event committed at once on SQLite, and every case where the writer thread must
+do it instead (PostgreSQL, another writer holding the lock, requests in flight)."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+
+from sqlalchemy import func, select, text
+
+from audit.storage.models import EventRow
+from audit.verify.database import verify_database
+from audit.writer import AuditWriter
+from tests.audit.helpers import sample_request
+
+
+def _count(engine) -> int:
+    with engine.connect() as conn:
+        return conn.execute(select(func.count()).select_from(EventRow)).scalar_one()
+
+
+async def test_a_lone_event_is_committed_at_once_on_sqlite_and_through_the_thread_elsewhere(log_engine):
+    writer = AuditWriter(log_engine).start()
+    try:
+        done = [await writer.append(sample_request(i), alone=True) for i in range(20)]
+        assert [d.seq for d in done] == list(range(20))
+        assert _count(log_engine) == 20  # committed before append returned
+        sqlite = log_engine.dialect.name == "sqlite"
+        assert writer.inline == (20 if sqlite else 0) and writer.batches == (0 if sqlite else 20)
+        await writer.append(sample_request(99))  # not alone: the thread commits it
+        assert writer.inline == (20 if sqlite else 0)
+    finally:
+        writer.close()
+    assert verify_database(log_engine).ok
+
+
+async def test_a_lone_event_waits_for_another_writer_through_the_thread_not_on_the_event_loop(log_engine):
+    if log_engine.dialect.name != "sqlite":
+        return  # the inline path is SQLite's only
+    writer = AuditWriter(log_engine).start()
+    other = log_engine.connect()
+    try:
+        other.execute(text("UPDATE audit_log_state SET tree_size = tree_size"))  # another writer holds the lock
+        threading.Timer(0.3, other.rollback).start()
+        loop_ticks = 0
+
+        async def tick():
+            nonlocal loop_ticks
+            while True:
+                await asyncio.sleep(0.01)
+                loop_ticks += 1
+
+        ticker = asyncio.create_task(tick())
+        done = await writer.append(sample_request(1), alone=True)
+        ticker.cancel()
+        assert done.seq == 0 and writer.inline == 0 and writer.batches == 1
+        assert loop_ticks >= 10  # the event loop kept running while the lock was held
+    finally:
+        other.close()
+        writer.close()
+
+
+async def test_wal_checkpoints_keep_up_with_inline_commits(log_engine, monkeypatch):
+    if log_engine.dialect.name != "sqlite":
+        return
+    monkeypatch.setattr("audit.writer.CHECKPOINT_EVERY", 10)
+    monkeypatch.setattr("audit.writer.IDLE_S", 0.02)
+    writer = AuditWriter(log_engine).start()
+    try:
+        for i in range(30):
+            await writer.append(sample_request(i), alone=True)
+        await asyncio.sleep(0.2)  # the thread notices a due checkpoint while idle
+        assert writer._since_checkpoint == 0
+    finally:
+        writer.close()
+    assert _count(log_engine) == 30 and verify_database(log_engine).ok

@@ -32,7 +32,7 @@ from audit.storage.log import Appended, append_events
 log = logging.getLogger("sluice.audit.writer")
 
 _STOP = object()
-CHECKPOINT_EVERY = 1000  # events committed between WAL checkpoints (SQLite)
+CHECKPOINT_EVERY = 200  # events committed between WAL checkpoints (SQLite; its own default is ~1,000 pages)
 IDLE_S = 0.5  # the thread checks for a due checkpoint at least this often
 
 

@@ -97,6 +97,9 @@ def start_sluice(work: Path, upstream_port: int) -> tuple[subprocess.Popen, int,
     proc = subprocess.Popen([PY, "-m", "gateway.cli", "serve"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
                             stderr=open(work / "sluice.log", "wb"))
     wait_ready(f"http://127.0.0.1:{port}/v1/models", proc, headers={"authorization": f"Bearer {key}"})
+    # and until it reports ready: the policy models load in the background at start-up, and that
+    # CPU work would otherwise overlap the first measurements
+    wait_ready(f"http://127.0.0.1:{port}/readyz", proc)
     return proc, port, key
 
 

@@ -50,6 +50,7 @@ class AuditWriter:
         self._closed = False
         self._conn = None
         self._conn_lock = threading.Lock()  # the thread's batches and inline commits share the connection
+        self._sqlite = isinstance(bind, Engine) and bind.dialect.name == "sqlite"
         self._since_checkpoint = 0
         self.batches = 0
         self.appended = 0
@@ -83,30 +84,31 @@ class AuditWriter:
         return not self._closed and self._thread is not None and self._thread.is_alive()
 
     # --- appending -------------------------------------------------------------------------------
-    def _enqueue(self, event: Event, waiter) -> None:
+    def _enqueue(self, event: Event, body: dict, waiter) -> None:
         if self._closed or self._thread is None or not self._thread.is_alive():
             raise AuditUnavailable("the audit writer is not running")
         if self._queue.qsize() >= self.max_pending:
             raise AuditUnavailable("the audit writer is overloaded (too many events waiting)")
-        self._queue.put((event, event.model_dump(mode="json"), waiter))
+        self._queue.put((event, body, waiter))
 
     def submit(self, event: Event) -> Future:
         """Queue an event; the future resolves to :class:`Appended` once committed."""
         future: Future = Future()
-        self._enqueue(event, future)
+        self._enqueue(event, event.model_dump(mode="json"), future)
         return future
 
     async def append(self, event: Event, *, alone: bool = False) -> Appended:
         """Append and wait until the event is committed; raises AuditUnavailable if it cannot be.
 
         ``alone``: the caller knows of no other request in flight (see the module's docstring)."""
-        if alone and not self._closed:
-            done = self._try_inline(event)
+        body = event.model_dump(mode="json")
+        if alone and self._sqlite and not self._closed:
+            done = self._try_inline(event, body)
             if done is not None:
                 return done
         loop = asyncio.get_running_loop()
         future = loop.create_future()
-        self._enqueue(event, _LoopWaiter(loop, future))
+        self._enqueue(event, body, _LoopWaiter(loop, future))
         return await future
 
     def append_sync(self, event: Event, timeout: float | None = None) -> Appended:
@@ -162,7 +164,7 @@ class AuditWriter:
         """One connection kept for the writer's life: no pool checkout and ping per batch."""
         if self._conn is None or self._conn.closed or self._conn.invalidated:
             self._conn = self.bind.connect()
-            if sqlite_wal.is_sqlite(self._conn):
+            if self._sqlite:
                 sqlite_wal.take_over_checkpoints(self._conn)
         return self._conn
 
@@ -172,35 +174,26 @@ class AuditWriter:
             self._conn = None
 
     def _checkpoint_if_due(self) -> None:
-        if self._since_checkpoint < CHECKPOINT_EVERY:
+        if not self._sqlite or self._since_checkpoint < CHECKPOINT_EVERY:
             return
         with self._conn_lock:
-            if self._conn is None or not sqlite_wal.is_sqlite(self._conn):
-                self._since_checkpoint = 0
-                return
-            try:
-                sqlite_wal.checkpoint(self._conn)
-                self._since_checkpoint = 0
-            except SQLAlchemyError as exc:  # retried when next due; commits do not depend on it
-                log.warning("WAL checkpoint failed: %s", type(exc).__name__)
+            if self._conn is not None and sqlite_wal.checkpoint(self._conn):
+                self._since_checkpoint = 0  # else retried when next due: commits do not depend on it
 
-    def _try_inline(self, event: Event) -> Appended | None:
+    def _try_inline(self, event: Event, body: dict) -> Appended | None:
         """Commit a lone event on this thread; None to use the thread instead (see the module docs)."""
-        if not isinstance(self.bind, Engine) or self.bind.dialect.name != "sqlite" or not self._queue.empty():
-            return None
-        if not self._conn_lock.acquire(blocking=False):
-            return None  # the thread is writing
+        if not self._queue.empty() or not self._conn_lock.acquire(blocking=False):
+            return None  # the thread has work, or is writing
+        done = None
         try:
             conn = self._connection()
-            body = event.model_dump(mode="json")
-            try:
-                with sqlite_wal.without_waiting(conn), conn.begin():
+            with sqlite_wal.without_waiting(conn):
+                with conn.begin():
                     (done,) = append_events(conn, [event], sealer=self.sealer, bodies=[body])
-            except (DBAPIError, SQLAlchemyError) as exc:
-                if not sqlite_wal.is_busy(exc):
-                    self._drop_connection()
-                return None  # rolled back: the thread retries it, with its own error handling
-            except AuditError:
+        except Exception as exc:  # noqa: BLE001 - rolled back (or committed, ``done``): the thread has the error handling
+            if not sqlite_wal.is_busy(exc):
+                self._drop_connection()
+            if done is None:
                 return None
         finally:
             self._conn_lock.release()

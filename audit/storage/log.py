@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import insert, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 
@@ -20,10 +20,9 @@ from audit.content import ContentSealer
 from audit.errors import AuditNotConfigured, ContentKeyError
 from audit.events import Event, RequestEvent, time_us
 from audit.merkle import CompactRange, leaf_hash
-from audit.storage.models import STATE_ID, STORED_LEVEL_STEP, ContentRow, EventRow, LogState, NodeRow
+from audit.storage.models import STATE_ID, STORED_LEVEL_STEP, ContentRow, LogState
 
 _state = LogState.__table__
-_events = EventRow.__table__
 _COPY_COLUMNS = ("seq", "event_id", "kind", "tenant_id", "time_us", "model", "outcome", "action", "leaf_hash",
                  "entry")
 
@@ -38,11 +37,7 @@ class Appended:
 
 
 class _Statements:
-    """The append path's SQL in the driver's own placeholder style, written once per style.
-
-    Appending runs on every request; going to the driver directly skips building, caching and
-    compiling SQLAlchemy statements, which cost several times the statements themselves.
-    """
+    """The append path's SQL in the driver's own placeholder style, written once per style."""
 
     def __init__(self, mark: str):
         def marks(n: int) -> str:
@@ -58,12 +53,15 @@ class _Statements:
 _STATEMENTS = {"qmark": _Statements("?"), "format": _Statements("%s"), "pyformat": _Statements("%s")}
 
 
-def _driver(conn: Connection):
-    """The DBAPI cursor and statements for this connection, or None where SQLAlchemy must do it."""
-    statements = _STATEMENTS.get(conn.dialect.paramstyle)
-    if statements is None:
-        return None, None
-    return conn.connection.driver_connection.cursor(), statements
+def _statements(conn: Connection) -> _Statements:
+    try:
+        return _STATEMENTS[conn.dialect.paramstyle]
+    except KeyError:
+        raise AuditNotConfigured(f"the audit log does not support the {conn.dialect.driver} driver") from None
+
+
+def _cursor(conn: Connection):
+    return conn.connection.driver_connection.cursor()
 
 
 @contextmanager
@@ -79,19 +77,14 @@ def _raised_as_sqlalchemy(conn: Connection, statement: str):
 
 def lock_state(conn: Connection) -> CompactRange:
     """Take the append lock and return the log's current compact range."""
-    cursor, sql = _driver(conn)
-    if cursor is not None:
-        try:
-            with _raised_as_sqlalchemy(conn, sql.lock):
-                cursor.execute(sql.lock)
-                row = cursor.fetchone()
-        finally:
-            cursor.close()
-    else:
-        row = conn.execute(
-            update(_state).where(_state.c.id == STATE_ID).values(tree_size=_state.c.tree_size)
-            .returning(_state.c.tree_size, _state.c.frontier)
-        ).first()
+    statement = _statements(conn).lock
+    cursor = _cursor(conn)
+    try:
+        with _raised_as_sqlalchemy(conn, statement):
+            cursor.execute(statement)
+            row = cursor.fetchone()
+    finally:
+        cursor.close()
     if row is None:
         raise AuditNotConfigured("the audit log has no state row; run `sluice db upgrade`")
     return CompactRange.from_bytes(row[0], bytes(row[1]))
@@ -112,34 +105,22 @@ def _model_of(event: Event) -> str | None:
 
 
 
-def _insert_events(conn: Connection, rows: list[dict]) -> None:
-    """Insert event rows; on PostgreSQL with COPY (several times faster than row-by-row inserts)."""
-    if conn.dialect.name == "postgresql" and conn.dialect.driver == "psycopg" and len(rows) > 8:
-        cursor = conn.connection.driver_connection.cursor()
-        statement = f"COPY audit_events ({', '.join(_COPY_COLUMNS)}) FROM STDIN"
-        try:
-            with _raised_as_sqlalchemy(conn, statement), cursor.copy(statement) as copy:
-                for row in rows:
-                    copy.write_row(tuple(row[c] for c in _COPY_COLUMNS))
-        finally:
-            cursor.close()
-        return
-    conn.execute(insert(_events), rows)
-
-
 def _write(conn: Connection, rows: list[dict], nodes: list, tree: CompactRange) -> None:
-    """The event rows, the completed subtrees kept, and the new head, in the caller's transaction."""
-    cursor, sql = _driver(conn)
-    if cursor is None or len(rows) > 8:
-        _insert_events(conn, rows)
-        if nodes:
-            conn.execute(insert(NodeRow.__table__), [{"level": lv, "idx": ix, "hash": h} for lv, ix, h in nodes])
-        conn.execute(update(_state).where(_state.c.id == STATE_ID)
-                     .values(tree_size=tree.size, frontier=tree.to_bytes()))
-        return
+    """The event rows, the completed subtrees kept, and the new head, in the caller's transaction.
+
+    Through the driver: the append runs on every request, and building, caching and compiling
+    SQLAlchemy statements would cost several times the statements themselves."""
+    sql = _statements(conn)
+    values = [tuple(row[c] for c in _COPY_COLUMNS) for row in rows]
+    cursor = _cursor(conn)
     try:
         with _raised_as_sqlalchemy(conn, sql.events):
-            cursor.executemany(sql.events, [tuple(row[c] for c in _COPY_COLUMNS) for row in rows])
+            if conn.dialect.driver == "psycopg" and len(rows) > 8:  # COPY: several times faster than INSERTs
+                with cursor.copy(f"COPY audit_events ({', '.join(_COPY_COLUMNS)}) FROM STDIN") as copy:
+                    for row in values:
+                        copy.write_row(row)
+            else:
+                cursor.executemany(sql.events, values)
             if nodes:
                 cursor.executemany(sql.nodes, nodes)
             cursor.execute(sql.state, (tree.size, tree.to_bytes()))

@@ -10,10 +10,6 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import OperationalError
 
 
-def is_sqlite(conn: Connection) -> bool:
-    return conn.dialect.name == "sqlite"
-
-
 def _pragma(conn: Connection, statement: str) -> None:
     # on the driver's connection: outside SQLAlchemy's transaction bookkeeping (no BEGIN first)
     conn.connection.driver_connection.execute(f"PRAGMA {statement}").close()
@@ -24,9 +20,14 @@ def take_over_checkpoints(conn: Connection) -> None:
     _pragma(conn, "wal_autocheckpoint=0")
 
 
-def checkpoint(conn: Connection) -> None:
-    """Copy the WAL back into the database as far as readers allow, without waiting for them."""
-    _pragma(conn, "wal_checkpoint(PASSIVE)")
+def checkpoint(conn: Connection) -> bool:
+    """Copy the WAL back into the database as far as readers allow, without waiting for them.
+    False when it could not run (retry later)."""
+    try:
+        _pragma(conn, "wal_checkpoint(PASSIVE)")
+    except sqlite3.Error:
+        return False
+    return True
 
 
 @contextmanager

@@ -65,7 +65,6 @@ class RequestTelemetryMiddleware:
         sse = False  # decided by the response's content type, not by what was asked for
         done_marked = False
         id_header = request_id.encode()
-        self.metrics.in_flight.inc()
         self.metrics.active += 1
 
         async def send_with_telemetry(message):
@@ -98,7 +97,6 @@ class RequestTelemetryMiddleware:
         try:
             await self.app(scope, receive, send_with_telemetry)
         finally:
-            self.metrics.in_flight.dec()
             self.metrics.active -= 1
             _CURRENT.reset(token)
             self._finish(scope, rt, status, span, span_token)

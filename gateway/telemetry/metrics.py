@@ -47,8 +47,9 @@ class Metrics:
         self.rate_limit_store_errors = Counter("sluice_rate_limit_store_errors",
                                                "Rate-limit decisions skipped because the store failed",
                                                registry=r)
+        self.active = 0  # requests being served; the gauge reads it when scraped
         self.in_flight = Gauge("sluice_requests_in_flight", "Requests being served", registry=r)
-        self.active = 0  # the same count as a plain number, read on the request path (see alone())
+        self.in_flight.set_function(lambda: self.active)
         self._children: dict = {}
 
     def alone(self) -> bool:

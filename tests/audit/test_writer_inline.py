@@ -74,3 +74,29 @@ async def test_wal_checkpoints_keep_up_with_inline_commits(log_engine, monkeypat
     finally:
         writer.close()
     assert _count(log_engine) == 30 and verify_database(log_engine).ok
+
+
+async def test_a_failing_checkpoint_or_lock_probe_never_stops_the_writer(log_engine, monkeypatch):
+    if log_engine.dialect.name != "sqlite":
+        return
+    import sqlite3
+
+    from audit.storage import sqlite_wal
+
+    real = sqlite_wal._pragma
+
+    def flaky(conn, statement):
+        if statement.startswith(("wal_checkpoint", "busy_timeout=0")):
+            raise sqlite3.OperationalError("disk I/O error")
+        real(conn, statement)
+
+    monkeypatch.setattr(sqlite_wal, "_pragma", flaky)
+    monkeypatch.setattr("audit.writer.CHECKPOINT_EVERY", 2)
+    writer = AuditWriter(log_engine).start()
+    try:
+        done = [await writer.append(sample_request(i), alone=True) for i in range(6)]
+        assert [d.seq for d in done] == list(range(6))
+        assert writer.inline == 0 and writer.running  # every event went through the thread, which is alive
+    finally:
+        writer.close()
+    assert _count(log_engine) == 6

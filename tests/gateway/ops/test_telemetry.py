@@ -242,3 +242,16 @@ def test_log_lines_reach_the_stream_on_their_own_within_the_write_interval():
     finally:
         logger.removeHandler(handler)
         handler.close()
+
+
+def test_the_in_flight_gauge_reports_the_requests_being_served():
+    from prometheus_client import generate_latest
+
+    from gateway.telemetry.metrics import Metrics
+
+    metrics = Metrics()
+    metrics.active = 3
+    assert b"sluice_requests_in_flight 3.0" in generate_latest(metrics.registry)
+    assert not metrics.alone()
+    metrics.active = 1
+    assert metrics.alone()

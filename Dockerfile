@@ -28,14 +28,19 @@ WORKDIR /app
 # torch first, from the index that decides CPU or CUDA, so the project install does not replace it
 RUN pip install --index-url "${TORCH_INDEX_URL}" "torch==${TORCH_VERSION}"
 
-COPY pyproject.toml README.md alembic.ini ./
+# then every other dependency at the versions and hashes of the lock, then Sluice itself
+COPY requirements/runtime.lock ./requirements/runtime.lock
+RUN pip install --require-hashes -r requirements/runtime.lock
+
+COPY pyproject.toml setup.py README.md alembic.ini ./
+COPY sluice ./sluice
 COPY gateway ./gateway
 COPY policy ./policy
 COPY inference ./inference
 COPY kernels ./kernels
 COPY audit ./audit
 COPY migrations ./migrations
-RUN pip install . \
+RUN pip install --no-deps . \
     && python -c "import torch; assert torch.__version__.startswith('${TORCH_VERSION}'), torch.__version__"
 
 USER sluice

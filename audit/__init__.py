@@ -2,16 +2,16 @@
 
 What the request path uses::
 
-    from audit import AuditWriter, AuditUnavailable, CapturedContent, digest, request_event
+    from sluice.audit import AuditWriter, AuditUnavailable, CapturedContent, digest, request_event
 
     event = request_event(tenant_id=..., key_id=..., outcome="success", prompt_sha256=digest(messages), ...)
     appended = await writer.append(event)   # returns once committed; raises AuditUnavailable
 """
 
-from audit.errors import AuditError, AuditUnavailable
-from audit.events import AdminEvent, CapturedContent, GuardrailResult, RequestEvent, admin_event, digest, request_event
-from audit.storage.log import Appended
-from audit.writer import AuditWriter
+from sluice.audit.errors import AuditError, AuditUnavailable
+from sluice.audit.events import AdminEvent, CapturedContent, GuardrailResult, RequestEvent, admin_event, digest, request_event
+from sluice.audit.storage.log import Appended
+from sluice.audit.writer import AuditWriter
 
 __all__ = ["AdminEvent", "Appended", "AuditError", "AuditUnavailable", "AuditWriter", "CapturedContent",
            "GuardrailResult", "RequestEvent", "admin_event", "digest", "request_event"]

@@ -15,8 +15,8 @@ import binascii
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from audit.events import format_time
-from audit.signing import SignatureInvalid, Signer, Verifier, open_note, sign_note
+from sluice.audit.events import format_time
+from sluice.audit.signing import SignatureInvalid, Signer, Verifier, open_note, sign_note
 
 
 class CheckpointInvalid(ValueError):

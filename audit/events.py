@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_serializer, field_validator
 
-from audit.canonical import canonical_json, sha256_hex
+from sluice.audit.canonical import canonical_json, sha256_hex
 
 SCHEMA_VERSION = 1
 

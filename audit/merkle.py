@@ -6,7 +6,7 @@ where hashes come from (memory, a database) is a :class:`NodeSource`.
 
 Proofs are built from *perfect subtrees*: ``(level, index)`` names the subtree over leaves
 ``[index * 2**level, (index + 1) * 2**level)``. A source that stores some of them (the database keeps
-every 16th level-4 node, see ``audit.storage``) answers proofs without rehashing the whole log.
+every 16th level-4 node, see ``sluice.audit.storage``) answers proofs without rehashing the whole log.
 """
 
 from __future__ import annotations

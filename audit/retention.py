@@ -13,9 +13,9 @@ from datetime import datetime, timedelta, timezone
 from sqlalchemy import delete, select, update
 from sqlalchemy.engine import Connection, Engine
 
-from audit.events import SystemEvent, format_time, time_us
-from audit.storage.log import append_events
-from audit.storage.models import ContentRow, EventRow, RetentionRow
+from sluice.audit.events import SystemEvent, format_time, time_us
+from sluice.audit.storage.log import append_events
+from sluice.audit.storage.models import ContentRow, EventRow, RetentionRow
 
 DEFAULT = "*"
 _events = EventRow.__table__

@@ -12,9 +12,9 @@ from pathlib import Path
 
 from sqlalchemy.engine import Engine
 
-from audit.content import ContentSealer
-from audit.errors import AuditNotConfigured
-from audit.signing import KeyFileError, Signer, write_keypair
+from sluice.audit.storage.content import ContentSealer
+from sluice.audit.errors import AuditNotConfigured
+from sluice.audit.signing import KeyFileError, Signer, write_keypair
 
 DEFAULT_ORIGIN = "sluice/audit"
 

@@ -6,7 +6,7 @@ import typing
 
 from pydantic import BaseModel
 
-from audit.events import SCHEMA_VERSION, AdminEvent, GuardrailResult, RequestEvent, SystemEvent, TokenCounts
+from sluice.audit.events import SCHEMA_VERSION, AdminEvent, GuardrailResult, RequestEvent, SystemEvent, TokenCounts
 
 INTRO = f"""# Audit event schema, version {SCHEMA_VERSION}
 

@@ -12,15 +12,15 @@ import orjson
 from sqlalchemy import select, update
 from sqlalchemy.engine import Connection, Row
 
-from audit.errors import NotInLog
-from audit.events import time_us
-from audit.export.bundle import ExportResult, write_bundle
-from audit.export.formats import get_format
-from audit.export.query import EventFilter
-from audit.merkle import ProofError
-from audit.runtime import AuditRuntime
-from audit.storage.models import EventRow, ExportRow
-from audit.storage.tree import (checkpoint_for_size, create_checkpoint, event_leaf, latest_checkpoint,
+from sluice.audit.errors import NotInLog
+from sluice.audit.events import time_us
+from sluice.audit.export.bundle import ExportResult, write_bundle
+from sluice.audit.export.formats import get_format
+from sluice.audit.export.query import EventFilter
+from sluice.audit.merkle import ProofError
+from sluice.audit.runtime import AuditRuntime
+from sluice.audit.storage.models import EventRow, ExportRow
+from sluice.audit.storage.tree import (checkpoint_for_size, create_checkpoint, event_leaf, latest_checkpoint,
                                 prove_consistency, prove_inclusion)
 
 _events = EventRow.__table__

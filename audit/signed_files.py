@@ -16,7 +16,7 @@ from pathlib import Path
 
 import orjson
 
-from audit.signing import KeyFileError, SignatureInvalid, Signer, Verifier, open_note, sign_note
+from sluice.audit.signing import KeyFileError, SignatureInvalid, Signer, Verifier, open_note, sign_note
 
 MANIFEST = "manifest.json"
 MANIFEST_SIG = "manifest.sig"

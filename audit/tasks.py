@@ -1,6 +1,6 @@
 """Background jobs of the audit log (Celery ``shared_task``s; they take ids, never ORM objects).
 
-The process must have called :func:`audit.runtime.configure` (the gateway does it at start-up and in
+The process must have called :func:`sluice.audit.runtime.configure` (the gateway does it at start-up and in
 each worker process).
 """
 
@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from celery import shared_task
 
-from audit import runtime, service
-from audit.retention import Rule, apply_retention
+from sluice.audit import runtime, service
+from sluice.audit.retention import Rule, apply_retention
 
 
 @shared_task(name="sluice.audit.checkpoint", ignore_result=False)

@@ -23,11 +23,11 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import sessionmaker
 
-from audit.content import ContentSealer
-from audit.errors import AuditError, AuditUnavailable
-from audit.events import Event
-from audit.storage import sqlite_wal
-from audit.storage.log import Appended, append_events
+from sluice.audit.storage.content import ContentSealer
+from sluice.audit.errors import AuditError, AuditUnavailable
+from sluice.audit.events import Event
+from sluice.audit.storage import sqlite_wal
+from sluice.audit.storage.log import Appended, append_events
 
 log = logging.getLogger("sluice.audit.writer")
 

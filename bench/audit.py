@@ -38,7 +38,7 @@ POSTGRES = os.environ.get("SLUICE_TEST_POSTGRES_URL", "postgresql+psycopg://post
 
 
 def _template(i: int, tenant: str):
-    from audit.events import GuardrailResult, request_event
+    from sluice.audit.events import GuardrailResult, request_event
 
     return request_event(
         tenant_id=tenant, key_id=f"key_{i % 13}", request_id=f"req-{i}", route="/v1/chat/completions",
@@ -52,20 +52,20 @@ def _template(i: int, tenant: str):
 
 def _events(count: int, tenant: str):
     """Distinct events cheaply: one validated template, copies with their own id."""
-    from audit.events import new_event_id
+    from sluice.audit.events import new_event_id
 
     base = _template(0, tenant)
     return [base.model_copy(update={"id": new_event_id()}) for _ in range(count)]
 
 
 def _engine(url: str):
-    from gateway.database import make_engine
+    from sluice.gateway.database import make_engine
 
     return make_engine(url)
 
 
 def _ingest_worker(url: str, seconds: float, max_batch: int, inflight: int, queue) -> None:
-    from audit.writer import AuditWriter
+    from sluice.audit.writer import AuditWriter
 
     engine = _engine(url)
     pool = _events(int(seconds * 12_000) + inflight, f"ten_{os.getpid() % 3}")
@@ -105,7 +105,7 @@ def ingest(url: str, *, seconds: float, max_batch: int, processes: int = 2, infl
 
 
 def _fill_worker(url: str, count: int, queue) -> None:
-    from audit.storage.log import append_events
+    from sluice.audit.storage.log import append_events
 
     engine = _engine(url)
     start = time.perf_counter()
@@ -118,7 +118,7 @@ def _fill_worker(url: str, count: int, queue) -> None:
 
 
 def fill(url: str, target: int) -> dict:
-    from audit.storage.log import read_state
+    from sluice.audit.storage.log import read_state
 
     engine = _engine(url)
     with engine.connect() as conn:
@@ -141,9 +141,9 @@ def fill(url: str, target: int) -> dict:
 
 
 def _export_worker(url: str, out: str, key_text: str, tenant: str | None, queue) -> None:
-    from audit.export.bundle import write_bundle
-    from audit.export.query import EventFilter
-    from audit.signing import Signer
+    from sluice.audit.export.bundle import write_bundle
+    from sluice.audit.export.query import EventFilter
+    from sluice.audit.signing import Signer
 
     engine = _engine(url)
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -169,9 +169,9 @@ def export(url: str, out: Path, key_text: str, tenant: str | None = None) -> dic
 
 def verify_only(url: str, events: int, repeat: int, signer) -> None:
     """Fill the log to ``events`` if needed, then time ``verify_database`` ``repeat`` times."""
-    from audit.storage.models import install
-    from audit.storage.tree import create_checkpoint
-    from audit.verify.database import verify_database
+    from sluice.audit.storage.models import install
+    from sluice.audit.storage.tree import create_checkpoint
+    from sluice.audit.verify.database import verify_database
 
     engine = _engine(url)
     with engine.begin() as conn:
@@ -205,11 +205,11 @@ def main() -> None:
 
     from sqlalchemy import create_engine, text
 
-    from audit.signing import Signer
-    from audit.storage.models import install
-    from audit.storage.tree import create_checkpoint
-    from audit.verify.bundle import verify_bundle
-    from audit.verify.database import verify_database
+    from sluice.audit.signing import Signer
+    from sluice.audit.storage.models import install
+    from sluice.audit.storage.tree import create_checkpoint
+    from sluice.audit.verify.bundle import verify_bundle
+    from sluice.audit.verify.database import verify_database
 
     schema = args.schema or f"audit_bench_{secrets.token_hex(4)}"
     admin = create_engine(POSTGRES, isolation_level="AUTOCOMMIT")

@@ -5,7 +5,7 @@ with OFFSET pagination (the usual alternative), at increasing depth, on the embe
 
 The log is filled by bulk inserts of synthetic request events straight into ``audit_events`` (this
 measures reading, not appending; Merkle hashes are random). Then, for pages at depth 0, 10%, 50% and
-~100% of the log, it times: the console's search (``gateway.console.audit_query.search``, keyset on
+~100% of the log, it times: the console's search (``sluice.gateway.console.audit_query.search``, keyset on
 ``seq``), the same page read with ``ORDER BY seq DESC LIMIT 50 OFFSET n``, and the console's search
 with an in-event filter (provider) whose matches are rare, which stops at its read budget. Each
 figure is the median of 5. Writes ``console_audit.json`` and ``console_audit.md`` to --out.
@@ -32,7 +32,7 @@ PAGE = 50
 def fill(engine, events: int) -> None:
     from sqlalchemy import insert
 
-    from audit.storage.models import EventRow
+    from sluice.audit.storage.models import EventRow
 
     start_us = 1_790_000_000_000_000
     batch = []
@@ -71,11 +71,11 @@ def main() -> None:
     import orjson
     from sqlalchemy import select, text
 
-    from audit.export.query import EventFilter
-    from audit.storage.models import EventRow
-    from gateway.console import audit_query
-    from gateway.database import make_engine
-    from gateway.migrate import upgrade
+    from sluice.audit.export.query import EventFilter
+    from sluice.audit.storage.models import EventRow
+    from sluice.gateway.console import audit_query
+    from sluice.gateway.database import make_engine
+    from sluice.gateway.migrate import upgrade
 
     workdir = Path(tempfile.mkdtemp(prefix="sluice-console-bench-"))
     engine = make_engine(f"sqlite:///{workdir / 'audit.db'}")

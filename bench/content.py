@@ -119,7 +119,7 @@ def benign_requests() -> list[str]:
 def embed_all(texts: list[str]):
     import torch
 
-    from policy.models import cache
+    from sluice.policy.models import cache
 
     embedder = cache.embedder(int8=True)  # the encoder the minilm_toxicity detector uses
     return torch.cat([embedder.embed(texts[i:i + 32]) for i in range(0, len(texts), 32)])
@@ -128,7 +128,7 @@ def embed_all(texts: list[str]):
 def train_head(data: dict[str, list[str]]):
     from sklearn.linear_model import LogisticRegression
 
-    from policy.detectors.content import LogisticHead
+    from sluice.policy.detectors.content import LogisticHead
 
     texts = data["unsafe"] + data["safe"]
     labels = [1] * len(data["unsafe"]) + [0] * len(data["safe"])
@@ -160,8 +160,8 @@ def main() -> None:
     import torch
     from sklearn.metrics import average_precision_score
 
-    from policy.detectors.content import EmbeddingToxicityDetector
-    from policy.models import cache
+    from sluice.policy.detectors.content import EmbeddingToxicityDetector
+    from sluice.policy.models import cache
 
     torch.set_num_threads(args.threads)
     data = datasets(args.per_set, args.seed)

@@ -72,11 +72,11 @@ def start_upstream(work: Path) -> tuple[subprocess.Popen, int]:
 
 
 def start_sluice(work: Path, upstream_port: int) -> tuple[subprocess.Popen, int, str]:
-    from gateway.database import make_engine, session_factory, transaction
-    from gateway.keys.service import create_key
-    from gateway.migrate import upgrade
-    from gateway.providers.service import create_provider
-    from gateway.tenants.service import create_tenant
+    from sluice.gateway.database import make_engine, session_factory, transaction
+    from sluice.gateway.keys.service import create_key
+    from sluice.gateway.migrate import upgrade
+    from sluice.gateway.providers.service import create_provider
+    from sluice.gateway.tenants.service import create_tenant
     from tests.gateway.ops.no_guardrails import NO_GUARDRAILS, activate_policy
 
     url = f"sqlite:///{work / 'sluice.db'}"
@@ -94,7 +94,7 @@ def start_sluice(work: Path, upstream_port: int) -> tuple[subprocess.Popen, int,
            "SLUICE_BUILTIN_MODEL_DIR": "", "SLUICE_DATA_DIR": str(work), "SLUICE_ENV": "production",
            # the rate limiter runs on every request with a limit the benchmark never reaches
            "SLUICE_DEFAULT_RPM": "100000000"}
-    proc = subprocess.Popen([PY, "-m", "gateway.cli", "serve"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+    proc = subprocess.Popen([PY, "-P", "-m", "sluice.gateway.cli", "serve"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
                             stderr=open(work / "sluice.log", "wb"))
     wait_ready(f"http://127.0.0.1:{port}/v1/models", proc, headers={"authorization": f"Bearer {key}"})
     # and until it reports ready: the policy models load in the background at start-up, and that

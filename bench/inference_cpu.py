@@ -27,7 +27,7 @@ def _prompts(batch: int, length: int, vocab: int, seed: int) -> list[list[int]]:
 
 
 def bench_sluice(model_dir: Path, prompts: list[list[int]], new_tokens: int) -> float:
-    from inference import SamplingParams
+    from sluice.inference import SamplingParams
 
     llm = _sluice(model_dir)
     params = SamplingParams(max_tokens=new_tokens, temperature=0, ignore_eos=True)
@@ -57,7 +57,7 @@ def bench_hf(model, prompts: list[list[int]], new_tokens: int) -> float:
 
 
 def ttft_sluice(model_dir: Path, prompt: list[int], repeats: int) -> float:
-    from inference import SamplingParams
+    from sluice.inference import SamplingParams
 
     llm = _sluice(model_dir, enable_prefix_caching=False)
     times = []
@@ -90,7 +90,7 @@ _LLMS: dict = {}
 
 
 def _sluice(model_dir: Path, **engine_args):
-    from inference import LLM
+    from sluice.inference import LLM
 
     key = tuple(sorted(engine_args.items()))
     if key not in _LLMS:
@@ -111,8 +111,8 @@ def main() -> None:
     torch.set_num_threads(args.threads)
     from transformers import AutoModelForCausalLM
 
-    from inference.config import load_model_config
-    from inference.demo import init_demo
+    from sluice.inference.config import load_model_config
+    from sluice.inference.demo import init_demo
 
     model_dir = args.model or init_demo(Path(tempfile.mkdtemp()) / "sluice-demo")
     vocab = load_model_config(model_dir).vocab_size
@@ -122,7 +122,7 @@ def main() -> None:
     warm = _prompts(1, 16, vocab, seed=99)
     bench_sluice(model_dir, warm, 4)
     bench_hf(hf, warm, 4)
-    from inference import SamplingParams
+    from sluice.inference import SamplingParams
 
     ours = _sluice(model_dir).generate(warm, SamplingParams(max_tokens=16, temperature=0, ignore_eos=True))
     with torch.no_grad():

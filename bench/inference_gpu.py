@@ -46,7 +46,7 @@ V2_LITE = {
 
 
 def make_model_dir(root: Path, layers: int) -> Path:
-    from inference.demo import init_demo
+    from sluice.inference.demo import init_demo
 
     tok_dir = init_demo(root / "tokenizer-source")
     out = root / "v2-lite-random"
@@ -72,8 +72,8 @@ def random_weights(model, model_dir, *, progress: bool = True) -> None:
 
 
 def _engine(model_dir: Path, backend: str, max_seqs: int):
-    import inference.model_runner as mr
-    from inference import LLM
+    import sluice.inference.model_runner as mr
+    from sluice.inference import LLM
 
     mr.load_weights = random_weights
     return LLM(model_dir, device="cuda", dtype="bfloat16", kernel_backend=backend, max_num_seqs=max_seqs,
@@ -82,7 +82,7 @@ def _engine(model_dir: Path, backend: str, max_seqs: int):
 
 
 def engine_tokens_per_s(llm, batch: int, prompt_len: int, gen_len: int) -> dict:
-    from inference import SamplingParams
+    from sluice.inference import SamplingParams
 
     g = torch.Generator().manual_seed(batch)
     prompts = [torch.randint(10, 250, (prompt_len,), generator=g).tolist() for _ in range(batch)]
@@ -101,7 +101,7 @@ def engine_tokens_per_s(llm, batch: int, prompt_len: int, gen_len: int) -> dict:
 
 
 def _decode_batch(runner, batch: int, ctx: int):
-    from inference.forward_batch import ForwardBatch
+    from sluice.inference.forward_batch import ForwardBatch
 
     bs = runner.block_size
     blocks = -(-ctx // bs)

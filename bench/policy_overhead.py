@@ -47,10 +47,10 @@ def main() -> None:
     import torch
 
     torch.set_num_threads(2)
-    from gateway.database import transaction
-    from gateway.keys.service import create_key
-    from gateway.pipeline.stages import RECORDER_KEY, Recorder
-    from gateway.tenants.service import create_tenant
+    from sluice.gateway.database import transaction
+    from sluice.gateway.keys.service import create_key
+    from sluice.gateway.pipeline.stages import RECORDER_KEY, Recorder
+    from sluice.gateway.tenants.service import create_tenant
     from tests.conftest import _migrate, make_settings
     from tests.gateway.ops.no_guardrails import NO_GUARDRAILS, activate_policy
     from tests.support.emulator import EmulatorConfig, serve

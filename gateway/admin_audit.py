@@ -10,9 +10,9 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from audit.events import admin_event
-from audit.storage.log import append_events
-from gateway.auth.principal import Principal
+from sluice.audit.events import admin_event
+from sluice.audit.storage.log import append_events
+from sluice.gateway.auth.principal import Principal
 
 
 def record_admin_action(

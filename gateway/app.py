@@ -7,19 +7,19 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
-from gateway import health, middleware as operations
-from gateway.admin import auth as admin_auth, keys as admin_keys, providers as admin_providers
-from gateway.admin import tenants as admin_tenants, users as admin_users
-from gateway.api import wiring as v1
-from gateway.audit_api import events as audit_events, exports as audit_exports, wiring as audit_wiring
-from gateway.console import install as install_console
-from gateway.context import AppContext
-from gateway.database import make_engine, session_factory
-from gateway.evals import tasks as eval_tasks, views as evals_views
-from gateway.http_errors import install_error_handlers
-from gateway.policies import guardrails as policy_guardrails, views as policies_views
-from gateway.settings import Settings, SettingsError, load_settings
-from gateway.telemetry.logs import configure_logging
+from sluice.gateway import health, middleware as operations
+from sluice.gateway.admin import auth as admin_auth, keys as admin_keys, providers as admin_providers
+from sluice.gateway.admin import tenants as admin_tenants, users as admin_users
+from sluice.gateway.api import wiring as v1
+from sluice.gateway.audit_api import events as audit_events, exports as audit_exports, wiring as audit_wiring
+from sluice.gateway.console import install as install_console
+from sluice.gateway.context import AppContext
+from sluice.gateway.database import make_engine, session_factory
+from sluice.gateway.evals import tasks as eval_tasks, views as evals_views
+from sluice.gateway.http_errors import install_error_handlers
+from sluice.gateway.policies import guardrails as policy_guardrails, views as policies_views
+from sluice.gateway.settings import Settings, SettingsError, load_settings
+from sluice.gateway.telemetry.logs import configure_logging
 
 # Start-up and shutdown hooks of other domains: async callables taking the AppContext.
 STARTUP_HOOKS: list = [audit_wiring.start_audit, v1.start_providers, policy_guardrails.install,

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from gateway.settings import Settings
+from sluice.gateway.settings import Settings
 
 
 @dataclass

@@ -18,14 +18,14 @@ from pathlib import Path
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
-from gateway.errors import InvalidInput
-from gateway.api.routes import build_router
-from gateway.http_errors import install_error_handlers
-from gateway.pipeline.run import PipelineServices
-from gateway.providers.base import ProviderResources
-from gateway.providers.engine_holder import ENGINE_KEY, EngineHolder
-from gateway.providers.registry import ProviderRegistry, StaticSource
-from gateway.providers.spec import ProviderSpec
+from sluice.gateway.errors import InvalidInput
+from sluice.gateway.api.routes import build_router
+from sluice.gateway.http_errors import install_error_handlers
+from sluice.gateway.pipeline.run import PipelineServices
+from sluice.gateway.providers.base import ProviderResources
+from sluice.gateway.providers.engine_holder import ENGINE_KEY, EngineHolder
+from sluice.gateway.providers.registry import ProviderRegistry, StaticSource
+from sluice.gateway.providers.spec import ProviderSpec
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,8 @@ from fastapi import APIRouter, Depends
 from fastapi.responses import JSONResponse
 from sqlalchemy import text
 
-from gateway.auth.deps import app_context
-from gateway.context import AppContext
+from sluice.gateway.auth.deps import app_context
+from sluice.gateway.context import AppContext
 
 router = APIRouter(tags=["health"])
 

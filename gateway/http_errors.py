@@ -9,7 +9,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from gateway.errors import SluiceError
+from sluice.gateway.errors import SluiceError
 
 log = logging.getLogger("sluice.http")
 

@@ -7,16 +7,16 @@ metrics registry into ``ctx.extras`` and registers the readiness checks of what 
 
 from __future__ import annotations
 
-from gateway.auth.deps import KEY_CACHE
-from gateway.auth.key_cache import KeyCache
-from gateway.health import READINESS_CHECKS_KEY
-from gateway.limits import BodySizeLimit, build_rate_limiter
-from gateway.telemetry import readiness
-from gateway.telemetry.asgi import RequestTelemetryMiddleware
-from gateway.telemetry.logs import flush_logs
-from gateway.telemetry.metrics import Metrics
-from gateway.telemetry.tracing import build_tracing
-from gateway.telemetry.views import router as metrics_router
+from sluice.gateway.auth.deps import KEY_CACHE
+from sluice.gateway.auth.key_cache import KeyCache
+from sluice.gateway.health import READINESS_CHECKS_KEY
+from sluice.gateway.limits import BodySizeLimit, build_rate_limiter
+from sluice.gateway.telemetry import readiness
+from sluice.gateway.telemetry.asgi import RequestTelemetryMiddleware
+from sluice.gateway.telemetry.logs import flush_logs
+from sluice.gateway.telemetry.metrics import Metrics
+from sluice.gateway.telemetry.tracing import build_tracing
+from sluice.gateway.telemetry.views import router as metrics_router
 
 # ctx.extras keys other parts use
 RATE_LIMITER = "rate_limiter"

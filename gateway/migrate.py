@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from importlib import resources
 
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+MIGRATIONS_DIR = resources.files("sluice.migrations")  # a folder both in the checkout and in the wheel
 
 
 def alembic_config(database_url: str) -> Config:

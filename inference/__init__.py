@@ -10,14 +10,14 @@ from __future__ import annotations
 import importlib
 
 _EXPORTS = {
-    "LLM": "inference.llm",
-    "AsyncEngine": "inference.async_engine",
-    "LLMEngine": "inference.engine",
-    "SamplingParams": "inference.sampling_params",
-    "RequestOutput": "inference.outputs",
-    "CompletionOutput": "inference.outputs",
-    "Logprob": "inference.outputs",
-    "InferenceError": "inference.errors",
+    "LLM": "sluice.inference.llm",
+    "AsyncEngine": "sluice.inference.async_engine",
+    "LLMEngine": "sluice.inference.engine",
+    "SamplingParams": "sluice.inference.sampling_params",
+    "RequestOutput": "sluice.inference.outputs",
+    "CompletionOutput": "sluice.inference.outputs",
+    "Logprob": "sluice.inference.outputs",
+    "InferenceError": "sluice.inference.errors",
 }
 
 __all__ = list(_EXPORTS)
@@ -26,5 +26,5 @@ __all__ = list(_EXPORTS)
 def __getattr__(name: str):
     module = _EXPORTS.get(name)
     if module is None:
-        raise AttributeError(f"module 'inference' has no attribute {name!r}")
+        raise AttributeError(f"module 'sluice.inference' has no attribute {name!r}")
     return getattr(importlib.import_module(module), name)

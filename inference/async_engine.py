@@ -16,10 +16,10 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from inference.engine import LLMEngine
-from inference.errors import DuplicateRequestError, EngineClosedError, EngineStepError
-from inference.outputs import RequestOutput
-from inference.sampling_params import SamplingParams
+from sluice.inference.engine import LLMEngine
+from sluice.inference.errors import DuplicateRequestError, EngineClosedError, EngineStepError
+from sluice.inference.outputs import RequestOutput
+from sluice.inference.sampling_params import SamplingParams
 
 _DONE = object()
 

@@ -12,11 +12,11 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from inference import ops
-from inference.config import ModelConfig
-from inference.forward_batch import ForwardBatch
-from inference.layers import RMSNorm, _param, linear
-from inference.parallel import ParallelContext
+from sluice.inference import ops
+from sluice.inference.config import ModelConfig
+from sluice.inference.forward_batch import ForwardBatch
+from sluice.inference.layers import RMSNorm, _param, linear
+from sluice.inference.parallel import ParallelContext
 
 
 class MLAttention(nn.Module):

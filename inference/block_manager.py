@@ -16,7 +16,7 @@ import hashlib
 from array import array
 from collections import OrderedDict
 
-from inference.sequence import Sequence
+from sluice.inference.sequence import Sequence
 
 
 def block_hash(parent: bytes | None, tokens: list[int]) -> bytes:

@@ -17,10 +17,10 @@ import torch
 from safetensors.torch import save_file
 from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
 
-from inference.config import ModelConfig
-from inference.demo_assets import BOS, CHAT_TEMPLATE, CORPUS, EOS, SPECIAL_TOKENS
-from inference.loader import build_targets
-from inference.model import DeepseekForCausalLM
+from sluice.inference.config import ModelConfig
+from sluice.inference.demo_assets import BOS, CHAT_TEMPLATE, CORPUS, EOS, SPECIAL_TOKENS
+from sluice.inference.loader import build_targets
+from sluice.inference.model import DeepseekForCausalLM
 
 MODEL_NAME = "sluice-demo"
 _FILES = ("config.json", "tokenizer.json", "tokenizer_config.json", "model.safetensors")

@@ -3,7 +3,7 @@ character (a token that ends mid-character is held back until the character comp
 
 from __future__ import annotations
 
-from inference.tokenizer import Tokenizer
+from sluice.inference.tokenizer import Tokenizer
 
 _REPLACEMENT = "\ufffd"
 _CONTEXT = 6  # tokens decoded before the new ones, so merges across token boundaries come out right

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import torch
 
-from inference import ops
-from inference.block_manager import BlockManager, salt_root
-from inference.config import ModelConfig, load_model_config
-from inference.detokenizer import IncrementalDetokenizer
-from inference.engine_config import EngineConfig
-from inference.errors import (
+from sluice.inference import ops
+from sluice.inference.block_manager import BlockManager, salt_root
+from sluice.inference.config import ModelConfig, load_model_config
+from sluice.inference.detokenizer import IncrementalDetokenizer
+from sluice.inference.engine_config import EngineConfig
+from sluice.inference.errors import (
     ConfigError,
     DuplicateRequestError,
     EmptyPromptError,
@@ -23,14 +23,14 @@ from inference.errors import (
     PromptTooLongError,
     UnknownTokenError,
 )
-from inference.model_runner import ModelRunner, build_runner
-from inference.outputs import RequestOutput
-from inference.parallel import ParallelContext
-from inference.request_state import Choice, RequestState
-from inference.sampling_params import SamplingParams
-from inference.scheduler import Scheduler, SchedulerConfig
-from inference.sequence import Sequence
-from inference.tokenizer import Tokenizer
+from sluice.inference.model_runner import ModelRunner, build_runner
+from sluice.inference.outputs import RequestOutput
+from sluice.inference.parallel import ParallelContext
+from sluice.inference.request_state import Choice, RequestState
+from sluice.inference.sampling_params import SamplingParams
+from sluice.inference.scheduler import Scheduler, SchedulerConfig
+from sluice.inference.sequence import Sequence
+from sluice.inference.tokenizer import Tokenizer
 
 
 class LLMEngine:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
-from inference.errors import ConfigError
+from sluice.inference.errors import ConfigError
 
 
 @dataclass(frozen=True)

@@ -6,9 +6,9 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from inference import ops
-from inference.config import ModelConfig
-from inference.parallel import ParallelContext
+from sluice.inference import ops
+from sluice.inference.config import ModelConfig
+from sluice.inference.parallel import ParallelContext
 
 
 def _param(*shape: int, dtype: torch.dtype, device: torch.device) -> nn.Parameter:

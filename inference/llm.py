@@ -5,10 +5,10 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
-from inference.engine import LLMEngine
-from inference.errors import InvalidRequestError
-from inference.outputs import RequestOutput
-from inference.sampling_params import SamplingParams
+from sluice.inference.engine import LLMEngine
+from sluice.inference.errors import InvalidRequestError
+from sluice.inference.outputs import RequestOutput
+from sluice.inference.sampling_params import SamplingParams
 
 Prompt = str | list[int]
 

@@ -18,9 +18,9 @@ import torch
 from safetensors import SafetensorError, safe_open
 from tqdm import tqdm
 
-from inference import ops
-from inference.errors import CheckpointError
-from inference.model import DeepseekForCausalLM
+from sluice.inference import ops
+from sluice.inference.errors import CheckpointError
+from sluice.inference.model import DeepseekForCausalLM
 
 _LAYER_RE = re.compile(r"^model\.layers\.(\d+)\.")
 _IGNORED_SUFFIXES = ("rotary_emb.inv_freq",)

@@ -1,4 +1,4 @@
-"""The DeepSeek-V2/V3 decoder: plain modules, every hot op through `inference.ops`."""
+"""The DeepSeek-V2/V3 decoder: plain modules, every hot op through `sluice.inference.ops`."""
 
 from __future__ import annotations
 
@@ -6,12 +6,12 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from inference.attention import MLAttention
-from inference.config import ModelConfig
-from inference.forward_batch import ForwardBatch
-from inference.layers import MLP, MoE, RMSNorm, _param
-from inference.parallel import ParallelContext
-from inference.rope import RotaryTable
+from sluice.inference.attention import MLAttention
+from sluice.inference.config import ModelConfig
+from sluice.inference.forward_batch import ForwardBatch
+from sluice.inference.layers import MLP, MoE, RMSNorm, _param
+from sluice.inference.parallel import ParallelContext
+from sluice.inference.rope import RotaryTable
 
 
 class DecoderLayer(nn.Module):

@@ -8,16 +8,16 @@ from pathlib import Path
 
 import torch
 
-from inference import ops
-from inference.config import ModelConfig
-from inference.engine_config import EngineConfig
-from inference.errors import ConfigError
-from inference.forward_batch import ForwardBatch
-from inference.loader import load_weights
-from inference.model import DeepseekForCausalLM
-from inference.parallel import ParallelContext
-from inference.sampler import TokenLogprobs, sample, token_logprobs
-from inference.sequence import Sequence
+from sluice.inference import ops
+from sluice.inference.config import ModelConfig
+from sluice.inference.engine_config import EngineConfig
+from sluice.inference.errors import ConfigError
+from sluice.inference.forward_batch import ForwardBatch
+from sluice.inference.loader import load_weights
+from sluice.inference.model import DeepseekForCausalLM
+from sluice.inference.parallel import ParallelContext
+from sluice.inference.sampler import TokenLogprobs, sample, token_logprobs
+from sluice.inference.sequence import Sequence
 
 
 @dataclass

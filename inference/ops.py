@@ -1,6 +1,6 @@
 """Every hot operation of the model, behind one backend switch.
 
-Backends: "torch" (the reference implementations in `inference.torch_ops`), "triton" (kernels from the
+Backends: "torch" (the reference implementations in `sluice.inference.torch_ops`), "triton" (kernels from the
 `kernels` package, each op falling back to torch when its kernel is not available) and "auto"
 (triton on CUDA when importable, torch otherwise). The backend is chosen once at engine start with
 `select_backend(name, device)`; `name` comes from the engine argument `kernel_backend`, else the
@@ -17,24 +17,24 @@ from collections.abc import Callable
 
 import torch
 
-from inference.errors import ConfigError
-from inference.torch_ops import basic as _basic
-from inference.torch_ops import mla as _mla
-from inference.torch_ops import moe as _moe
+from sluice.inference.errors import ConfigError
+from sluice.inference.torch_ops import basic as _basic
+from sluice.inference.torch_ops import mla as _mla
+from sluice.inference.torch_ops import moe as _moe
 
 BACKENDS = ("torch", "triton", "auto")
 ENV_VAR = "SLUICE_KERNEL_BACKEND"
 
 # op name -> kernels module that provides a function of the same name and signature.
 TRITON_MODULES = {
-    "rms_norm": "kernels.rms_norm",
-    "rotary": "kernels.rotary",
-    "moe_route": "kernels.moe_routing",
-    "fused_moe": "kernels.fused_moe",
-    "mla_decode": "kernels.mla_decode",
-    "mla_prefill": "kernels.mla_prefill",
-    "cache_write": "kernels.cache_write",
-    "fp8_linear": "kernels.fp8_linear",
+    "rms_norm": "sluice.kernels.rms_norm",
+    "rotary": "sluice.kernels.rotary",
+    "moe_route": "sluice.kernels.moe_routing",
+    "fused_moe": "sluice.kernels.fused_moe",
+    "mla_decode": "sluice.kernels.mla_decode",
+    "mla_prefill": "sluice.kernels.mla_prefill",
+    "cache_write": "sluice.kernels.cache_write",
+    "fp8_linear": "sluice.kernels.fp8_linear",
 }
 
 # impls: the kernels in use (only on the triton backend); registered: kernels plugged in by hand.

@@ -12,7 +12,7 @@ from typing import Any
 
 import torch
 
-from inference.errors import ConfigError
+from sluice.inference.errors import ConfigError
 
 
 @dataclass(frozen=True)

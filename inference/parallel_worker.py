@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from inference.config import load_model_config
-from inference.engine_config import EngineConfig
-from inference.model_runner import build_runner
-from inference.parallel import ParallelContext
+from sluice.inference.config import load_model_config
+from sluice.inference.engine_config import EngineConfig
+from sluice.inference.model_runner import build_runner
+from sluice.inference.parallel import ParallelContext
 
 
 def run_follower(

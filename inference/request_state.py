@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from inference.detokenizer import IncrementalDetokenizer
-from inference.outputs import CompletionOutput, Logprob, LogprobsPosition, RequestOutput
-from inference.sampler import TokenLogprobs
-from inference.sampling_params import SamplingParams
-from inference.sequence import Sequence
-from inference.tokenizer import Tokenizer
+from sluice.inference.detokenizer import IncrementalDetokenizer
+from sluice.inference.outputs import CompletionOutput, Logprob, LogprobsPosition, RequestOutput
+from sluice.inference.sampler import TokenLogprobs
+from sluice.inference.sampling_params import SamplingParams
+from sluice.inference.sequence import Sequence
+from sluice.inference.tokenizer import Tokenizer
 
 
 @dataclass

@@ -6,7 +6,7 @@ import math
 
 import torch
 
-from inference.config import ModelConfig, yarn_mscale
+from sluice.inference.config import ModelConfig, yarn_mscale
 
 
 def rope_frequencies(cfg: ModelConfig) -> tuple[torch.Tensor, float]:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import torch
 
-from inference.sampling_params import SamplingParams
+from sluice.inference.sampling_params import SamplingParams
 
 
 @dataclass

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from inference.errors import SamplingParamsError
+from sluice.inference.errors import SamplingParamsError
 
 _GREEDY_EPS = 1e-5
 MAX_LOGPROBS = 20

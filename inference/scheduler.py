@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections import deque
 from dataclasses import dataclass, field
 
-from inference.block_manager import BlockManager
-from inference.sequence import Sequence, SequenceStatus
+from sluice.inference.block_manager import BlockManager
+from sluice.inference.sequence import Sequence, SequenceStatus
 
 
 @dataclass

@@ -13,7 +13,7 @@ from jinja2 import TemplateError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from tokenizers import Tokenizer as _HFTokenizer
 
-from inference.errors import CheckpointError, InvalidRequestError
+from sluice.inference.errors import CheckpointError, InvalidRequestError
 
 
 def _token_text(value: Any) -> str | None:

@@ -5,15 +5,15 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import engine_from_config, pool
 
-from gateway.database import Base as GatewayBase
-import gateway.models  # noqa: F401  (registers every gateway table on GatewayBase)
-import gateway.policies.models  # noqa: F401  (policy tables, also on GatewayBase)
+from sluice.gateway.database import Base as GatewayBase
+import sluice.gateway.models  # noqa: F401  (registers every gateway table on GatewayBase)
+import sluice.gateway.policies.models  # noqa: F401  (policy tables, also on GatewayBase)
 
 TARGET_METADATA = [GatewayBase.metadata]
 
 # Other domains register their own metadata here.
 try:
-    from audit.storage.models import AuditBase
+    from sluice.audit.storage.models import AuditBase
 
     TARGET_METADATA.append(AuditBase.metadata)
 except ImportError:

@@ -3,7 +3,7 @@ streaming output scanner, data residency and the decision record.
 
 A pure library: it never imports web, database or queue code. Public API::
 
-    from policy import load_policy, default_policy, build_pipeline, Candidate, DecisionRecord
+    from sluice.policy import load_policy, default_policy, build_pipeline, Candidate, DecisionRecord
 
     policy = load_policy(yaml_or_json_text_or_dict)      # PolicyDocument; PolicyValidationError
                                                          # (code "policy_invalid") lists field paths
@@ -39,15 +39,15 @@ Errors: every refusal is a :class:`BlockOutcome` with a stable code; configurati
 :class:`PolicyError` subclasses (``policy_invalid``, ``invalid_classification``, ``unknown_detector``).
 """
 
-from policy.errors import BlockOutcome, FieldError, PolicyError, PolicyValidationError
-from policy.loader import default_policy, default_policy_text, dump_policy, json_schema, load_policy
-from policy.output_scanner import OutputScanner
-from policy.pipeline import Pipeline, build_pipeline
-from policy.record import DecisionRecord
-from policy.residency import Candidate, ClassificationError, ResidencyDecision, classify
-from policy.results import GuardrailResult, InputScan, SpanRecord
-from policy.schema import PolicyDocument
-from policy.vault import Vault
+from sluice.policy.errors import BlockOutcome, FieldError, PolicyError, PolicyValidationError
+from sluice.policy.loader import default_policy, default_policy_text, dump_policy, json_schema, load_policy
+from sluice.policy.output_scanner import OutputScanner
+from sluice.policy.pipeline import Pipeline, build_pipeline
+from sluice.policy.record import DecisionRecord
+from sluice.policy.residency import Candidate, ClassificationError, ResidencyDecision, classify
+from sluice.policy.results import GuardrailResult, InputScan, SpanRecord
+from sluice.policy.schema import PolicyDocument
+from sluice.policy.vault import Vault
 
 __all__ = [
     "BlockOutcome", "Candidate", "ClassificationError", "DecisionRecord", "FieldError", "GuardrailResult",

@@ -10,8 +10,8 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from policy.errors import FieldError, PolicyValidationError
-from policy.schema import PolicyDocument
+from sluice.policy.errors import FieldError, PolicyValidationError
+from sluice.policy.schema import PolicyDocument
 
 SCHEMA_FILE = Path(__file__).with_name("policy.schema.json")
 
@@ -66,7 +66,7 @@ def load_policy(source: str | bytes | dict | PolicyDocument) -> PolicyDocument:
 
 def default_policy_text() -> str:
     """The deployment's default policy as shipped (YAML, commented)."""
-    return resources.files("policy").joinpath("default_policy.yaml").read_text(encoding="utf-8")
+    return resources.files("sluice.policy").joinpath("default_policy.yaml").read_text(encoding="utf-8")
 
 
 def default_policy() -> PolicyDocument:

@@ -15,10 +15,11 @@ import time
 
 import regex
 
-from policy.errors import BlockOutcome
-from policy.results import GuardrailResult, SpanRecord, block_for
-from policy.transform import Replacement, apply_replacements, mask, redact, replacement_for
-from policy.vault import PLACEHOLDER_MAX_LEN, Vault
+from sluice.policy.detectors.configured import content_detector, pii_detector, shared_detector
+from sluice.policy.errors import BlockOutcome
+from sluice.policy.results import GuardrailResult, SpanRecord, block_for
+from sluice.policy.transform import Replacement, apply_replacements, mask, redact, replacement_for
+from sluice.policy.vault import PLACEHOLDER_MAX_LEN, Vault
 
 PRESIDIO_FLAGS = regex.DOTALL | regex.MULTILINE | regex.IGNORECASE
 PARTIAL_PLACEHOLDER = re.compile(r"<[A-Z0-9_]*\Z")
@@ -35,8 +36,6 @@ class OutputScanner:
     the block outcome's error."""
 
     def __init__(self, pipeline, vault: Vault, *, request_text: str | None = None):
-        from policy.pipeline import pii_detector, shared_detector
-
         self.pipeline = pipeline
         cfg = pipeline.policy.output
         self.cfg = cfg
@@ -46,7 +45,7 @@ class OutputScanner:
         self.pii = pii_detector(cfg.pii) if cfg.pii.enabled else None
         has_words = cfg.words.enabled and (cfg.words.words or cfg.words.patterns)
         self.words = shared_detector("words", words=cfg.words.words, patterns=cfg.words.patterns) if has_words else None
-        self.content = pipeline._content_detector(cfg.content) if cfg.content.enabled else None
+        self.content = content_detector(cfg.content) if cfg.content.enabled else None
         self.refusal = shared_detector("refusal") if cfg.refusal.enabled else None
         self.sentence_mode = bool(self.content) or bool(self.pii and cfg.pii.ner_entities())
         self._holdback: list | None = None
@@ -74,7 +73,7 @@ class OutputScanner:
     # -- hold-back computation ---------------------------------------------------------------
     def holdback_patterns(self) -> list:
         if self._holdback is None:
-            from policy.detectors.presidio_engine import PHONE_CANDIDATE
+            from sluice.policy.detectors.presidio_engine import PHONE_CANDIDATE
 
             sources = []
             if self.pii is not None:

@@ -3,51 +3,23 @@ output scanners. Detectors are shared between pipelines with the same configurat
 
 from __future__ import annotations
 
-import json
-import threading
 import time
 from typing import Any
 
-from policy.detectors import Detector, ScanContext, create_detector
-from policy.errors import FieldError, PolicyValidationError
-from policy.loader import load_policy
-from policy.models.cache import SPACY_MODEL_PACKAGES
-from policy.residency import Candidate, ResidencyDecision, classify, resolve
-from policy.results import GuardrailResult, InputScan, SpanRecord, block_for
-from policy.schema import PIIGuardrail, PolicyDocument
-from policy.transform import Replacement, apply_replacements, replacement_for
-from policy.vault import Vault
+from sluice.policy.detectors import Detector, ScanContext
+from sluice.policy.detectors.configured import content_detector, pii_detector, shared_detector
+from sluice.policy.errors import FieldError, PolicyValidationError
+from sluice.policy.loader import load_policy
+from sluice.policy.models.cache import SPACY_MODEL_PACKAGES
+from sluice.policy.output_scanner import OutputScanner
+from sluice.policy.residency import Candidate, ResidencyDecision, classify, resolve
+from sluice.policy.results import GuardrailResult, InputScan, SpanRecord, block_for
+from sluice.policy.schema import PIIGuardrail, PolicyDocument
+from sluice.policy.transform import Replacement, apply_replacements, replacement_for
+from sluice.policy.vault import Vault
 
 REMOVED = "[removed by policy]"
 ACTION_RANK = ["allow", "flag", "redact", "mask", "hash", "pseudonymize", "block"]
-
-_detectors: dict[str, Detector] = {}
-_detectors_lock = threading.Lock()
-
-
-def shared_detector(name: str, **config: Any) -> Detector:
-    """One detector instance per (name, configuration) in the process."""
-    key = name + json.dumps(config, sort_keys=True, default=str)
-    with _detectors_lock:
-        detector = _detectors.get(key)
-        if detector is None:
-            detector = _detectors[key] = create_detector(name, **config)
-        return detector
-
-
-def pii_detector(cfg: PIIGuardrail) -> Detector:
-    thresholds = {}
-    entities = set(cfg.entities) | {c.entity for c in cfg.custom_recognizers}
-    for entity in sorted(entities):
-        rule = cfg.rule(entity)
-        if rule.action != "allow":
-            thresholds[entity] = rule.threshold if rule.threshold is not None else cfg.threshold
-    return shared_detector(
-        "pii", thresholds=thresholds, languages=cfg.languages,
-        custom_recognizers=[c.model_dump() for c in cfg.custom_recognizers],
-        allow_list=cfg.allow_list, allow_patterns=cfg.allow_patterns, context_words=cfg.context_words,
-    )
-
 
 def message_texts(message: dict) -> list[tuple[Any, str]]:
     """(part key, text) pairs of a chat message; key None means ``content`` is a plain string."""
@@ -96,7 +68,7 @@ class Pipeline:
         inp = policy.input
         self.input_detectors: dict[str, Detector | None] = {
             "pii": pii_detector(inp.pii) if inp.pii.enabled else None,
-            "content": self._content_detector(inp.content) if inp.content.enabled else None,
+            "content": content_detector(inp.content) if inp.content.enabled else None,
             "words": shared_detector("words", words=inp.words.words, patterns=inp.words.patterns)
             if inp.words.enabled else None,
             "topics": shared_detector("topics", topics=[t.model_dump() for t in inp.topics.topics],
@@ -106,15 +78,6 @@ class Pipeline:
                                          similarity=inp.injection.similarity,
                                          similarity_gate=inp.injection.similarity_gate) if inp.injection.enabled else None,
         }
-
-    @staticmethod
-    def _content_detector(cfg) -> Detector:
-        if cfg.classifier == "minilm_toxicity":
-            from importlib import resources
-
-            head = cfg.head_path or str(resources.files("policy.data").joinpath("minilm_toxicity_head.json"))
-            return shared_detector("minilm_toxicity", head_path=head)
-        return shared_detector("profanity")
 
     def warm_up(self) -> None:
         """Load every model the policy needs now instead of on the first request."""
@@ -267,8 +230,6 @@ class Pipeline:
     # -- output and residency -----------------------------------------------------------------
     def output_stream(self, vault: Vault | None = None, *, request_text: str | None = None):
         """A fresh :class:`OutputScanner` for one response (streaming or not)."""
-        from policy.output_scanner import OutputScanner
-
         return OutputScanner(self, vault or Vault(), request_text=request_text)
 
     def resolve_residency(self, classification: str, candidates: list[Candidate]) -> ResidencyDecision:

@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from policy.errors import BlockOutcome
-from policy.residency import ResidencyDecision
-from policy.results import GuardrailResult, InputScan
+from sluice.policy.errors import BlockOutcome
+from sluice.policy.residency import ResidencyDecision
+from sluice.policy.results import GuardrailResult, InputScan
 
 RECORD_VERSION = 1
 

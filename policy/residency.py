@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from policy.errors import BlockOutcome, PolicyError
-from policy.schema.residency import ResidencyPolicy
+from sluice.policy.errors import BlockOutcome, PolicyError
+from sluice.policy.schema.residency import ResidencyPolicy
 
 
 class ClassificationError(PolicyError):

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from policy.errors import BlockOutcome
-from policy.vault import Vault
+from sluice.policy.errors import BlockOutcome
+from sluice.policy.vault import Vault
 
 Status = Literal["passed", "triggered", "skipped", "errored"]
 

@@ -6,9 +6,9 @@ import hashlib
 import hmac
 from dataclasses import dataclass
 
-from policy.detectors.base import Span
-from policy.schema.pii import EntityRule
-from policy.vault import Vault
+from sluice.policy.detectors.base import Span
+from sluice.policy.schema.pii import EntityRule
+from sluice.policy.vault import Vault
 
 HASH_HEX_CHARS = 12
 

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import os
 import secrets
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -17,13 +19,20 @@ from sqlalchemy.orm import Session, sessionmaker
 
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
+# The suite imports the project as ``sluice.*`` from the install and its own helpers as ``tests.*``.
+# The checkout goes last on the path (child processes inherit it) so that its top-level folders
+# never shadow an installed package of the same name (Hugging Face's ``kernels``).
+_CHECKOUT = str(Path(__file__).resolve().parents[1])
+if _CHECKOUT not in sys.path:
+    sys.path.append(_CHECKOUT)
+
 POSTGRES_URL = os.environ.get("SLUICE_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 REDIS_URL = os.environ.get("SLUICE_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 TEST_SECRET = "test-secret-" + "s" * 40
 
 
 def make_settings(**overrides):
-    from gateway.settings import load_settings
+    from sluice.gateway.settings import load_settings
 
     values = {"secret_key": TEST_SECRET, "env": "test", "database_url": "sqlite://", "json_logs": False,
               "builtin_model_dir": None}
@@ -37,8 +46,8 @@ def settings_factory():
 
 
 def _migrate(url: str) -> None:
-    from gateway.database import make_engine
-    from gateway.migrate import upgrade
+    from sluice.gateway.database import make_engine
+    from sluice.gateway.migrate import upgrade
 
     engine = make_engine(url)
     try:
@@ -80,7 +89,7 @@ def database_url(request) -> str:
 
 @pytest.fixture
 def db_engine(database_url):
-    from gateway.database import make_engine
+    from sluice.gateway.database import make_engine
 
     engine = make_engine(database_url)
     yield engine
@@ -106,7 +115,7 @@ def db_session(db_sessions) -> Iterator[Session]:
 
 @pytest.fixture
 def app_ctx(database_url, db_engine, db_sessions):
-    from gateway.context import AppContext
+    from sluice.gateway.context import AppContext
 
     settings = make_settings(database_url=database_url)
     return AppContext(settings=settings, engine=db_engine, sessions=db_sessions)
@@ -116,7 +125,7 @@ def app_ctx(database_url, db_engine, db_sessions):
 def client(app_ctx):
     from fastapi.testclient import TestClient
 
-    from gateway.app import create_app
+    from sluice.gateway.app import create_app
 
     app = create_app(app_ctx.settings, ctx=app_ctx)
     with TestClient(app) as test_client:

@@ -29,12 +29,12 @@ from pathlib import Path
 import orjson
 from sqlalchemy.engine import Engine
 
-from audit.canonical import canonical_json
-from audit.events import format_time
-from audit.export.formats import get_format
-from audit.export.query import EventFilter, count_events, iter_entry_chunks, iter_leaf_blocks, prefetched
-from audit.signing import Signer, sign_note
-from audit.storage.tree import all_checkpoints, create_checkpoint
+from sluice.audit.canonical import canonical_json
+from sluice.audit.events import format_time
+from sluice.audit.export.formats import get_format
+from sluice.audit.export.query import EventFilter, count_events, iter_entry_chunks, iter_leaf_blocks, prefetched
+from sluice.audit.signing import Signer, sign_note
+from sluice.audit.storage.tree import all_checkpoints, create_checkpoint
 
 BUNDLE_FORMAT = "sluice-audit-bundle"
 BUNDLE_VERSION = 1

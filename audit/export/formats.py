@@ -12,7 +12,7 @@ from typing import ClassVar
 
 import orjson
 
-from audit.export.ocsf import to_ocsf
+from sluice.audit.export.ocsf import to_ocsf
 
 
 class RecordFormat:

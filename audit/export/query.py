@@ -12,8 +12,8 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql import Select
 
-from audit.events import time_us
-from audit.storage.models import EventRow
+from sluice.audit.events import time_us
+from sluice.audit.storage.models import EventRow
 
 _events = EventRow.__table__
 

@@ -16,11 +16,11 @@ from sqlalchemy import insert, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 
-from audit.content import ContentSealer
-from audit.errors import AuditNotConfigured, ContentKeyError
-from audit.events import Event, RequestEvent, time_us
-from audit.merkle import CompactRange, leaf_hash
-from audit.storage.models import STATE_ID, STORED_LEVEL_STEP, ContentRow, LogState
+from sluice.audit.storage.content import ContentSealer
+from sluice.audit.errors import AuditNotConfigured, ContentKeyError
+from sluice.audit.events import Event, RequestEvent, time_us
+from sluice.audit.merkle import CompactRange, leaf_hash
+from sluice.audit.storage.models import STATE_ID, STORED_LEVEL_STEP, ContentRow, LogState
 
 _state = LogState.__table__
 _COPY_COLUMNS = ("seq", "event_id", "kind", "tenant_id", "time_us", "model", "outcome", "action", "leaf_hash",

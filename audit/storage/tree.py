@@ -12,19 +12,19 @@ from datetime import datetime, timezone
 from sqlalchemy import and_, insert, or_, select
 from sqlalchemy.engine import Connection, Row
 
-from audit.checkpoint import Checkpoint, make_checkpoint
-from audit.errors import NotInLog
-from audit.events import time_us
-from audit.merkle import Node, ProofError, consistency_proof, inclusion_proof, node_hash
-from audit.signing import Signer
-from audit.storage.log import read_state
-from audit.storage.models import STORED_LEVEL_STEP, CheckpointRow, EventRow, NodeRow
+from sluice.audit.checkpoint import Checkpoint, make_checkpoint
+from sluice.audit.errors import NotInLog
+from sluice.audit.events import time_us
+from sluice.audit.merkle import Node, ProofError, consistency_proof, inclusion_proof, node_hash
+from sluice.audit.signing import Signer
+from sluice.audit.storage.log import read_state
+from sluice.audit.storage.models import STORED_LEVEL_STEP, CheckpointRow, EventRow, NodeRow
 
 _CHUNK = 500
 
 
 class StoredTree:
-    """A :class:`audit.merkle.NodeSource` over ``audit_events.leaf_hash`` and ``audit_nodes``."""
+    """A :class:`sluice.audit.merkle.NodeSource` over ``audit_events.leaf_hash`` and ``audit_nodes``."""
 
     def __init__(self, conn: Connection):
         self.conn = conn

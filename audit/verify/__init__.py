@@ -1,5 +1,5 @@
 """Offline verification of the audit log (a database) or of an export bundle."""
 
-from audit.verify.core import Problem, Report
+from sluice.audit.verify.core import Problem, Report
 
 __all__ = ["Problem", "Report"]

@@ -14,13 +14,13 @@ from pathlib import Path
 
 import orjson
 
-from audit.checkpoint import CheckpointInvalid, parse_checkpoint
-from audit.export.bundle import (BUNDLE_FORMAT, CHECKPOINT, CHECKPOINTS, EVENTS, LEAVES, MANIFEST, MANIFEST_SIG,
+from sluice.audit.checkpoint import CheckpointInvalid, parse_checkpoint
+from sluice.audit.export.bundle import (BUNDLE_FORMAT, CHECKPOINT, CHECKPOINTS, EVENTS, LEAVES, MANIFEST, MANIFEST_SIG,
                                  PUBLIC_KEY, manifest_note_text)
-from audit.events import format_time
-from audit.merkle import leaf_hash
-from audit.signing import KeyFileError, SignatureInvalid, Verifier, open_note
-from audit.verify.core import Replay, Report, entry_seq, prefix_problems
+from sluice.audit.events import format_time
+from sluice.audit.merkle import leaf_hash
+from sluice.audit.signing import KeyFileError, SignatureInvalid, Verifier, open_note
+from sluice.audit.verify.core import Replay, Report, entry_seq, prefix_problems
 
 _READ_ERRORS = (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, KeyError)
 _SMALL = 16 << 20

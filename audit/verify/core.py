@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 import orjson
 
-from audit.merkle import CompactRange, leaf_hash
+from sluice.audit.merkle import CompactRange, leaf_hash
 
 
 @dataclass(frozen=True)

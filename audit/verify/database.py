@@ -7,15 +7,15 @@ from datetime import datetime, timezone
 
 from sqlalchemy.engine import Engine
 
-from audit.checkpoint import CheckpointInvalid, parse_checkpoint
-from audit.events import format_time
-from audit.signing import Verifier
-from audit.export.query import prefetched
-from audit.storage.log import read_state
-from audit.storage.tree import all_checkpoints
-from audit.verify.core import Replay, Report, check_entry, prefix_problems
-from audit.verify.parallel import check_in_workers
-from audit.verify.range_worker import QUERY, read_range, suspicious
+from sluice.audit.checkpoint import CheckpointInvalid, parse_checkpoint
+from sluice.audit.events import format_time
+from sluice.audit.signing import Verifier
+from sluice.audit.export.query import prefetched
+from sluice.audit.storage.log import read_state
+from sluice.audit.storage.tree import all_checkpoints
+from sluice.audit.verify.core import Replay, Report, check_entry, prefix_problems
+from sluice.audit.verify.parallel import check_in_workers
+from sluice.audit.verify.range_worker import QUERY, read_range, suspicious
 
 _CHUNK = 1 << 13  # records per range: small enough that a range is hashed while still in the CPU's cache
 _MAX_WORKERS = 4

@@ -1,6 +1,6 @@
 """Check ranges of audit records in a process of its own: read them, re-hash every entry, compare.
 
-Run by path as a script (see ``audit.verify.parallel``), so starting it imports only the database
+Run by path as a script (see ``sluice.audit.verify.parallel``), so starting it imports only the database
 driver, nothing of the ``audit`` package; it must stay self-contained. The job (how to connect, which
 ``[low, high)`` ranges of ``seq``) arrives pickled on stdin; one pickled result per range goes to
 stdout, in the order of the ranges:

@@ -6,14 +6,14 @@ from datetime import timedelta
 
 from fastapi import APIRouter, Depends, Request, Response
 
-from gateway.admin.schemas import LoginIn, LoginOut, UserOut
-from gateway.admin_audit import record_admin_action
-from gateway.auth.deps import SESSION_COOKIE, app_context, csrf_token_for, current_principal
-from gateway.auth.principal import Principal
-from gateway.context import AppContext
-from gateway.errors import Unauthenticated
-from gateway.users.models import UserSession
-from gateway.users.service import sign_in, sign_out
+from sluice.gateway.admin.schemas import LoginIn, LoginOut, UserOut
+from sluice.gateway.admin_audit import record_admin_action
+from sluice.gateway.auth.deps import SESSION_COOKIE, app_context, csrf_token_for, current_principal
+from sluice.gateway.auth.principal import Principal
+from sluice.gateway.context import AppContext
+from sluice.gateway.errors import Unauthenticated
+from sluice.gateway.users.models import UserSession
+from sluice.gateway.users.service import sign_in, sign_out
 
 router = APIRouter(prefix="/admin/api/auth", tags=["auth"])
 

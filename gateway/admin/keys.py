@@ -6,17 +6,17 @@ from datetime import timedelta
 
 from fastapi import APIRouter, Depends, Request
 
-from gateway.admin.auth import client_address
-from gateway.admin.schemas import IssuedKeyOut, KeyIn, KeyOut
-from gateway.admin_audit import record_admin_action
-from gateway.auth.deps import app_context, require_roles
-from gateway.auth.principal import Principal
-from gateway.context import AppContext
-from gateway.database import utcnow
-from gateway.errors import NotFound
-from gateway.keys.models import ApiKey
-from gateway.keys.service import create_key, get_key, list_keys, revoke_key, rotate_key
-from gateway.tenants.service import get_tenant
+from sluice.gateway.admin.auth import client_address
+from sluice.gateway.admin.schemas import IssuedKeyOut, KeyIn, KeyOut
+from sluice.gateway.admin_audit import record_admin_action
+from sluice.gateway.auth.deps import app_context, require_roles
+from sluice.gateway.auth.principal import Principal
+from sluice.gateway.context import AppContext
+from sluice.gateway.database import utcnow
+from sluice.gateway.errors import NotFound
+from sluice.gateway.keys.models import ApiKey
+from sluice.gateway.keys.service import create_key, get_key, list_keys, revoke_key, rotate_key
+from sluice.gateway.tenants.service import get_tenant
 
 router = APIRouter(prefix="/admin/api/keys", tags=["keys"])
 

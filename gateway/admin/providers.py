@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Depends, Request
 
-from gateway.admin.auth import client_address
-from gateway.admin.schemas import ProviderIn, ProviderPatch
-from gateway.admin_audit import record_admin_action
-from gateway.auth.deps import app_context, current_principal, require_roles
-from gateway.auth.principal import Principal
-from gateway.context import AppContext
-from gateway.providers.service import create_provider, delete_provider, get_provider, list_providers, snapshot, update_provider
+from sluice.gateway.admin.auth import client_address
+from sluice.gateway.admin.schemas import ProviderIn, ProviderPatch
+from sluice.gateway.admin_audit import record_admin_action
+from sluice.gateway.auth.deps import app_context, current_principal, require_roles
+from sluice.gateway.auth.principal import Principal
+from sluice.gateway.context import AppContext
+from sluice.gateway.providers.service import create_provider, delete_provider, get_provider, list_providers, snapshot, update_provider
 
 router = APIRouter(prefix="/admin/api/providers", tags=["providers"])
 

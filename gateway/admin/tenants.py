@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Depends, Request
 
-from gateway.admin.auth import client_address
-from gateway.admin.schemas import TenantIn, TenantOut
-from gateway.admin_audit import record_admin_action
-from gateway.auth.deps import app_context, current_principal, require_roles
-from gateway.auth.principal import Principal
-from gateway.context import AppContext
-from gateway.tenants.service import create_tenant, get_tenant, list_tenants
+from sluice.gateway.admin.auth import client_address
+from sluice.gateway.admin.schemas import TenantIn, TenantOut
+from sluice.gateway.admin_audit import record_admin_action
+from sluice.gateway.auth.deps import app_context, current_principal, require_roles
+from sluice.gateway.auth.principal import Principal
+from sluice.gateway.context import AppContext
+from sluice.gateway.tenants.service import create_tenant, get_tenant, list_tenants
 
 router = APIRouter(prefix="/admin/api/tenants", tags=["tenants"])
 
@@ -34,7 +34,7 @@ def create(body: TenantIn, request: Request, principal: Principal = Depends(requ
 
 @router.get("/{tenant_id}", response_model=TenantOut)
 def show(tenant_id: str, principal: Principal = Depends(current_principal), ctx: AppContext = Depends(app_context)):
-    from gateway.errors import NotFound
+    from sluice.gateway.errors import NotFound
 
     with ctx.sessions() as session:
         tenant = get_tenant(session=session, ref=tenant_id)

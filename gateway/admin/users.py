@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Depends, Request
 
-from gateway.admin.auth import client_address
-from gateway.admin.schemas import UserIn, UserOut
-from gateway.admin_audit import record_admin_action
-from gateway.auth.deps import app_context, require_roles
-from gateway.auth.principal import Principal
-from gateway.context import AppContext
-from gateway.errors import Forbidden, NotFound
-from gateway.users.service import create_user, get_user, list_users
+from sluice.gateway.admin.auth import client_address
+from sluice.gateway.admin.schemas import UserIn, UserOut
+from sluice.gateway.admin_audit import record_admin_action
+from sluice.gateway.auth.deps import app_context, require_roles
+from sluice.gateway.auth.principal import Principal
+from sluice.gateway.context import AppContext
+from sluice.gateway.errors import Forbidden, NotFound
+from sluice.gateway.users.service import create_user, get_user, list_users
 
 router = APIRouter(prefix="/admin/api/users", tags=["users"])
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import anyio
 from starlette.responses import StreamingResponse
 
-from gateway.pipeline.streaming import DONE
+from sluice.gateway.pipeline.streaming import DONE
 
 
 class EventStreamResponse(StreamingResponse):

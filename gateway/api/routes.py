@@ -12,15 +12,15 @@ from fastapi.responses import Response
 
 import orjson
 
-from gateway.api.disconnect import ClientGone, unless_disconnected
-from gateway.api.events import EventStreamResponse
-from gateway.api.schemas import ChatCompletionRequest, CompletionRequest, _Sampling
-from gateway.pipeline import streaming
-from gateway.pipeline.context import CLIENT_DISCONNECTED, RequestContext
-from gateway.pipeline.run import PipelineServices, complete, finalize_quietly
-from gateway.providers.base import CHAT, COMPLETIONS
-from gateway.providers.routing import model_not_found
-from gateway.telemetry.request import current as current_telemetry
+from sluice.gateway.api.disconnect import ClientGone, unless_disconnected
+from sluice.gateway.api.events import EventStreamResponse
+from sluice.gateway.api.schemas import ChatCompletionRequest, CompletionRequest, _Sampling
+from sluice.gateway.pipeline import streaming
+from sluice.gateway.pipeline.context import CLIENT_DISCONNECTED, RequestContext
+from sluice.gateway.pipeline.run import PipelineServices, complete, finalize_quietly
+from sluice.gateway.providers.base import CHAT, COMPLETIONS
+from sluice.gateway.providers.routing import model_not_found
+from sluice.gateway.telemetry.request import current as current_telemetry
 
 
 class JSONBody(Response):

@@ -5,16 +5,16 @@ from __future__ import annotations
 
 from fastapi import Request
 
-from gateway.api.routes import build_router
-from gateway.auth.deps import api_key_principal
-from gateway.context import AppContext
-from gateway.health import READINESS_CHECKS_KEY
-from gateway.pipeline.retry import Backoff
-from gateway.pipeline.run import PipelineServices
-from gateway.pipeline.stages import GUARDRAILS_KEY, NO_RECORD, PASS_THROUGH, RECORDER_KEY
-from gateway.providers.base import ProviderResources
-from gateway.providers.engine_holder import ENGINE_KEY, EngineHolder
-from gateway.providers.registry import REGISTRY_KEY, DatabaseSource, ProviderRegistry
+from sluice.gateway.api.routes import build_router
+from sluice.gateway.auth.deps import api_key_principal
+from sluice.gateway.context import AppContext
+from sluice.gateway.health import READINESS_CHECKS_KEY
+from sluice.gateway.pipeline.retry import Backoff
+from sluice.gateway.pipeline.run import PipelineServices
+from sluice.gateway.pipeline.stages import GUARDRAILS_KEY, NO_RECORD, PASS_THROUGH, RECORDER_KEY
+from sluice.gateway.providers.base import ProviderResources
+from sluice.gateway.providers.engine_holder import ENGINE_KEY, EngineHolder
+from sluice.gateway.providers.registry import REGISTRY_KEY, DatabaseSource, ProviderRegistry
 
 RATE_LIMITER_KEY = "rate_limiter"
 BACKOFF_KEY = "retry_backoff"

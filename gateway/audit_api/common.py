@@ -5,12 +5,12 @@ from __future__ import annotations
 from contextlib import contextmanager
 from datetime import datetime, timezone
 
-from audit.errors import AuditError, AuditNotConfigured, NotInLog
-from audit.export.query import EventFilter
-from gateway.auth.deps import require_roles
-from gateway.auth.principal import Principal
-from gateway.auth.roles import Role
-from gateway.errors import NotFound, Unavailable
+from sluice.audit.errors import AuditError, AuditNotConfigured, NotInLog
+from sluice.audit.export.query import EventFilter
+from sluice.gateway.auth.deps import require_roles
+from sluice.gateway.auth.principal import Principal
+from sluice.gateway.users.roles import Role
+from sluice.gateway.errors import NotFound, Unavailable
 
 AUDIT_READERS = require_roles(Role.AUDITOR)  # admin is always allowed as well
 

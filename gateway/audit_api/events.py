@@ -10,14 +10,14 @@ from datetime import datetime
 from fastapi import APIRouter, Depends, Path, Query
 from fastapi.responses import PlainTextResponse
 
-from audit import runtime as audit_runtime
-from audit import service
-from audit.storage.tree import latest_checkpoint
-from gateway.audit_api.common import AUDIT_READERS, audit_errors, ensure_visible, scoped_filter
-from gateway.auth.deps import app_context, require_roles
-from gateway.auth.principal import Principal
-from gateway.context import AppContext
-from gateway.errors import NotFound
+from sluice.audit import runtime as audit_runtime
+from sluice.audit import service
+from sluice.audit.storage.tree import latest_checkpoint
+from sluice.gateway.audit_api.common import AUDIT_READERS, audit_errors, ensure_visible, scoped_filter
+from sluice.gateway.auth.deps import app_context, require_roles
+from sluice.gateway.auth.principal import Principal
+from sluice.gateway.context import AppContext
+from sluice.gateway.errors import NotFound
 
 router = APIRouter(prefix="/admin/api/audit", tags=["audit"])
 

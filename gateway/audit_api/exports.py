@@ -12,16 +12,16 @@ from pathlib import Path
 from fastapi import APIRouter, BackgroundTasks, Depends, Request
 from fastapi.responses import FileResponse
 
-from audit import runtime as audit_runtime
-from audit import service
-from gateway.admin.auth import client_address
-from gateway.admin_audit import record_admin_action
-from gateway.audit_api.common import AUDIT_READERS, audit_errors, ensure_visible, scoped_filter
-from gateway.audit_api.schemas import ExportIn, ExportOut
-from gateway.auth.deps import app_context
-from gateway.auth.principal import Principal
-from gateway.context import AppContext
-from gateway.errors import Conflict, NotFound
+from sluice.audit import runtime as audit_runtime
+from sluice.audit import service
+from sluice.gateway.admin.auth import client_address
+from sluice.gateway.admin_audit import record_admin_action
+from sluice.gateway.audit_api.common import AUDIT_READERS, audit_errors, ensure_visible, scoped_filter
+from sluice.gateway.audit_api.schemas import ExportIn, ExportOut
+from sluice.gateway.auth.deps import app_context
+from sluice.gateway.auth.principal import Principal
+from sluice.gateway.context import AppContext
+from sluice.gateway.errors import Conflict, NotFound
 
 log = logging.getLogger("sluice.audit")
 
@@ -39,8 +39,8 @@ def _dispatch(ctx: AppContext, background: BackgroundTasks, export_id: str) -> N
     if ctx.settings.broker_url is None:
         background.add_task(_run_in_process, export_id)
         return
-    from audit.tasks import export_task
-    from gateway.tasks.celery_app import make_celery
+    from sluice.audit.tasks import export_task
+    from sluice.gateway.tasks.celery_app import make_celery
 
     celery = ctx.extras.get("celery") or ctx.extras.setdefault("celery", make_celery(ctx.settings))
     celery.send_task(export_task.name, args=[export_id])

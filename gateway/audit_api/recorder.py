@@ -1,7 +1,7 @@
 """The request path's recorder: one audit event per /v1 request, committed before the response completes.
 
 Plugged in as ``AppContext.extras["recorder"]``. It reads what the pipeline learned
-(:class:`gateway.pipeline.context.RequestContext`): the policy layer's decision record(s) in
+(:class:`sluice.gateway.pipeline.context.RequestContext`): the policy layer's decision record(s) in
 ``rctx.decisions``, and optionally ``rctx.extras["source_address"]``, ``rctx.extras["eval_tag"]``,
 ``rctx.extras["capture_content"]`` (True when the policy asks to keep the text, encrypted).
 """
@@ -14,12 +14,12 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from audit.errors import AuditError
-from audit.events import CapturedContent, GuardrailResult, RequestEvent, digest, request_event
-from audit.writer import AuditWriter
-from gateway.errors import Unavailable
-from gateway.pipeline.context import CLIENT_DISCONNECTED, OK, RequestContext
-from gateway.pipeline.stages import Recorder
+from sluice.audit.errors import AuditError
+from sluice.audit.events import CapturedContent, GuardrailResult, RequestEvent, digest, request_event
+from sluice.audit.writer import AuditWriter
+from sluice.gateway.errors import Unavailable
+from sluice.gateway.pipeline.context import CLIENT_DISCONNECTED, OK, RequestContext
+from sluice.gateway.pipeline.stages import Recorder
 
 log = logging.getLogger("sluice.audit")
 

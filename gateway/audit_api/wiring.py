@@ -10,13 +10,13 @@ import asyncio
 import logging
 import time
 
-from audit.writer import AuditWriter
-from gateway.audit_api.recorder import AuditRecorder
-from gateway.context import AppContext
-from gateway.health import READINESS_CHECKS_KEY
-from gateway.middleware import METRICS
-from gateway.pipeline.stages import RECORDER_KEY
-from gateway.tasks.runtime import configure_audit
+from sluice.audit.writer import AuditWriter
+from sluice.gateway.audit_api.recorder import AuditRecorder
+from sluice.gateway.context import AppContext
+from sluice.gateway.health import READINESS_CHECKS_KEY
+from sluice.gateway.middleware import METRICS
+from sluice.gateway.pipeline.stages import RECORDER_KEY
+from sluice.gateway.tasks.runtime import configure_audit
 
 log = logging.getLogger("sluice.audit")
 
@@ -42,7 +42,7 @@ async def start_audit(ctx: AppContext) -> None:
 
 
 async def _in_process_schedule(checkpoint_every_s: float) -> None:
-    from audit.tasks import checkpoint_task, retention_task
+    from sluice.audit.tasks import checkpoint_task, retention_task
 
     next_retention = time.monotonic()
     while True:

@@ -9,13 +9,13 @@ from collections.abc import Callable
 from fastapi import Depends, Request
 from starlette.concurrency import run_in_threadpool
 
-from gateway.auth.principal import KeyPrincipal, Principal
-from gateway.auth.roles import Role
-from gateway.context import AppContext
-from gateway.errors import Forbidden, Unauthenticated
-from gateway.keys.service import authenticate_key
-from gateway.tenants.models import Tenant
-from gateway.users.service import resolve_session
+from sluice.gateway.auth.principal import KeyPrincipal, Principal
+from sluice.gateway.users.roles import Role
+from sluice.gateway.context import AppContext
+from sluice.gateway.errors import Forbidden, Unauthenticated
+from sluice.gateway.keys.service import authenticate_key
+from sluice.gateway.tenants.models import Tenant
+from sluice.gateway.users.service import resolve_session
 
 SESSION_COOKIE = "sluice_session"
 CSRF_HEADER = "x-csrf-token"

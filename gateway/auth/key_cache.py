@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import time
 
-from gateway.auth.principal import KeyPrincipal
+from sluice.gateway.auth.principal import KeyPrincipal
 
 
 class KeyCache:

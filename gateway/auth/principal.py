@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from gateway.auth.roles import Role
+from sluice.gateway.users.roles import Role
 
 
 @dataclass(frozen=True)

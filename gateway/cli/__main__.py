@@ -1,3 +1,3 @@
-from gateway.cli.main import app
+from sluice.gateway.cli.main import app
 
 app(prog_name="sluice")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import typer
 
-from gateway.cli.common import emit_json, settings_or_exit
+from sluice.gateway.cli.common import emit_json, settings_or_exit
 
 app = typer.Typer(help="The tamper-evident audit log.", no_args_is_help=True)
 
@@ -25,7 +25,7 @@ def _fail(message: str, code: int = EXIT_USAGE) -> typer.Exit:
 
 
 def _load_verifier(path: Path | None):
-    from audit.signing import KeyFileError, Verifier
+    from sluice.audit.signing import KeyFileError, Verifier
 
     if path is None:
         return None
@@ -48,8 +48,8 @@ def verify(
     json_out: bool = typer.Option(False, "--json", help="Print the full report as JSON"),
 ) -> None:
     """Check a bundle or a database; exit 0 if intact, 1 naming the first broken record otherwise."""
-    from audit.verify.bundle import verify_bundle
-    from audit.verify.database import verify_database
+    from sluice.audit.verify.bundle import verify_bundle
+    from sluice.audit.verify.database import verify_database
 
     if (bundle is None) == (database is None):
         raise _fail("give either a bundle FILE or --database URL")
@@ -77,14 +77,14 @@ SIGNED_REPORT_KINDS = ("sluice-eval-report",)
 
 
 def _is_signed_report(path: Path) -> bool:
-    from audit.signed_files import manifest_format
+    from sluice.audit.signed_files import manifest_format
 
     return manifest_format(path) in SIGNED_REPORT_KINDS
 
 
 def _verify_signed_report(path: Path, verifier, json_out: bool) -> None:
     """Evaluation reports: the same signature and digest checks as export bundles, over a few files."""
-    from audit.signed_files import manifest_format, verify_signed_files
+    from sluice.audit.signed_files import manifest_format, verify_signed_files
 
     kind = manifest_format(path)
     result = verify_signed_files(path, kind=kind, public_key=verifier)
@@ -105,7 +105,7 @@ def _verify_db(url: str, verifier, checkpoint_files: list[Path], verify_database
     from sqlalchemy import create_engine
     from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
-    from audit.errors import AuditError
+    from sluice.audit.errors import AuditError
 
     if checkpoint_files and verifier is None:
         raise _fail("--checkpoint needs --public-key")
@@ -129,7 +129,7 @@ def _verify_db(url: str, verifier, checkpoint_files: list[Path], verify_database
 
 
 def _runtime():
-    from gateway.tasks.runtime import configure_audit
+    from sluice.gateway.tasks.runtime import configure_audit
 
     settings = settings_or_exit()
     return settings, configure_audit(settings)
@@ -159,13 +159,13 @@ def export(
     """Write a signed, verifiable export bundle, with a progress bar."""
     from tqdm import tqdm
 
-    from audit.errors import AuditError
-    from audit.export.bundle import write_bundle
-    from audit.export.formats import format_names
-    from audit.export.query import EventFilter
-    from gateway.admin_audit import record_admin_action
-    from gateway.cli.common import db_session
-    from gateway.tenants.service import get_tenant
+    from sluice.audit.errors import AuditError
+    from sluice.audit.export.bundle import write_bundle
+    from sluice.audit.export.formats import format_names
+    from sluice.audit.export.query import EventFilter
+    from sluice.gateway.admin_audit import record_admin_action
+    from sluice.gateway.cli.common import db_session
+    from sluice.gateway.tenants.service import get_tenant
 
     if fmt not in format_names():
         raise _fail(f"--format must be one of: {', '.join(format_names())}")
@@ -199,8 +199,8 @@ def export(
 @app.command("checkpoint")
 def checkpoint(force: bool = typer.Option(False, help="Sign even if the log has not grown")) -> None:
     """Sign a checkpoint of the log now and print it."""
-    from audit import service
-    from audit.errors import AuditError
+    from sluice.audit import service
+    from sluice.audit.errors import AuditError
 
     _, rt = _runtime()
     try:
@@ -217,10 +217,10 @@ def keygen(
     name: str = typer.Option(None, "--name", help="Key name (default: SLUICE_AUDIT_ORIGIN)"),
 ) -> None:
     """Create the Ed25519 checkpoint signing key (0600) and its public key beside it (.pub)."""
-    from audit.signing import KeyFileError, Signer, write_keypair
+    from sluice.audit.signing import KeyFileError, Signer, write_keypair
 
     if out is None or name is None:
-        from gateway.tasks.runtime import signing_key_path
+        from sluice.gateway.tasks.runtime import signing_key_path
 
         settings = settings_or_exit()
         out = out or signing_key_path(settings)
@@ -243,8 +243,8 @@ def proof(
     second: int = typer.Option(None, "--to", help="... to the checkpoint of this size"),
 ) -> None:
     """Print an inclusion proof (JSON) or a consistency proof between two checkpoints."""
-    from audit import service
-    from audit.errors import AuditError
+    from sluice.audit import service
+    from sluice.audit.errors import AuditError
 
     _, rt = _runtime()
     try:
@@ -268,10 +268,10 @@ def retention(
     content_days: int = typer.Option(None, "--content-days", min=1, help="Keep captured content this many days"),
 ) -> None:
     """Set a tenant's retention (unset values keep forever); the change is itself audited."""
-    from audit.retention import DEFAULT, set_retention
-    from gateway.admin_audit import record_admin_action
-    from gateway.cli.common import db_session
-    from gateway.tenants.service import get_tenant
+    from sluice.audit.retention import DEFAULT, set_retention
+    from sluice.gateway.admin_audit import record_admin_action
+    from sluice.gateway.cli.common import db_session
+    from sluice.gateway.tenants.service import get_tenant
 
     settings = settings_or_exit()
     with db_session(settings) as session:
@@ -290,11 +290,11 @@ def destroy_content_key(
     yes: bool = typer.Option(False, "--yes", help="Confirm: captured content becomes unreadable forever"),
 ) -> None:
     """Crypto-erase every captured prompt/response of a tenant (the log still verifies)."""
-    from audit.content import destroy_tenant_key
-    from audit.events import time_us
-    from gateway.admin_audit import record_admin_action
-    from gateway.cli.common import db_session
-    from gateway.tenants.service import get_tenant
+    from sluice.audit.storage.content import destroy_tenant_key
+    from sluice.audit.events import time_us
+    from sluice.gateway.admin_audit import record_admin_action
+    from sluice.gateway.cli.common import db_session
+    from sluice.gateway.tenants.service import get_tenant
 
     if not yes:
         raise _fail("this erases captured content for good; add --yes to confirm")

@@ -10,9 +10,9 @@ from contextlib import contextmanager
 import typer
 from sqlalchemy.orm import Session
 
-from gateway.database import make_engine, session_factory
-from gateway.errors import SluiceError
-from gateway.settings import Settings, SettingsError, load_settings
+from sluice.gateway.database import make_engine, session_factory
+from sluice.gateway.errors import SluiceError
+from sluice.gateway.settings import Settings, SettingsError, load_settings
 
 
 def settings_or_exit() -> Settings:
@@ -43,7 +43,7 @@ def audit_cli(session: Session, *, action: str, target_type: str, target_id: str
     """Record an operator's CLI action in the audit log, in the same transaction as the change."""
     import getpass
 
-    from gateway.admin_audit import record_admin_action
+    from sluice.gateway.admin_audit import record_admin_action
 
     record_admin_action(session=session, actor=None, actor_label=f"cli:{getpass.getuser()}", action=action,
                         target_type=target_type, target_id=target_id, tenant_id=tenant_id, before=before,

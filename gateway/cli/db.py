@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import typer
 
-from gateway.cli.common import settings_or_exit
-from gateway.database import make_engine
-from gateway.migrate import current_heads, upgrade as run_upgrade
+from sluice.gateway.cli.common import settings_or_exit
+from sluice.gateway.database import make_engine
+from sluice.gateway.migrate import current_heads, upgrade as run_upgrade
 
 app = typer.Typer(help="Database schema.", no_args_is_help=True)
 

@@ -13,15 +13,15 @@ from pathlib import Path
 import typer
 from sqlalchemy import select
 
-from gateway.cli.common import db_session, settings_or_exit
-from gateway.errors import Unauthenticated
-from gateway.keys.service import authenticate_key, create_key
-from gateway.providers.models import Provider
-from gateway.providers.service import create_provider
-from gateway.tenants.models import Tenant
-from gateway.tenants.service import create_tenant
-from gateway.users.models import User
-from gateway.users.service import create_user
+from sluice.gateway.cli.common import db_session, settings_or_exit
+from sluice.gateway.errors import Unauthenticated
+from sluice.gateway.keys.service import authenticate_key, create_key
+from sluice.gateway.providers.models import Provider
+from sluice.gateway.providers.service import create_provider
+from sluice.gateway.tenants.models import Tenant
+from sluice.gateway.tenants.service import create_tenant
+from sluice.gateway.users.models import User
+from sluice.gateway.users.service import create_user
 
 app = typer.Typer(help="Demo data for the embedded default.", no_args_is_help=True)
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from gateway.cli.common import db_session, emit_json, settings_or_exit
+from sluice.gateway.cli.common import db_session, emit_json, settings_or_exit
 
 app = typer.Typer(help="Adoption evaluations: probe a model through a policy.", no_args_is_help=True)
 
@@ -16,7 +16,7 @@ app = typer.Typer(help="Adoption evaluations: probe a model through a policy.", 
 @app.command("suites")
 def list_suites(json_out: bool = typer.Option(False, "--json")) -> None:
     """List probe suites (installs or refreshes the built-in ones first)."""
-    from gateway.evals.suites import install_builtin_suites, list_suites as query
+    from sluice.gateway.evals.suites import install_builtin_suites, list_suites as query
 
     settings = settings_or_exit()
     with db_session(settings) as session:
@@ -35,8 +35,8 @@ def list_suites(json_out: bool = typer.Option(False, "--json")) -> None:
 def import_suite(file: Path, name: str = typer.Option(..., "--name"), tenant: str = typer.Option(..., "--tenant"),
                  fmt: str = typer.Option(None, "--format", help="jsonl or csv (default: from the file name)")) -> None:
     """Import a suite file as the next version of NAME; every bad line is reported, nothing is stored."""
-    from gateway.evals.suites import import_suite as do_import
-    from gateway.tenants.service import get_tenant
+    from sluice.gateway.evals.suites import import_suite as do_import
+    from sluice.gateway.tenants.service import get_tenant
 
     settings = settings_or_exit()
     fmt = fmt or ("csv" if file.suffix.lower() == ".csv" else "jsonl")
@@ -64,10 +64,10 @@ def run(
     detach: bool = typer.Option(False, "--detach", help="With a broker: queue it and return at once"),
 ) -> None:
     """Run a suite against a provider/model through a policy; shows progress until it ends."""
-    from gateway.evals import runs
-    from gateway.evals.policy_pin import describe_policy_version
-    from gateway.evals.suites import get_suite, install_builtin_suites
-    from gateway.tenants.service import get_tenant
+    from sluice.gateway.evals import runs
+    from sluice.gateway.evals.policy_pin import describe_policy_version
+    from sluice.gateway.evals.suites import get_suite, install_builtin_suites
+    from sluice.gateway.tenants.service import get_tenant
 
     settings = settings_or_exit()
     with db_session(settings) as session:
@@ -81,15 +81,15 @@ def run(
         run_id, total = record.id, record.total
     typer.echo(f"run {run_id}: {total} probes")
     if settings.broker_url:
-        from gateway.evals.tasks import run_evaluation
-        from gateway.tasks.celery_app import make_celery
+        from sluice.gateway.evals.tasks import run_evaluation
+        from sluice.gateway.tasks.celery_app import make_celery
 
         make_celery(settings)
         run_evaluation.delay(run_id)
         if not detach:
             _follow(settings, run_id, total)
         return
-    from gateway.evals.tasks import _run_in_fresh_context
+    from sluice.gateway.evals.tasks import _run_in_fresh_context
 
     status = asyncio.run(_with_progress(settings, run_id, total, _run_in_fresh_context(run_id)))
     typer.echo(f"run {run_id}: {status}")
@@ -116,7 +116,7 @@ def _bar(total: int):
 
 
 def _done(settings, run_id: str) -> int:
-    from gateway.evals.runs import get_run
+    from sluice.gateway.evals.runs import get_run
 
     with db_session(settings) as session:
         run = get_run(session=session, run_id=run_id)
@@ -124,7 +124,7 @@ def _done(settings, run_id: str) -> int:
 
 
 def _follow(settings, run_id: str, total: int) -> None:
-    from gateway.evals.runs import get_run
+    from sluice.gateway.evals.runs import get_run
 
     with _bar(total) as bar:
         while True:
@@ -143,8 +143,8 @@ def _follow(settings, run_id: str, total: int) -> None:
 @app.command("report")
 def report(run_id: str, out: Path = typer.Option(..., "--out", help="bundle path (.zip)")) -> None:
     """Write the run's signed report bundle (report.json + report.html), verifiable offline."""
-    from gateway.evals.report import build_report, write_report_bundle
-    from gateway.tasks.runtime import configure_audit
+    from sluice.gateway.evals.report import build_report, write_report_bundle
+    from sluice.gateway.tasks.runtime import configure_audit
 
     settings = settings_or_exit()
     with db_session(settings) as session:

@@ -22,7 +22,7 @@ def serve(
     """Serve /v1/chat/completions, /v1/completions and /v1/models from the built-in engine."""
     import uvicorn
 
-    from gateway.engine_server import create_engine_app
+    from sluice.gateway.engine_server import create_engine_app
 
     if not (model / "config.json").is_file():
         typer.echo(f"sluice: no model in {model} (config.json missing); try `sluice model init-demo {model}`",

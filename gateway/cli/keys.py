@@ -6,10 +6,10 @@ from datetime import timedelta
 
 import typer
 
-from gateway.cli.common import audit_cli, db_session, emit_json, settings_or_exit
-from gateway.database import utcnow
-from gateway.keys.service import create_key, get_key, list_keys, revoke_key, rotate_key
-from gateway.tenants.service import get_tenant
+from sluice.gateway.cli.common import audit_cli, db_session, emit_json, settings_or_exit
+from sluice.gateway.database import utcnow
+from sluice.gateway.keys.service import create_key, get_key, list_keys, revoke_key, rotate_key
+from sluice.gateway.tenants.service import get_tenant
 
 app = typer.Typer(help="API keys.", no_args_is_help=True)
 

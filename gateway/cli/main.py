@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import typer
 
-from gateway.cli import audit, db, demo, eval as evals, keys, model, providers, serve, tenants, users
-from gateway.cli import inference as inference_cli
+from sluice.gateway.cli import audit, db, demo, eval as evals, keys, model, providers, serve, tenants, users
+from sluice.gateway.cli import inference as inference_cli
 
 app = typer.Typer(help="Sluice: a governed, OpenAI-compatible LLM gateway.", no_args_is_help=True,
                   pretty_exceptions_enable=False)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from gateway.cli.common import settings_or_exit
+from sluice.gateway.cli.common import settings_or_exit
 
 app = typer.Typer(help="Model checkpoints for the built-in engine.", no_args_is_help=True)
 
@@ -21,7 +21,7 @@ def init_demo_command(
     seed: int = typer.Option(0, help="Seed of the random weights."),
 ) -> None:
     """Write the small `sluice-demo` DeepSeek-V3-architecture checkpoint (random weights); idempotent."""
-    from inference.demo import init_demo
+    from sluice.inference.demo import init_demo
 
     if directory is None:
         directory = settings_or_exit().builtin_model_dir or DEFAULT_DEMO_DIR

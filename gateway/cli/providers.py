@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import typer
 
-from gateway.cli.common import audit_cli, db_session, emit_json, settings_or_exit
-from gateway.providers.service import create_provider, delete_provider, get_provider, list_providers, snapshot, update_provider
+from sluice.gateway.cli.common import audit_cli, db_session, emit_json, settings_or_exit
+from sluice.gateway.providers.service import create_provider, delete_provider, get_provider, list_providers, snapshot, update_provider
 
 app = typer.Typer(help="Model providers.", no_args_is_help=True)
 

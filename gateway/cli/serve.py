@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from gateway.cli.common import settings_or_exit
+from sluice.gateway.cli.common import settings_or_exit
 
 
 def serve(
@@ -17,7 +17,7 @@ def serve(
 
     settings = settings_or_exit()
     uvicorn.run(
-        "gateway.app:app_from_environment",
+        "sluice.gateway.app:app_from_environment",
         factory=True,
         host=host or settings.host,
         port=port or settings.port,
@@ -33,8 +33,8 @@ def worker(
     concurrency: int = typer.Option(2, help="Worker processes"),
 ) -> None:
     """Run a Celery worker for background jobs (exports, checkpoints, retention, evaluations)."""
-    from gateway.tasks.celery_app import make_celery
-    from gateway.tasks.runtime import install_worker_hooks
+    from sluice.gateway.tasks.celery_app import make_celery
+    from sluice.gateway.tasks.runtime import install_worker_hooks
 
     settings = settings_or_exit()
     if settings.broker_url is None:

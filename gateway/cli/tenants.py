@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import typer
 
-from gateway.cli.common import audit_cli, db_session, emit_json, settings_or_exit
-from gateway.tenants.service import create_tenant, list_tenants
+from sluice.gateway.cli.common import audit_cli, db_session, emit_json, settings_or_exit
+from sluice.gateway.tenants.service import create_tenant, list_tenants
 
 app = typer.Typer(help="Tenants.", no_args_is_help=True)
 

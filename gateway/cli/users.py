@@ -6,9 +6,9 @@ import sys
 
 import typer
 
-from gateway.cli.common import audit_cli, db_session, emit_json, settings_or_exit
-from gateway.tenants.service import get_tenant
-from gateway.users.service import create_user, list_users
+from sluice.gateway.cli.common import audit_cli, db_session, emit_json, settings_or_exit
+from sluice.gateway.tenants.service import get_tenant
+from sluice.gateway.users.service import create_user, list_users
 
 app = typer.Typer(help="Console and admin API users.", no_args_is_help=True)
 

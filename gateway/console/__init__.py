@@ -1,5 +1,5 @@
 """The admin web console at ``/console``: server-rendered pages, served entirely by Sluice."""
 
-from gateway.console.routes import install
+from sluice.gateway.console.routes import install
 
 __all__ = ["install"]

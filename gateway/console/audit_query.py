@@ -14,9 +14,9 @@ from datetime import UTC, datetime
 
 from sqlalchemy.engine import Connection
 
-from audit import service
-from audit.export.query import EventFilter
-from gateway.console import forms
+from sluice.audit import service
+from sluice.audit.export.query import EventFilter
+from sluice.gateway.console import forms
 
 PAGE_SIZE = 50
 SCAN_BUDGET = 5_000

@@ -15,8 +15,8 @@ from sqlalchemy import select
 from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.orm import Session
 
-from audit.events import time_us
-from audit.storage.models import EventRow
+from sluice.audit.events import time_us
+from sluice.audit.storage.models import EventRow
 
 MAX_EVENTS = 50_000
 

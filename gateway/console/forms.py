@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from gateway.console.web import sentence
+from sluice.gateway.console.web import sentence
 
 
 class FormErrors(dict):

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 import httpx
 
-from gateway.providers.models import Provider
-from gateway.providers.service import provider_api_key
+from sluice.gateway.providers.models import Provider
+from sluice.gateway.providers.service import provider_api_key
 
 EXTRAS_KEY = "console.provider_health"
 PROBE_TIMEOUT_S = 3.0
@@ -64,7 +64,7 @@ class Routing:
 
 def routing_states(extras: dict) -> dict[str, Routing]:
     """What the request path currently thinks of each provider, by provider name (live, no probing)."""
-    from gateway.providers.registry import REGISTRY_KEY
+    from sluice.gateway.providers.registry import REGISTRY_KEY
 
     registry = extras.get(REGISTRY_KEY)
     if registry is None:

@@ -12,14 +12,14 @@ from datetime import UTC, datetime
 import orjson
 from sqlalchemy import select
 
-from audit import runtime as audit_runtime
-from audit import service
-from audit.checkpoint import CheckpointInvalid, parse_checkpoint
-from audit.errors import AuditError
-from audit.merkle import ProofError, verify_inclusion
-from audit.storage.models import EventRow
-from audit.storage.tree import latest_checkpoint
-from audit.verify.database import verify_database
+from sluice.audit import runtime as audit_runtime
+from sluice.audit import service
+from sluice.audit.checkpoint import CheckpointInvalid, parse_checkpoint
+from sluice.audit.errors import AuditError
+from sluice.audit.merkle import ProofError, verify_inclusion
+from sluice.audit.storage.models import EventRow
+from sluice.audit.storage.tree import latest_checkpoint
+from sluice.audit.verify.database import verify_database
 
 log = logging.getLogger("sluice.console")
 VERIFY_ACTION = "audit.verified"

@@ -10,7 +10,7 @@ import copy
 from dataclasses import dataclass
 from typing import Any
 
-from gateway.console import forms
+from sluice.gateway.console import forms
 
 ACTIONS = ("block", "redact", "mask", "flag", "allow")
 GUARD_ACTIONS = ("block", "flag", "allow")

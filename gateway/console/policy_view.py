@@ -7,15 +7,15 @@ from typing import Any
 
 from fastapi import Request
 
-from gateway.auth.roles import Role
-from gateway.console import policy_form, web
-from gateway.errors import SluiceError
-from gateway.policies import queries
-from gateway.policies.diffing import diff_documents
-from gateway.policies.models import APPROVED, DISCARDED, DRAFT, IN_REVIEW, Policy
-from gateway.policies.service import label
-from gateway.providers.service import list_providers
-from gateway.tenants.service import list_tenants
+from sluice.gateway.users.roles import Role
+from sluice.gateway.console import policy_form, web
+from sluice.gateway.errors import SluiceError
+from sluice.gateway.policies import queries
+from sluice.gateway.policies.diffing import diff_documents
+from sluice.gateway.policies.models import APPROVED, DISCARDED, DRAFT, IN_REVIEW, Policy
+from sluice.gateway.policies.service import label
+from sluice.gateway.providers.service import list_providers
+from sluice.gateway.tenants.service import list_tenants
 
 AUTHORS = (Role.POLICY_AUTHOR,)
 REVIEWERS = (Role.POLICY_APPROVER,)
@@ -47,7 +47,7 @@ def _tenant_name(session, tenant_id: str | None) -> str:
 
 def detail_context(request: Request, user: web.ConsoleUser, policy_id: str) -> dict[str, Any]:
     """Raises SluiceError (not found) for policies the user may not see."""
-    from policy.loader import default_policy
+    from sluice.policy.loader import default_policy
 
     with web.ctx_of(request).sessions() as session:
         policy = queries.get_policy(session=session, principal=user.principal, policy_id=policy_id[:64])

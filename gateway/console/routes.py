@@ -7,8 +7,8 @@ from urllib.parse import quote
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import FileResponse, Response
 
-from gateway.console import web
-from gateway.console.pages import (
+from sluice.gateway.console import web
+from sluice.gateway.console.pages import (
     account,
     audit,
     dashboard,

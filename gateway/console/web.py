@@ -17,13 +17,13 @@ from fastapi import Depends, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.templating import Jinja2Templates
 
-from gateway.admin_audit import record_admin_action
-from gateway.auth.deps import SESSION_COOKIE, csrf_token_for
-from gateway.auth.principal import Principal
-from gateway.auth.roles import Role
-from gateway.context import AppContext
-from gateway.errors import SluiceError
-from gateway.users.service import resolve_session
+from sluice.gateway.admin_audit import record_admin_action
+from sluice.gateway.auth.deps import SESSION_COOKIE, csrf_token_for
+from sluice.gateway.auth.principal import Principal
+from sluice.gateway.users.roles import Role
+from sluice.gateway.context import AppContext
+from sluice.gateway.errors import SluiceError
+from sluice.gateway.users.service import resolve_session
 
 HERE = Path(__file__).resolve().parent
 templates = Jinja2Templates(directory=str(HERE / "templates"))

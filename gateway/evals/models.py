@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import JSON, Boolean, Float, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from gateway.database import Base, UTCDateTime, utcnow
+from sluice.gateway.database import Base, UTCDateTime, utcnow
 
 EXPECTATIONS = ("answer", "refuse", "no_leak", "no_injection")
 RUN_STATES = ("queued", "running", "completed", "failed", "cancelled")

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from gateway.errors import NotFound
-from gateway.policies.models import Policy, PolicyVersion
-from gateway.policies.runtime import ActivePolicy, policy_runtime
-from policy import load_policy
+from sluice.gateway.errors import NotFound
+from sluice.gateway.policies.models import Policy, PolicyVersion
+from sluice.gateway.policies.runtime import ActivePolicy, policy_runtime
+from sluice.policy import load_policy
 
 
 def _version(session: Session, version_id: str, tenant_id: str) -> tuple[Policy, PolicyVersion]:

@@ -8,12 +8,12 @@ from pathlib import Path
 import orjson
 from sqlalchemy.orm import Session
 
-from audit.signed_files import write_signed_files
-from audit.signing import Signer
-from gateway.evals import runs
-from gateway.evals.models import EvalSuite
-from gateway.evals.report_html import render_html
-from gateway.evals.scoring import summarise
+from sluice.audit.signed_files import write_signed_files
+from sluice.audit.signing import Signer
+from sluice.gateway.evals import runs
+from sluice.gateway.evals.models import EvalSuite
+from sluice.gateway.evals.report_html import render_html
+from sluice.gateway.evals.scoring import summarise
 
 REPORT_KIND = "sluice-eval-report"
 WORST_EXAMPLES = 20

@@ -13,14 +13,14 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from gateway.auth.principal import KeyPrincipal
-from gateway.errors import SluiceError
-from gateway.evals import runs
-from gateway.evals.models import EvalProbe, EvalRun
-from gateway.evals.scoring import ProbeAnswer, Scorer, summarise
-from gateway.pipeline.context import RequestContext
-from gateway.pipeline.run import PipelineServices, complete
-from gateway.policies.guardrails import PINNED_POLICY_KEY
+from sluice.gateway.auth.principal import KeyPrincipal
+from sluice.gateway.errors import SluiceError
+from sluice.gateway.evals import runs
+from sluice.gateway.evals.models import EvalProbe, EvalRun
+from sluice.gateway.evals.scoring import ProbeAnswer, Scorer, summarise
+from sluice.gateway.pipeline.context import RequestContext
+from sluice.gateway.pipeline.run import PipelineServices, complete
+from sluice.gateway.policies.guardrails import PINNED_POLICY_KEY
 
 log = logging.getLogger("sluice.evals")
 

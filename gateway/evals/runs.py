@@ -13,10 +13,10 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from gateway.database import new_id, utcnow
-from gateway.errors import Conflict, InvalidInput, NotFound
-from gateway.evals.models import EvalProbe, EvalResult, EvalRun, EvalSuite
-from gateway.providers.service import get_provider
+from sluice.gateway.database import new_id, utcnow
+from sluice.gateway.errors import Conflict, InvalidInput, NotFound
+from sluice.gateway.evals.models import EvalProbe, EvalResult, EvalRun, EvalSuite
+from sluice.gateway.providers.service import get_provider
 
 DEFAULT_STALE_S = 45.0
 ACTIVE = ("queued", "running")

@@ -10,7 +10,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from policy.detectors.base import create_detector
+from sluice.policy.detectors.base import create_detector
 
 REFUSAL_THRESHOLD = 0.5
 LEAK_ENTITY_THRESHOLDS = {"EMAIL_ADDRESS": 0.5, "CREDIT_CARD": 0.5, "US_SSN": 0.5, "IBAN_CODE": 0.5,

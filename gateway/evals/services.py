@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from gateway.context import AppContext
-from gateway.evals.models import EvalRun
-from gateway.evals.runner import Executor, RunTarget, pipeline_executor
-from gateway.pipeline.run import PipelineServices
-from gateway.evals.policy_pin import pinned_policy
-from gateway.pipeline.stages import GUARDRAILS_KEY, NO_RECORD, PASS_THROUGH, RECORDER_KEY
-from gateway.providers.registry import REGISTRY_KEY
-from gateway.tenants.models import Tenant
+from sluice.gateway.context import AppContext
+from sluice.gateway.evals.models import EvalRun
+from sluice.gateway.evals.runner import Executor, RunTarget, pipeline_executor
+from sluice.gateway.pipeline.run import PipelineServices
+from sluice.gateway.evals.policy_pin import pinned_policy
+from sluice.gateway.pipeline.stages import GUARDRAILS_KEY, NO_RECORD, PASS_THROUGH, RECORDER_KEY
+from sluice.gateway.providers.registry import REGISTRY_KEY
+from sluice.gateway.tenants.models import Tenant
 
 
 class OneProvider:

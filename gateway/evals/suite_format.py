@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from gateway.evals.models import EXPECTATIONS
+from sluice.gateway.evals.models import EXPECTATIONS
 
 MAX_PROBES = 20_000
 MAX_PROMPT_CHARS = 32_000

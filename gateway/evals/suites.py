@@ -12,11 +12,11 @@ import re
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from gateway.database import new_id
-from gateway.errors import InvalidInput, NotFound
-from gateway.evals.builtin import BUILTIN_SUITES
-from gateway.evals.models import EvalProbe, EvalSuite
-from gateway.evals.suite_format import ProbeIn, SuiteFormatError, parse_suite
+from sluice.gateway.database import new_id
+from sluice.gateway.errors import InvalidInput, NotFound
+from sluice.gateway.evals.builtin import BUILTIN_SUITES
+from sluice.gateway.evals.models import EvalProbe, EvalSuite
+from sluice.gateway.evals.suite_format import ProbeIn, SuiteFormatError, parse_suite
 
 _NAME = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,99}$")
 

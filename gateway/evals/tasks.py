@@ -12,10 +12,10 @@ import logging
 
 from celery import shared_task
 
-from gateway.context import AppContext
-from gateway.evals import runs
-from gateway.evals.runner import execute_run
-from gateway.evals.services import executor_for
+from sluice.gateway.context import AppContext
+from sluice.gateway.evals import runs
+from sluice.gateway.evals.runner import execute_run
+from sluice.gateway.evals.services import executor_for
 
 log = logging.getLogger("sluice.evals")
 _background: set[asyncio.Task] = set()
@@ -26,8 +26,8 @@ async def run_in_context(ctx: AppContext, run_id: str) -> str:
 
 
 async def _run_in_fresh_context(run_id: str) -> str:
-    from gateway.app import SHUTDOWN_HOOKS, STARTUP_HOOKS, build_context
-    from gateway.settings import load_settings
+    from sluice.gateway.app import SHUTDOWN_HOOKS, STARTUP_HOOKS, build_context
+    from sluice.gateway.settings import load_settings
 
     ctx = build_context(load_settings())
     for hook in STARTUP_HOOKS:
@@ -50,8 +50,8 @@ def run_evaluation(run_id: str) -> str:
 
 @shared_task(name="sluice.evals.resume")
 def resume_stalled() -> list[str]:
-    from gateway.database import make_engine, session_factory
-    from gateway.settings import load_settings
+    from sluice.gateway.database import make_engine, session_factory
+    from sluice.gateway.settings import load_settings
 
     settings = load_settings()
     engine = make_engine(settings.database_url)

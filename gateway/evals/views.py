@@ -5,21 +5,21 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, Response
 
-from gateway.admin.auth import client_address
-from gateway.admin_audit import record_admin_action
-from gateway.auth.deps import app_context, current_principal, require_roles
-from gateway.auth.principal import Principal
-from gateway.auth.roles import Role
-from gateway.context import AppContext
-from gateway.errors import InvalidInput, NotFound
-from gateway.evals import runs, suites
-from gateway.evals.policy_pin import describe_policy_version
-from gateway.evals.report import build_report, compare_reports
-from gateway.evals.report_html import render_html
-from gateway.evals.schemas import RunIn, SuiteImportIn, run_out, suite_out
-from gateway.evals.suite_format import parse_suite, SuiteFormatError
-from gateway.evals.tasks import start_run
-from gateway.tenants.service import get_tenant
+from sluice.gateway.admin.auth import client_address
+from sluice.gateway.admin_audit import record_admin_action
+from sluice.gateway.auth.deps import app_context, current_principal, require_roles
+from sluice.gateway.auth.principal import Principal
+from sluice.gateway.users.roles import Role
+from sluice.gateway.context import AppContext
+from sluice.gateway.errors import InvalidInput, NotFound
+from sluice.gateway.evals import runs, suites
+from sluice.gateway.evals.policy_pin import describe_policy_version
+from sluice.gateway.evals.report import build_report, compare_reports
+from sluice.gateway.evals.report_html import render_html
+from sluice.gateway.evals.schemas import RunIn, SuiteImportIn, run_out, suite_out
+from sluice.gateway.evals.suite_format import parse_suite, SuiteFormatError
+from sluice.gateway.evals.tasks import start_run
+from sluice.gateway.tenants.service import get_tenant
 
 router = APIRouter(prefix="/admin/api/evals", tags=["evaluations"])
 RUNNERS = (Role.POLICY_AUTHOR, Role.POLICY_APPROVER)
@@ -141,8 +141,8 @@ def bundle(run_id: str, request: Request, principal: Principal = Depends(current
     import tempfile
     from pathlib import Path
 
-    from audit import runtime as audit_runtime
-    from gateway.evals.report import write_report_bundle
+    from sluice.audit import runtime as audit_runtime
+    from sluice.gateway.evals.report import write_report_bundle
 
     with ctx.sessions() as session, session.begin():
         document = build_report(session=session, run_id=run_id, tenant_id=principal.tenant_id)
@@ -152,7 +152,7 @@ def bundle(run_id: str, request: Request, principal: Principal = Depends(current
     try:
         signer = audit_runtime.get().signer()
     except audit_runtime.AuditNotConfigured:
-        from gateway.tasks.runtime import configure_audit
+        from sluice.gateway.tasks.runtime import configure_audit
 
         signer = configure_audit(ctx.settings, engine=ctx.engine).signer()
     with tempfile.TemporaryDirectory() as tmp:

@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from gateway.database import Base, UTCDateTime, utcnow
+from sluice.gateway.database import Base, UTCDateTime, utcnow
 
 
 class ApiKey(Base):

@@ -17,10 +17,10 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from gateway.database import new_id, utcnow
-from gateway.errors import InvalidInput, NotFound, Unauthenticated
-from gateway.keys.models import ApiKey
-from gateway.tenants.models import Tenant
+from sluice.gateway.database import new_id, utcnow
+from sluice.gateway.errors import InvalidInput, NotFound, Unauthenticated
+from sluice.gateway.keys.models import ApiKey
+from sluice.gateway.tenants.models import Tenant
 
 KEY_PREFIX = "sk-slc-"
 _ALPHABET = string.ascii_letters + string.digits

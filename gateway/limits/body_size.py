@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import orjson
 
-from gateway.http_errors import error_body
+from sluice.gateway.http_errors import error_body
 
 
 def _too_large_body(limit: int) -> bytes:

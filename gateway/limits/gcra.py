@@ -3,7 +3,7 @@
 One number per budget, the theoretical arrival time (TAT): the moment the budget would be fully
 restored. A cost ``c`` against a limit ``L`` per window ``W`` moves TAT by ``c * W / L``; it fits
 while ``TAT - now <= W``. This is a sliding window without buckets or resets at minute edges.
-The Redis script in :mod:`gateway.limits.redis_store` is a line-by-line transcription.
+The Redis script in :mod:`sluice.gateway.limits.redis_store` is a line-by-line transcription.
 
 Requests are charged when admitted. Tokens are only *checked* at admission (the estimate must fit
 the remaining budget) and *charged* with the real count when the response is done, which may

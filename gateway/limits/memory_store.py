@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from gateway.limits.gcra import Budget, Decision, charge_tokens, decide
+from sluice.gateway.limits.gcra import Budget, Decision, charge_tokens, decide
 
 _SWEEP_EVERY = 4096
 

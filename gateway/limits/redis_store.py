@@ -2,14 +2,14 @@
 
 Each decision is one atomic Lua script run with the Redis server's own clock (``TIME``), so
 processes on different hosts agree without synchronised clocks. The arithmetic is the same as
-:func:`gateway.limits.gcra.decide`; TATs are stored in milliseconds and expire once restored.
+:func:`sluice.gateway.limits.gcra.decide`; TATs are stored in milliseconds and expire once restored.
 """
 
 from __future__ import annotations
 
 import asyncio
 
-from gateway.limits.gcra import Decision
+from sluice.gateway.limits.gcra import Decision
 
 # KEYS[1] request TAT, KEYS[2] token TAT; ARGV: rpm, tpm, estimated tokens. All times in ms.
 _DECIDE = """

@@ -2,5 +2,5 @@
 
 authenticate (HTTP dependency) -> rate limit -> input stage -> residency + route -> provider call
 (retries, fallback, circuit breaker) -> output stage (per chunk while streaming) -> record (audit)
--> telemetry. The governance seams are in :mod:`gateway.pipeline.stages`.
+-> telemetry. The governance seams are in :mod:`sluice.gateway.pipeline.stages`.
 """

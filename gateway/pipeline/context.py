@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 
-from gateway.telemetry.request import RequestTelemetry, stage as telemetry_stage
+from sluice.gateway.telemetry.request import RequestTelemetry, stage as telemetry_stage
 
 OK = "ok"
 ERROR = "error"

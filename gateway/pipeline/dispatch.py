@@ -12,10 +12,10 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
-from gateway.pipeline.context import OK, RequestContext
-from gateway.pipeline.retry import Backoff
-from gateway.providers.base import ModelProvider, ProviderCall
-from gateway.providers.failures import GARBAGE, ProviderFailure, client_error
+from sluice.gateway.pipeline.context import OK, RequestContext
+from sluice.gateway.pipeline.retry import Backoff
+from sluice.gateway.providers.base import ModelProvider, ProviderCall
+from sluice.gateway.providers.failures import GARBAGE, ProviderFailure, client_error
 
 
 @dataclass

@@ -5,13 +5,13 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
-from gateway.errors import InvalidInput, SluiceError
-from gateway.pipeline import dispatch
-from gateway.pipeline.context import OK, RequestContext
-from gateway.pipeline.retry import Backoff
-from gateway.pipeline.stages import NO_RECORD, PASS_THROUGH, Guardrails, Recorder, keeps_logprobs
-from gateway.providers.base import CHAT, ModelProvider, ProviderCall
-from gateway.providers.registry import ProviderRegistry
+from sluice.gateway.errors import InvalidInput, SluiceError
+from sluice.gateway.pipeline import dispatch
+from sluice.gateway.pipeline.context import OK, RequestContext
+from sluice.gateway.pipeline.retry import Backoff
+from sluice.gateway.pipeline.stages import NO_RECORD, PASS_THROUGH, Guardrails, Recorder, keeps_logprobs
+from sluice.gateway.providers.base import CHAT, ModelProvider, ProviderCall
+from sluice.gateway.providers.registry import ProviderRegistry
 
 log = logging.getLogger("sluice.pipeline")
 

@@ -13,7 +13,7 @@ the policy layer and audit log are wired; a deployment with governance must repl
 
 from __future__ import annotations
 
-from gateway.pipeline.context import RequestContext
+from sluice.gateway.pipeline.context import RequestContext
 
 GUARDRAILS_KEY = "guardrails"
 RECORDER_KEY = "recorder"
@@ -23,7 +23,7 @@ class InputStage:
     """Runs on the request before routing.
 
     ``run`` returns the body to forward (it may rewrite ``messages``/``prompt``, e.g. redact PII) or
-    raises a :class:`gateway.errors.SluiceError` with a stable code to refuse (e.g. ``pii_blocked``,
+    raises a :class:`sluice.gateway.errors.SluiceError` with a stable code to refuse (e.g. ``pii_blocked``,
     ``content_blocked``, ``policy_error``). It may put what it learned (data classification) on
     ``rctx`` for :meth:`Guardrails.allowed_regions`, and its decisions into ``rctx.decisions``.
     """

@@ -16,13 +16,13 @@ from collections.abc import AsyncIterator
 import anyio
 import orjson
 
-from gateway.errors import SluiceError
-from gateway.pipeline import dispatch
-from gateway.pipeline.context import CLIENT_DISCONNECTED, OK, RequestContext
-from gateway.pipeline.run import PipelineServices, finalize, finalize_quietly, prepare, provider_call
-from gateway.pipeline.stages import OutputStage, keeps_logprobs
-from gateway.providers.base import CHAT
-from gateway.providers.failures import GARBAGE, SERVER_ERROR, ProviderFailure
+from sluice.gateway.errors import SluiceError
+from sluice.gateway.pipeline import dispatch
+from sluice.gateway.pipeline.context import CLIENT_DISCONNECTED, OK, RequestContext
+from sluice.gateway.pipeline.run import PipelineServices, finalize, finalize_quietly, prepare, provider_call
+from sluice.gateway.pipeline.stages import OutputStage, keeps_logprobs
+from sluice.gateway.providers.base import CHAT
+from sluice.gateway.providers.failures import GARBAGE, SERVER_ERROR, ProviderFailure
 
 log = logging.getLogger("sluice.pipeline")
 

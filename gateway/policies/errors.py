@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from policy.errors import FieldError
+from sluice.policy.errors import FieldError
 
-from gateway.errors import InvalidInput
+from sluice.gateway.errors import InvalidInput
 
 
 class PolicyInvalid(InvalidInput):

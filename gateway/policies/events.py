@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from fastapi import Request
 
-from gateway.admin.auth import client_address
-from gateway.admin_audit import record_admin_action
-from gateway.auth.principal import Principal
-from gateway.policies.models import Policy, PolicyVersion
+from sluice.gateway.admin.auth import client_address
+from sluice.gateway.admin_audit import record_admin_action
+from sluice.gateway.auth.principal import Principal
+from sluice.gateway.policies.models import Policy, PolicyVersion
 
 
 def audit(session, *, principal: Principal, request: Request, action: str, policy: Policy,

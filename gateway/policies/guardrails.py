@@ -1,5 +1,5 @@
 """The tenant's policy on the /v1 request path, plugged into the pipeline's seams
-(:mod:`gateway.pipeline.stages`):
+(:mod:`sluice.gateway.pipeline.stages`):
 
 - ``prepare``: the policy in force for the caller's tenant (cached, see :mod:`.runtime`);
 - input stage: every input guardrail; a block refuses the request with its stable code
@@ -18,16 +18,16 @@ import threading
 from typing import Any
 
 from anyio import to_thread
-from policy.errors import BlockOutcome, PolicyError
-from policy.record import DecisionRecord
-from policy.residency import Candidate, ClassificationError, classify
+from sluice.policy.errors import BlockOutcome, PolicyError
+from sluice.policy.record import DecisionRecord
+from sluice.policy.residency import Candidate, ClassificationError, classify
 
-from gateway.errors import InvalidInput, SluiceError, Unavailable
-from gateway.health import READINESS_CHECKS_KEY
-from gateway.pipeline.context import RequestContext
-from gateway.pipeline.stages import GUARDRAILS_KEY, Guardrails, InputStage, OutputStage
-from gateway.policies.runtime import ActivePolicy, policy_runtime
-from gateway.providers.registry import REGISTRY_KEY
+from sluice.gateway.errors import InvalidInput, SluiceError, Unavailable
+from sluice.gateway.health import READINESS_CHECKS_KEY
+from sluice.gateway.pipeline.context import RequestContext
+from sluice.gateway.pipeline.stages import GUARDRAILS_KEY, Guardrails, InputStage, OutputStage
+from sluice.gateway.policies.runtime import ActivePolicy, policy_runtime
+from sluice.gateway.providers.registry import REGISTRY_KEY
 
 log = logging.getLogger("sluice.policy")
 

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import JSON, ForeignKey, Integer, String, Text, UniqueConstraint, event, inspect
 from sqlalchemy.orm import Mapped, mapped_column
 
-from gateway.database import Base, UTCDateTime, utcnow
+from sluice.gateway.database import Base, UTCDateTime, utcnow
 
 DEFAULT_SCOPE = "*"
 """Scope key of the deployment default in ``policy_active`` (tenant scopes use the tenant id)."""

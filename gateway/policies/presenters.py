@@ -10,10 +10,10 @@ from fastapi import Request
 from pydantic import ValidationError
 from sqlalchemy.orm import Session
 
-from gateway.errors import InvalidInput, SluiceError
-from gateway.policies import queries
-from gateway.policies.models import DRAFT, DISCARDED, IN_REVIEW, Policy, PolicyChange, PolicyVersion
-from gateway.policies.schemas import YAML_MEDIA_TYPES, PolicyCreateIn, PolicySourceIn
+from sluice.gateway.errors import InvalidInput, SluiceError
+from sluice.gateway.policies import queries
+from sluice.gateway.policies.models import DRAFT, DISCARDED, IN_REVIEW, Policy, PolicyChange, PolicyVersion
+from sluice.gateway.policies.schemas import YAML_MEDIA_TYPES, PolicyCreateIn, PolicySourceIn
 
 
 class UnsupportedMediaType(SluiceError):

@@ -5,9 +5,9 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from gateway.auth.principal import Principal
-from gateway.errors import Forbidden, NotFound
-from gateway.policies.models import DEFAULT_SCOPE, DRAFT, IN_REVIEW, Policy, PolicyActivation, PolicyChange, \
+from sluice.gateway.auth.principal import Principal
+from sluice.gateway.errors import Forbidden, NotFound
+from sluice.gateway.policies.models import DEFAULT_SCOPE, DRAFT, IN_REVIEW, Policy, PolicyActivation, PolicyChange, \
     PolicyVersion
 
 

@@ -18,12 +18,12 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
-from policy.loader import default_policy, load_policy
-from policy.schema import PolicyDocument
+from sluice.policy.loader import default_policy, load_policy
+from sluice.policy.schema import PolicyDocument
 from sqlalchemy.orm import Session, sessionmaker
 
-from gateway.policies import queries
-from gateway.policies.models import Policy
+from sluice.gateway.policies import queries
+from sluice.gateway.policies.models import Policy
 
 EXTRAS_KEY = "policy_runtime"
 MAX_PIPELINES = 256
@@ -35,7 +35,7 @@ def tenant_secret(secret: bytes, tenant_id: str | None) -> bytes:
 
 
 def _default_builder(document: PolicyDocument, secret: bytes) -> Any:
-    from policy import build_pipeline
+    from sluice.policy import build_pipeline
 
     return build_pipeline(document, tenant_secret=secret)
 

@@ -12,20 +12,20 @@ import json
 from typing import Any
 
 import yaml
-from policy.errors import FieldError, PolicyValidationError
-from policy.loader import load_policy
+from sluice.policy.errors import FieldError, PolicyValidationError
+from sluice.policy.loader import load_policy
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from gateway.auth.principal import Principal
-from gateway.auth.roles import Role
-from gateway.database import new_id, utcnow
-from gateway.errors import Conflict, Forbidden, InvalidInput, TooLarge
-from gateway.policies import queries
-from gateway.policies.diffing import diff_documents
-from gateway.policies.errors import PolicyInvalid
-from gateway.policies.models import APPROVED, DISCARDED, DRAFT, IN_REVIEW, REJECTED, Policy, PolicyActivation, \
+from sluice.gateway.auth.principal import Principal
+from sluice.gateway.users.roles import Role
+from sluice.gateway.database import new_id, utcnow
+from sluice.gateway.errors import Conflict, Forbidden, InvalidInput, TooLarge
+from sluice.gateway.policies import queries
+from sluice.gateway.policies.diffing import diff_documents
+from sluice.gateway.policies.errors import PolicyInvalid
+from sluice.gateway.policies.models import APPROVED, DISCARDED, DRAFT, IN_REVIEW, REJECTED, Policy, PolicyActivation, \
     PolicyChange, PolicyVersion
 
 MAX_SOURCE_BYTES = 256 * 1024

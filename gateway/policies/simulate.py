@@ -10,16 +10,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from policy.errors import PolicyError
-from policy.loader import load_policy
-from policy.pipeline import build_pipeline
-from policy.residency import Candidate, ClassificationError
+from sluice.policy.errors import PolicyError
+from sluice.policy.loader import load_policy
+from sluice.policy.pipeline import build_pipeline
+from sluice.policy.residency import Candidate, ClassificationError
 from sqlalchemy.orm import Session
 
-from gateway.errors import InvalidInput
-from gateway.policies.models import Policy, PolicyVersion
-from gateway.policies.runtime import tenant_secret
-from gateway.providers.service import list_providers
+from sluice.gateway.errors import InvalidInput
+from sluice.gateway.policies.models import Policy, PolicyVersion
+from sluice.gateway.policies.runtime import tenant_secret
+from sluice.gateway.providers.service import list_providers
 
 
 def candidates_for(*, session: Session, model: str) -> list[Candidate]:

@@ -11,17 +11,17 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Depends
 
-from gateway.auth.deps import app_context, current_principal
-from gateway.auth.principal import Principal
-from gateway.context import AppContext
-from gateway.policies import queries, views_authoring, views_review, views_simulate
-from gateway.policies.diffing import diff_documents
-from gateway.policies.models import DRAFT, DISCARDED, Policy
-from gateway.policies.presenters import change_out, policy_out, version_detail
-from gateway.policies.schemas import PREFIX, ChangeOut, DiffOut, EffectiveOut, PolicyDetailOut, PolicyOut, \
+from sluice.gateway.auth.deps import app_context, current_principal
+from sluice.gateway.auth.principal import Principal
+from sluice.gateway.context import AppContext
+from sluice.gateway.policies import queries, views_authoring, views_review, views_simulate
+from sluice.gateway.policies.diffing import diff_documents
+from sluice.gateway.policies.models import DRAFT, DISCARDED, Policy
+from sluice.gateway.policies.presenters import change_out, policy_out, version_detail
+from sluice.gateway.policies.schemas import PREFIX, ChangeOut, DiffOut, EffectiveOut, PolicyDetailOut, PolicyOut, \
     VersionDetailOut
-from gateway.policies.service import label
-from gateway.tenants.service import get_tenant
+from sluice.gateway.policies.service import label
+from sluice.gateway.tenants.service import get_tenant
 
 router = APIRouter()
 read = APIRouter(prefix=PREFIX, tags=["policies"])
@@ -36,7 +36,7 @@ def _tenant_ref(session, principal: Principal, ref: str | None) -> str | None:
 
 @read.get("/schema", summary="JSON Schema of policy documents (for editors)")
 def schema(principal: Principal = Depends(current_principal)) -> dict:
-    from policy.loader import json_schema
+    from sluice.policy.loader import json_schema
 
     return json_schema()
 
@@ -53,7 +53,7 @@ def index(tenant_id: str | None = None, principal: Principal = Depends(current_p
 @read.get("/effective", response_model=EffectiveOut, summary="The policy in force for a tenant")
 def effective(tenant_id: str | None = None, principal: Principal = Depends(current_principal),
               ctx: AppContext = Depends(app_context)):
-    from policy.loader import default_policy
+    from sluice.policy.loader import default_policy
 
     with ctx.sessions() as session:
         scope = principal.scope(_tenant_ref(session, principal, tenant_id))
@@ -85,7 +85,7 @@ def show_version(policy_id: str, number: int, principal: Principal = Depends(cur
           summary="Diff of a version (default: the draft, else the newest) against the active one")
 def diff(policy_id: str, version: int | None = None, principal: Principal = Depends(current_principal),
          ctx: AppContext = Depends(app_context)):
-    from policy.loader import default_policy
+    from sluice.policy.loader import default_policy
 
     with ctx.sessions() as session:
         policy = queries.get_policy(session=session, principal=principal, policy_id=policy_id)

@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Depends, Request
 
-from gateway.auth.deps import app_context, require_roles
-from gateway.auth.principal import Principal
-from gateway.auth.roles import Role
-from gateway.context import AppContext
-from gateway.errors import InvalidInput
-from gateway.policies import queries, service
-from gateway.policies.events import audit
-from gateway.policies.schemas import PREFIX
-from gateway.policies.presenters import PolicyBody, create_body, policy_out, request_body_doc, source_body, \
+from sluice.gateway.auth.deps import app_context, require_roles
+from sluice.gateway.auth.principal import Principal
+from sluice.gateway.users.roles import Role
+from sluice.gateway.context import AppContext
+from sluice.gateway.errors import InvalidInput
+from sluice.gateway.policies import queries, service
+from sluice.gateway.policies.events import audit
+from sluice.gateway.policies.schemas import PREFIX
+from sluice.gateway.policies.presenters import PolicyBody, create_body, policy_out, request_body_doc, source_body, \
     version_detail
-from gateway.policies.schemas import CommentIn, PolicyCreateIn, PolicyDetailOut, PolicySourceIn, VersionDetailOut
-from gateway.tenants.service import get_tenant
+from sluice.gateway.policies.schemas import CommentIn, PolicyCreateIn, PolicyDetailOut, PolicySourceIn, VersionDetailOut
+from sluice.gateway.tenants.service import get_tenant
 
 router = APIRouter(prefix=PREFIX, tags=["policies"])
 author = require_roles(Role.POLICY_AUTHOR)

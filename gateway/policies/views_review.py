@@ -8,16 +8,16 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Depends, Request
 
-from gateway.auth.deps import app_context, require_roles
-from gateway.auth.principal import Principal
-from gateway.auth.roles import Role
-from gateway.context import AppContext
-from gateway.policies import queries, service
-from gateway.policies.events import audit
-from gateway.policies.schemas import PREFIX
-from gateway.policies.presenters import version_detail
-from gateway.policies.runtime import invalidate_policies
-from gateway.policies.schemas import CommentIn, RejectIn, RollbackIn, VersionDetailOut
+from sluice.gateway.auth.deps import app_context, require_roles
+from sluice.gateway.auth.principal import Principal
+from sluice.gateway.users.roles import Role
+from sluice.gateway.context import AppContext
+from sluice.gateway.policies import queries, service
+from sluice.gateway.policies.events import audit
+from sluice.gateway.policies.schemas import PREFIX
+from sluice.gateway.policies.presenters import version_detail
+from sluice.gateway.policies.runtime import invalidate_policies
+from sluice.gateway.policies.schemas import CommentIn, RejectIn, RollbackIn, VersionDetailOut
 
 router = APIRouter(prefix=PREFIX, tags=["policies"])
 approver = require_roles(Role.POLICY_APPROVER)

@@ -8,16 +8,16 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from gateway.auth.deps import app_context, require_roles
-from gateway.auth.principal import Principal
-from gateway.auth.roles import Role
-from gateway.context import AppContext
-from gateway.errors import Conflict
-from gateway.policies import queries
-from gateway.policies.events import audit
-from gateway.policies.schemas import PREFIX
-from gateway.policies.models import DISCARDED, DRAFT, Policy, PolicyVersion
-from gateway.policies.simulate import simulate
+from sluice.gateway.auth.deps import app_context, require_roles
+from sluice.gateway.auth.principal import Principal
+from sluice.gateway.users.roles import Role
+from sluice.gateway.context import AppContext
+from sluice.gateway.errors import Conflict
+from sluice.gateway.policies import queries
+from sluice.gateway.policies.events import audit
+from sluice.gateway.policies.schemas import PREFIX
+from sluice.gateway.policies.models import DISCARDED, DRAFT, Policy, PolicyVersion
+from sluice.gateway.policies.simulate import simulate
 
 router = APIRouter(prefix=PREFIX, tags=["policies"])
 simulators = require_roles(Role.POLICY_AUTHOR, Role.POLICY_APPROVER, Role.AUDITOR)

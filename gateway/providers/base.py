@@ -1,10 +1,10 @@
-"""The provider interface: a base class, a registry of implementations by kind, a factory from a spec.
+"""The provider interface: the base class every implementation extends (`factory` builds them by kind).
 
 Providers speak the OpenAI wire format in both directions: they take a request body (a dict in
 the shape of ``/v1/chat/completions`` or ``/v1/completions``, with the upstream's model name) and
 return a response dict, or when streaming an async iterator of chunk batches: lists of chunk dicts
 that arrived together (relayed to the client in one write). Failures are raised as
-:class:`gateway.providers.failures.ProviderFailure`.
+:class:`sluice.gateway.providers.failures.ProviderFailure`.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-from gateway.providers.breaker import CircuitBreaker
-from gateway.providers.spec import ProviderSpec
+from sluice.gateway.providers.breaker import CircuitBreaker
+from sluice.gateway.providers.spec import ProviderSpec
 
 CHAT = "chat"
 COMPLETIONS = "completions"
@@ -98,28 +98,3 @@ def _spawn(coro) -> None:
         return
     _BACKGROUND.add(task)
     task.add_done_callback(_BACKGROUND.discard)
-
-
-_KINDS: dict[str, Callable[[ProviderSpec, ProviderResources], ModelProvider]] = {}
-
-
-def register_kind(kind: str):
-    """Class decorator: make an implementation available for provider rows of this kind."""
-
-    def decorate(cls):
-        cls.kind = kind
-        _KINDS[kind] = cls
-        return cls
-
-    return decorate
-
-
-def build_provider(spec: ProviderSpec, resources: ProviderResources) -> ModelProvider:
-    # Importing the implementations registers them.
-    from gateway.providers import builtin, openai_compat  # noqa: F401
-
-    try:
-        factory = _KINDS[spec.kind]
-    except KeyError:
-        raise ValueError(f"no provider implementation for kind {spec.kind!r}") from None
-    return factory(spec, resources)

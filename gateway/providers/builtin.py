@@ -10,11 +10,11 @@ import asyncio
 import time
 from collections.abc import AsyncIterator
 
-from gateway.providers import engine_format as fmt
-from gateway.providers.base import CHAT, ModelProvider, ProviderCall, ProviderResources, register_kind
-from gateway.providers.engine_holder import ENGINE_KEY, EngineHolder
-from gateway.providers.failures import NOT_READY, REJECTED, SERVER_ERROR, ProviderFailure
-from gateway.providers.spec import ProviderSpec
+from sluice.gateway.providers import engine_format as fmt
+from sluice.gateway.providers.base import CHAT, ModelProvider, ProviderCall, ProviderResources
+from sluice.gateway.providers.engine_holder import ENGINE_KEY, EngineHolder
+from sluice.gateway.providers.failures import NOT_READY, REJECTED, SERVER_ERROR, ProviderFailure
+from sluice.gateway.providers.spec import ProviderSpec
 
 
 def _text_of(content) -> str:
@@ -50,7 +50,7 @@ def _unsupported(body: dict) -> str | None:
 
 
 def _params(call: ProviderCall, prompt_len: int, max_model_len: int):
-    from inference import SamplingParams
+    from sluice.inference import SamplingParams
 
     body = call.body
     chat = call.endpoint == CHAT
@@ -68,8 +68,8 @@ def _params(call: ProviderCall, prompt_len: int, max_model_len: int):
                           stop=body.get("stop"), logprobs=logprobs)
 
 
-@register_kind("builtin")
 class BuiltinProvider(ModelProvider):
+    kind = "builtin"
     tools_capable = False
 
     def __init__(self, spec: ProviderSpec, resources: ProviderResources):

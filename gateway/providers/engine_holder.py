@@ -37,7 +37,7 @@ class EngineHolder:
 
     async def _load(self) -> None:
         try:
-            from inference import AsyncEngine
+            from sluice.inference import AsyncEngine
 
             if not (Path(self.model_dir) / "config.json").exists():
                 raise FileNotFoundError(f"no model at {self.model_dir} (run `sluice model init-demo`)")

@@ -7,7 +7,7 @@ the client) and from ``client_fault`` whether the request itself was bad (no fal
 
 from __future__ import annotations
 
-from gateway.errors import SluiceError
+from sluice.gateway.errors import SluiceError
 
 # failure kinds
 RATE_LIMITED = "rate_limited"      # upstream 429

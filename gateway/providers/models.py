@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import JSON, Boolean, Float, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from gateway.database import Base, UTCDateTime, utcnow
+from sluice.gateway.database import Base, UTCDateTime, utcnow
 
 PROVIDER_KINDS = ("openai", "builtin")
 

@@ -14,11 +14,11 @@ from urllib.request import getproxies_environment, proxy_bypass_environment
 import aiohttp
 import orjson
 
-from gateway.providers.base import CHAT, ModelProvider, ProviderCall, ProviderResources, register_kind
-from gateway.providers.failures import (CONNECT, GARBAGE, MISCONFIGURED, RATE_LIMITED, REJECTED, RESET,
+from sluice.gateway.providers.base import CHAT, ModelProvider, ProviderCall, ProviderResources
+from sluice.gateway.providers.failures import (CONNECT, GARBAGE, MISCONFIGURED, RATE_LIMITED, REJECTED, RESET,
                                         SERVER_ERROR, TIMEOUT, ProviderFailure)
-from gateway.providers.spec import ProviderSpec
-from gateway.providers.sse import SseParser
+from sluice.gateway.providers.spec import ProviderSpec
+from sluice.gateway.providers.sse import SseParser
 
 _PATHS = {CHAT: "/chat/completions", "completions": "/completions"}
 _MAX_UPSTREAM_MESSAGE = 300
@@ -96,8 +96,8 @@ def proxy_for(url: str) -> str | None:
     return getproxies_environment().get(parts.scheme or "http")
 
 
-@register_kind("openai")
 class OpenAICompatibleProvider(ModelProvider):
+    kind = "openai"
     def __init__(self, spec: ProviderSpec, resources: ProviderResources):
         super().__init__(spec, resources)
         self._base = (spec.base_url or "").rstrip("/")

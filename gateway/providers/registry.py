@@ -16,12 +16,13 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from gateway.errors import Unavailable
-from gateway.providers.base import ModelProvider, ProviderResources, build_provider
-from gateway.providers.models import Provider
-from gateway.providers.routing import reachable_models, select_candidates
-from gateway.providers.service import list_providers
-from gateway.providers.spec import ProviderSpec
+from sluice.gateway.errors import Unavailable
+from sluice.gateway.providers.base import ModelProvider, ProviderResources
+from sluice.gateway.providers.factory import build_provider
+from sluice.gateway.providers.models import Provider
+from sluice.gateway.providers.routing import reachable_models, select_candidates
+from sluice.gateway.providers.service import list_providers
+from sluice.gateway.providers.spec import ProviderSpec
 
 log = logging.getLogger("sluice.providers")
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from gateway.errors import Forbidden, NotFound
-from gateway.providers.base import ModelProvider
+from sluice.gateway.errors import Forbidden, NotFound
+from sluice.gateway.providers.base import ModelProvider
 
 
 def model_not_found(model: str) -> NotFound:

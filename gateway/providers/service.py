@@ -7,10 +7,10 @@ import re
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from gateway.crypto import seal, unseal
-from gateway.database import new_id
-from gateway.errors import Conflict, InvalidInput, NotFound
-from gateway.providers.models import PROVIDER_KINDS, Provider
+from sluice.gateway.crypto import seal, unseal
+from sluice.gateway.database import new_id
+from sluice.gateway.errors import Conflict, InvalidInput, NotFound
+from sluice.gateway.providers.models import PROVIDER_KINDS, Provider
 
 _NAME = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,62}$")
 _SEAL_PURPOSE = "provider-api-key"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from gateway.providers.models import Provider
-from gateway.providers.service import provider_api_key
+from sluice.gateway.providers.models import Provider
+from sluice.gateway.providers.service import provider_api_key
 
 
 @dataclass(frozen=True)

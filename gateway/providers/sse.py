@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from gateway.providers.failures import GARBAGE, ProviderFailure
+from sluice.gateway.providers.failures import GARBAGE, ProviderFailure
 
 _FIELDS = ("data", "event", "id", "retry")
 _EOL = re.compile(rb"\r\n|\r|\n")

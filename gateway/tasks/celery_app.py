@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from celery import Celery
 
-from gateway.settings import Settings
+from sluice.gateway.settings import Settings
 
-TASK_MODULES: list[str] = ["audit.tasks", "gateway.evals.tasks"]
+TASK_MODULES: list[str] = ["sluice.audit.tasks", "sluice.gateway.evals.tasks"]
 
 
 def beat_schedule(settings: Settings) -> dict:

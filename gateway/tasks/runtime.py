@@ -10,10 +10,10 @@ from pathlib import Path
 
 from sqlalchemy.engine import Engine
 
-from audit import runtime as audit_runtime
-from gateway.crypto import derive_key
-from gateway.database import make_engine
-from gateway.settings import Settings
+from sluice.audit import runtime as audit_runtime
+from sluice.gateway.crypto import derive_key
+from sluice.gateway.database import make_engine
+from sluice.gateway.settings import Settings
 
 CONTENT_KEK_PURPOSE = "sluice-audit-content-kek"
 

@@ -1,5 +1,5 @@
 """Observability: per-stage tracing, Prometheus metrics, request ids, overhead, JSON logs."""
 
-from gateway.telemetry.request import RequestTelemetry, current, stage
+from sluice.gateway.telemetry.request import RequestTelemetry, current, stage
 
 __all__ = ["RequestTelemetry", "current", "stage"]

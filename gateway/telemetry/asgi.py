@@ -17,7 +17,7 @@ import os
 import re
 import time
 
-from gateway.telemetry.request import _CURRENT, RequestTelemetry
+from sluice.gateway.telemetry.request import _CURRENT, RequestTelemetry
 
 access_log = logging.getLogger("sluice.access")
 

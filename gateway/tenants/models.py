@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import Boolean, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from gateway.database import Base, UTCDateTime, utcnow
+from sluice.gateway.database import Base, UTCDateTime, utcnow
 
 TENANT_NAME_PATTERN = r"^[a-z0-9][a-z0-9_-]{0,62}$"
 

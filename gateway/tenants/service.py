@@ -7,9 +7,9 @@ import re
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from gateway.database import new_id
-from gateway.errors import Conflict, InvalidInput, NotFound
-from gateway.tenants.models import TENANT_NAME_PATTERN, Tenant
+from sluice.gateway.database import new_id
+from sluice.gateway.errors import Conflict, InvalidInput, NotFound
+from sluice.gateway.tenants.models import TENANT_NAME_PATTERN, Tenant
 
 
 def create_tenant(*, session: Session, name: str, display_name: str = "") -> Tenant:

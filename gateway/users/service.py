@@ -12,11 +12,11 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from gateway.auth.passwords import MIN_PASSWORD_LENGTH, dummy_hash, hash_password, needs_rehash, verify_password
-from gateway.auth.roles import Role, parse_role
-from gateway.database import new_id, utcnow
-from gateway.errors import Conflict, InvalidInput, NotFound, Unauthenticated
-from gateway.users.models import User, UserSession
+from sluice.gateway.users.passwords import MIN_PASSWORD_LENGTH, dummy_hash, hash_password, needs_rehash, verify_password
+from sluice.gateway.users.roles import Role, parse_role
+from sluice.gateway.database import new_id, utcnow
+from sluice.gateway.errors import Conflict, InvalidInput, NotFound, Unauthenticated
+from sluice.gateway.users.models import User, UserSession
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 

@@ -1,1 +1,1 @@
-"""Pure-PyTorch implementations of the hot operations; `inference.ops` dispatches to them."""
+"""Pure-PyTorch implementations of the hot operations; `sluice.inference.ops` dispatches to them."""

@@ -7,7 +7,7 @@ Create Date: 2026-11-28
 from alembic import op
 import sqlalchemy as sa
 
-import gateway.database
+import sluice.gateway.database
 
 
 revision = 'evals_0001_initial'
@@ -30,7 +30,7 @@ def upgrade() -> None:
     sa.Column('probe_count', sa.Integer(), nullable=False),
     sa.Column('content_sha256', sa.String(length=64), nullable=False),
     sa.Column('created_by', sa.String(length=254), nullable=False),
-    sa.Column('created_at', gateway.database.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('created_at', sluice.gateway.database.UTCDateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['tenant_id'], ['tenants.id'], name=op.f('fk_eval_suites_tenant_id_tenants'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_eval_suites')),
     sa.UniqueConstraint('name', 'version', 'tenant_id', name=op.f('uq_eval_suites_name'))
@@ -72,12 +72,12 @@ def upgrade() -> None:
     sa.Column('max_tokens', sa.Integer(), nullable=False),
     sa.Column('error', sa.String(length=500), nullable=True),
     sa.Column('lease_token', sa.String(length=40), nullable=True),
-    sa.Column('heartbeat_at', gateway.database.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('heartbeat_at', sluice.gateway.database.UTCDateTime(timezone=True), nullable=True),
     sa.Column('summary', sa.JSON(), nullable=False),
     sa.Column('created_by', sa.String(length=254), nullable=False),
-    sa.Column('created_at', gateway.database.UTCDateTime(timezone=True), nullable=False),
-    sa.Column('started_at', gateway.database.UTCDateTime(timezone=True), nullable=True),
-    sa.Column('finished_at', gateway.database.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('created_at', sluice.gateway.database.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('started_at', sluice.gateway.database.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('finished_at', sluice.gateway.database.UTCDateTime(timezone=True), nullable=True),
     sa.ForeignKeyConstraint(['suite_id'], ['eval_suites.id'], name=op.f('fk_eval_runs_suite_id_eval_suites'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['tenant_id'], ['tenants.id'], name=op.f('fk_eval_runs_tenant_id_tenants'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_eval_runs'))
@@ -102,7 +102,7 @@ def upgrade() -> None:
     sa.Column('response_sha256', sa.String(length=64), nullable=True),
     sa.Column('decision', sa.JSON(), nullable=False),
     sa.Column('latency_ms', sa.Float(), nullable=True),
-    sa.Column('created_at', gateway.database.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('created_at', sluice.gateway.database.UTCDateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['probe_id'], ['eval_probes.id'], name=op.f('fk_eval_results_probe_id_eval_probes'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['run_id'], ['eval_runs.id'], name=op.f('fk_eval_results_run_id_eval_runs'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_eval_results')),

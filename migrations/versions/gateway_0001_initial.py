@@ -7,7 +7,7 @@ Create Date: 2026-11-28
 from alembic import op
 import sqlalchemy as sa
 
-import gateway.database
+import sluice.gateway.database
 
 
 revision = 'gateway_0001_initial'
@@ -33,8 +33,8 @@ def upgrade() -> None:
     sa.Column('connect_timeout_s', sa.Float(), nullable=False),
     sa.Column('read_timeout_s', sa.Float(), nullable=False),
     sa.Column('max_retries', sa.Integer(), nullable=False),
-    sa.Column('created_at', gateway.database.UTCDateTime(timezone=True), nullable=False),
-    sa.Column('updated_at', gateway.database.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('created_at', sluice.gateway.database.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', sluice.gateway.database.UTCDateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_providers')),
     sa.UniqueConstraint('name', name=op.f('uq_providers_name'))
     )
@@ -43,7 +43,7 @@ def upgrade() -> None:
     sa.Column('name', sa.String(length=63), nullable=False),
     sa.Column('display_name', sa.String(length=200), nullable=False),
     sa.Column('disabled', sa.Boolean(), nullable=False),
-    sa.Column('created_at', gateway.database.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('created_at', sluice.gateway.database.UTCDateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_tenants')),
     sa.UniqueConstraint('name', name=op.f('uq_tenants_name'))
     )
@@ -53,11 +53,11 @@ def upgrade() -> None:
     sa.Column('name', sa.String(length=200), nullable=False),
     sa.Column('prefix', sa.String(length=32), nullable=False),
     sa.Column('key_hash', sa.String(length=64), nullable=False),
-    sa.Column('created_at', gateway.database.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('created_at', sluice.gateway.database.UTCDateTime(timezone=True), nullable=False),
     sa.Column('created_by', sa.String(length=254), nullable=True),
-    sa.Column('expires_at', gateway.database.UTCDateTime(timezone=True), nullable=True),
-    sa.Column('revoked_at', gateway.database.UTCDateTime(timezone=True), nullable=True),
-    sa.Column('last_used_at', gateway.database.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('expires_at', sluice.gateway.database.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('revoked_at', sluice.gateway.database.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('last_used_at', sluice.gateway.database.UTCDateTime(timezone=True), nullable=True),
     sa.Column('rpm_limit', sa.Integer(), nullable=True),
     sa.Column('tpm_limit', sa.Integer(), nullable=True),
     sa.ForeignKeyConstraint(['tenant_id'], ['tenants.id'], name=op.f('fk_api_keys_tenant_id_tenants'), ondelete='CASCADE'),
@@ -75,9 +75,9 @@ def upgrade() -> None:
     sa.Column('tenant_id', sa.String(length=40), nullable=True),
     sa.Column('disabled', sa.Boolean(), nullable=False),
     sa.Column('failed_logins', sa.Integer(), nullable=False),
-    sa.Column('locked_until', gateway.database.UTCDateTime(timezone=True), nullable=True),
-    sa.Column('last_login_at', gateway.database.UTCDateTime(timezone=True), nullable=True),
-    sa.Column('created_at', gateway.database.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('locked_until', sluice.gateway.database.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('last_login_at', sluice.gateway.database.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('created_at', sluice.gateway.database.UTCDateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['tenant_id'], ['tenants.id'], name=op.f('fk_users_tenant_id_tenants'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_users')),
     sa.UniqueConstraint('email', name=op.f('uq_users_email'))
@@ -86,9 +86,9 @@ def upgrade() -> None:
     sa.Column('id', sa.String(length=40), nullable=False),
     sa.Column('user_id', sa.String(length=40), nullable=False),
     sa.Column('token_hash', sa.String(length=64), nullable=False),
-    sa.Column('created_at', gateway.database.UTCDateTime(timezone=True), nullable=False),
-    sa.Column('expires_at', gateway.database.UTCDateTime(timezone=True), nullable=False),
-    sa.Column('revoked_at', gateway.database.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('created_at', sluice.gateway.database.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('expires_at', sluice.gateway.database.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('revoked_at', sluice.gateway.database.UTCDateTime(timezone=True), nullable=True),
     sa.Column('source_address', sa.String(length=64), nullable=True),
     sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_user_sessions_user_id_users'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_user_sessions')),

@@ -7,7 +7,7 @@ Create Date: 2026-11-28
 from alembic import op
 import sqlalchemy as sa
 
-import gateway.database
+import sluice.gateway.database
 
 
 revision = 'policy_0001_initial'
@@ -21,9 +21,9 @@ def upgrade() -> None:
     sa.Column('id', sa.String(length=40), nullable=False),
     sa.Column('tenant_id', sa.String(length=40), nullable=True),
     sa.Column('name', sa.String(length=120), nullable=False),
-    sa.Column('created_at', gateway.database.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('created_at', sluice.gateway.database.UTCDateTime(timezone=True), nullable=False),
     sa.Column('created_by', sa.String(length=254), nullable=False),
-    sa.Column('updated_at', gateway.database.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', sluice.gateway.database.UTCDateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['tenant_id'], ['tenants.id'], name=op.f('fk_policies_tenant_id_tenants'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_policies'))
     )
@@ -43,12 +43,12 @@ def upgrade() -> None:
     sa.Column('author_id', sa.String(length=40), nullable=False),
     sa.Column('author_email', sa.String(length=254), nullable=False),
     sa.Column('contributors', sa.JSON(), nullable=False),
-    sa.Column('created_at', gateway.database.UTCDateTime(timezone=True), nullable=False),
-    sa.Column('updated_at', gateway.database.UTCDateTime(timezone=True), nullable=False),
-    sa.Column('submitted_at', gateway.database.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('created_at', sluice.gateway.database.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', sluice.gateway.database.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('submitted_at', sluice.gateway.database.UTCDateTime(timezone=True), nullable=True),
     sa.Column('submitted_by', sa.String(length=254), nullable=True),
     sa.Column('submit_comment', sa.Text(), nullable=True),
-    sa.Column('reviewed_at', gateway.database.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('reviewed_at', sluice.gateway.database.UTCDateTime(timezone=True), nullable=True),
     sa.Column('reviewed_by_id', sa.String(length=40), nullable=True),
     sa.Column('reviewed_by', sa.String(length=254), nullable=True),
     sa.Column('review_comment', sa.Text(), nullable=True),
@@ -63,7 +63,7 @@ def upgrade() -> None:
     sa.Column('scope', sa.String(length=40), nullable=False),
     sa.Column('policy_id', sa.String(length=40), nullable=False),
     sa.Column('version_id', sa.String(length=40), nullable=False),
-    sa.Column('activated_at', gateway.database.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('activated_at', sluice.gateway.database.UTCDateTime(timezone=True), nullable=False),
     sa.Column('activated_by', sa.String(length=254), nullable=False),
     sa.Column('change_id', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['policy_id'], ['policies.id'], name=op.f('fk_policy_active_policy_id_policies'), ondelete='CASCADE'),
@@ -82,7 +82,7 @@ def upgrade() -> None:
     sa.Column('action', sa.String(length=32), nullable=False),
     sa.Column('actor_id', sa.String(length=40), nullable=True),
     sa.Column('actor_email', sa.String(length=254), nullable=False),
-    sa.Column('at', gateway.database.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('at', sluice.gateway.database.UTCDateTime(timezone=True), nullable=False),
     sa.Column('comment', sa.Text(), nullable=True),
     sa.Column('diff_from', sa.String(length=80), nullable=True),
     sa.Column('diff_text', sa.Text(), nullable=False),

@@ -2,7 +2,7 @@
 
 A detector turns one text into a :class:`Detection` (a score and optional spans). It never acts:
 the pipeline decides what to do from the policy. Constructors only store configuration; heavy
-models are fetched lazily from :mod:`policy.models.cache` on first ``detect`` (or ``warm_up``).
+models are fetched lazily from :mod:`sluice.policy.models.cache` on first ``detect`` (or ``warm_up``).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from typing import Any, Callable, ClassVar
 
-from policy.errors import UnknownDetectorError
+from sluice.policy.errors import UnknownDetectorError
 
 
 @dataclass(frozen=True)
@@ -79,7 +79,7 @@ class ScanContext:
 
     @staticmethod
     def _embed(texts: list[str]):
-        from policy.models import cache
+        from sluice.policy.models import cache
 
         return cache.embedder().embed(texts)
 

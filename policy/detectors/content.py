@@ -6,8 +6,8 @@ import json
 import re
 from pathlib import Path
 
-from policy.detectors.base import Detection, Detector, ScanContext, Span, register_detector, text_windows
-from policy.models import cache
+from sluice.policy.detectors.base import Detection, Detector, ScanContext, Span, register_detector, text_windows
+from sluice.policy.models import cache
 
 
 @register_detector("profanity")

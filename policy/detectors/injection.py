@@ -7,9 +7,9 @@ import re
 import threading
 from importlib import resources
 
-from policy.detectors.base import Detection, Detector, ScanContext, register_detector
-from policy.detectors.patterns import score_patterns
-from policy.models import cache
+from sluice.policy.detectors.base import Detection, Detector, ScanContext, register_detector
+from sluice.policy.detectors.patterns import score_patterns
+from sluice.policy.models import cache
 
 _ANY = r"(?:all|any|every|the|your|my|these|those|prior|previous|above|earlier|preceding|\s)*"
 HEURISTICS: list[tuple[str, float, str]] = [
@@ -46,7 +46,7 @@ SIMILARITY_CEIL = 0.75
 
 
 def load_attack_corpus() -> list[str]:
-    text = resources.files("policy").joinpath("data/injection_attacks.txt").read_text(encoding="utf-8")
+    text = resources.files("sluice.policy").joinpath("data/injection_attacks.txt").read_text(encoding="utf-8")
     return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 

@@ -6,9 +6,9 @@ import re
 import threading
 from typing import Callable
 
-from policy.detectors.base import Detection, Detector, ScanContext, Span, register_detector
-from policy.models import cache
-from policy.schema.pii import NER_ENTITIES, CustomRecognizer
+from sluice.policy.detectors.base import Detection, Detector, ScanContext, Span, register_detector
+from sluice.policy.models import cache
+from sluice.policy.schema.pii import NER_ENTITIES, CustomRecognizer
 
 SPACY_LABELS = {"PERSON": "PERSON", "PER": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION",
                 "ORG": "ORGANIZATION", "NORP": "NRP"}
@@ -81,7 +81,7 @@ class PIIDetector(Detector):
 
     # -- construction of the heavy parts, on first use -------------------------------------
     def _build(self) -> list:
-        from policy.detectors.presidio_engine import build_custom, build_recognizers
+        from sluice.policy.detectors.presidio_engine import build_custom, build_recognizers
 
         recognizers = []
         for language in self.languages:

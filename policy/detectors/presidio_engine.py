@@ -3,7 +3,7 @@
 Presidio's ``AnalyzerEngine()`` default would try to download a spaCy model, and its e-mail
 recognizer calls ``tldextract`` with network access. Here recognizers are instantiated
 explicitly, the e-mail recognizer validates domains against the suffix list bundled with
-``tldextract``, and NER is done separately (see :mod:`policy.detectors.ner`).
+``tldextract``, and NER is done separately (see :mod:`sluice.policy.detectors.ner`).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import inspect
 import re
 from functools import lru_cache
 
-from policy.schema.pii import CustomRecognizer
+from sluice.policy.schema.pii import CustomRecognizer
 
 NLP_RECOGNIZERS = {"SpacyRecognizer", "StanzaRecognizer", "TransformersRecognizer", "GLiNERRecognizer"}
 
@@ -20,7 +20,7 @@ NLP_RECOGNIZERS = {"SpacyRecognizer", "StanzaRecognizer", "TransformersRecognize
 def _offline_email_class():
     from presidio_analyzer.predefined_recognizers import EmailRecognizer
 
-    from policy.models import cache
+    from sluice.policy.models import cache
 
     class OfflineEmailRecognizer(EmailRecognizer):
         """Presidio's e-mail recognizer with a domain check that never touches the network."""

@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 import threading
 
-from policy.detectors.base import Detection, Detector, ScanContext, register_detector
-from policy.detectors.patterns import score_patterns
-from policy.models import cache
+from sluice.policy.detectors.base import Detection, Detector, ScanContext, register_detector
+from sluice.policy.detectors.patterns import score_patterns
+from sluice.policy.models import cache
 
 PATTERNS: list[tuple[str, float, str]] = [
     (r"\bI(?:'m| am)? (?:sorry|afraid)\b.{0,40}\b(?:can(?:not|'t)|won't|will not|unable|not able)\b", 0.9, "refusal"),

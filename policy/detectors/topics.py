@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import threading
 
-from policy.detectors.base import Detection, Detector, ScanContext, register_detector
-from policy.models import cache
+from sluice.policy.detectors.base import Detection, Detector, ScanContext, register_detector
+from sluice.policy.models import cache
 
 
 @register_detector("topics")

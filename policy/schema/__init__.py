@@ -1,8 +1,8 @@
 """Typed policy schema (pydantic v2)."""
 
-from policy.schema.common import Action, Guardrail
-from policy.schema.document import PolicyDocument
-from policy.schema.guardrails import (
+from sluice.policy.schema.common import Action, Guardrail
+from sluice.policy.schema.document import PolicyDocument
+from sluice.policy.schema.guardrails import (
     ContentGuardrail,
     DeniedTopic,
     InjectionGuardrail,
@@ -12,8 +12,8 @@ from policy.schema.guardrails import (
     TopicsGuardrail,
     WordListGuardrail,
 )
-from policy.schema.pii import KNOWN_ENTITIES, NER_ENTITIES, CustomRecognizer, EntityRule, PIIGuardrail
-from policy.schema.residency import AuditPolicy, Classification, PIIUpgrade, ResidencyPolicy
+from sluice.policy.schema.pii import KNOWN_ENTITIES, NER_ENTITIES, CustomRecognizer, EntityRule, PIIGuardrail
+from sluice.policy.schema.residency import AuditPolicy, Classification, PIIUpgrade, ResidencyPolicy
 
 __all__ = [
     "Action", "AuditPolicy", "Classification", "ContentGuardrail", "CustomRecognizer", "DeniedTopic",

@@ -6,9 +6,9 @@ from typing import Literal
 
 from pydantic import Field
 
-from policy.schema.common import StrictModel
-from policy.schema.guardrails import InputGuardrails, OutputGuardrails
-from policy.schema.residency import AuditPolicy, ResidencyPolicy
+from sluice.policy.schema.common import StrictModel
+from sluice.policy.schema.guardrails import InputGuardrails, OutputGuardrails
+from sluice.policy.schema.residency import AuditPolicy, ResidencyPolicy
 
 
 class PolicyDocument(StrictModel):

@@ -7,8 +7,8 @@ from typing import Literal
 
 from pydantic import Field, field_validator
 
-from policy.schema.common import Guardrail, Score, StrictModel, check_regex
-from policy.schema.pii import PIIGuardrail
+from sluice.policy.schema.common import Guardrail, Score, StrictModel, check_regex
+from sluice.policy.schema.pii import PIIGuardrail
 
 Role = Literal["system", "user", "assistant", "tool"]
 

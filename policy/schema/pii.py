@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
 
-from policy.schema.common import ENTITY_NAME, Guardrail, Score, StrictModel, check_regex
+from sluice.policy.schema.common import ENTITY_NAME, Guardrail, Score, StrictModel, check_regex
 
 PIIAction = Literal["block", "redact", "mask", "hash", "pseudonymize", "flag", "allow"]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field, model_validator
 
-from policy.schema.common import StrictModel
+from sluice.policy.schema.common import StrictModel
 
 
 class Classification(StrictModel):

@@ -12,14 +12,14 @@ import secrets
 import pytest
 from sqlalchemy import create_engine, text
 
-from audit.signing import Signer
-from audit.storage.models import install
+from sluice.audit.signing import Signer
+from sluice.audit.storage.models import install
 
 POSTGRES_URL = os.environ.get("SLUICE_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 
 
 def sqlite_engine(path):
-    from gateway.database import make_engine
+    from sluice.gateway.database import make_engine
 
     return make_engine(f"sqlite:///{path}")
 
@@ -61,7 +61,7 @@ def log_url(request, tmp_path):
 
 @pytest.fixture
 def log_engine(log_url):
-    from gateway.database import make_engine
+    from sluice.gateway.database import make_engine
 
     engine = make_engine(log_url)
     yield engine

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from audit.events import GuardrailResult, request_event
+from sluice.audit.events import GuardrailResult, request_event
 
 
 def sample_request(i: int, tenant: str = "ten_a", **overrides):

@@ -13,12 +13,12 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from audit.merkle import verify_inclusion
-from audit.signing import Verifier
-from audit.storage.log import append_events
-from audit.storage.models import EventRow
-from audit.verify.bundle import verify_bundle
-from gateway.auth.roles import Role
+from sluice.audit.merkle import verify_inclusion
+from sluice.audit.signing import Verifier
+from sluice.audit.storage.log import append_events
+from sluice.audit.storage.models import EventRow
+from sluice.audit.verify.bundle import verify_bundle
+from sluice.gateway.users.roles import Role
 from tests.audit.helpers import sample_request
 from tests.conftest import make_settings
 
@@ -27,13 +27,13 @@ PASSWORD = "a long enough password"
 
 @pytest.fixture(scope="module")
 def world(tmp_path_factory):
-    from gateway.app import build_context, create_app
-    from gateway.pipeline.stages import GUARDRAILS_KEY, PASS_THROUGH
-    from gateway.database import make_engine, session_factory
-    from gateway.keys.service import create_key
-    from gateway.migrate import upgrade
-    from gateway.tenants.service import create_tenant
-    from gateway.users.service import create_user
+    from sluice.gateway.app import build_context, create_app
+    from sluice.gateway.pipeline.stages import GUARDRAILS_KEY, PASS_THROUGH
+    from sluice.gateway.database import make_engine, session_factory
+    from sluice.gateway.keys.service import create_key
+    from sluice.gateway.migrate import upgrade
+    from sluice.gateway.tenants.service import create_tenant
+    from sluice.gateway.users.service import create_user
 
     base = tmp_path_factory.mktemp("api")
     url = f"sqlite:///{base / 'sluice.db'}"

@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import update
 
-from audit import service
-from audit.export.query import EventFilter
-from audit.signing import Verifier
-from audit.storage.log import append_events
-from audit.storage.models import ExportRow
-from audit.verify.bundle import verify_bundle
+from sluice.audit import service
+from sluice.audit.export.query import EventFilter
+from sluice.audit.signing import Verifier
+from sluice.audit.storage.log import append_events
+from sluice.audit.storage.models import ExportRow
+from sluice.audit.verify.bundle import verify_bundle
 from tests.audit.conftest import drop_schema, postgres_schema_url
 from tests.audit.helpers import sample_request
 
@@ -29,9 +29,9 @@ pytestmark = [pytest.mark.redis, pytest.mark.postgres]
 
 @pytest.fixture(scope="module")
 def worker_env(tmp_path_factory):
-    from gateway.database import make_engine
+    from sluice.gateway.database import make_engine
 
-    from audit.storage.models import install
+    from sluice.audit.storage.models import install
 
     url, schema = postgres_schema_url()
     engine = make_engine(url)
@@ -43,14 +43,14 @@ def worker_env(tmp_path_factory):
     env = {**os.environ, "SLUICE_SECRET_KEY": "w" * 40, "SLUICE_ENV": "test", "SLUICE_DATABASE_URL": url,
            "SLUICE_BROKER_URL": broker, "SLUICE_REDIS_URL": broker, "SLUICE_DATA_DIR": str(data),
            "SLUICE_AUDIT_SIGNING_KEY": str(data / "audit.key"), "SLUICE_BUILTIN_MODEL_DIR": ""}
-    keygen = subprocess.run([sys.executable, "-c", "from gateway.cli.main import app; app()", "audit", "keygen"],
+    keygen = subprocess.run([sys.executable, "-P", "-c", "from sluice.gateway.cli.main import app; app()", "audit", "keygen"],
                             cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
     assert keygen.returncode == 0, keygen.stderr
-    proc = subprocess.Popen([sys.executable, "-c", "from gateway.cli.main import app; app()", "worker",
+    proc = subprocess.Popen([sys.executable, "-P", "-c", "from sluice.gateway.cli.main import app; app()", "worker",
                              "--concurrency", "1"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE, text=True, start_new_session=True)
-    from gateway.settings import load_settings
-    from gateway.tasks.celery_app import make_celery
+    from sluice.gateway.settings import load_settings
+    from sluice.gateway.tasks.celery_app import make_celery
 
     settings = load_settings(secret_key=env["SLUICE_SECRET_KEY"], database_url=url, broker_url=broker,
                              redis_url=broker, env="test")

@@ -6,7 +6,7 @@ import json
 
 from typer.testing import CliRunner
 
-from gateway.cli.main import app
+from sluice.gateway.cli.main import app
 from tests.conftest import TEST_SECRET
 
 

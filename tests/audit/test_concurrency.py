@@ -12,9 +12,9 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from audit.storage.log import append_events
-from audit.storage.models import EventRow
-from audit.verify.database import verify_database
+from sluice.audit.storage.log import append_events
+from sluice.audit.storage.models import EventRow
+from sluice.audit.verify.database import verify_database
 from tests.audit.helpers import sample_request
 
 ROOT = Path(__file__).resolve().parents[2]

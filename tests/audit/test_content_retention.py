@@ -8,13 +8,13 @@ from datetime import datetime, timedelta, timezone
 import orjson
 from sqlalchemy import func, select
 
-from audit.content import ContentSealer, destroy_tenant_key
-from audit.events import CapturedContent, time_us
-from audit.retention import Rule, apply_retention, set_retention
-from audit.storage.log import append_events
-from audit.storage.models import ContentRow, EventRow
-from audit.storage.tree import create_checkpoint
-from audit.verify.database import verify_database
+from sluice.audit.storage.content import ContentSealer, destroy_tenant_key
+from sluice.audit.events import CapturedContent, time_us
+from sluice.audit.retention import Rule, apply_retention, set_retention
+from sluice.audit.storage.log import append_events
+from sluice.audit.storage.models import ContentRow, EventRow
+from sluice.audit.storage.tree import create_checkpoint
+from sluice.audit.verify.database import verify_database
 from tests.audit.helpers import sample_request
 
 SECRET = "patient Jane Roe, SSN 078-05-1120"
@@ -59,7 +59,7 @@ def test_destroying_a_tenant_key_erases_its_content_and_the_log_still_verifies(l
 def test_content_capture_without_a_key_refuses_the_event_rather_than_store_it_in_clear(log_engine):
     import pytest
 
-    from audit.errors import ContentKeyError
+    from sluice.audit.errors import ContentKeyError
 
     with pytest.raises(ContentKeyError), log_engine.begin() as conn:
         append_events(conn, [_captured(1, "ten_a")])

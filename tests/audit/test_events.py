@@ -9,10 +9,10 @@ import orjson
 import pytest
 from pydantic import ValidationError
 
-from audit.canonical import canonical_json, is_canonical
-from audit.events import CapturedContent, admin_event, digest, request_event
-from audit.export.ocsf import to_ocsf
-from audit.schema_doc import render
+from sluice.audit.canonical import canonical_json, is_canonical
+from sluice.audit.events import CapturedContent, admin_event, digest, request_event
+from sluice.audit.export.ocsf import to_ocsf
+from sluice.audit.schema_doc import render
 from tests.audit.helpers import sample_request
 
 

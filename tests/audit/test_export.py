@@ -10,10 +10,10 @@ from datetime import datetime, timedelta, timezone
 import orjson
 import pytest
 
-from audit.export.bundle import write_bundle
-from audit.export.query import EventFilter
-from audit.storage.log import append_events
-from audit.verify.bundle import verify_bundle
+from sluice.audit.export.bundle import write_bundle
+from sluice.audit.export.query import EventFilter
+from sluice.audit.storage.log import append_events
+from sluice.audit.verify.bundle import verify_bundle
 from tests.audit.helpers import sample_request
 
 T0 = datetime(2026, 3, 1, tzinfo=timezone.utc)

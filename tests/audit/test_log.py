@@ -7,14 +7,14 @@ import asyncio
 import pytest
 from sqlalchemy import create_engine, func, select
 
-from audit.checkpoint import parse_checkpoint
-from audit.errors import AuditUnavailable
-from audit.merkle import root_of, verify_consistency, verify_inclusion
-from audit.storage.log import append_events, read_state
-from audit.storage.models import EventRow, NodeRow
-from audit.storage.tree import create_checkpoint, prove_consistency, prove_inclusion
-from audit.verify.database import verify_database
-from audit.writer import AuditWriter
+from sluice.audit.checkpoint import parse_checkpoint
+from sluice.audit.errors import AuditUnavailable
+from sluice.audit.merkle import root_of, verify_consistency, verify_inclusion
+from sluice.audit.storage.log import append_events, read_state
+from sluice.audit.storage.models import EventRow, NodeRow
+from sluice.audit.storage.tree import create_checkpoint, prove_consistency, prove_inclusion
+from sluice.audit.verify.database import verify_database
+from sluice.audit.writer import AuditWriter
 from tests.audit.helpers import sample_request
 
 

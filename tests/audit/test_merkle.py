@@ -6,7 +6,7 @@ import hashlib
 
 import pytest
 
-from audit.merkle import (
+from sluice.audit.merkle import (
     EMPTY_ROOT,
     CompactRange,
     LeafListSource,

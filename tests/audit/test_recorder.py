@@ -7,11 +7,11 @@ import pytest
 
 from sqlalchemy import func, select
 
-from audit.storage.models import EventRow
-from audit.writer import AuditWriter
-from gateway.audit_api.recorder import AuditRecorder, event_from_request
-from gateway.errors import Unavailable
-from gateway.pipeline.context import CLIENT_DISCONNECTED, RequestContext
+from sluice.audit.storage.models import EventRow
+from sluice.audit.writer import AuditWriter
+from sluice.gateway.audit_api.recorder import AuditRecorder, event_from_request
+from sluice.gateway.errors import Unavailable
+from sluice.gateway.pipeline.context import CLIENT_DISCONNECTED, RequestContext
 
 
 class _Decision:

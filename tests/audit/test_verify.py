@@ -10,15 +10,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy import delete, select, update
 
-from audit.export.bundle import write_bundle
-from audit.export.query import EventFilter
-from audit.merkle import CompactRange
-from audit.signing import Signer
-from audit.storage.log import append_events
-from audit.storage.models import STATE_ID, EventRow, LogState, NodeRow
-from audit.storage.tree import create_checkpoint
-from audit.verify.bundle import verify_bundle
-from audit.verify.database import verify_database
+from sluice.audit.export.bundle import write_bundle
+from sluice.audit.export.query import EventFilter
+from sluice.audit.merkle import CompactRange
+from sluice.audit.signing import Signer
+from sluice.audit.storage.log import append_events
+from sluice.audit.storage.models import STATE_ID, EventRow, LogState, NodeRow
+from sluice.audit.storage.tree import create_checkpoint
+from sluice.audit.verify.bundle import verify_bundle
+from sluice.audit.verify.database import verify_database
 from tests.audit.helpers import sample_request
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -61,7 +61,7 @@ def test_edited_record_is_named(log_engine, signer):
 
 
 def test_edited_record_with_a_recomputed_leaf_hash_breaks_the_signed_checkpoint(log_engine, signer):
-    from audit.merkle import leaf_hash
+    from sluice.audit.merkle import leaf_hash
 
     _fill(log_engine, signer)
     forged = _entry(log_engine, 12).replace(b'"success"', b'"blocked"')
@@ -95,7 +95,7 @@ def test_reordered_records_are_named(log_engine, signer):
 def test_inserted_record_is_named(log_engine, signer):
     _fill(log_engine, signer)
     forged = sample_request(999).entry(100)
-    from audit.merkle import leaf_hash
+    from sluice.audit.merkle import leaf_hash
 
     with log_engine.begin() as conn:
         conn.execute(_events.insert().values(seq=100, event_id="evt_forged", kind="request", tenant_id="ten_a",
@@ -139,10 +139,10 @@ def test_a_checkpoint_signed_by_another_key_is_reported(log_engine, signer):
 # --- bundles -------------------------------------------------------------------------------------
 @pytest.fixture
 def bundle(tmp_path, signer):
-    from gateway.database import make_engine
+    from sluice.gateway.database import make_engine
 
     engine = make_engine(f"sqlite:///{tmp_path / 'b.db'}")
-    from audit.storage.models import install
+    from sluice.audit.storage.models import install
 
     with engine.begin() as conn:
         install(conn)
@@ -214,7 +214,7 @@ def test_wrong_key_truncated_file_and_malformed_manifest_fail_clearly(bundle, si
 
 
 def _cli(*args) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-c", "from gateway.cli.main import app; app()", "audit", "verify",
+    return subprocess.run([sys.executable, "-P", "-c", "from sluice.gateway.cli.main import app; app()", "audit", "verify",
                            *map(str, args)],
                           cwd=ROOT, capture_output=True, text=True, env={"PATH": "/usr/bin:/bin"}, timeout=120)
 

@@ -10,13 +10,13 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import create_engine, delete, event, select, update
 
-from audit.merkle import leaf_hash
-from audit.storage.log import append_events
-from audit.storage.models import EventRow, install
-from audit.storage.tree import create_checkpoint
-from audit.verify import database, parallel
-from audit.verify.database import verify_database
-from audit.verify.range_worker import suspicious
+from sluice.audit.merkle import leaf_hash
+from sluice.audit.storage.log import append_events
+from sluice.audit.storage.models import EventRow, install
+from sluice.audit.storage.tree import create_checkpoint
+from sluice.audit.verify import database, parallel
+from sluice.audit.verify.database import verify_database
+from sluice.audit.verify.range_worker import suspicious
 from tests.audit.conftest import POSTGRES_URL, drop_schema, postgres_schema_url
 from tests.audit.helpers import sample_request
 

@@ -8,9 +8,9 @@ import threading
 
 from sqlalchemy import func, select, text
 
-from audit.storage.models import EventRow
-from audit.verify.database import verify_database
-from audit.writer import AuditWriter
+from sluice.audit.storage.models import EventRow
+from sluice.audit.verify.database import verify_database
+from sluice.audit.writer import AuditWriter
 from tests.audit.helpers import sample_request
 
 
@@ -63,8 +63,8 @@ async def test_a_lone_event_waits_for_another_writer_through_the_thread_not_on_t
 async def test_wal_checkpoints_keep_up_with_inline_commits(log_engine, monkeypatch):
     if log_engine.dialect.name != "sqlite":
         return
-    monkeypatch.setattr("audit.writer.CHECKPOINT_EVERY", 10)
-    monkeypatch.setattr("audit.writer.IDLE_S", 0.02)
+    monkeypatch.setattr("sluice.audit.writer.CHECKPOINT_EVERY", 10)
+    monkeypatch.setattr("sluice.audit.writer.IDLE_S", 0.02)
     writer = AuditWriter(log_engine).start()
     try:
         for i in range(30):
@@ -81,7 +81,7 @@ async def test_a_failing_checkpoint_or_lock_probe_never_stops_the_writer(log_eng
         return
     import sqlite3
 
-    from audit.storage import sqlite_wal
+    from sluice.audit.storage import sqlite_wal
 
     real = sqlite_wal._pragma
 
@@ -91,7 +91,7 @@ async def test_a_failing_checkpoint_or_lock_probe_never_stops_the_writer(log_eng
         real(conn, statement)
 
     monkeypatch.setattr(sqlite_wal, "_pragma", flaky)
-    monkeypatch.setattr("audit.writer.CHECKPOINT_EVERY", 2)
+    monkeypatch.setattr("sluice.audit.writer.CHECKPOINT_EVERY", 2)
     writer = AuditWriter(log_engine).start()
     try:
         done = [await writer.append(sample_request(i), alone=True) for i in range(6)]

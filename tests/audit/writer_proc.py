@@ -11,8 +11,8 @@ from __future__ import annotations
 import sys
 import threading
 
-from audit.writer import AuditWriter
-from gateway.database import make_engine
+from sluice.audit.writer import AuditWriter
+from sluice.gateway.database import make_engine
 from tests.audit.helpers import sample_request
 
 

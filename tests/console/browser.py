@@ -7,7 +7,7 @@ import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from gateway.auth.roles import Role
+from sluice.gateway.users.roles import Role
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -27,13 +27,13 @@ class Site:
 
 
 def start_site(tmp: Path) -> Site:
-    from gateway.app import create_app
-    from gateway.database import make_engine, session_factory, transaction
-    from gateway.keys.service import create_key
-    from gateway.migrate import upgrade
-    from gateway.providers.service import create_provider
-    from gateway.tenants.service import create_tenant
-    from gateway.users.service import create_user
+    from sluice.gateway.app import create_app
+    from sluice.gateway.database import make_engine, session_factory, transaction
+    from sluice.gateway.keys.service import create_key
+    from sluice.gateway.migrate import upgrade
+    from sluice.gateway.providers.service import create_provider
+    from sluice.gateway.tenants.service import create_tenant
+    from sluice.gateway.users.service import create_user
     from tests.conftest import make_settings
     from tests.support.emulator import EmulatorConfig, serve
     from tests.support.servers import ServerThread

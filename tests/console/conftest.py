@@ -10,7 +10,7 @@ from collections.abc import Callable
 import pytest
 from fastapi.testclient import TestClient
 
-from gateway.auth.roles import Role
+from sluice.gateway.users.roles import Role
 
 PASSWORD = "console-test-password"
 CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
@@ -51,8 +51,8 @@ class Console:
 
 @pytest.fixture(scope="session")
 def console_db(tmp_path_factory) -> str:
-    from gateway.database import make_engine
-    from gateway.migrate import upgrade
+    from sluice.gateway.database import make_engine
+    from sluice.gateway.migrate import upgrade
 
     url = f"sqlite:///{tmp_path_factory.mktemp('console') / 'console.db'}"
     engine = make_engine(url)
@@ -63,7 +63,7 @@ def console_db(tmp_path_factory) -> str:
 
 @pytest.fixture(scope="session")
 def console_app(console_db, tmp_path_factory):
-    from gateway.app import create_app
+    from sluice.gateway.app import create_app
     from tests.conftest import make_settings
 
     data_dir = tmp_path_factory.mktemp("console-data")
@@ -74,9 +74,9 @@ def console_app(console_db, tmp_path_factory):
 @pytest.fixture(scope="session")
 def seeded(console_app) -> dict[str, str]:
     """A tenant ``acme`` and one user per role (deployment-wide); returns role -> e-mail."""
-    from gateway.database import transaction
-    from gateway.tenants.service import create_tenant
-    from gateway.users.service import create_user
+    from sluice.gateway.database import transaction
+    from sluice.gateway.tenants.service import create_tenant
+    from sluice.gateway.users.service import create_user
 
     emails = {}
     with transaction(console_app.state.ctx.sessions) as session:
@@ -131,8 +131,8 @@ def signed_in(console_app, seeded, session_tokens) -> Callable[[str], Console]:
 @pytest.fixture
 def new_user(console_app):
     """A fresh user (for tests that lock or disable accounts)."""
-    from gateway.database import transaction
-    from gateway.users.service import create_user
+    from sluice.gateway.database import transaction
+    from sluice.gateway.users.service import create_user
 
     def make(role: Role = Role.VIEWER) -> str:
         email = f"u{secrets.token_hex(4)}@console.test"
@@ -148,7 +148,7 @@ def audit_actions(console_app) -> Callable[[], list[str]]:
     """The actions of the administrative audit events recorded so far, oldest first."""
     from sqlalchemy import select
 
-    from audit.storage.models import EventRow
+    from sluice.audit.storage.models import EventRow
 
     def read() -> list[str]:
         with console_app.state.ctx.sessions() as session:

@@ -11,8 +11,8 @@ KEY = re.compile(r"sk-slc-[A-Za-z0-9]{48}")
 
 
 def _authenticates(console_app, key: str) -> bool:
-    from gateway.errors import Unauthenticated
-    from gateway.keys.service import authenticate_key
+    from sluice.gateway.errors import Unauthenticated
+    from sluice.gateway.keys.service import authenticate_key
 
     with console_app.state.ctx.sessions() as session:
         try:
@@ -115,7 +115,7 @@ def test_weak_password_and_unknown_role_are_explained(signed_in):
 def test_admin_cannot_disable_themselves(signed_in, seeded, console_app):
     from sqlalchemy import select
 
-    from gateway.users.models import User
+    from sluice.gateway.users.models import User
 
     with console_app.state.ctx.sessions() as session:
         own_id = session.scalar(select(User.id).where(User.email == seeded["admin"]))

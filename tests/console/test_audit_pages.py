@@ -11,15 +11,15 @@ import zipfile
 
 import pytest
 
-from gateway.console import audit_query
+from sluice.gateway.console import audit_query
 
 
 @pytest.fixture
 def request_events(console_app):
     """Append request events of a fresh tenant id; returns that id."""
-    from audit.events import GuardrailResult, request_event
-    from audit.storage.log import append_events
-    from gateway.database import transaction
+    from sluice.audit.events import GuardrailResult, request_event
+    from sluice.audit.storage.log import append_events
+    from sluice.gateway.database import transaction
 
     def add(count: int, **fields) -> str:
         tenant = fields.pop("tenant_id", None) or f"ten_{secrets.token_hex(4)}"
@@ -149,10 +149,10 @@ def test_unknown_event_and_export_are_404_pages(signed_in):
 def test_tenant_bound_auditor_sees_only_their_tenants_events(console_app, request_events):
     from fastapi.testclient import TestClient
 
-    from gateway.auth.roles import Role
-    from gateway.database import transaction
-    from gateway.tenants.service import get_tenant
-    from gateway.users.service import create_user
+    from sluice.gateway.users.roles import Role
+    from sluice.gateway.database import transaction
+    from sluice.gateway.tenants.service import get_tenant
+    from sluice.gateway.users.service import create_user
     from tests.console.conftest import PASSWORD, Console
 
     with transaction(console_app.state.ctx.sessions) as session:
@@ -169,7 +169,7 @@ def test_tenant_bound_auditor_sees_only_their_tenants_events(console_app, reques
         # an event of another tenant is "not found", not "forbidden": its existence does not leak
         from sqlalchemy import select
 
-        from audit.storage.models import EventRow
+        from sluice.audit.storage.models import EventRow
         with console_app.state.ctx.sessions() as session:
             foreign = session.scalar(select(EventRow.seq).where(EventRow.tenant_id != acme,
                                                                 EventRow.kind == "request").limit(1))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from gateway.console import charts, metrics
+from sluice.gateway.console import charts, metrics
 
 NOW = datetime(2026, 3, 2, 12, 30, tzinfo=UTC)
 
@@ -73,9 +73,9 @@ def test_empty_series_says_so_instead_of_an_empty_chart():
 
 
 def test_dashboard_page_charts_request_events_from_the_audit_log(signed_in, console_app):
-    from audit.events import GuardrailResult, request_event
-    from audit.storage.log import append_events
-    from gateway.database import transaction
+    from sluice.audit.events import GuardrailResult, request_event
+    from sluice.audit.storage.log import append_events
+    from sluice.gateway.database import transaction
 
     with transaction(console_app.state.ctx.sessions) as session:
         append_events(session.connection(), [

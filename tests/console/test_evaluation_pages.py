@@ -6,8 +6,8 @@ import time
 
 import pytest
 
-from gateway.database import transaction
-from gateway.providers.service import create_provider
+from sluice.gateway.database import transaction
+from sluice.gateway.providers.service import create_provider
 from tests.support.emulator import EmulatorConfig, serve
 
 GOOD = "\n".join(json.dumps(p) for p in [
@@ -57,7 +57,7 @@ def test_forms_without_csrf_are_refused(signed_in):
 
 def test_a_run_started_in_the_console_reports_by_category(signed_in, upstream, console_app):
     console = signed_in("policy_author")
-    from gateway.tenants.service import get_tenant
+    from sluice.gateway.tenants.service import get_tenant
 
     with console_app.state.ctx.sessions() as session:
         tenant_id = get_tenant(session=session, ref="acme").id

@@ -1,8 +1,8 @@
 """Helpers for admin API tests: users of every role and signed-in headers."""
 
-from gateway.auth.roles import Role
-from gateway.tenants.service import create_tenant
-from gateway.users.service import create_user
+from sluice.gateway.users.roles import Role
+from sluice.gateway.tenants.service import create_tenant
+from sluice.gateway.users.service import create_user
 
 PASSWORD = "a long enough password"
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from gateway.auth.roles import Role
+from sluice.gateway.users.roles import Role
 from tests.gateway.admin_helpers import PASSWORD, bearer, seed_users
 
 ADMIN_ONLY = [

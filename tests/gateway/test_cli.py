@@ -13,7 +13,7 @@ from tests.conftest import TEST_SECRET
 def sluice(args, *, database_url, cwd, stdin=None, check=True):
     env = {**os.environ, "SLUICE_SECRET_KEY": TEST_SECRET, "SLUICE_DATABASE_URL": database_url}
     env.pop("SLUICE_SECRET_KEY_FILE", None)
-    result = subprocess.run([sys.executable, "-m", "gateway.cli", *args], env=env, cwd=cwd, input=stdin,
+    result = subprocess.run([sys.executable, "-P", "-m", "sluice.gateway.cli", *args], env=env, cwd=cwd, input=stdin,
                             capture_output=True, text=True, timeout=120)
     if check:
         assert result.returncode == 0, result.stderr
@@ -46,7 +46,7 @@ def _admin_actions(url: str) -> list[str]:
     """Operators' CLI changes are audit events like console and API changes."""
     from sqlalchemy import create_engine, select
 
-    from audit.storage.models import EventRow
+    from sluice.audit.storage.models import EventRow
 
     engine = create_engine(url)
     try:

@@ -5,11 +5,11 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from gateway.database import utcnow
-from gateway.errors import InvalidInput, Unauthenticated
-from gateway.keys.models import ApiKey
-from gateway.keys.service import PUBLIC_LEN, authenticate_key, create_key, revoke_key, rotate_key
-from gateway.tenants.service import create_tenant
+from sluice.gateway.database import utcnow
+from sluice.gateway.errors import InvalidInput, Unauthenticated
+from sluice.gateway.keys.models import ApiKey
+from sluice.gateway.keys.service import PUBLIC_LEN, authenticate_key, create_key, revoke_key, rotate_key
+from sluice.gateway.tenants.service import create_tenant
 from tests.conftest import TEST_SECRET
 
 SECRET = TEST_SECRET.encode()

@@ -2,8 +2,8 @@
 
 from sqlalchemy import inspect
 
-from gateway.database import make_engine
-from gateway.migrate import current_heads, upgrade
+from sluice.gateway.database import make_engine
+from sluice.gateway.migrate import current_heads, upgrade
 
 
 def test_upgrade_is_idempotent_and_creates_every_table(database_url):
@@ -37,9 +37,9 @@ def test_models_match_the_migrations(database_url):
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
 
-    import gateway.models  # noqa: F401  (registers every gateway table)
-    from audit.storage.models import AuditBase
-    from gateway.database import Base
+    import sluice.gateway.models  # noqa: F401  (registers every gateway table)
+    from sluice.audit.storage.models import AuditBase
+    from sluice.gateway.database import Base
 
     engine = make_engine(database_url)
     try:
@@ -56,8 +56,8 @@ def test_models_match_the_migrations(database_url):
 def test_the_migrated_audit_log_takes_the_longest_model_name_the_api_accepts(database_url):
     from datetime import datetime, timezone
 
-    from audit.events import request_event
-    from audit.storage.log import append_events
+    from sluice.audit.events import request_event
+    from sluice.audit.storage.log import append_events
 
     engine = make_engine(database_url)
     try:

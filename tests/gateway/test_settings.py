@@ -5,7 +5,7 @@ import sys
 
 import pytest
 
-from gateway.settings import SettingsError, load_settings
+from sluice.gateway.settings import SettingsError, load_settings
 from tests.conftest import TEST_SECRET
 
 
@@ -41,7 +41,7 @@ def test_secret_is_not_in_repr():
 
 def test_cli_exits_non_zero_with_a_clear_message(tmp_path):
     env = {"PATH": "/usr/bin:/bin", "SLUICE_DATABASE_URL": "bogus://", "SLUICE_SECRET_KEY": TEST_SECRET}
-    result = subprocess.run([sys.executable, "-m", "gateway.cli", "db", "upgrade"], env=env, cwd=tmp_path,
+    result = subprocess.run([sys.executable, "-P", "-m", "sluice.gateway.cli", "db", "upgrade"], env=env, cwd=tmp_path,
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 2
     assert "SLUICE_DATABASE_URL" in result.stderr

@@ -4,9 +4,9 @@ from datetime import timedelta
 
 import pytest
 
-from gateway.database import utcnow
-from gateway.errors import Conflict, InvalidInput, Unauthenticated
-from gateway.users.service import create_user, resolve_session, sign_in, sign_out
+from sluice.gateway.database import utcnow
+from sluice.gateway.errors import Conflict, InvalidInput, Unauthenticated
+from sluice.gateway.users.service import create_user, resolve_session, sign_in, sign_out
 from tests.conftest import TEST_SECRET
 
 SECRET = TEST_SECRET.encode()

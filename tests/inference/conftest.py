@@ -38,14 +38,14 @@ def reference_checkpoints(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def demo_dir(tmp_path_factory):
-    from inference.demo import init_demo
+    from sluice.inference.demo import init_demo
 
     return init_demo(tmp_path_factory.mktemp("models") / "sluice-demo")
 
 
 @pytest.fixture(scope="session")
 def demo_llm(demo_dir):
-    from inference import LLM
+    from sluice.inference import LLM
 
     return LLM(demo_dir, load_progress=False, num_kv_blocks=512, block_size=8)
 

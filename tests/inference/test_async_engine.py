@@ -6,8 +6,8 @@ import asyncio
 
 import pytest
 
-from inference import AsyncEngine, SamplingParams
-from inference.errors import DuplicateRequestError, EngineClosedError, PromptTooLongError
+from sluice.inference import AsyncEngine, SamplingParams
+from sluice.inference.errors import DuplicateRequestError, EngineClosedError, PromptTooLongError
 
 
 @pytest.fixture

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from inference import LLM, SamplingParams
-from inference.errors import (
+from sluice.inference import LLM, SamplingParams
+from sluice.inference.errors import (
     EmptyPromptError,
     KVCacheExhaustedError,
     PromptTooLongError,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import torch
 
-from inference import LLM, SamplingParams
+from sluice.inference import LLM, SamplingParams
 from tests.inference.conftest import random_prompts
 from tests.inference.reference_models import VOCAB
 

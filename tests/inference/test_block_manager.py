@@ -5,8 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from inference.block_manager import BlockManager, salt_root
-from inference.sequence import Sequence
+from sluice.inference.block_manager import BlockManager, salt_root
+from sluice.inference.sequence import Sequence
 
 
 def _seq(tokens, seq_id=0, block_size=4, **kw):
@@ -23,8 +23,8 @@ def _prefill(bm, seq):
 
 
 def test_block_manager_and_scheduler_import_without_torch():
-    code = "import sys, inference.block_manager, inference.scheduler; sys.exit('torch' in sys.modules)"
-    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+    code = "import sys, sluice.inference.block_manager, sluice.inference.scheduler; sys.exit('torch' in sys.modules)"
+    assert subprocess.run([sys.executable, "-P", "-c", code], check=False).returncode == 0
 
 
 def test_allocation_covers_every_token_and_free_returns_blocks():

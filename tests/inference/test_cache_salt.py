@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from inference import SamplingParams
-from inference.errors import InvalidRequestError
+from sluice.inference import SamplingParams
+from sluice.inference.errors import InvalidRequestError
 
 GREEDY = SamplingParams(max_tokens=3, temperature=0, ignore_eos=True)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typer.testing import CliRunner
 
-from gateway.cli.main import app
+from sluice.gateway.cli.main import app
 
 
 def test_init_demo_writes_into_the_given_directory(tmp_path):

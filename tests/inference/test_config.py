@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from inference.config import ModelConfig, load_model_config
-from inference.errors import ConfigError
+from sluice.inference.config import ModelConfig, load_model_config
+from sluice.inference.errors import ConfigError
 
 
 def _v3(**overrides):

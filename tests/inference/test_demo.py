@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import time
 
-from inference import SamplingParams
-from inference.config import load_model_config
-from inference.demo import init_demo
+from sluice.inference import SamplingParams
+from sluice.inference.config import load_model_config
+from sluice.inference.demo import init_demo
 
 
 def test_demo_exercises_the_v3_architecture(demo_dir):

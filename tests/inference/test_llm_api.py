@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from inference import LLM, CompletionOutput, RequestOutput, SamplingParams
-from inference.errors import ConfigError, InvalidRequestError
+from sluice.inference import LLM, CompletionOutput, RequestOutput, SamplingParams
+from sluice.inference.errors import ConfigError, InvalidRequestError
 
 GREEDY = SamplingParams(max_tokens=4, temperature=0, ignore_eos=True)
 

@@ -9,10 +9,10 @@ import pytest
 import torch
 from safetensors.torch import load_file, save_file
 
-from inference.config import load_model_config
-from inference.errors import CheckpointError
-from inference.loader import load_weights
-from inference.model import DeepseekForCausalLM
+from sluice.inference.config import load_model_config
+from sluice.inference.errors import CheckpointError
+from sluice.inference.loader import load_weights
+from sluice.inference.model import DeepseekForCausalLM
 
 
 def _copy(src, dst, tensors=None, config_update=None):
@@ -142,7 +142,7 @@ def test_missing_weights_directory_is_reported(tmp_path, source):
 
 
 def test_fp8_attention_and_expert_weights_can_stay_in_fp8(source, tmp_path):
-    from inference import LLM, SamplingParams
+    from sluice.inference import LLM, SamplingParams
 
     path, tensors = source
     fp8 = {}

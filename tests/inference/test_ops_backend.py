@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 import torch
 
-from inference import ops
-from inference.errors import ConfigError
+from sluice.inference import ops
+from sluice.inference.errors import ConfigError
 
 
 @pytest.fixture(autouse=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import torch
 import torch.multiprocessing as mp
 
-from inference.parallel import ParallelContext
+from sluice.inference.parallel import ParallelContext
 from tests.inference import tp_worker
 from tests.inference.conftest import random_prompts
 from tests.inference.reference_models import VOCAB

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 import torch
 
-from inference import SamplingParams
-from inference.errors import SamplingParamsError
-from inference.sampler import sample, token_logprobs
+from sluice.inference import SamplingParams
+from sluice.inference.errors import SamplingParamsError
+from sluice.inference.sampler import sample, token_logprobs
 
 
 @pytest.mark.parametrize(

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from inference.block_manager import BlockManager
-from inference.scheduler import Scheduler, SchedulerConfig
-from inference.sequence import Sequence, SequenceStatus
+from sluice.inference.block_manager import BlockManager
+from sluice.inference.scheduler import Scheduler, SchedulerConfig
+from sluice.inference.sequence import Sequence, SequenceStatus
 
 
 def _make(num_blocks=64, block_size=4, **cfg):

@@ -13,9 +13,9 @@ from collections import Counter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from inference.block_manager import BlockManager
-from inference.scheduler import Scheduler, SchedulerConfig
-from inference.sequence import Sequence
+from sluice.inference.block_manager import BlockManager
+from sluice.inference.scheduler import Scheduler, SchedulerConfig
+from sluice.inference.sequence import Sequence
 
 
 def _check(sched: Scheduler) -> None:

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from inference.detokenizer import IncrementalDetokenizer
-from inference.tokenizer import Tokenizer
+from sluice.inference.detokenizer import IncrementalDetokenizer
+from sluice.inference.tokenizer import Tokenizer
 
 
 @pytest.fixture(scope="module")
@@ -82,7 +82,7 @@ def test_special_tokens_encode_to_single_ids_and_are_skipped_in_decode(tok):
 
 
 def test_unknown_role_is_a_request_error(tok):
-    from inference.errors import InvalidRequestError
+    from sluice.inference.errors import InvalidRequestError
 
     with pytest.raises(InvalidRequestError, match="unknown role"):
         tok.apply_chat_template([{"role": "wizard", "content": "x"}])

@@ -5,14 +5,14 @@ from __future__ import annotations
 import torch
 import torch.distributed as dist
 
-from inference import SamplingParams
-from inference.config import load_model_config
-from inference.engine import LLMEngine
-from inference.forward_batch import ForwardBatch
-from inference.loader import load_weights
-from inference.model import DeepseekForCausalLM
-from inference.parallel import ParallelContext
-from inference.parallel_worker import run_follower
+from sluice.inference import SamplingParams
+from sluice.inference.config import load_model_config
+from sluice.inference.engine import LLMEngine
+from sluice.inference.forward_batch import ForwardBatch
+from sluice.inference.loader import load_weights
+from sluice.inference.model import DeepseekForCausalLM
+from sluice.inference.parallel import ParallelContext
+from sluice.inference.parallel_worker import run_follower
 
 
 def full_logits(path, ids: list[int], par: ParallelContext) -> torch.Tensor:

@@ -4,7 +4,7 @@ Importing torch does not import triton, but other packages in the same pytest pr
 (torch's compiler stack, transformers), and triton decides interpreter vs compiled mode
 when a function is decorated. Two things make the order irrelevant here:
 - kernels in ``kernels/`` are decorated on first launch, in the mode ``TRITON_INTERPRET``
-  names at that moment (``kernels._common.LazyJit``);
+  names at that moment (``sluice.kernels._common.LazyJit``);
 - triton's own ``@jit`` helpers (``tl.sum``, ``tl.max``, ``tl.cdiv``...) were decorated at
   triton's import; if that happened in compiled mode, this fixture swaps them for
   interpreted copies for the duration of each CPU test and restores them afterwards, so

@@ -21,9 +21,9 @@ def assert_close(actual: torch.Tensor, expected: torch.Tensor, dtype: torch.dtyp
 
 def forbid_fallback(monkeypatch, module: str, ref_name: str) -> None:
     """Make the wrapper in ``kernels.<module>`` fail loudly if it falls back to its reference."""
-    mod = importlib.import_module(f"kernels.{module}")
+    mod = importlib.import_module(f"sluice.kernels.{module}")
 
     def _fail(*args, **kwargs):
-        raise AssertionError(f"kernels.{module} fell back to {ref_name} instead of running Triton")
+        raise AssertionError(f"sluice.kernels.{module} fell back to {ref_name} instead of running Triton")
 
     monkeypatch.setattr(mod, ref_name, _fail)

@@ -96,7 +96,7 @@ def test_kernel_compiles_for_hopper(case, monkeypatch):
     monkeypatch.delenv("TRITON_INTERPRET", raising=False)
     monkeypatch.setenv("TRITON_DEFAULT_FP_FUSION", "1")
     module, kernel, pointers, constexprs, num_warps, num_stages = CASES[case]
-    lazy = getattr(importlib.import_module(f"kernels.{module}"), kernel)
+    lazy = getattr(importlib.import_module(f"sluice.kernels.{module}"), kernel)
     source = hopper_source(lazy, pointers, constexprs)
     compiled = triton.compile(source, target=HOPPER, options=dict(num_warps=num_warps, num_stages=num_stages))
     assert compiled.asm["cubin"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 import torch
 
-from kernels.fp8_linear import (FP8_DTYPE, fp8_linear, fp8_linear_ref, per_token_group_quant_fp8,
+from sluice.kernels.fp8_linear import (FP8_DTYPE, fp8_linear, fp8_linear_ref, per_token_group_quant_fp8,
                                 per_token_group_quant_fp8_ref)
 from tests.kernels.helpers import assert_close, forbid_fallback
 

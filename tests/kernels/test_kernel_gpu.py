@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 import torch
 
-import kernels as K
+import sluice.kernels as K
 from tests.kernels.helpers import assert_close
 
 pytestmark = pytest.mark.gpu

@@ -4,9 +4,9 @@ from __future__ import annotations
 import pytest
 import torch
 
-from kernels.mla_decode import mla_decode, mla_decode_ref
-from kernels.mla_prefill import mla_prefill, mla_prefill_ref
-from kernels.mla_prefill_paged import mla_prefill_paged, mla_prefill_paged_ref
+from sluice.kernels.mla_decode import mla_decode, mla_decode_ref
+from sluice.kernels.mla_prefill import mla_prefill, mla_prefill_ref
+from sluice.kernels.mla_prefill_paged import mla_prefill_paged, mla_prefill_paged_ref
 from tests.kernels.helpers import assert_close, forbid_fallback
 
 DTYPES = [torch.float32, torch.float16]

@@ -15,14 +15,14 @@ PROMPTS = ["Hello there, how are", [5, 6, 7, 8, 9, 10, 11]]
 
 @pytest.fixture(scope="module")
 def demo_dir(tmp_path_factory):
-    from inference.demo import init_demo
+    from sluice.inference.demo import init_demo
 
     return init_demo(tmp_path_factory.mktemp("demo"))
 
 
 @pytest.fixture
 def restore_backend():
-    from inference import ops
+    from sluice.inference import ops
 
     saved = dict(ops._state)
     yield
@@ -30,7 +30,7 @@ def restore_backend():
 
 
 def _run(model_dir, backend, device, dtype, max_tokens):
-    from inference import LLM, SamplingParams, ops
+    from sluice.inference import LLM, SamplingParams, ops
 
     llm = LLM(model_dir, device=device, dtype=dtype, kernel_backend=backend, load_progress=False)
     assert ops.active_backend() == backend

@@ -4,11 +4,11 @@ from __future__ import annotations
 import pytest
 import torch
 
-from kernels.fp8_linear import FP8_DTYPE
-from kernels.fused_moe import fused_moe, fused_moe_ref
-from kernels.moe_align import moe_align_block_size, moe_align_block_size_ref
-from kernels.moe_config import default_moe_config, get_moe_config
-from kernels.moe_routing import moe_route, moe_route_ref
+from sluice.kernels.fp8_linear import FP8_DTYPE
+from sluice.kernels.fused_moe import fused_moe, fused_moe_ref
+from sluice.kernels.moe_align import moe_align_block_size, moe_align_block_size_ref
+from sluice.kernels.moe_config import default_moe_config, get_moe_config
+from sluice.kernels.moe_routing import moe_route, moe_route_ref
 from tests.kernels.helpers import assert_close, forbid_fallback
 
 DTYPES = [torch.float32, torch.float16]
@@ -134,7 +134,7 @@ def test_moe_config_uses_small_blocks_for_decode_and_large_for_prefill():
 
 
 def test_moe_config_reads_the_tuned_table(tmp_path, monkeypatch):
-    import kernels.moe_config as mc
+    import sluice.kernels.moe_config as mc
 
     monkeypatch.setattr(mc, "CONFIG_DIR", tmp_path)
     mc._load_table.cache_clear()

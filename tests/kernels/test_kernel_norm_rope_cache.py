@@ -4,9 +4,9 @@ from __future__ import annotations
 import pytest
 import torch
 
-from kernels.cache_write import cache_write, cache_write_ref
-from kernels.rms_norm import rms_norm, rms_norm_ref
-from kernels.rotary import rotary, rotary_ref
+from sluice.kernels.cache_write import cache_write, cache_write_ref
+from sluice.kernels.rms_norm import rms_norm, rms_norm_ref
+from sluice.kernels.rotary import rotary, rotary_ref
 from tests.kernels.helpers import assert_close, forbid_fallback
 
 DTYPES = [torch.float32, torch.float16]

@@ -1,17 +1,17 @@
-"""inference.ops with the triton backend runs these kernels, with the torch backend's signatures and
+"""sluice.inference.ops with the triton backend runs these kernels, with the torch backend's signatures and
 results (Triton interpreter on CPU, fp32)."""
 from __future__ import annotations
 
 import pytest
 import torch
 
-import kernels
-from kernels.fp8_linear import FP8_DTYPE
+from sluice import kernels
+from sluice.kernels.fp8_linear import FP8_DTYPE
 
 
 @pytest.fixture
 def ops_backends():
-    from inference import ops
+    from sluice.inference import ops
 
     saved = dict(ops._state)
 
@@ -27,7 +27,7 @@ def ops_backends():
 
 
 def test_triton_backend_loads_every_kernel():
-    from inference import ops
+    from sluice.inference import ops
 
     saved = dict(ops._state)
     try:

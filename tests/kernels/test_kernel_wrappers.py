@@ -6,9 +6,9 @@ import sys
 import pytest
 import torch
 
-import kernels
-from kernels import KernelArgumentError
-from kernels._common import LazyJit, triton_runnable
+from sluice import kernels
+from sluice.kernels import KernelArgumentError
+from sluice.kernels._common import LazyJit, triton_runnable
 
 
 class _NoLaunch:
@@ -18,7 +18,7 @@ class _NoLaunch:
 
 def test_cpu_without_interpreter_falls_back_to_the_reference(monkeypatch):
     monkeypatch.delenv("TRITON_INTERPRET")
-    monkeypatch.setattr(sys.modules["kernels.rms_norm"], "_rms_norm_kernel", _NoLaunch())
+    monkeypatch.setattr(sys.modules["sluice.kernels.rms_norm"], "_rms_norm_kernel", _NoLaunch())
     x, w = torch.randn(3, 8), torch.randn(8)
     torch.testing.assert_close(kernels.rms_norm(x, w, 1e-6), kernels.rms_norm_ref(x, w, 1e-6))
     assert not triton_runnable(x)

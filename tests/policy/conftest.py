@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import torch
 
-from policy import build_pipeline, default_policy, load_policy
+from sluice.policy import build_pipeline, default_policy, load_policy
 
 TENANT_KEY = b"tenant-a-secret-key-0123456789ab"
 OTHER_TENANT_KEY = b"tenant-b-secret-key-0123456789ab"

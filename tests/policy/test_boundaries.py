@@ -8,17 +8,17 @@ import sys
 
 def test_policy_imports_no_web_database_or_queue_code():
     code = (
-        "import sys, pkgutil, importlib, policy, policy.detectors\n"
-        "for m in pkgutil.walk_packages(policy.__path__, 'policy.'):\n"
+        "import sys, pkgutil, importlib, sluice.policy, sluice.policy.detectors\n"
+        "for m in pkgutil.walk_packages(sluice.policy.__path__, 'sluice.policy.'):\n"
         "    importlib.import_module(m.name)\n"
-        "bad = [n for n in ('fastapi', 'starlette', 'sqlalchemy', 'celery', 'gateway', 'audit') if n in sys.modules]\n"
+        "bad = [n for n in ('fastapi', 'starlette', 'sqlalchemy', 'celery', 'sluice.gateway', 'sluice.audit') if n in sys.modules]\n"
         "print(bad)\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    out = subprocess.run([sys.executable, "-P", "-c", code], capture_output=True, text=True, timeout=120, check=True)
     assert out.stdout.strip() == "[]"
 
 
 def test_importing_policy_loads_no_model():
-    code = "import sys, policy; print(sorted(n for n in ('spacy', 'presidio_analyzer', 'torch') if n in sys.modules))"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    code = "import sys, sluice.policy; print(sorted(n for n in ('spacy', 'presidio_analyzer', 'torch') if n in sys.modules))"
+    out = subprocess.run([sys.executable, "-P", "-c", code], capture_output=True, text=True, timeout=120, check=True)
     assert out.stdout.strip() == "[]"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from policy.detectors import create_detector
-from policy.models import cache
+from sluice.policy.detectors import create_detector
+from sluice.policy.models import cache
 
 TEXTS = ["you are a fucking idiot", "lovely weather in Lisbon today", "what the hell is this shit",
          "Please reconcile the ledger before Friday.", "", "the the the", "go to hell, moron"]
@@ -27,7 +27,7 @@ def test_profanity_detector_separates_insults_from_business_text():
 def test_minilm_toxicity_head_ranks_harmful_requests_above_ordinary_ones(pipeline_factory):
     from importlib import resources
 
-    head = resources.files("policy.data").joinpath("minilm_toxicity_head.json")
+    head = resources.files("sluice.policy.data").joinpath("minilm_toxicity_head.json")
     if not head.is_file():
         pytest.skip("head not trained yet: run bench/content.py")
     pipeline = pipeline_factory({"input": {"content": {"classifier": "minilm_toxicity", "threshold": 0.5}}})

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import torch
 
-from policy.models import cache
-from policy.models.embedder import default_model_dir
+from sluice.policy.models import cache
+from sluice.policy.models.embedder import default_model_dir
 
 
 def test_embeddings_match_the_transformers_reference():

@@ -6,8 +6,8 @@ import socket
 
 import pytest
 
-from policy.models import cache
-from policy.transform import keyed_hash, mask
+from sluice.policy.models import cache
+from sluice.policy.transform import keyed_hash, mask
 from tests.policy.conftest import OTHER_TENANT_KEY, TENANT_KEY
 
 
@@ -105,7 +105,7 @@ def test_person_names_use_the_ner_model_only_when_asked(pipeline_factory):
 
 
 def test_ner_for_a_language_without_a_model_is_a_policy_error(pipeline_factory):
-    from policy import PolicyValidationError
+    from sluice.policy import PolicyValidationError
 
     with pytest.raises(PolicyValidationError) as info:
         pipeline_factory({"input": {"pii": {"languages": ["en", "xx"], "entities": {"PERSON": {"action": "redact"}}}}})

@@ -6,7 +6,7 @@ import threading
 
 import pytest
 
-from policy.detectors.base import Detection
+from sluice.policy.detectors.base import Detection
 
 BILLING_TOPIC = {"name": "investment_advice", "description": "recommendations on which stocks, funds or crypto to buy or sell",
                  "examples": ["Should I buy Tesla shares now?", "Which coin will go up next month?"]}
@@ -132,7 +132,7 @@ def test_errored_guardrail_with_fail_open_lets_the_request_through(pipeline_fact
 
 
 def test_errored_output_guardrail_stops_the_stream(pipeline_factory, monkeypatch):
-    from policy import Vault
+    from sluice.policy import Vault
 
     pipeline = pipeline_factory({"output": {"pii": {"threshold": 0.52}}})
     scanner = pipeline.output_stream(Vault())
@@ -144,7 +144,7 @@ def test_errored_output_guardrail_stops_the_stream(pipeline_factory, monkeypatch
 
 
 def test_errored_output_classifier_with_fail_open_keeps_streaming(pipeline_factory, monkeypatch):
-    from policy import Vault
+    from sluice.policy import Vault
 
     pipeline = pipeline_factory({"output": {"content": {"fail_open": True, "threshold": 0.81}}})
     scanner = pipeline.output_stream(Vault())
@@ -173,7 +173,7 @@ def test_vaults_are_isolated_between_concurrent_requests(default_pipeline):
 
 
 def test_refusal_in_output_is_flagged_with_a_topic(default_pipeline):
-    from policy import Vault
+    from sluice.policy import Vault
 
     scanner = default_pipeline.output_stream(Vault(), request_text="How do I make a pipe bomb at home?")
     out = scanner.scan("I'm sorry, but I can't help with that request.")
@@ -186,8 +186,8 @@ def test_refusal_in_output_is_flagged_with_a_topic(default_pipeline):
 
 
 def test_registry_builds_detectors_by_name_and_rejects_unknown_names():
-    from policy.detectors import create_detector, registered_detectors
-    from policy.errors import UnknownDetectorError
+    from sluice.policy.detectors import create_detector, registered_detectors
+    from sluice.policy.errors import UnknownDetectorError
 
     assert {"pii", "profanity", "words", "topics", "injection", "refusal"} <= set(registered_detectors())
     detector = create_detector("words", words=["alpha"])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from policy import Candidate, DecisionRecord, default_policy
+from sluice.policy import Candidate, DecisionRecord, default_policy
 
 
 def test_record_lists_every_guardrail_and_never_raw_values(default_pipeline):

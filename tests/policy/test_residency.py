@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from policy import Candidate, ClassificationError, classify, default_policy
-from policy.residency import resolve
+from sluice.policy import Candidate, ClassificationError, classify, default_policy
+from sluice.policy.residency import resolve
 
 RES = default_policy().residency
 PROVIDERS = [Candidate("us-cloud", "us-east-1", 1), Candidate("eu-cloud", "eu-west-1", 2),

@@ -6,9 +6,9 @@ import json
 
 import pytest
 
-from policy import PolicyDocument, PolicyValidationError, default_policy, dump_policy, load_policy
-from policy.loader import SCHEMA_FILE, render_json_schema
-from policy.schema import KNOWN_ENTITIES
+from sluice.policy import PolicyDocument, PolicyValidationError, default_policy, dump_policy, load_policy
+from sluice.policy.loader import SCHEMA_FILE, render_json_schema
+from sluice.policy.schema import KNOWN_ENTITIES
 
 
 def errors_of(source) -> dict[str, str]:
@@ -92,8 +92,8 @@ def test_json_schema_documents_every_section_with_defaults():
 
 
 def test_known_entity_list_matches_presidio_predefined_recognizers():
-    from policy.detectors.presidio_engine import predefined_entities
-    from policy.schema.pii import NER_ENTITIES, PATTERN_ENTITIES
+    from sluice.policy.detectors.presidio_engine import predefined_entities
+    from sluice.policy.schema.pii import NER_ENTITIES, PATTERN_ENTITIES
 
     missing = PATTERN_ENTITIES - predefined_entities()
     assert not missing, f"not found by any Presidio pattern recognizer: {sorted(missing)}"

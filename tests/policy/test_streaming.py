@@ -7,7 +7,7 @@ import itertools
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from policy import Vault
+from sluice.policy import Vault
 
 EMAIL = "bob.stone@corp-mail.io"
 CARD = "5555 5555 5555 4444"

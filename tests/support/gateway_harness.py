@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import secrets
 
-from gateway.app import create_app
-from gateway.database import make_engine, session_factory, transaction
-from gateway.keys.service import create_key
-from gateway.pipeline.stages import GUARDRAILS_KEY
-from gateway.providers.models import Provider
-from gateway.providers.service import create_provider, get_provider, update_provider
-from gateway.tenants.models import Tenant
-from gateway.tenants.service import create_tenant
+from sluice.gateway.app import create_app
+from sluice.gateway.database import make_engine, session_factory, transaction
+from sluice.gateway.keys.service import create_key
+from sluice.gateway.pipeline.stages import GUARDRAILS_KEY
+from sluice.gateway.providers.models import Provider
+from sluice.gateway.providers.service import create_provider, get_provider, update_provider
+from sluice.gateway.tenants.models import Tenant
+from sluice.gateway.tenants.service import create_tenant
 from tests.support.servers import ServerThread
 
 FAST_RETRIES = {"default_rpm": 0, "provider_refresh_s": 0.0, "retry_backoff_s": 0.01,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
-from gateway.pipeline.stages import Recorder
+from sluice.gateway.pipeline.stages import Recorder
 
 
 class ListRecorder(Recorder):

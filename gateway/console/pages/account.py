@@ -6,12 +6,12 @@ from datetime import timedelta
 
 from fastapi import APIRouter, Request
 
-from gateway.admin_audit import record_admin_action
-from gateway.auth.deps import SESSION_COOKIE
-from gateway.console import web
-from gateway.errors import Unauthenticated
-from gateway.users.models import UserSession
-from gateway.users.service import sign_in, sign_out
+from sluice.gateway.admin_audit import record_admin_action
+from sluice.gateway.auth.deps import SESSION_COOKIE
+from sluice.gateway.console import web
+from sluice.gateway.errors import Unauthenticated
+from sluice.gateway.users.models import UserSession
+from sluice.gateway.users.service import sign_in, sign_out
 
 router = APIRouter(prefix="/console", include_in_schema=False)
 

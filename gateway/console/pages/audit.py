@@ -9,12 +9,12 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Request
 from sqlalchemy.exc import OperationalError
 
-from audit import runtime as audit_runtime
-from audit import service
-from audit.errors import AuditError
-from gateway.auth.roles import Role
-from gateway.console import audit_query, forms, integrity, web
-from gateway.tenants.service import list_tenants
+from sluice.audit import runtime as audit_runtime
+from sluice.audit import service
+from sluice.audit.errors import AuditError
+from sluice.gateway.users.roles import Role
+from sluice.gateway.console import audit_query, forms, integrity, web
+from sluice.gateway.tenants.service import list_tenants
 
 router = APIRouter(prefix="/console/audit", include_in_schema=False)
 READERS = (Role.AUDITOR,)

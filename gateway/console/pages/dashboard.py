@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request
 
-from gateway.console import charts, events_source, metrics, web
-from gateway.database import utcnow
-from gateway.tenants.service import list_tenants
+from sluice.gateway.console import charts, events_source, metrics, web
+from sluice.gateway.database import utcnow
+from sluice.gateway.tenants.service import list_tenants
 
 router = APIRouter(prefix="/console", include_in_schema=False)
 

@@ -10,18 +10,18 @@ import json
 
 from fastapi import APIRouter, Request
 
-from gateway.admin_audit import record_admin_action
-from gateway.auth.roles import Role
-from gateway.console import charts, forms, web
-from gateway.errors import SluiceError
-from gateway.evals import runs, suites
-from gateway.evals.policy_pin import describe_policy_version
-from gateway.evals.report import build_report, compare_reports
-from gateway.evals.suite_format import SuiteFormatError, parse_suite
-from gateway.evals.tasks import start_run
-from gateway.policies.models import Policy, PolicyVersion
-from gateway.providers.service import list_providers
-from gateway.tenants.service import list_tenants
+from sluice.gateway.admin_audit import record_admin_action
+from sluice.gateway.users.roles import Role
+from sluice.gateway.console import charts, forms, web
+from sluice.gateway.errors import SluiceError
+from sluice.gateway.evals import runs, suites
+from sluice.gateway.evals.policy_pin import describe_policy_version
+from sluice.gateway.evals.report import build_report, compare_reports
+from sluice.gateway.evals.suite_format import SuiteFormatError, parse_suite
+from sluice.gateway.evals.tasks import start_run
+from sluice.gateway.policies.models import Policy, PolicyVersion
+from sluice.gateway.providers.service import list_providers
+from sluice.gateway.tenants.service import list_tenants
 
 router = APIRouter(prefix="/console/evaluations", include_in_schema=False)
 RUNNERS = (Role.POLICY_AUTHOR, Role.POLICY_APPROVER)

@@ -8,13 +8,13 @@ from pathlib import Path
 from fastapi import APIRouter, BackgroundTasks, Request
 from fastapi.responses import FileResponse
 
-from audit import service
-from audit.errors import AuditError
-from audit.export.formats import get_format
-from gateway.audit_api.exports import _dispatch as dispatch_export
-from gateway.auth.roles import Role
-from gateway.console import audit_query, forms, web
-from gateway.tenants.service import list_tenants
+from sluice.audit import service
+from sluice.audit.errors import AuditError
+from sluice.audit.export.formats import get_format
+from sluice.gateway.audit_api.exports import _dispatch as dispatch_export
+from sluice.gateway.users.roles import Role
+from sluice.gateway.console import audit_query, forms, web
+from sluice.gateway.tenants.service import list_tenants
 
 router = APIRouter(prefix="/console/exports", include_in_schema=False)
 READERS = (Role.AUDITOR,)

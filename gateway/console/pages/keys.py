@@ -6,11 +6,11 @@ from datetime import timedelta
 
 from fastapi import APIRouter, Request
 
-from gateway.console import forms, web
-from gateway.database import utcnow
-from gateway.errors import SluiceError
-from gateway.keys.service import create_key, get_key, list_keys, revoke_key, rotate_key
-from gateway.tenants.service import get_tenant, list_tenants
+from sluice.gateway.console import forms, web
+from sluice.gateway.database import utcnow
+from sluice.gateway.errors import SluiceError
+from sluice.gateway.keys.service import create_key, get_key, list_keys, revoke_key, rotate_key
+from sluice.gateway.tenants.service import get_tenant, list_tenants
 
 router = APIRouter(prefix="/console/keys", include_in_schema=False)
 FIELDS = ("tenant", "name", "expires_in_days", "rpm_limit", "tpm_limit")

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request
 
-from gateway.console import forms, policy_view, web
-from gateway.errors import SluiceError
-from gateway.policies import queries, service
-from gateway.policies.events import audit
-from gateway.policies.presenters import policy_out
-from gateway.tenants.service import get_tenant, list_tenants
+from sluice.gateway.console import forms, policy_view, web
+from sluice.gateway.errors import SluiceError
+from sluice.gateway.policies import queries, service
+from sluice.gateway.policies.events import audit
+from sluice.gateway.policies.presenters import policy_out
+from sluice.gateway.tenants.service import get_tenant, list_tenants
 
 router = APIRouter(prefix="/console/policies", include_in_schema=False)
 
@@ -45,7 +45,7 @@ def create(request: Request, form: dict = web.FORM):
     tenant_ref = forms.text(form, "tenant", errors, label="Tenant", max_len=63)
     if errors:
         return _list(request, user, errors=errors, values=form, status=400)
-    from policy.loader import default_policy_text
+    from sluice.policy.loader import default_policy_text
 
     try:
         with web.ctx_of(request).sessions() as session, session.begin():

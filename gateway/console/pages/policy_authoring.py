@@ -5,11 +5,11 @@ from __future__ import annotations
 import yaml
 from fastapi import APIRouter, Request
 
-from gateway.console import forms, policy_form, policy_view, web
-from gateway.errors import SluiceError
-from gateway.policies import queries, service
-from gateway.policies.errors import PolicyInvalid
-from gateway.policies.events import audit
+from sluice.gateway.console import forms, policy_form, policy_view, web
+from sluice.gateway.errors import SluiceError
+from sluice.gateway.policies import queries, service
+from sluice.gateway.policies.errors import PolicyInvalid
+from sluice.gateway.policies.events import audit
 
 router = APIRouter(prefix="/console/policies", include_in_schema=False)
 AUTHORS = policy_view.AUTHORS

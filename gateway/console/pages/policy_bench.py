@@ -6,12 +6,12 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 
-from gateway.console import policy_view, web
-from gateway.errors import SluiceError
-from gateway.policies import queries
-from gateway.policies.events import audit
-from gateway.policies.models import DISCARDED, DRAFT
-from gateway.policies.simulate import simulate
+from sluice.gateway.console import policy_view, web
+from sluice.gateway.errors import SluiceError
+from sluice.gateway.policies import queries
+from sluice.gateway.policies.events import audit
+from sluice.gateway.policies.models import DISCARDED, DRAFT
+from sluice.gateway.policies.simulate import simulate
 
 router = APIRouter(prefix="/console/policies", include_in_schema=False)
 MAX_TEXT = 20_000

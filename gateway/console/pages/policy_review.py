@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request
 
-from gateway.console import policy_view, web
-from gateway.policies import queries, service
-from gateway.policies.events import audit
-from gateway.policies.runtime import invalidate_policies
+from sluice.gateway.console import policy_view, web
+from sluice.gateway.policies import queries, service
+from sluice.gateway.policies.events import audit
+from sluice.gateway.policies.runtime import invalidate_policies
 
 router = APIRouter(prefix="/console/policies", include_in_schema=False)
 REVIEWERS = policy_view.REVIEWERS

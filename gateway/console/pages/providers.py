@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request
 
-from gateway.console import forms, health, web
-from gateway.errors import SluiceError
-from gateway.providers.service import (
+from sluice.gateway.console import forms, health, web
+from sluice.gateway.errors import SluiceError
+from sluice.gateway.providers.service import (
     create_provider,
     delete_provider,
     get_provider,

@@ -5,11 +5,11 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from sqlalchemy import func, select
 
-from gateway.console import forms, web
-from gateway.errors import SluiceError
-from gateway.keys.models import ApiKey
-from gateway.tenants.service import create_tenant, list_tenants
-from gateway.users.models import User
+from sluice.gateway.console import forms, web
+from sluice.gateway.errors import SluiceError
+from sluice.gateway.keys.models import ApiKey
+from sluice.gateway.tenants.service import create_tenant, list_tenants
+from sluice.gateway.users.models import User
 
 router = APIRouter(prefix="/console/tenants", include_in_schema=False)
 

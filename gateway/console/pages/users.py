@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request
 
-from gateway.auth.roles import Role
-from gateway.console import forms, web
-from gateway.errors import SluiceError
-from gateway.tenants.service import get_tenant, list_tenants
-from gateway.users.service import create_user, get_user, list_users
+from sluice.gateway.users.roles import Role
+from sluice.gateway.console import forms, web
+from sluice.gateway.errors import SluiceError
+from sluice.gateway.tenants.service import get_tenant, list_tenants
+from sluice.gateway.users.service import create_user, get_user, list_users
 
 router = APIRouter(prefix="/console/users", include_in_schema=False)
 FIELDS = ("email", "password", "role", "tenant")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import openai
 import pytest
 
-from gateway.pipeline.stages import PASS_THROUGH
+from sluice.gateway.pipeline.stages import PASS_THROUGH
 from tests.support.emulator import EmulatorConfig, serve
 from tests.support.gateway_harness import GatewayHarness
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from gateway.database import transaction
-from gateway.keys.models import ApiKey
-from gateway.keys.service import create_key, revoke_key
-from gateway.tenants.models import Tenant
+from sluice.gateway.database import transaction
+from sluice.gateway.keys.models import ApiKey
+from sluice.gateway.keys.service import create_key, revoke_key
+from sluice.gateway.tenants.models import Tenant
 
 
 @pytest.fixture(scope="module")

@@ -13,12 +13,12 @@ import httpx
 import openai
 import pytest
 
-from gateway.database import transaction
-from gateway.engine_server import create_engine_app
-from gateway.keys.service import create_key
-from gateway.pipeline.stages import PASS_THROUGH
-from gateway.tenants.models import Tenant
-from gateway.tenants.service import create_tenant
+from sluice.gateway.database import transaction
+from sluice.gateway.engine_server import create_engine_app
+from sluice.gateway.keys.service import create_key
+from sluice.gateway.pipeline.stages import PASS_THROUGH
+from sluice.gateway.tenants.models import Tenant
+from sluice.gateway.tenants.service import create_tenant
 from tests.support.gateway_harness import GatewayHarness
 from tests.support.servers import ServerThread, free_port
 
@@ -27,7 +27,7 @@ torch = pytest.importorskip("torch")
 
 @pytest.fixture(scope="module")
 def demo_dir(tmp_path_factory):
-    from inference.demo import init_demo
+    from sluice.inference.demo import init_demo
 
     torch.set_num_threads(2)
     return init_demo(tmp_path_factory.mktemp("models") / "sluice-demo")
@@ -242,7 +242,7 @@ def test_engine_server_without_a_model_reports_not_ready(tmp_path):
 @pytest.mark.slow
 def test_sluice_inference_serve_command(demo_dir):
     port = free_port()
-    process = subprocess.Popen([sys.executable, "-m", "gateway.cli", "inference", "serve", "--model", str(demo_dir),
+    process = subprocess.Popen([sys.executable, "-P", "-m", "sluice.gateway.cli", "inference", "serve", "--model", str(demo_dir),
                                 "--port", str(port)], env={**os.environ, "OMP_NUM_THREADS": "2"},
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
@@ -255,8 +255,8 @@ def test_sluice_inference_serve_command(demo_dir):
 
 
 def test_missing_builtin_model_does_not_block_readiness_unless_it_is_used(tmp_path, settings_factory):
-    from gateway.database import make_engine
-    from gateway.migrate import upgrade
+    from sluice.gateway.database import make_engine
+    from sluice.gateway.migrate import upgrade
 
     url = f"sqlite:///{tmp_path / 'own.db'}"  # a database of its own: no other test's builtin provider
     engine = make_engine(url)

@@ -9,8 +9,8 @@ import httpx
 import openai
 import pytest
 
-from gateway.errors import Forbidden, Unavailable
-from gateway.pipeline.stages import Guardrails, InputStage, OutputStage, Recorder
+from sluice.gateway.errors import Forbidden, Unavailable
+from sluice.gateway.pipeline.stages import Guardrails, InputStage, OutputStage, Recorder
 from tests.support.recorders import ListRecorder
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import openai
 import pytest
 
-from gateway.errors import SluiceError
-from gateway.pipeline.stages import PASS_THROUGH, Guardrails
+from sluice.gateway.errors import SluiceError
+from sluice.gateway.pipeline.stages import PASS_THROUGH, Guardrails
 from tests.support.emulator import EmulatorConfig, serve
 from tests.support.gateway_harness import GatewayHarness
 
@@ -126,7 +126,7 @@ def test_sealed_upstream_key_is_sent_to_the_upstream(world, client):
 
 
 def test_errors_are_sluice_errors_with_stable_codes():
-    from gateway.providers.routing import select_candidates
+    from sluice.gateway.providers.routing import select_candidates
 
     with pytest.raises(SluiceError) as caught:
         select_candidates([], "m", None)

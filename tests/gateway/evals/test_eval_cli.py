@@ -21,7 +21,7 @@ def cli(tmp_path):
     env.pop("SLUICE_BROKER_URL", None)
 
     def run(*args, check=True, timeout=300):
-        result = subprocess.run([sys.executable, "-m", "gateway.cli", *args], env=env, cwd=tmp_path,
+        result = subprocess.run([sys.executable, "-P", "-m", "sluice.gateway.cli", *args], env=env, cwd=tmp_path,
                                 capture_output=True, text=True, timeout=timeout)
         if check:
             assert result.returncode == 0, result.stderr[-3000:]

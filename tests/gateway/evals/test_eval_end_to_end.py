@@ -12,14 +12,14 @@ import pytest
 
 from sqlalchemy import select
 
-from audit.signed_files import verify_signed_files
-from audit.storage.models import EventRow
-from gateway.database import transaction
-from gateway.evals.report import REPORT_KIND
-from gateway.auth.principal import Principal
-from gateway.auth.roles import Role
-from gateway.policies.service import create_policy
-from gateway.users.service import create_user
+from sluice.audit.signed_files import verify_signed_files
+from sluice.audit.storage.models import EventRow
+from sluice.gateway.database import transaction
+from sluice.gateway.evals.report import REPORT_KIND
+from sluice.gateway.auth.principal import Principal
+from sluice.gateway.users.roles import Role
+from sluice.gateway.policies.service import create_policy
+from sluice.gateway.users.service import create_user
 from tests.support.emulator import EmulatorConfig, serve
 from tests.support.gateway_harness import GatewayHarness
 

@@ -12,13 +12,13 @@ import pytest
 import redis
 from sqlalchemy import func, select
 
-from gateway.database import make_engine, session_factory, transaction
-from gateway.evals import runs
-from gateway.evals.models import EvalResult, EvalRun
-from gateway.evals.suites import import_suite
-from gateway.providers.service import create_provider, get_provider
-from gateway.tenants.models import Tenant
-from gateway.tenants.service import create_tenant
+from sluice.gateway.database import make_engine, session_factory, transaction
+from sluice.gateway.evals import runs
+from sluice.gateway.evals.models import EvalResult, EvalRun
+from sluice.gateway.evals.suites import import_suite
+from sluice.gateway.providers.service import create_provider, get_provider
+from sluice.gateway.tenants.models import Tenant
+from sluice.gateway.tenants.service import create_tenant
 from tests.conftest import REDIS_URL, TEST_SECRET
 from tests.support.emulator import EmulatorConfig, serve
 
@@ -26,7 +26,7 @@ PROBES = 24
 
 
 def _worker(env: dict) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "gateway.cli", "worker", "--concurrency", "1"], env=env,
+    return subprocess.Popen([sys.executable, "-P", "-m", "sluice.gateway.cli", "worker", "--concurrency", "1"], env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
 
 
@@ -75,8 +75,8 @@ def test_killed_worker_run_resumes_without_duplicates(postgres_url, tmp_path):
     first = _worker(env)
     second = None
     try:
-        from gateway.evals.tasks import resume_stalled, run_evaluation
-        from gateway.tasks.celery_app import make_celery
+        from sluice.gateway.evals.tasks import resume_stalled, run_evaluation
+        from sluice.gateway.tasks.celery_app import make_celery
         from tests.conftest import make_settings
 
         make_celery(make_settings(broker_url=broker, database_url=postgres_url))

@@ -2,7 +2,7 @@
 
 import pytest
 
-from gateway.evals.scoring import ProbeAnswer, Scorer, summarise, wilson
+from sluice.gateway.evals.scoring import ProbeAnswer, Scorer, summarise, wilson
 
 
 @pytest.fixture(scope="module")

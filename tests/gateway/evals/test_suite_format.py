@@ -4,11 +4,11 @@ import json
 
 import pytest
 
-from gateway.errors import InvalidInput
-from gateway.evals.builtin import BUILTIN_SUITES
-from gateway.evals.suite_format import SuiteFormatError, parse_suite
-from gateway.evals.suites import get_suite, import_suite, install_builtin_suites, suite_probes
-from gateway.tenants.service import create_tenant
+from sluice.gateway.errors import InvalidInput
+from sluice.gateway.evals.builtin import BUILTIN_SUITES
+from sluice.gateway.evals.suite_format import SuiteFormatError, parse_suite
+from sluice.gateway.evals.suites import get_suite, import_suite, install_builtin_suites, suite_probes
+from sluice.gateway.tenants.service import create_tenant
 
 GOOD = "\n".join(json.dumps(p) for p in [
     {"prompt": "Explain VAT.", "category": "finance", "expected": "answer"},

@@ -16,10 +16,10 @@ NO_GUARDRAILS = {
 
 def activate_policy(session, tenant_id: str, document: dict) -> None:
     """Author, approve (a second person) and activate ``document`` for the tenant."""
-    from gateway.auth.principal import Principal
-    from gateway.auth.roles import Role
-    from gateway.policies import service as policies
-    from gateway.users.service import create_user
+    from sluice.gateway.auth.principal import Principal
+    from sluice.gateway.users.roles import Role
+    from sluice.gateway.policies import service as policies
+    from sluice.gateway.users.service import create_user
 
     people = {}
     for role in (Role.POLICY_AUTHOR, Role.POLICY_APPROVER):

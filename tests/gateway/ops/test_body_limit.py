@@ -6,7 +6,7 @@ import httpx
 import orjson
 import pytest
 
-from gateway.limits.body_size import BodySizeLimit
+from sluice.gateway.limits.body_size import BodySizeLimit
 from tests.support.servers import ServerThread
 
 LIMIT = 2048

@@ -13,7 +13,7 @@ from urllib.parse import urlparse
 import pytest
 import yaml
 
-from gateway.settings import Settings, load_settings
+from sluice.gateway.settings import Settings, load_settings
 
 ROOT = Path(__file__).resolve().parents[3]
 REQUIRED = {"gateway", "worker", "beat", "postgres", "redis", "inference", "otel-collector"}
@@ -175,7 +175,7 @@ def test_collector_pipeline_uses_only_defined_components():
 def test_every_sluice_command_in_compose_exists_with_its_options(services):
     import typer
 
-    from gateway.cli.main import app
+    from sluice.gateway.cli.main import app
 
     root = typer.main.get_command(app)
     used = []

@@ -12,11 +12,11 @@ import time
 import httpx
 import pytest
 
-from gateway.database import make_engine, session_factory, transaction
-from gateway.keys.service import create_key
-from gateway.migrate import upgrade
-from gateway.providers.service import create_provider
-from gateway.tenants.service import create_tenant
+from sluice.gateway.database import make_engine, session_factory, transaction
+from sluice.gateway.keys.service import create_key
+from sluice.gateway.migrate import upgrade
+from sluice.gateway.providers.service import create_provider
+from sluice.gateway.tenants.service import create_tenant
 from tests.conftest import TEST_SECRET
 from tests.gateway.ops.no_guardrails import NO_GUARDRAILS, activate_policy
 from tests.support.emulator import EmulatorConfig, serve
@@ -48,7 +48,7 @@ def served_gateway(tmp_path, slow_upstream):
     env = {**os.environ, "SLUICE_SECRET_KEY": TEST_SECRET, "SLUICE_DATABASE_URL": url, "SLUICE_PORT": str(port),
            "SLUICE_BUILTIN_MODEL_DIR": "", "SLUICE_DEFAULT_RPM": "0", "SLUICE_GRACEFUL_SHUTDOWN_S": "20",
            "SLUICE_LOG_LEVEL": "WARNING", "SLUICE_DATA_DIR": str(tmp_path)}
-    process = subprocess.Popen([sys.executable, "-m", "gateway.cli", "serve"], cwd=ROOT, env=env,
+    process = subprocess.Popen([sys.executable, "-P", "-m", "sluice.gateway.cli", "serve"], cwd=ROOT, env=env,
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60

@@ -7,11 +7,11 @@ import time
 import httpx
 import pytest
 
-from gateway.auth.key_cache import KeyCache
-from gateway.auth.principal import KeyPrincipal
-from gateway.database import transaction
-from gateway.keys.models import ApiKey
-from gateway.keys.service import revoke_key
+from sluice.gateway.auth.key_cache import KeyCache
+from sluice.gateway.auth.principal import KeyPrincipal
+from sluice.gateway.database import transaction
+from sluice.gateway.keys.models import ApiKey
+from sluice.gateway.keys.service import revoke_key
 from tests.support.gateway_harness import GatewayHarness
 
 TTL = 0.5

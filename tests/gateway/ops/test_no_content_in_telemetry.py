@@ -14,10 +14,10 @@ import openai
 import pytest
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
-from gateway.database import transaction
-from gateway.keys.service import create_key
-from gateway.telemetry.logs import JsonFormatter
-from gateway.tenants.models import Tenant
+from sluice.gateway.database import transaction
+from sluice.gateway.keys.service import create_key
+from sluice.gateway.telemetry.logs import JsonFormatter
+from sluice.gateway.tenants.models import Tenant
 from tests.support.emulator import EmulatorConfig, serve
 from tests.support.gateway_harness import GatewayHarness
 

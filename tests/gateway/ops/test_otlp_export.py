@@ -11,8 +11,8 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from gateway.app import create_app
-from gateway.telemetry.tracing import traces_url
+from sluice.gateway.app import create_app
+from sluice.gateway.telemetry.tracing import traces_url
 from tests.conftest import make_settings
 from tests.support.servers import ServerThread
 

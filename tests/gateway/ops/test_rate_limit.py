@@ -8,11 +8,11 @@ import secrets
 
 import pytest
 
-from gateway.auth.principal import KeyPrincipal
-from gateway.errors import RateLimited
-from gateway.limits.memory_store import MemoryStore
-from gateway.limits.rate_limit import RateLimiter, format_reset
-from gateway.limits.redis_store import RedisStore
+from sluice.gateway.auth.principal import KeyPrincipal
+from sluice.gateway.errors import RateLimited
+from sluice.gateway.limits.memory_store import MemoryStore
+from sluice.gateway.limits.rate_limit import RateLimiter, format_reset
+from sluice.gateway.limits.redis_store import RedisStore
 
 REDIS_URL = os.environ.get("SLUICE_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 
@@ -159,7 +159,7 @@ def test_reset_durations_use_openai_format():
 
 
 def test_the_last_slot_of_a_window_fits_whatever_the_clock_reads():
-    from gateway.limits.gcra import Budget, decide
+    from sluice.gateway.limits.gcra import Budget, decide
 
     # clock values where now + 60 - now comes out a hair above 60 in floating point
     awkward = [now for now in (1000 + k * 0.1 for k in range(5000)) if (now + 60.0) - now > 60.0]

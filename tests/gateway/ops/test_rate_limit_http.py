@@ -8,9 +8,9 @@ import os
 import httpx
 import pytest
 
-from gateway.database import transaction
-from gateway.keys.service import create_key
-from gateway.tenants.models import Tenant
+from sluice.gateway.database import transaction
+from sluice.gateway.keys.service import create_key
+from sluice.gateway.tenants.models import Tenant
 from tests.gateway.ops.no_guardrails import NO_GUARDRAILS, activate_policy
 from tests.support.emulator import EmulatorConfig, serve
 from tests.support.gateway_harness import GatewayHarness

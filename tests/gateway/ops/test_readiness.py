@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from gateway.providers.base import ProviderResources, build_provider
-from gateway.providers.registry import ProviderRegistry, StaticSource
-from gateway.providers.spec import ProviderSpec
+from sluice.gateway.providers.base import ProviderResources
+from sluice.gateway.providers.factory import build_provider
+from sluice.gateway.providers.registry import ProviderRegistry, StaticSource
+from sluice.gateway.providers.spec import ProviderSpec
 
 
 def spec(name: str) -> ProviderSpec:

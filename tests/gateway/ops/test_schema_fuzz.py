@@ -12,9 +12,9 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis.errors import Unsatisfiable
 from schemathesis import GenerationMode
 
-from gateway.auth.roles import Role
-from gateway.database import transaction
-from gateway.users.service import create_user
+from sluice.gateway.users.roles import Role
+from sluice.gateway.database import transaction
+from sluice.gateway.users.service import create_user
 from tests.support.emulator import EmulatorConfig, serve
 from tests.support.gateway_harness import GatewayHarness
 

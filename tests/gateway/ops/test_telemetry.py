@@ -12,12 +12,12 @@ from fastapi.responses import StreamingResponse
 from fastapi.testclient import TestClient
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
-from gateway import telemetry
-from gateway.app import create_app
-from gateway.context import AppContext
-from gateway.database import make_engine, session_factory
-from gateway.errors import NotFound
-from gateway.telemetry.logs import JsonFormatter
+from sluice.gateway import telemetry
+from sluice.gateway.app import create_app
+from sluice.gateway.context import AppContext
+from sluice.gateway.database import make_engine, session_factory
+from sluice.gateway.errors import NotFound
+from sluice.gateway.telemetry.logs import JsonFormatter
 from tests.conftest import make_settings
 
 PROVIDER_S = 0.2
@@ -200,7 +200,7 @@ def test_readyz_reports_redis_and_broker_when_configured(sqlite_url):
 def test_log_lines_are_written_off_the_event_loop_and_flushed_on_close():
     import io
 
-    from gateway.telemetry.logs import BackgroundLineHandler
+    from sluice.gateway.telemetry.logs import BackgroundLineHandler
 
     stream = io.StringIO()
     handler = BackgroundLineHandler(stream)
@@ -225,7 +225,7 @@ def test_log_lines_reach_the_stream_on_their_own_within_the_write_interval():
     import io
     import time
 
-    from gateway.telemetry.logs import BackgroundLineHandler
+    from sluice.gateway.telemetry.logs import BackgroundLineHandler
 
     stream = io.StringIO()
     handler = BackgroundLineHandler(stream, interval_s=0.02)
@@ -247,7 +247,7 @@ def test_log_lines_reach_the_stream_on_their_own_within_the_write_interval():
 def test_the_in_flight_gauge_reports_the_requests_being_served():
     from prometheus_client import generate_latest
 
-    from gateway.telemetry.metrics import Metrics
+    from sluice.gateway.telemetry.metrics import Metrics
 
     metrics = Metrics()
     metrics.active = 3

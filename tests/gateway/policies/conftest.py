@@ -9,12 +9,12 @@ from datetime import timedelta
 
 import pytest
 
-from gateway.auth.principal import Principal
-from gateway.auth.roles import Role
-from gateway.database import new_id, utcnow
-from gateway.tenants.service import create_tenant
-from gateway.users.models import User, UserSession
-from gateway.users.service import _token_hash
+from sluice.gateway.auth.principal import Principal
+from sluice.gateway.users.roles import Role
+from sluice.gateway.database import new_id, utcnow
+from sluice.gateway.tenants.service import create_tenant
+from sluice.gateway.users.models import User, UserSession
+from sluice.gateway.users.service import _token_hash
 from tests.conftest import TEST_SECRET
 
 STRICT_YAML = """\

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from gateway.auth.roles import Role
+from sluice.gateway.users.roles import Role
 from tests.gateway.policies.conftest import RELAXED_YAML, STRICT_YAML
 
 BASE = "/admin/api/policies"
@@ -181,7 +181,7 @@ def test_a_discarded_draft_is_gone_but_stays_in_history(client, team):
 def test_every_action_is_an_audit_event_without_the_document(client, team, db_sessions):
     from sqlalchemy import select
 
-    from audit.storage.models import EventRow
+    from sluice.audit.storage.models import EventRow
 
     policy = _create(client, team)
     client.put(f"{BASE}/{policy['id']}/draft", json={"source": RELAXED_YAML}, headers=team["author"].headers)

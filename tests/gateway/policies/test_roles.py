@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from gateway.auth.roles import Role
+from sluice.gateway.users.roles import Role
 
 BASE = "/admin/api/policies"
 

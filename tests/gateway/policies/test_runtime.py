@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from gateway.auth.roles import Role
-from gateway.policies import service
-from gateway.policies.runtime import PolicyRuntime, active_policy_for, policy_runtime
+from sluice.gateway.users.roles import Role
+from sluice.gateway.policies import service
+from sluice.gateway.policies.runtime import PolicyRuntime, active_policy_for, policy_runtime
 from tests.conftest import TEST_SECRET
 from tests.gateway.policies.conftest import RELAXED_YAML, STRICT_YAML
 
@@ -34,7 +34,7 @@ def _activate(sessions, crew, *, tenant_id, source, name="p", policy_id=None):
             policy, draft = service.create_policy(session=session, actor=crew["author"], tenant_id=tenant_id,
                                                   name=name, source=source)
         else:
-            from gateway.policies.models import Policy
+            from sluice.gateway.policies.models import Policy
 
             policy = session.get(Policy, policy_id)
             draft = service.save_draft(session=session, actor=crew["author"], policy=policy, source=source)
@@ -84,7 +84,7 @@ def test_a_rollback_is_seen_too(db_sessions, tenants, crew):
     runtime = _runtime(db_sessions, clock, refresh_s=1.0)
     assert runtime.active_policy_for(tenants["acme"]).version == 2
     with db_sessions() as session, session.begin():
-        from gateway.policies.models import Policy
+        from sluice.gateway.policies.models import Policy
 
         service.rollback(session=session, actor=crew["approver"], policy=session.get(Policy, policy_id), number=None,
                          comment="regression")
@@ -134,9 +134,9 @@ def test_activating_through_the_api_takes_effect_at_once_in_this_process(client,
 async def test_outside_tests_readiness_waits_until_the_policy_models_are_loaded(app_ctx):
     from dataclasses import replace
 
-    from gateway.health import READINESS_CHECKS_KEY
-    from gateway.pipeline.stages import GUARDRAILS_KEY
-    from gateway.policies.guardrails import WARM_UP_KEY, PolicyGuardrails, install
+    from sluice.gateway.health import READINESS_CHECKS_KEY
+    from sluice.gateway.pipeline.stages import GUARDRAILS_KEY
+    from sluice.gateway.policies.guardrails import WARM_UP_KEY, PolicyGuardrails, install
     from tests.conftest import make_settings
 
     ctx = replace(app_ctx, settings=make_settings(env="development", database_url=app_ctx.settings.database_url),
@@ -148,12 +148,12 @@ async def test_outside_tests_readiness_waits_until_the_policy_models_are_loaded(
 
 
 async def test_a_pinned_version_is_applied_instead_of_the_active_one(app_ctx, tenants, crew):
-    from policy.loader import load_policy
+    from sluice.policy.loader import load_policy
 
-    from gateway.auth.principal import KeyPrincipal
-    from gateway.pipeline.context import RequestContext
-    from gateway.policies.guardrails import PINNED_POLICY_KEY, PolicyBlocked, PolicyGuardrails
-    from gateway.policies.runtime import ActivePolicy
+    from sluice.gateway.auth.principal import KeyPrincipal
+    from sluice.gateway.pipeline.context import RequestContext
+    from sluice.gateway.policies.guardrails import PINNED_POLICY_KEY, PolicyBlocked, PolicyGuardrails
+    from sluice.gateway.policies.runtime import ActivePolicy
 
     _activate(app_ctx.sessions, crew, tenant_id=tenants["acme"], source=STRICT_YAML)  # blocks SSNs
     caller = KeyPrincipal(key_id="k", tenant_id=tenants["acme"], tenant_name="acme", rpm_limit=None, tpm_limit=None)

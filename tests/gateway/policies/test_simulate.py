@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 import torch
 
-from gateway.auth.roles import Role
-from gateway.providers.service import create_provider
+from sluice.gateway.users.roles import Role
+from sluice.gateway.providers.service import create_provider
 from tests.conftest import TEST_SECRET
 from tests.gateway.policies.conftest import STRICT_YAML
 

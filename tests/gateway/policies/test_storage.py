@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from gateway.auth.roles import Role
-from gateway.policies import service
-from gateway.policies.diffing import diff_documents, field_diff
-from gateway.policies.models import FrozenVersionError
+from sluice.gateway.users.roles import Role
+from sluice.gateway.policies import service
+from sluice.gateway.policies.diffing import diff_documents, field_diff
+from sluice.gateway.policies.models import FrozenVersionError
 from tests.gateway.policies.conftest import RELAXED_YAML, STRICT_YAML
 
 
@@ -24,7 +24,7 @@ def test_a_submitted_versions_content_cannot_be_changed_even_by_code(db_session,
 
 
 def test_the_same_content_as_yaml_or_json_has_the_same_hash():
-    from policy.loader import load_policy
+    from sluice.policy.loader import load_policy
 
     _, _, from_yaml = service.parse_source(STRICT_YAML)
     _, fmt, from_json = service.parse_source(load_policy(STRICT_YAML).model_dump(mode="json"))

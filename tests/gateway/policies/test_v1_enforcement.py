@@ -10,12 +10,12 @@ import openai
 import pytest
 import torch
 
-from gateway.auth.principal import Principal
-from gateway.auth.roles import Role
-from gateway.database import transaction
-from gateway.pipeline.stages import RECORDER_KEY
-from gateway.policies import service
-from gateway.policies.models import Policy
+from sluice.gateway.auth.principal import Principal
+from sluice.gateway.users.roles import Role
+from sluice.gateway.database import transaction
+from sluice.gateway.pipeline.stages import RECORDER_KEY
+from sluice.gateway.policies import service
+from sluice.gateway.policies.models import Policy
 from tests.gateway.policies.conftest import STRICT_YAML
 from tests.support.recorders import ListRecorder
 from tests.support.emulator import EmulatorConfig, serve
@@ -71,7 +71,7 @@ def _put_in_force(gateway, source: str) -> tuple[str, int]:
 
 
 def _in_force(gateway) -> dict:
-    from gateway.policies.queries import effective_version
+    from sluice.gateway.policies.queries import effective_version
 
     with transaction(gateway.sessions) as session:
         version = effective_version(session=session, tenant_id=gateway.tenant_id)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from gateway.pipeline.retry import Backoff
-from gateway.providers.breaker import CLOSED, HALF_OPEN, OPEN, CircuitBreaker
+from sluice.gateway.pipeline.retry import Backoff
+from sluice.gateway.providers.breaker import CLOSED, HALF_OPEN, OPEN, CircuitBreaker
 
 
 class Clock:

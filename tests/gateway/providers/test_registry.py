@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import asyncio
 
-from gateway.providers.base import ProviderResources
-from gateway.providers.models import Provider
-from gateway.providers.registry import DatabaseSource, ProviderRegistry
-from gateway.providers.service import create_provider, get_provider, update_provider
+from sluice.gateway.providers.base import ProviderResources
+from sluice.gateway.providers.models import Provider
+from sluice.gateway.providers.registry import DatabaseSource, ProviderRegistry
+from sluice.gateway.providers.service import create_provider, get_provider, update_provider
 from tests.conftest import TEST_SECRET
 
 SECRET = TEST_SECRET.encode()

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from gateway.errors import SluiceError
-from gateway.providers.base import ProviderResources, build_provider
-from gateway.providers.failures import ProviderFailure
-from gateway.providers.routing import reachable_models, select_candidates
-from gateway.providers.spec import ProviderSpec
-from gateway.providers.sse import SseParser
+from sluice.gateway.errors import SluiceError
+from sluice.gateway.providers.base import ProviderResources
+from sluice.gateway.providers.factory import build_provider
+from sluice.gateway.providers.failures import ProviderFailure
+from sluice.gateway.providers.routing import reachable_models, select_candidates
+from sluice.gateway.providers.spec import ProviderSpec
+from sluice.gateway.providers.sse import SseParser
 
 
 def provider(name, region, models, priority=100, enabled=True):
@@ -88,7 +89,7 @@ def test_sse_reader_returns_each_event_with_the_read_that_completed_it():
 
 def test_sse_reader_ends_an_unterminated_last_event_and_refuses_endless_lines(monkeypatch):
     assert events(b"data: x\n\n", b"data: y") == ["x", "y"]
-    monkeypatch.setattr("gateway.providers.sse.MAX_LINE_BYTES", 10)
+    monkeypatch.setattr("sluice.gateway.providers.sse.MAX_LINE_BYTES", 10)
     with pytest.raises(ProviderFailure) as caught:
         events(b"data: 0123456789", b"0123456789")
     assert caught.value.kind == "garbage"

@@ -14,8 +14,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import select, update
 from sqlalchemy.engine import Connection
 
-from audit.errors import ContentKeyError
-from audit.storage.models import ContentRow, DataKeyRow
+from sluice.audit.errors import ContentKeyError
+from sluice.audit.storage.models import ContentRow, DataKeyRow
 
 _WRAP_AAD = b"sluice-audit-data-key"
 

@@ -1,0 +1,50 @@
+"""Detectors built from a policy's guardrail sections, one instance per configuration per process.
+
+The input pipeline and the output scanner both take their detectors from here, so the same
+configuration never loads a model twice.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from importlib import resources
+from typing import Any
+
+from sluice.policy.detectors import Detector, create_detector
+from sluice.policy.schema import PIIGuardrail
+
+_detectors: dict[str, Detector] = {}
+_detectors_lock = threading.Lock()
+
+
+def shared_detector(name: str, **config: Any) -> Detector:
+    """One detector instance per (name, configuration) in the process."""
+    key = name + json.dumps(config, sort_keys=True, default=str)
+    with _detectors_lock:
+        detector = _detectors.get(key)
+        if detector is None:
+            detector = _detectors[key] = create_detector(name, **config)
+        return detector
+
+
+def pii_detector(cfg: PIIGuardrail) -> Detector:
+    thresholds = {}
+    entities = set(cfg.entities) | {c.entity for c in cfg.custom_recognizers}
+    for entity in sorted(entities):
+        rule = cfg.rule(entity)
+        if rule.action != "allow":
+            thresholds[entity] = rule.threshold if rule.threshold is not None else cfg.threshold
+    return shared_detector(
+        "pii", thresholds=thresholds, languages=cfg.languages,
+        custom_recognizers=[c.model_dump() for c in cfg.custom_recognizers],
+        allow_list=cfg.allow_list, allow_patterns=cfg.allow_patterns, context_words=cfg.context_words,
+    )
+
+
+def content_detector(cfg) -> Detector:
+    """The content classifier a ``content`` section names."""
+    if cfg.classifier == "minilm_toxicity":
+        head = cfg.head_path or str(resources.files("sluice.policy.data").joinpath("minilm_toxicity_head.json"))
+        return shared_detector("minilm_toxicity", head_path=head)
+    return shared_detector("profanity")

@@ -13,7 +13,7 @@ from sluice.gateway.admin import tenants as admin_tenants, users as admin_users
 from sluice.gateway.api import wiring as v1
 from sluice.gateway.audit_api import events as audit_events, exports as audit_exports, wiring as audit_wiring
 from sluice.gateway.console import install as install_console
-from sluice.gateway.context import AppContext
+from sluice.gateway.services import Services
 from sluice.gateway.database import make_engine, session_factory
 from sluice.gateway.evals import tasks as eval_tasks, views as evals_views
 from sluice.gateway.http_errors import install_error_handlers
@@ -21,18 +21,18 @@ from sluice.gateway.policies import guardrails as policy_guardrails, views as po
 from sluice.gateway.settings import Settings, SettingsError, load_settings
 from sluice.gateway.telemetry.logs import configure_logging
 
-# Start-up and shutdown hooks of other domains: async callables taking the AppContext.
+# Start-up and shutdown hooks of other domains: async callables taking the Services.
 STARTUP_HOOKS: list = [audit_wiring.start_audit, v1.start_providers, policy_guardrails.install,
                         eval_tasks.resume_in_process]
 SHUTDOWN_HOOKS: list = [audit_wiring.stop_audit, operations.shutdown, v1.stop_providers, policy_guardrails.uninstall]
 
 
-def build_context(settings: Settings) -> AppContext:
+def build_context(settings: Settings) -> Services:
     engine = make_engine(settings.database_url)
-    return AppContext(settings=settings, engine=engine, sessions=session_factory(engine))
+    return Services(settings=settings, engine=engine, sessions=session_factory(engine))
 
 
-def create_app(settings: Settings, *, ctx: AppContext | None = None) -> FastAPI:
+def create_app(settings: Settings, *, ctx: Services | None = None) -> FastAPI:
     ctx = ctx or build_context(settings)
 
     @asynccontextmanager
@@ -48,7 +48,7 @@ def create_app(settings: Settings, *, ctx: AppContext | None = None) -> FastAPI:
 
     app = FastAPI(title="Sluice", version="0.1.0", lifespan=lifespan,
                   description="Governed, OpenAI-compatible LLM gateway: /v1 API, admin API, console.")
-    app.state.ctx = ctx
+    app.state.services = ctx
     install_error_handlers(app)
     # /v1 first: requests are matched against routes in order, and /v1 carries nearly all traffic
     app.include_router(v1.router)

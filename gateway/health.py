@@ -6,8 +6,8 @@ from fastapi import APIRouter, Depends
 from fastapi.responses import JSONResponse
 from sqlalchemy import text
 
-from sluice.gateway.auth.deps import app_context
-from sluice.gateway.context import AppContext
+from sluice.gateway.auth.deps import app_services
+from sluice.gateway.services import Services
 
 router = APIRouter(tags=["health"])
 
@@ -20,7 +20,7 @@ def healthz() -> dict:
     return {"status": "ok"}
 
 
-def _database(ctx: AppContext) -> tuple[bool, str]:
+def _database(ctx: Services) -> tuple[bool, str]:
     try:
         with ctx.engine.connect() as connection:
             connection.execute(text("SELECT 1"))
@@ -30,7 +30,7 @@ def _database(ctx: AppContext) -> tuple[bool, str]:
 
 
 @router.get("/readyz")
-def readyz(ctx: AppContext = Depends(app_context)):
+def readyz(ctx: Services = Depends(app_services)):
     checks = {"database": _database(ctx)}
     for name, check in ctx.extras.get(READINESS_CHECKS_KEY, {}).items():
         try:

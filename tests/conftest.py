@@ -115,10 +115,10 @@ def db_session(db_sessions) -> Iterator[Session]:
 
 @pytest.fixture
 def app_ctx(database_url, db_engine, db_sessions):
-    from sluice.gateway.context import AppContext
+    from sluice.gateway.services import Services
 
     settings = make_settings(database_url=database_url)
-    return AppContext(settings=settings, engine=db_engine, sessions=db_sessions)
+    return Services(settings=settings, engine=db_engine, sessions=db_sessions)
 
 
 @pytest.fixture

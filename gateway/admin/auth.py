@@ -8,9 +8,9 @@ from fastapi import APIRouter, Depends, Request, Response
 
 from sluice.gateway.admin.schemas import LoginIn, LoginOut, UserOut
 from sluice.gateway.admin_audit import record_admin_action
-from sluice.gateway.auth.deps import SESSION_COOKIE, app_context, csrf_token_for, current_principal
+from sluice.gateway.auth.deps import SESSION_COOKIE, app_services, csrf_token_for, current_principal
 from sluice.gateway.auth.principal import Principal
-from sluice.gateway.context import AppContext
+from sluice.gateway.services import Services
 from sluice.gateway.errors import Unauthenticated
 from sluice.gateway.users.models import UserSession
 from sluice.gateway.users.service import sign_in, sign_out
@@ -23,7 +23,7 @@ def client_address(request: Request) -> str | None:
 
 
 @router.post("/login", response_model=LoginOut)
-def login(body: LoginIn, request: Request, response: Response, ctx: AppContext = Depends(app_context)):
+def login(body: LoginIn, request: Request, response: Response, ctx: Services = Depends(app_services)):
     s = ctx.settings
     address = client_address(request)
     with ctx.sessions() as session, session.begin():
@@ -49,7 +49,7 @@ def login(body: LoginIn, request: Request, response: Response, ctx: AppContext =
 
 @router.post("/logout", status_code=204)
 def logout(request: Request, response: Response, principal: Principal = Depends(current_principal),
-           ctx: AppContext = Depends(app_context)):
+           ctx: Services = Depends(app_services)):
     with ctx.sessions() as session, session.begin():
         record = session.get(UserSession, principal.session_id)
         sign_out(session=session, record=record)
@@ -62,7 +62,7 @@ def logout(request: Request, response: Response, principal: Principal = Depends(
 
 
 @router.get("/me")
-def me(principal: Principal = Depends(current_principal), ctx: AppContext = Depends(app_context)) -> dict:
+def me(principal: Principal = Depends(current_principal), ctx: Services = Depends(app_services)) -> dict:
     return {"id": principal.user_id, "email": principal.email, "role": principal.role.value,
             "tenant_id": principal.tenant_id,
             "csrf_token": csrf_token_for(principal.session_id, ctx.settings.secret_bytes)}

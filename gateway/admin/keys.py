@@ -9,9 +9,9 @@ from fastapi import APIRouter, Depends, Request
 from sluice.gateway.admin.auth import client_address
 from sluice.gateway.admin.schemas import IssuedKeyOut, KeyIn, KeyOut
 from sluice.gateway.admin_audit import record_admin_action
-from sluice.gateway.auth.deps import app_context, require_roles
+from sluice.gateway.auth.deps import app_services, require_roles
 from sluice.gateway.auth.principal import Principal
-from sluice.gateway.context import AppContext
+from sluice.gateway.services import Services
 from sluice.gateway.database import utcnow
 from sluice.gateway.errors import NotFound
 from sluice.gateway.keys.models import ApiKey
@@ -33,14 +33,14 @@ def _audit_view(record: ApiKey) -> dict:
 
 @router.get("", response_model=list[KeyOut])
 def index(tenant_id: str | None = None, principal: Principal = Depends(require_roles()),
-          ctx: AppContext = Depends(app_context)):
+          ctx: Services = Depends(app_services)):
     with ctx.sessions() as session:
         return [key_out(k) for k in list_keys(session=session, tenant_id=principal.scope(tenant_id))]
 
 
 @router.post("", response_model=IssuedKeyOut, status_code=201)
 def create(body: KeyIn, request: Request, principal: Principal = Depends(require_roles()),
-           ctx: AppContext = Depends(app_context)):
+           ctx: Services = Depends(app_services)):
     with ctx.sessions() as session, session.begin():
         tenant = get_tenant(session=session, ref=body.tenant_id)
         if not principal.can_see_tenant(tenant.id):
@@ -60,7 +60,7 @@ def _owned_key(session, principal: Principal, key_id: str) -> ApiKey:
 
 @router.post("/{key_id}/revoke", response_model=KeyOut)
 def revoke(key_id: str, request: Request, principal: Principal = Depends(require_roles()),
-           ctx: AppContext = Depends(app_context)):
+           ctx: Services = Depends(app_services)):
     with ctx.sessions() as session, session.begin():
         record = _owned_key(session, principal, key_id)
         before = _audit_view(record)
@@ -73,7 +73,7 @@ def revoke(key_id: str, request: Request, principal: Principal = Depends(require
 
 @router.post("/{key_id}/rotate", response_model=IssuedKeyOut, status_code=201)
 def rotate(key_id: str, request: Request, principal: Principal = Depends(require_roles()),
-           ctx: AppContext = Depends(app_context)):
+           ctx: Services = Depends(app_services)):
     with ctx.sessions() as session, session.begin():
         record = _owned_key(session, principal, key_id)
         issued = rotate_key(session=session, record=record, secret=ctx.settings.secret_bytes,

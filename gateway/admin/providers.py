@@ -7,23 +7,23 @@ from fastapi import APIRouter, Depends, Request
 from sluice.gateway.admin.auth import client_address
 from sluice.gateway.admin.schemas import ProviderIn, ProviderPatch
 from sluice.gateway.admin_audit import record_admin_action
-from sluice.gateway.auth.deps import app_context, current_principal, require_roles
+from sluice.gateway.auth.deps import app_services, current_principal, require_roles
 from sluice.gateway.auth.principal import Principal
-from sluice.gateway.context import AppContext
+from sluice.gateway.services import Services
 from sluice.gateway.providers.service import create_provider, delete_provider, get_provider, list_providers, snapshot, update_provider
 
 router = APIRouter(prefix="/admin/api/providers", tags=["providers"])
 
 
 @router.get("")
-def index(_: Principal = Depends(current_principal), ctx: AppContext = Depends(app_context)) -> list[dict]:
+def index(_: Principal = Depends(current_principal), ctx: Services = Depends(app_services)) -> list[dict]:
     with ctx.sessions() as session:
         return [snapshot(p) for p in list_providers(session=session)]
 
 
 @router.post("", status_code=201)
 def create(body: ProviderIn, request: Request, principal: Principal = Depends(require_roles()),
-           ctx: AppContext = Depends(app_context)) -> dict:
+           ctx: Services = Depends(app_services)) -> dict:
     values = body.model_dump()
     with ctx.sessions() as session, session.begin():
         provider = create_provider(session=session, secret=ctx.settings.secret_bytes, **values)
@@ -35,7 +35,7 @@ def create(body: ProviderIn, request: Request, principal: Principal = Depends(re
 
 @router.patch("/{ref}")
 def update(ref: str, body: ProviderPatch, request: Request, principal: Principal = Depends(require_roles()),
-           ctx: AppContext = Depends(app_context)) -> dict:
+           ctx: Services = Depends(app_services)) -> dict:
     with ctx.sessions() as session, session.begin():
         provider = get_provider(session=session, ref=ref)
         before = snapshot(provider)
@@ -49,7 +49,7 @@ def update(ref: str, body: ProviderPatch, request: Request, principal: Principal
 
 @router.delete("/{ref}", status_code=204)
 def delete(ref: str, request: Request, principal: Principal = Depends(require_roles()),
-           ctx: AppContext = Depends(app_context)) -> None:
+           ctx: Services = Depends(app_services)) -> None:
     with ctx.sessions() as session, session.begin():
         provider = get_provider(session=session, ref=ref)
         before = snapshot(provider)

@@ -7,23 +7,23 @@ from fastapi import APIRouter, Depends, Request
 from sluice.gateway.admin.auth import client_address
 from sluice.gateway.admin.schemas import TenantIn, TenantOut
 from sluice.gateway.admin_audit import record_admin_action
-from sluice.gateway.auth.deps import app_context, current_principal, require_roles
+from sluice.gateway.auth.deps import app_services, current_principal, require_roles
 from sluice.gateway.auth.principal import Principal
-from sluice.gateway.context import AppContext
+from sluice.gateway.services import Services
 from sluice.gateway.tenants.service import create_tenant, get_tenant, list_tenants
 
 router = APIRouter(prefix="/admin/api/tenants", tags=["tenants"])
 
 
 @router.get("", response_model=list[TenantOut])
-def index(principal: Principal = Depends(current_principal), ctx: AppContext = Depends(app_context)):
+def index(principal: Principal = Depends(current_principal), ctx: Services = Depends(app_services)):
     with ctx.sessions() as session:
         return [TenantOut.model_validate(t) for t in list_tenants(session=session) if principal.can_see_tenant(t.id)]
 
 
 @router.post("", response_model=TenantOut, status_code=201)
 def create(body: TenantIn, request: Request, principal: Principal = Depends(require_roles()),
-           ctx: AppContext = Depends(app_context)):
+           ctx: Services = Depends(app_services)):
     with ctx.sessions() as session, session.begin():
         tenant = create_tenant(session=session, name=body.name, display_name=body.display_name)
         record_admin_action(session=session, actor=principal, action="tenant.created", target_type="tenant",
@@ -33,7 +33,7 @@ def create(body: TenantIn, request: Request, principal: Principal = Depends(requ
 
 
 @router.get("/{tenant_id}", response_model=TenantOut)
-def show(tenant_id: str, principal: Principal = Depends(current_principal), ctx: AppContext = Depends(app_context)):
+def show(tenant_id: str, principal: Principal = Depends(current_principal), ctx: Services = Depends(app_services)):
     from sluice.gateway.errors import NotFound
 
     with ctx.sessions() as session:

@@ -7,9 +7,9 @@ from fastapi import APIRouter, Depends, Request
 from sluice.gateway.admin.auth import client_address
 from sluice.gateway.admin.schemas import UserIn, UserOut
 from sluice.gateway.admin_audit import record_admin_action
-from sluice.gateway.auth.deps import app_context, require_roles
+from sluice.gateway.auth.deps import app_services, require_roles
 from sluice.gateway.auth.principal import Principal
-from sluice.gateway.context import AppContext
+from sluice.gateway.services import Services
 from sluice.gateway.errors import Forbidden, NotFound
 from sluice.gateway.users.service import create_user, get_user, list_users
 
@@ -17,14 +17,14 @@ router = APIRouter(prefix="/admin/api/users", tags=["users"])
 
 
 @router.get("", response_model=list[UserOut])
-def index(principal: Principal = Depends(require_roles()), ctx: AppContext = Depends(app_context)):
+def index(principal: Principal = Depends(require_roles()), ctx: Services = Depends(app_services)):
     with ctx.sessions() as session:
         return [UserOut.model_validate(u) for u in list_users(session=session, tenant_id=principal.tenant_id)]
 
 
 @router.post("", response_model=UserOut, status_code=201)
 def create(body: UserIn, request: Request, principal: Principal = Depends(require_roles()),
-           ctx: AppContext = Depends(app_context)):
+           ctx: Services = Depends(app_services)):
     tenant_id = body.tenant_id
     if principal.tenant_id is not None:
         if tenant_id not in (None, principal.tenant_id):
@@ -42,7 +42,7 @@ def create(body: UserIn, request: Request, principal: Principal = Depends(requir
 
 @router.post("/{user_id}/disable", response_model=UserOut)
 def disable(user_id: str, request: Request, principal: Principal = Depends(require_roles()),
-            ctx: AppContext = Depends(app_context)):
+            ctx: Services = Depends(app_services)):
     with ctx.sessions() as session, session.begin():
         user = get_user(session=session, user_id=user_id)
         if not principal.can_see_tenant(user.tenant_id) or (principal.tenant_id and user.tenant_id is None):

@@ -1,5 +1,5 @@
 """Wiring the /v1 API into the gateway: the provider registry and built-in engine at start-up,
-the pipeline services of a request from ``AppContext.extras``, and the router."""
+the pipeline services of a request from ``Services.extras``, and the router."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from fastapi import Request
 
 from sluice.gateway.api.routes import build_router
 from sluice.gateway.auth.deps import api_key_principal
-from sluice.gateway.context import AppContext
+from sluice.gateway.services import Services
 from sluice.gateway.health import READINESS_CHECKS_KEY
 from sluice.gateway.pipeline.retry import Backoff
 from sluice.gateway.pipeline.run import PipelineServices
@@ -20,7 +20,7 @@ RATE_LIMITER_KEY = "rate_limiter"
 BACKOFF_KEY = "retry_backoff"
 
 
-async def start_providers(ctx: AppContext) -> None:
+async def start_providers(ctx: Services) -> None:
     """Start-up hook: build the registry (and begin loading the built-in engine in the background)."""
     settings = ctx.settings
     if ENGINE_KEY not in ctx.extras and settings.builtin_model_dir is not None:
@@ -44,14 +44,14 @@ async def start_providers(ctx: AppContext) -> None:
         checks["builtin_engine"] = _builtin_readiness
 
 
-def _builtin_readiness(ctx: AppContext) -> tuple[bool, str]:
+def _builtin_readiness(ctx: Services) -> tuple[bool, str]:
     """The engine matters to readiness only while a built-in provider is registered and enabled."""
     if not any(p.spec.kind == "builtin" and p.spec.enabled for p in ctx.extras[REGISTRY_KEY].current()):
         return True, "not used (no enabled builtin provider)"
     return ctx.extras[ENGINE_KEY].readiness()
 
 
-async def stop_providers(ctx: AppContext) -> None:
+async def stop_providers(ctx: Services) -> None:
     registry = ctx.extras.pop(REGISTRY_KEY, None)
     if registry is not None:
         await registry.aclose()
@@ -61,7 +61,7 @@ async def stop_providers(ctx: AppContext) -> None:
 
 
 async def pipeline_services(request: Request) -> PipelineServices:
-    extras = request.app.state.ctx.extras
+    extras = request.app.state.services.extras
     return PipelineServices(registry=extras[REGISTRY_KEY],
                             guardrails=extras.get(GUARDRAILS_KEY) or PASS_THROUGH,
                             recorder=extras.get(RECORDER_KEY) or NO_RECORD,

@@ -14,9 +14,9 @@ from sluice.audit import runtime as audit_runtime
 from sluice.audit import service
 from sluice.audit.storage.tree import latest_checkpoint
 from sluice.gateway.audit_api.common import AUDIT_READERS, audit_errors, ensure_visible, scoped_filter
-from sluice.gateway.auth.deps import app_context, require_roles
+from sluice.gateway.auth.deps import app_services, require_roles
 from sluice.gateway.auth.principal import Principal
-from sluice.gateway.context import AppContext
+from sluice.gateway.services import Services
 from sluice.gateway.errors import NotFound
 
 router = APIRouter(prefix="/admin/api/audit", tags=["audit"])
@@ -27,7 +27,7 @@ def search_events(tenant_id: str | None = None, kind: str | None = None, model: 
                   outcome: str | None = None, since: datetime | None = None, until: datetime | None = None,
                   before_seq: int | None = Query(None, description="`next_before` of the previous page"),
                   limit: int = Query(50, ge=1, le=500), principal: Principal = Depends(AUDIT_READERS),
-                  ctx: AppContext = Depends(app_context)) -> dict:
+                  ctx: Services = Depends(app_services)) -> dict:
     flt = scoped_filter(principal, tenant_id=tenant_id, since=since, until=until, model=model, outcome=outcome,
                         kind=kind)
     with ctx.engine.connect() as conn:
@@ -46,14 +46,14 @@ SEQ = Path(..., ge=0, le=MAX_SEQ)
 
 
 @router.get("/events/{seq}", summary="One event with its leaf hash")
-def show_event(seq: int = SEQ, principal: Principal = Depends(AUDIT_READERS), ctx: AppContext = Depends(app_context)):
+def show_event(seq: int = SEQ, principal: Principal = Depends(AUDIT_READERS), ctx: Services = Depends(app_services)):
     with ctx.engine.connect() as conn:
         return _visible_event(conn, principal, seq)
 
 
 @router.get("/events/{seq}/proof", summary="Inclusion proof of an event against a signed checkpoint")
 def event_proof(seq: int = SEQ, tree_size: int | None = Query(None, ge=0, le=MAX_SEQ), principal: Principal = Depends(AUDIT_READERS),
-                ctx: AppContext = Depends(app_context)):
+                ctx: Services = Depends(app_services)):
     with ctx.engine.connect() as conn:
         _visible_event(conn, principal, seq)
         with audit_errors():
@@ -61,7 +61,7 @@ def event_proof(seq: int = SEQ, tree_size: int | None = Query(None, ge=0, le=MAX
 
 
 @router.get("/checkpoints/latest", summary="The latest signed checkpoint")
-def latest(principal: Principal = Depends(AUDIT_READERS), ctx: AppContext = Depends(app_context)):
+def latest(principal: Principal = Depends(AUDIT_READERS), ctx: Services = Depends(app_services)):
     with ctx.engine.connect() as conn:
         row = latest_checkpoint(conn)
     if row is None:
@@ -70,14 +70,14 @@ def latest(principal: Principal = Depends(AUDIT_READERS), ctx: AppContext = Depe
 
 
 @router.post("/checkpoints", summary="Sign a checkpoint now (admin)")
-def sign_now(principal: Principal = Depends(require_roles()), ctx: AppContext = Depends(app_context)):
+def sign_now(principal: Principal = Depends(require_roles()), ctx: Services = Depends(app_services)):
     with audit_errors():
         return service.make_checkpoint(audit_runtime.get())
 
 
 @router.get("/consistency", summary="Consistency proof between two checkpoints (by tree size)")
 def consistency(first: int = Query(..., ge=0, le=MAX_SEQ), second: int = Query(..., ge=0, le=MAX_SEQ),
-                principal: Principal = Depends(AUDIT_READERS), ctx: AppContext = Depends(app_context)):
+                principal: Principal = Depends(AUDIT_READERS), ctx: Services = Depends(app_services)):
     with ctx.engine.connect() as conn, audit_errors():
         return service.consistency(conn, first=first, second=second)
 

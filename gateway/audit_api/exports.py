@@ -18,9 +18,9 @@ from sluice.gateway.admin.auth import client_address
 from sluice.gateway.admin_audit import record_admin_action
 from sluice.gateway.audit_api.common import AUDIT_READERS, audit_errors, ensure_visible, scoped_filter
 from sluice.gateway.audit_api.schemas import ExportIn, ExportOut
-from sluice.gateway.auth.deps import app_context
+from sluice.gateway.auth.deps import app_services
 from sluice.gateway.auth.principal import Principal
-from sluice.gateway.context import AppContext
+from sluice.gateway.services import Services
 from sluice.gateway.errors import Conflict, NotFound
 
 log = logging.getLogger("sluice.audit")
@@ -35,7 +35,7 @@ def _run_in_process(export_id: str) -> None:
         log.error("export failed", extra={"export_id": export_id, "error_type": type(exc).__name__})
 
 
-def _dispatch(ctx: AppContext, background: BackgroundTasks, export_id: str) -> None:
+def _dispatch(ctx: Services, background: BackgroundTasks, export_id: str) -> None:
     if ctx.settings.broker_url is None:
         background.add_task(_run_in_process, export_id)
         return
@@ -46,7 +46,7 @@ def _dispatch(ctx: AppContext, background: BackgroundTasks, export_id: str) -> N
     celery.send_task(export_task.name, args=[export_id])
 
 
-def _job(ctx: AppContext, principal: Principal, export_id: str):
+def _job(ctx: Services, principal: Principal, export_id: str):
     with ctx.engine.connect() as conn:
         job = service.export_job(conn, export_id)
     if job is None:
@@ -57,7 +57,7 @@ def _job(ctx: AppContext, principal: Principal, export_id: str):
 
 @router.post("", response_model=ExportOut, status_code=202, summary="Request an export bundle")
 def request_export(body: ExportIn, request: Request, background: BackgroundTasks,
-                   principal: Principal = Depends(AUDIT_READERS), ctx: AppContext = Depends(app_context)):
+                   principal: Principal = Depends(AUDIT_READERS), ctx: Services = Depends(app_services)):
     flt = scoped_filter(principal, tenant_id=body.tenant_id, since=body.since, until=body.until, model=body.model,
                         outcome=body.outcome, kind=body.kind)
     with ctx.sessions() as session, session.begin():
@@ -73,21 +73,21 @@ def request_export(body: ExportIn, request: Request, background: BackgroundTasks
 
 
 @router.get("", response_model=list[ExportOut], summary="Export jobs the caller can see")
-def list_exports(principal: Principal = Depends(AUDIT_READERS), ctx: AppContext = Depends(app_context)):
+def list_exports(principal: Principal = Depends(AUDIT_READERS), ctx: Services = Depends(app_services)):
     with ctx.engine.connect() as conn:
         return service.list_export_jobs(conn, tenant_id=principal.tenant_id)
 
 
 @router.get("/{export_id}", response_model=ExportOut, summary="Status and progress of an export")
 def show_export(export_id: str, principal: Principal = Depends(AUDIT_READERS),
-                ctx: AppContext = Depends(app_context)):
+                ctx: Services = Depends(app_services)):
     return service.export_view(_job(ctx, principal, export_id))
 
 
 @router.get("/{export_id}/download", summary="Download a finished export bundle (.zip)",
             response_class=FileResponse)
 def download_export(export_id: str, request: Request, principal: Principal = Depends(AUDIT_READERS),
-                    ctx: AppContext = Depends(app_context)):
+                    ctx: Services = Depends(app_services)):
     job = _job(ctx, principal, export_id)
     if job.status != "done" or not job.path or not Path(job.path).is_file():
         raise Conflict("export_not_ready", f"export {export_id} is {job.status}; download it once it is done")

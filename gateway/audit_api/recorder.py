@@ -1,6 +1,6 @@
 """The request path's recorder: one audit event per /v1 request, committed before the response completes.
 
-Plugged in as ``AppContext.extras["recorder"]``. It reads what the pipeline learned
+Plugged in as ``Services.extras["recorder"]``. It reads what the pipeline learned
 (:class:`sluice.gateway.pipeline.context.RequestContext`): the policy layer's decision record(s) in
 ``rctx.decisions``, and optionally ``rctx.extras["source_address"]``, ``rctx.extras["eval_tag"]``,
 ``rctx.extras["capture_content"]`` (True when the policy asks to keep the text, encrypted).

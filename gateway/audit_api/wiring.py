@@ -12,7 +12,7 @@ import time
 
 from sluice.audit.writer import AuditWriter
 from sluice.gateway.audit_api.recorder import AuditRecorder
-from sluice.gateway.context import AppContext
+from sluice.gateway.services import Services
 from sluice.gateway.health import READINESS_CHECKS_KEY
 from sluice.gateway.middleware import METRICS
 from sluice.gateway.pipeline.stages import RECORDER_KEY
@@ -25,7 +25,7 @@ SCHEDULER_KEY = "audit_scheduler"
 DAY_S = 24 * 3600.0
 
 
-async def start_audit(ctx: AppContext) -> None:
+async def start_audit(ctx: Services) -> None:
     runtime = configure_audit(ctx.settings, engine=ctx.engine)
     if WRITER_KEY not in ctx.extras:
         # The app's engine when sessions use it; else the session factory (tests bind sessions to one
@@ -56,14 +56,14 @@ async def _in_process_schedule(checkpoint_every_s: float) -> None:
             log.error("scheduled audit work failed", extra={"error_type": type(exc).__name__})
 
 
-def _readiness(ctx: AppContext) -> tuple[bool, str]:
+def _readiness(ctx: Services) -> tuple[bool, str]:
     writer: AuditWriter | None = ctx.extras.get(WRITER_KEY)
     if writer is None or not writer.running:
         return False, "audit writer not running"
     return (True, "ok") if writer.healthy else (False, "audit store unavailable")
 
 
-async def stop_audit(ctx: AppContext) -> None:
+async def stop_audit(ctx: Services) -> None:
     task = ctx.extras.pop(SCHEDULER_KEY, None)
     if task is not None:
         task.cancel()

@@ -11,7 +11,7 @@ from starlette.concurrency import run_in_threadpool
 
 from sluice.gateway.auth.principal import KeyPrincipal, Principal
 from sluice.gateway.users.roles import Role
-from sluice.gateway.context import AppContext
+from sluice.gateway.services import Services
 from sluice.gateway.errors import Forbidden, Unauthenticated
 from sluice.gateway.keys.service import authenticate_key
 from sluice.gateway.tenants.models import Tenant
@@ -28,9 +28,9 @@ def csrf_token_for(session_id: str, secret: bytes) -> str:
     return hmac.new(secret, f"csrf:{session_id}".encode(), hashlib.sha256).hexdigest()
 
 
-async def app_context(request: Request) -> AppContext:
+async def app_services(request: Request) -> Services:
     # async: a plain accessor must not cost a thread-pool hop on every request
-    return request.app.state.ctx
+    return request.app.state.services
 
 
 def _bearer(request: Request) -> str | None:
@@ -41,7 +41,7 @@ def _bearer(request: Request) -> str | None:
     return None
 
 
-def current_principal(request: Request, ctx: AppContext = Depends(app_context)) -> Principal:
+def current_principal(request: Request, ctx: Services = Depends(app_services)) -> Principal:
     bearer = _bearer(request)
     token = bearer or request.cookies.get(SESSION_COOKIE)
     if not token:
@@ -72,7 +72,7 @@ def require_roles(*roles: Role) -> Callable[..., Principal]:
     return dependency
 
 
-def _load_key_principal(ctx: AppContext, token: str) -> KeyPrincipal:
+def _load_key_principal(ctx: Services, token: str) -> KeyPrincipal:
     with ctx.sessions() as session, session.begin():
         record = authenticate_key(session=session, presented=token, secret=ctx.settings.secret_bytes)
         tenant = session.get(Tenant, record.tenant_id)
@@ -82,7 +82,7 @@ def _load_key_principal(ctx: AppContext, token: str) -> KeyPrincipal:
 
 async def api_key_principal(request: Request) -> KeyPrincipal:
     # the context is read here rather than as a sub-dependency: this runs on every /v1 request
-    ctx: AppContext = request.app.state.ctx
+    ctx: Services = request.app.state.services
     token = _bearer(request)
     if token is None:
         raise Unauthenticated("invalid_api_key", "You didn't provide an API key (Authorization: Bearer ...).")

@@ -1,6 +1,6 @@
 """Provider health as the console shows it: a short probe of an upstream's ``/models`` endpoint.
 
-Results are kept in the process (``AppContext.extras``) with the time of the check, so the
+Results are kept in the process (``Services.extras``) with the time of the check, so the
 providers page shows the last known state without probing on every page load.
 """
 

@@ -21,7 +21,7 @@ from sluice.gateway.admin_audit import record_admin_action
 from sluice.gateway.auth.deps import SESSION_COOKIE, csrf_token_for
 from sluice.gateway.auth.principal import Principal
 from sluice.gateway.users.roles import Role
-from sluice.gateway.context import AppContext
+from sluice.gateway.services import Services
 from sluice.gateway.errors import SluiceError
 from sluice.gateway.users.service import resolve_session
 
@@ -79,8 +79,8 @@ class ConsoleUser:
         return self.principal.role == Role.ADMIN or self.principal.role in {Role(r) for r in roles}
 
 
-def ctx_of(request: Request) -> AppContext:
-    return request.app.state.ctx
+def ctx_of(request: Request) -> Services:
+    return request.app.state.services
 
 
 def client_address(request: Request) -> str | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sluice.gateway.context import AppContext
+from sluice.gateway.services import Services
 from sluice.gateway.evals.models import EvalRun
 from sluice.gateway.evals.runner import Executor, RunTarget, pipeline_executor
 from sluice.gateway.pipeline.run import PipelineServices
@@ -23,7 +23,7 @@ class OneProvider:
         return [p for p in await self._registry.candidates(model, allowed_regions) if p.spec.name == self._name]
 
 
-def executor_for(ctx: AppContext):
+def executor_for(ctx: Services):
     """A factory the runner calls with the run it leased."""
 
     def build(run: EvalRun) -> Executor:

@@ -12,7 +12,7 @@ import logging
 
 from celery import shared_task
 
-from sluice.gateway.context import AppContext
+from sluice.gateway.services import Services
 from sluice.gateway.evals import runs
 from sluice.gateway.evals.runner import execute_run
 from sluice.gateway.evals.services import executor_for
@@ -21,7 +21,7 @@ log = logging.getLogger("sluice.evals")
 _background: set[asyncio.Task] = set()
 
 
-async def run_in_context(ctx: AppContext, run_id: str) -> str:
+async def run_in_context(ctx: Services, run_id: str) -> str:
     return await execute_run(ctx.sessions, run_id, executor_for(ctx), stale_s=ctx.settings.eval_lease_stale_s)
 
 
@@ -65,7 +65,7 @@ def resume_stalled() -> list[str]:
     return stalled
 
 
-def start_run(ctx: AppContext, run_id: str) -> None:
+def start_run(ctx: Services, run_id: str) -> None:
     """Start a run in the background: on the worker pool with a broker, in this process without."""
     if ctx.settings.broker_url:
         run_evaluation.delay(run_id)
@@ -75,7 +75,7 @@ def start_run(ctx: AppContext, run_id: str) -> None:
     task.add_done_callback(_background.discard)
 
 
-async def resume_in_process(ctx: AppContext) -> None:
+async def resume_in_process(ctx: Services) -> None:
     """Start-up hook of the embedded default: continue runs that were going when the process stopped."""
     if ctx.settings.broker_url:
         return

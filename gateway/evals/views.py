@@ -7,10 +7,10 @@ from fastapi.responses import HTMLResponse, Response
 
 from sluice.gateway.admin.auth import client_address
 from sluice.gateway.admin_audit import record_admin_action
-from sluice.gateway.auth.deps import app_context, current_principal, require_roles
+from sluice.gateway.auth.deps import app_services, current_principal, require_roles
 from sluice.gateway.auth.principal import Principal
 from sluice.gateway.users.roles import Role
-from sluice.gateway.context import AppContext
+from sluice.gateway.services import Services
 from sluice.gateway.errors import InvalidInput, NotFound
 from sluice.gateway.evals import runs, suites
 from sluice.gateway.evals.policy_pin import describe_policy_version
@@ -37,13 +37,13 @@ def _tenant_for(principal: Principal, requested: str | None, session) -> str:
 
 
 @router.get("/suites")
-def list_suites(principal: Principal = Depends(current_principal), ctx: AppContext = Depends(app_context)):
+def list_suites(principal: Principal = Depends(current_principal), ctx: Services = Depends(app_services)):
     with ctx.sessions() as session:
         return [suite_out(s) for s in suites.list_suites(session=session, tenant_id=principal.tenant_id)]
 
 
 @router.get("/suites/{ref}/probes")
-def suite_probes(ref: str, principal: Principal = Depends(current_principal), ctx: AppContext = Depends(app_context)):
+def suite_probes(ref: str, principal: Principal = Depends(current_principal), ctx: Services = Depends(app_services)):
     with ctx.sessions() as session:
         suite = suites.get_suite(session=session, ref=ref, tenant_id=principal.tenant_id)
         return {"suite": suite_out(suite), "probes": [
@@ -54,7 +54,7 @@ def suite_probes(ref: str, principal: Principal = Depends(current_principal), ct
 
 @router.post("/suites", status_code=201)
 def import_suite(body: SuiteImportIn, request: Request, principal: Principal = Depends(require_roles(*RUNNERS)),
-                 ctx: AppContext = Depends(app_context)):
+                 ctx: Services = Depends(app_services)):
     with ctx.sessions() as session, session.begin():
         tenant_id = _tenant_for(principal, body.tenant_id, session)
         suite = suites.import_suite(session=session, name=body.name, text=body.content, fmt=body.format,
@@ -78,14 +78,14 @@ def validate_suite(body: SuiteImportIn, _: Principal = Depends(current_principal
 
 
 @router.get("/runs")
-def list_runs(principal: Principal = Depends(current_principal), ctx: AppContext = Depends(app_context)):
+def list_runs(principal: Principal = Depends(current_principal), ctx: Services = Depends(app_services)):
     with ctx.sessions() as session:
         return [run_out(r) for r in runs.list_runs(session=session, tenant_id=principal.tenant_id)]
 
 
 @router.post("/runs", status_code=202)
 async def create_run(body: RunIn, request: Request, principal: Principal = Depends(require_roles(*RUNNERS)),
-                     ctx: AppContext = Depends(app_context)):
+                     ctx: Services = Depends(app_services)):
     with ctx.sessions() as session, session.begin():
         tenant_id = _tenant_for(principal, body.tenant_id, session)
         suite = suites.get_suite(session=session, ref=body.suite, tenant_id=tenant_id)
@@ -106,14 +106,14 @@ async def create_run(body: RunIn, request: Request, principal: Principal = Depen
 
 
 @router.get("/runs/{run_id}")
-def show_run(run_id: str, principal: Principal = Depends(current_principal), ctx: AppContext = Depends(app_context)):
+def show_run(run_id: str, principal: Principal = Depends(current_principal), ctx: Services = Depends(app_services)):
     with ctx.sessions() as session:
         return run_out(runs.get_run(session=session, run_id=run_id, tenant_id=principal.tenant_id))
 
 
 @router.post("/runs/{run_id}/cancel")
 def cancel(run_id: str, request: Request, principal: Principal = Depends(require_roles(*RUNNERS)),
-           ctx: AppContext = Depends(app_context)):
+           ctx: Services = Depends(app_services)):
     with ctx.sessions() as session, session.begin():
         run = runs.cancel_run(session=session, run=runs.get_run(session=session, run_id=run_id,
                                                                 tenant_id=principal.tenant_id))
@@ -124,7 +124,7 @@ def cancel(run_id: str, request: Request, principal: Principal = Depends(require
 
 @router.get("/runs/{run_id}/report")
 def report(run_id: str, format: str = "json", principal: Principal = Depends(current_principal),
-           ctx: AppContext = Depends(app_context)):
+           ctx: Services = Depends(app_services)):
     with ctx.sessions() as session:
         document = build_report(session=session, run_id=run_id, tenant_id=principal.tenant_id)
     if format == "html":
@@ -136,7 +136,7 @@ def report(run_id: str, format: str = "json", principal: Principal = Depends(cur
 
 @router.get("/runs/{run_id}/bundle")
 def bundle(run_id: str, request: Request, principal: Principal = Depends(current_principal),
-           ctx: AppContext = Depends(app_context)):
+           ctx: Services = Depends(app_services)):
     """The signed report bundle (JSON + HTML), verifiable offline with ``sluice audit verify``."""
     import tempfile
     from pathlib import Path
@@ -163,7 +163,7 @@ def bundle(run_id: str, request: Request, principal: Principal = Depends(current
 
 
 @router.get("/compare")
-def compare(a: str, b: str, principal: Principal = Depends(current_principal), ctx: AppContext = Depends(app_context)):
+def compare(a: str, b: str, principal: Principal = Depends(current_principal), ctx: Services = Depends(app_services)):
     with ctx.sessions() as session:
         first = build_report(session=session, run_id=a, tenant_id=principal.tenant_id)
         second = build_report(session=session, run_id=b, tenant_id=principal.tenant_id)

@@ -1,6 +1,6 @@
 """The governance seams of the request path, with their contracts.
 
-The policy layer and the audit log plug in by putting objects into ``AppContext.extras``:
+The policy layer and the audit log plug in by putting objects into ``Services.extras``:
 
 - ``extras["guardrails"]``: a :class:`Guardrails` — builds each request's :class:`InputStage` and
   :class:`OutputStage` s and says which regions the request's data may go to;

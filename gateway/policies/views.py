@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Depends
 
-from sluice.gateway.auth.deps import app_context, current_principal
+from sluice.gateway.auth.deps import app_services, current_principal
 from sluice.gateway.auth.principal import Principal
-from sluice.gateway.context import AppContext
+from sluice.gateway.services import Services
 from sluice.gateway.policies import queries, views_authoring, views_review, views_simulate
 from sluice.gateway.policies.diffing import diff_documents
 from sluice.gateway.policies.models import DRAFT, DISCARDED, Policy
@@ -43,7 +43,7 @@ def schema(principal: Principal = Depends(current_principal)) -> dict:
 
 @read.get("", response_model=list[PolicyOut], summary="Policies of a tenant (and the deployment default)")
 def index(tenant_id: str | None = None, principal: Principal = Depends(current_principal),
-          ctx: AppContext = Depends(app_context)):
+          ctx: Services = Depends(app_services)):
     with ctx.sessions() as session:
         policies = queries.list_policies(session=session, principal=principal,
                                          tenant_id=_tenant_ref(session, principal, tenant_id))
@@ -52,7 +52,7 @@ def index(tenant_id: str | None = None, principal: Principal = Depends(current_p
 
 @read.get("/effective", response_model=EffectiveOut, summary="The policy in force for a tenant")
 def effective(tenant_id: str | None = None, principal: Principal = Depends(current_principal),
-              ctx: AppContext = Depends(app_context)):
+              ctx: Services = Depends(app_services)):
     from sluice.policy.loader import default_policy
 
     with ctx.sessions() as session:
@@ -67,7 +67,7 @@ def effective(tenant_id: str | None = None, principal: Principal = Depends(curre
 
 
 @read.get("/{policy_id}", response_model=PolicyDetailOut, summary="A policy with its versions")
-def show(policy_id: str, principal: Principal = Depends(current_principal), ctx: AppContext = Depends(app_context)):
+def show(policy_id: str, principal: Principal = Depends(current_principal), ctx: Services = Depends(app_services)):
     with ctx.sessions() as session:
         policy = queries.get_policy(session=session, principal=principal, policy_id=policy_id)
         return policy_out(session, policy, with_versions=True)
@@ -75,7 +75,7 @@ def show(policy_id: str, principal: Principal = Depends(current_principal), ctx:
 
 @read.get("/{policy_id}/versions/{number}", response_model=VersionDetailOut, summary="One version with its text")
 def show_version(policy_id: str, number: int, principal: Principal = Depends(current_principal),
-                 ctx: AppContext = Depends(app_context)):
+                 ctx: Services = Depends(app_services)):
     with ctx.sessions() as session:
         policy = queries.get_policy(session=session, principal=principal, policy_id=policy_id)
         return version_detail(session, policy, queries.get_version(session=session, policy=policy, number=number))
@@ -84,7 +84,7 @@ def show_version(policy_id: str, number: int, principal: Principal = Depends(cur
 @read.get("/{policy_id}/diff", response_model=DiffOut, response_model_by_alias=True,
           summary="Diff of a version (default: the draft, else the newest) against the active one")
 def diff(policy_id: str, version: int | None = None, principal: Principal = Depends(current_principal),
-         ctx: AppContext = Depends(app_context)):
+         ctx: Services = Depends(app_services)):
     from sluice.policy.loader import default_policy
 
     with ctx.sessions() as session:
@@ -103,7 +103,7 @@ def diff(policy_id: str, version: int | None = None, principal: Principal = Depe
 
 
 @read.get("/{policy_id}/history", response_model=list[ChangeOut], summary="Every change: who, when, what")
-def history(policy_id: str, principal: Principal = Depends(current_principal), ctx: AppContext = Depends(app_context)):
+def history(policy_id: str, principal: Principal = Depends(current_principal), ctx: Services = Depends(app_services)):
     with ctx.sessions() as session:
         policy = queries.get_policy(session=session, principal=principal, policy_id=policy_id)
         return [change_out(c) for c in queries.history(session=session, policy=policy)]

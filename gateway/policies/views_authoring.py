@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Depends, Request
 
-from sluice.gateway.auth.deps import app_context, require_roles
+from sluice.gateway.auth.deps import app_services, require_roles
 from sluice.gateway.auth.principal import Principal
 from sluice.gateway.users.roles import Role
-from sluice.gateway.context import AppContext
+from sluice.gateway.services import Services
 from sluice.gateway.errors import InvalidInput
 from sluice.gateway.policies import queries, service
 from sluice.gateway.policies.events import audit
@@ -25,7 +25,7 @@ author = require_roles(Role.POLICY_AUTHOR)
              openapi_extra=request_body_doc(PolicyCreateIn, query_note=" Pass `name` and `tenant_id` as query "
                                                                       "parameters."))
 def create(request: Request, body: PolicyBody = Depends(create_body), principal: Principal = Depends(author),
-           ctx: AppContext = Depends(app_context)):
+           ctx: Services = Depends(app_services)):
     if not body.name:
         raise InvalidInput("invalid_request", "give the policy a `name`", param="name")
     with ctx.sessions() as session, session.begin():
@@ -46,7 +46,7 @@ def create(request: Request, body: PolicyBody = Depends(create_body), principal:
             summary="Replace the draft's content (creates a new draft if none is open)",
             openapi_extra=request_body_doc(PolicySourceIn))
 def save_draft(policy_id: str, request: Request, body: PolicyBody = Depends(source_body),
-               principal: Principal = Depends(author), ctx: AppContext = Depends(app_context)):
+               principal: Principal = Depends(author), ctx: Services = Depends(app_services)):
     with ctx.sessions() as session, session.begin():
         policy = queries.get_policy(session=session, principal=principal, policy_id=policy_id, write=True)
         existing = queries.open_draft(session=session, policy=policy)
@@ -59,7 +59,7 @@ def save_draft(policy_id: str, request: Request, body: PolicyBody = Depends(sour
 
 @router.delete("/{policy_id}/draft", status_code=204, summary="Discard the open draft")
 def discard_draft(policy_id: str, request: Request, principal: Principal = Depends(author),
-                  ctx: AppContext = Depends(app_context)):
+                  ctx: Services = Depends(app_services)):
     with ctx.sessions() as session, session.begin():
         policy = queries.get_policy(session=session, principal=principal, policy_id=policy_id, write=True)
         draft = service.discard_draft(session=session, actor=principal, policy=policy)
@@ -70,7 +70,7 @@ def discard_draft(policy_id: str, request: Request, principal: Principal = Depen
 @router.post("/{policy_id}/submit", response_model=VersionDetailOut,
              summary="Submit the draft for review by a policy approver")
 def submit(policy_id: str, request: Request, body: CommentIn | None = None, principal: Principal = Depends(author),
-           ctx: AppContext = Depends(app_context)):
+           ctx: Services = Depends(app_services)):
     with ctx.sessions() as session, session.begin():
         policy = queries.get_policy(session=session, principal=principal, policy_id=policy_id, write=True)
         version = service.submit(session=session, actor=principal, policy=policy,

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Depends, Request
 
-from sluice.gateway.auth.deps import app_context, require_roles
+from sluice.gateway.auth.deps import app_services, require_roles
 from sluice.gateway.auth.principal import Principal
 from sluice.gateway.users.roles import Role
-from sluice.gateway.context import AppContext
+from sluice.gateway.services import Services
 from sluice.gateway.policies import queries, service
 from sluice.gateway.policies.events import audit
 from sluice.gateway.policies.schemas import PREFIX
@@ -26,7 +26,7 @@ approver = require_roles(Role.POLICY_APPROVER)
 @router.post("/{policy_id}/versions/{number}/approve", response_model=VersionDetailOut,
              summary="Approve a submitted version (not your own)")
 def approve(policy_id: str, number: int, request: Request, body: CommentIn | None = None,
-            principal: Principal = Depends(approver), ctx: AppContext = Depends(app_context)):
+            principal: Principal = Depends(approver), ctx: Services = Depends(app_services)):
     with ctx.sessions() as session, session.begin():
         policy = queries.get_policy(session=session, principal=principal, policy_id=policy_id, write=True)
         version = service.approve(session=session, actor=principal, policy=policy, number=number,
@@ -39,7 +39,7 @@ def approve(policy_id: str, number: int, request: Request, body: CommentIn | Non
 @router.post("/{policy_id}/versions/{number}/reject", response_model=VersionDetailOut,
              summary="Reject a submitted version with a reason (not your own)")
 def reject(policy_id: str, number: int, body: RejectIn, request: Request,
-           principal: Principal = Depends(approver), ctx: AppContext = Depends(app_context)):
+           principal: Principal = Depends(approver), ctx: Services = Depends(app_services)):
     with ctx.sessions() as session, session.begin():
         policy = queries.get_policy(session=session, principal=principal, policy_id=policy_id, write=True)
         version = service.reject(session=session, actor=principal, policy=policy, number=number,
@@ -57,7 +57,7 @@ def _active_view(session, policy) -> dict | None:
 @router.post("/{policy_id}/versions/{number}/activate", response_model=VersionDetailOut,
              summary="Put an approved version in force for the policy's tenant")
 def activate(policy_id: str, number: int, request: Request, body: CommentIn | None = None,
-             principal: Principal = Depends(approver), ctx: AppContext = Depends(app_context)):
+             principal: Principal = Depends(approver), ctx: Services = Depends(app_services)):
     with ctx.sessions() as session, session.begin():
         policy = queries.get_policy(session=session, principal=principal, policy_id=policy_id, write=True)
         before = _active_view(session, policy)
@@ -73,7 +73,7 @@ def activate(policy_id: str, number: int, request: Request, body: CommentIn | No
 @router.post("/{policy_id}/rollback", response_model=VersionDetailOut,
              summary="Re-activate an earlier approved version (default: the previously active one)")
 def rollback(policy_id: str, body: RollbackIn, request: Request, principal: Principal = Depends(approver),
-             ctx: AppContext = Depends(app_context)):
+             ctx: Services = Depends(app_services)):
     with ctx.sessions() as session, session.begin():
         policy = queries.get_policy(session=session, principal=principal, policy_id=policy_id, write=True)
         before = _active_view(session, policy)

@@ -8,10 +8,10 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from sluice.gateway.auth.deps import app_context, require_roles
+from sluice.gateway.auth.deps import app_services, require_roles
 from sluice.gateway.auth.principal import Principal
 from sluice.gateway.users.roles import Role
-from sluice.gateway.context import AppContext
+from sluice.gateway.services import Services
 from sluice.gateway.errors import Conflict
 from sluice.gateway.policies import queries
 from sluice.gateway.policies.events import audit
@@ -79,7 +79,7 @@ class SimulateOut(BaseModel):
 @router.post("/{policy_id}/simulate", response_model=SimulateOut,
              summary="Every decision the pipeline would take, without calling a model")
 async def simulate_request(policy_id: str, body: SimulateIn, request: Request,
-                           principal: Principal = Depends(simulators), ctx: AppContext = Depends(app_context)):
+                           principal: Principal = Depends(simulators), ctx: Services = Depends(app_services)):
     def work() -> dict[str, Any]:
         with ctx.sessions() as session, session.begin():
             policy = queries.get_policy(session=session, principal=principal, policy_id=policy_id)

@@ -79,7 +79,7 @@ def seeded(console_app) -> dict[str, str]:
     from sluice.gateway.users.service import create_user
 
     emails = {}
-    with transaction(console_app.state.ctx.sessions) as session:
+    with transaction(console_app.state.services.sessions) as session:
         create_tenant(session=session, name="acme", display_name="Acme Insurance")
         for role in Role:
             emails[role.value] = f"{role.value.replace('_', '-')}@console.test"
@@ -136,7 +136,7 @@ def new_user(console_app):
 
     def make(role: Role = Role.VIEWER) -> str:
         email = f"u{secrets.token_hex(4)}@console.test"
-        with transaction(console_app.state.ctx.sessions) as session:
+        with transaction(console_app.state.services.sessions) as session:
             create_user(session=session, email=email, password=PASSWORD, role=role)
         return email
 
@@ -151,7 +151,7 @@ def audit_actions(console_app) -> Callable[[], list[str]]:
     from sluice.audit.storage.models import EventRow
 
     def read() -> list[str]:
-        with console_app.state.ctx.sessions() as session:
+        with console_app.state.services.sessions() as session:
             return list(session.scalars(select(EventRow.action).where(EventRow.kind == "admin")
                                         .order_by(EventRow.seq)))
 

@@ -14,9 +14,9 @@ def _authenticates(console_app, key: str) -> bool:
     from sluice.gateway.errors import Unauthenticated
     from sluice.gateway.keys.service import authenticate_key
 
-    with console_app.state.ctx.sessions() as session:
+    with console_app.state.services.sessions() as session:
         try:
-            authenticate_key(session=session, presented=key, secret=console_app.state.ctx.settings.secret_bytes)
+            authenticate_key(session=session, presented=key, secret=console_app.state.services.settings.secret_bytes)
         except Unauthenticated:
             return False
     return True
@@ -117,7 +117,7 @@ def test_admin_cannot_disable_themselves(signed_in, seeded, console_app):
 
     from sluice.gateway.users.models import User
 
-    with console_app.state.ctx.sessions() as session:
+    with console_app.state.services.sessions() as session:
         own_id = session.scalar(select(User.id).where(User.email == seeded["admin"]))
     response = signed_in("admin").post(f"/console/users/{own_id}/disable")
     assert response.status_code == 400 and "cannot disable your own account" in response.text

@@ -23,7 +23,7 @@ def request_events(console_app):
 
     def add(count: int, **fields) -> str:
         tenant = fields.pop("tenant_id", None) or f"ten_{secrets.token_hex(4)}"
-        with transaction(console_app.state.ctx.sessions) as session:
+        with transaction(console_app.state.services.sessions) as session:
             append_events(session.connection(), [
                 request_event(tenant_id=tenant, model_requested="sluice-demo", provider=fields.get("provider", "eu-a"),
                               region=fields.get("region", "eu"), outcome=fields.get("outcome", "success"),
@@ -41,7 +41,7 @@ def _seqs(html: str) -> list[int]:
 
 def test_search_pages_backwards_without_gaps_or_repeats(signed_in, request_events, console_app):
     tenant = request_events(120)
-    with console_app.state.ctx.engine.connect() as conn:
+    with console_app.state.services.engine.connect() as conn:
         query = audit_query.Query(indexed=audit_query.EventFilter(tenant_id=tenant))
         seen, cursor = [], None
         while True:
@@ -57,7 +57,7 @@ def test_search_pages_backwards_without_gaps_or_repeats(signed_in, request_event
 def test_in_event_filters_match_provider_region_and_triggered_guardrail(signed_in, request_events, console_app):
     tenant = request_events(3, provider="us-b", region="us")
     request_events(2, tenant_id=tenant, pii_status="blocked", outcome="blocked")
-    with console_app.state.ctx.engine.connect() as conn:
+    with console_app.state.services.engine.connect() as conn:
         def count(**kw):
             query = audit_query.Query(indexed=audit_query.EventFilter(tenant_id=tenant), **kw)
             return len(audit_query.search(conn, query).items)
@@ -66,7 +66,7 @@ def test_in_event_filters_match_provider_region_and_triggered_guardrail(signed_i
 
 def test_a_rare_match_stops_at_the_read_budget_and_offers_to_continue(request_events, console_app):
     tenant = request_events(30, provider="common")
-    with console_app.state.ctx.engine.connect() as conn:
+    with console_app.state.services.engine.connect() as conn:
         query = audit_query.Query(indexed=audit_query.EventFilter(tenant_id=tenant), provider="rare")
         page = audit_query.search(conn, query, budget=10)
     assert page.items == [] and page.next_before is not None and page.budget_hit
@@ -155,7 +155,7 @@ def test_tenant_bound_auditor_sees_only_their_tenants_events(console_app, reques
     from sluice.gateway.users.service import create_user
     from tests.console.conftest import PASSWORD, Console
 
-    with transaction(console_app.state.ctx.sessions) as session:
+    with transaction(console_app.state.services.sessions) as session:
         acme = get_tenant(session=session, ref="acme").id
         email = f"acme-auditor-{secrets.token_hex(3)}@console.test"
         create_user(session=session, email=email, password=PASSWORD, role=Role.AUDITOR, tenant_id=acme)
@@ -170,7 +170,7 @@ def test_tenant_bound_auditor_sees_only_their_tenants_events(console_app, reques
         from sqlalchemy import select
 
         from sluice.audit.storage.models import EventRow
-        with console_app.state.ctx.sessions() as session:
+        with console_app.state.services.sessions() as session:
             foreign = session.scalar(select(EventRow.seq).where(EventRow.tenant_id != acme,
                                                                 EventRow.kind == "request").limit(1))
         assert auditor.get(f"/console/audit/events/{foreign}").status_code == 404

@@ -77,7 +77,7 @@ def test_dashboard_page_charts_request_events_from_the_audit_log(signed_in, cons
     from sluice.audit.storage.log import append_events
     from sluice.gateway.database import transaction
 
-    with transaction(console_app.state.ctx.sessions) as session:
+    with transaction(console_app.state.services.sessions) as session:
         append_events(session.connection(), [
             request_event(tenant_id="ten_dash", model_requested="sluice-demo", outcome="blocked",
                           error_code="injection_blocked", latency_ms=12.0,

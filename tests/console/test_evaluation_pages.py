@@ -19,7 +19,7 @@ GOOD = "\n".join(json.dumps(p) for p in [
 @pytest.fixture(scope="module")
 def upstream(console_app):
     emulator, server = serve(EmulatorConfig())
-    ctx = console_app.state.ctx
+    ctx = console_app.state.services
     with transaction(ctx.sessions) as session:
         create_provider(session=session, secret=ctx.settings.secret_bytes, name="emu-evals", kind="openai",
                         region="eu-west-1", models=["emu-evals-model"], base_url=f"{server.url}/v1", max_retries=0)
@@ -59,7 +59,7 @@ def test_a_run_started_in_the_console_reports_by_category(signed_in, upstream, c
     console = signed_in("policy_author")
     from sluice.gateway.tenants.service import get_tenant
 
-    with console_app.state.ctx.sessions() as session:
+    with console_app.state.services.sessions() as session:
         tenant_id = get_tenant(session=session, ref="acme").id
     imported = console.post("/console/evaluations/suites", {"name": "team-good", "tenant_id": tenant_id,
                                                             "format": "jsonl", "content": GOOD})

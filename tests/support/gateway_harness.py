@@ -37,12 +37,12 @@ class GatewayHarness:
             self.key = create_key(session=session, tenant=tenant, secret=self.settings.secret_bytes).key
         self.app = create_app(self.settings)
         if guardrails is not None:
-            self.app.state.ctx.extras[GUARDRAILS_KEY] = guardrails
+            self.app.state.services.extras[GUARDRAILS_KEY] = guardrails
         self.server = ServerThread(self.app)
 
     @property
     def ctx(self):
-        return self.app.state.ctx
+        return self.app.state.services
 
     @property
     def base_url(self) -> str:

@@ -14,7 +14,7 @@ from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanE
 
 from sluice.gateway import telemetry
 from sluice.gateway.app import create_app
-from sluice.gateway.context import AppContext
+from sluice.gateway.services import Services
 from sluice.gateway.database import make_engine, session_factory
 from sluice.gateway.errors import NotFound
 from sluice.gateway.telemetry.logs import JsonFormatter
@@ -71,7 +71,7 @@ def add_pipeline_routes(app):
 def traced(sqlite_url):
     exporter = InMemorySpanExporter()
     engine = make_engine(sqlite_url)
-    ctx = AppContext(settings=make_settings(database_url=sqlite_url), engine=engine,
+    ctx = Services(settings=make_settings(database_url=sqlite_url), engine=engine,
                      sessions=session_factory(engine))
     ctx.extras["span_exporter"] = exporter
     app = create_app(ctx.settings, ctx=ctx)

@@ -12,7 +12,7 @@ from sluice.gateway.settings import Settings
 
 
 @dataclass
-class AppContext:
+class Services:
     settings: Settings
     engine: Engine
     sessions: sessionmaker[Session]

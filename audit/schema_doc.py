@@ -1,4 +1,4 @@
-"""Generates ``audit/SCHEMA.md`` from the event models: ``python -m audit.schema_doc > audit/SCHEMA.md``."""
+"""Generates ``audit/SCHEMA.md`` from the event models: ``python -m sluice.audit.schema_doc > audit/SCHEMA.md``."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from sluice.audit.events import SCHEMA_VERSION, AdminEvent, GuardrailResult, Req
 
 INTRO = f"""# Audit event schema, version {SCHEMA_VERSION}
 
-Generated from `audit/events.py` by `python -m audit.schema_doc`; do not edit by hand.
+Generated from `audit/events.py` by `python -m sluice.audit.schema_doc`; do not edit by hand.
 
 Every event is one leaf of the Merkle log (RFC 6962: leaf hash = SHA-256(0x00 || entry)). The entry
 is the event in **canonical JSON**: UTF-8, object keys sorted, no whitespace, integers as integers,

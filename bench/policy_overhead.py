@@ -49,7 +49,7 @@ def main() -> None:
     torch.set_num_threads(2)
     from sluice.gateway.database import transaction
     from sluice.gateway.keys.service import create_key
-    from sluice.gateway.pipeline.stages import RECORDER_KEY, Recorder
+    from sluice.gateway.pipeline.stages import Recorder
     from sluice.gateway.tenants.service import create_tenant
     from tests.conftest import _migrate, make_settings
     from tests.gateway.ops.no_guardrails import NO_GUARDRAILS, activate_policy
@@ -69,7 +69,7 @@ def main() -> None:
     keys = {"shipped default policy": harness.key, "no guardrails": reference_key}
 
     stages: dict[str, list[float]] = {}
-    audit = harness.ctx.extras.get(RECORDER_KEY)
+    audit = harness.ctx.recorder
 
     class StageTimes(Recorder):
         async def record(self, rctx):
@@ -79,7 +79,7 @@ def main() -> None:
                 for name, ms in rctx.timings_ms.items():
                     stages.setdefault(name, []).append(ms)
 
-    harness.ctx.extras[RECORDER_KEY] = StageTimes()
+    harness.ctx.recorder = StageTimes()
     results = {}
     with httpx.Client(base_url=harness.base_url, timeout=300) as client:
         for size in (1024, 8192):

@@ -21,9 +21,11 @@ from fastapi.responses import JSONResponse
 from sluice.gateway.errors import InvalidInput
 from sluice.gateway.api.routes import build_router
 from sluice.gateway.http_errors import install_error_handlers
+from sluice.gateway.pipeline.retry import Backoff
 from sluice.gateway.pipeline.run import PipelineServices
+from sluice.gateway.pipeline.ungoverned import Ungoverned, Unrecorded
 from sluice.gateway.providers.base import ProviderResources
-from sluice.gateway.providers.engine_holder import ENGINE_KEY, EngineHolder
+from sluice.gateway.providers.engine_holder import EngineHolder
 from sluice.gateway.providers.registry import ProviderRegistry, StaticSource
 from sluice.gateway.providers.spec import ProviderSpec
 
@@ -59,9 +61,9 @@ def create_engine_app(model_dir: Path, *, served_name: str | None = None, device
                           engine_args=engine_args)
     spec = ProviderSpec(id="builtin", name="builtin", kind="builtin", region="local", models=(name,),
                         supports_tools=False, max_retries=0)
-    registry = ProviderRegistry(StaticSource([spec]), ProviderResources(extras={ENGINE_KEY: holder}),
-                                refresh_s=float("inf"))
-    services = PipelineServices(registry=registry)
+    registry = ProviderRegistry(StaticSource([spec]), ProviderResources(engine=holder), refresh_s=float("inf"))
+    services = PipelineServices(registry=registry, guardrails=Ungoverned(), recorder=Unrecorded(),
+                                rate_limiter=None, backoff=Backoff())
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):

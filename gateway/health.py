@@ -11,9 +11,6 @@ from sluice.gateway.services import Services
 
 router = APIRouter(tags=["health"])
 
-# Readiness checks of other parts: name -> callable(ctx) -> (ok, detail). Registered at start-up.
-READINESS_CHECKS_KEY = "readiness_checks"
-
 
 @router.get("/healthz")
 def healthz() -> dict:
@@ -32,9 +29,9 @@ def _database(ctx: Services) -> tuple[bool, str]:
 @router.get("/readyz")
 def readyz(ctx: Services = Depends(app_services)):
     checks = {"database": _database(ctx)}
-    for name, check in ctx.extras.get(READINESS_CHECKS_KEY, {}).items():
+    for name, check in ctx.readiness.items():
         try:
-            checks[name] = check(ctx)
+            checks[name] = check()
         except Exception as exc:
             checks[name] = (False, type(exc).__name__)
     ready = all(ok for ok, _ in checks.values())

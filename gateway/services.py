@@ -1,14 +1,41 @@
-"""Process-wide objects built once at start-up from settings and shared by requests."""
+"""Every process-wide object of the gateway, typed and built once.
+
+:func:`sluice.gateway.bootstrap.build_services` makes one :class:`Services` from ``Settings`` for
+each process that serves or works: the FastAPI app's lifespan, a Celery worker's evaluation run,
+the CLI. Request handlers receive it through :func:`sluice.gateway.auth.deps.app_services`. Every
+field is required: a part that cannot be built stops the start-up with a message.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from sluice.gateway.pipeline.run import PipelineServices
 from sluice.gateway.settings import Settings
+
+if TYPE_CHECKING:
+    from celery import Celery
+
+    from sluice.audit.runtime import AuditRuntime
+    from sluice.audit.writer import AuditWriter
+    from sluice.gateway.auth.key_cache import KeyCache
+    from sluice.gateway.console.state import ConsoleState
+    from sluice.gateway.limits import RateLimiter
+    from sluice.gateway.pipeline.retry import Backoff
+    from sluice.gateway.pipeline.stages import Guardrails, Recorder
+    from sluice.gateway.policies.guardrails import WarmUp
+    from sluice.gateway.policies.runtime import PolicyRuntime
+    from sluice.gateway.providers.engine_holder import EngineHolder
+    from sluice.gateway.providers.registry import ProviderRegistry
+    from sluice.gateway.telemetry.metrics import Metrics
+    from sluice.gateway.telemetry.tracing import Tracing
+
+ReadinessCheck = Callable[[], "tuple[bool, str]"]
 
 
 @dataclass
@@ -16,5 +43,25 @@ class Services:
     settings: Settings
     engine: Engine
     sessions: sessionmaker[Session]
-    # Filled by the domains that need them at start-up (provider registry, rate limiter, ...).
-    extras: dict[str, Any] = field(default_factory=dict)
+    metrics: Metrics
+    tracing: Tracing
+    celery: Celery  # configured from settings: in-process (eager) without a broker
+    key_cache: KeyCache
+    rate_limiter: RateLimiter
+    engine_holder: EngineHolder | None  # the built-in engine, when this process serves one
+    registry: ProviderRegistry
+    backoff: Backoff
+    audit: AuditRuntime
+    audit_writer: AuditWriter
+    recorder: Recorder
+    policies: PolicyRuntime
+    guardrails: Guardrails
+    warm_up: WarmUp | None  # loads the default policy's models in the background (not in tests)
+    console: ConsoleState
+    # name -> check; ``/readyz`` runs them all (the database is always checked)
+    readiness: dict[str, ReadinessCheck] = field(default_factory=dict)
+
+    def pipeline(self) -> PipelineServices:
+        """What one /v1 request uses. Read per request, so a replaced part applies at once."""
+        return PipelineServices(registry=self.registry, guardrails=self.guardrails, recorder=self.recorder,
+                                rate_limiter=self.rate_limiter, backoff=self.backoff)

@@ -16,6 +16,7 @@ import time
 import regex
 
 from sluice.policy.detectors.configured import content_detector, pii_detector, shared_detector
+from sluice.policy.detectors.presidio_engine import PHONE_CANDIDATE
 from sluice.policy.errors import BlockOutcome
 from sluice.policy.results import GuardrailResult, SpanRecord, block_for
 from sluice.policy.transform import Replacement, apply_replacements, mask, redact, replacement_for
@@ -73,8 +74,6 @@ class OutputScanner:
     # -- hold-back computation ---------------------------------------------------------------
     def holdback_patterns(self) -> list:
         if self._holdback is None:
-            from sluice.policy.detectors.presidio_engine import PHONE_CANDIDATE
-
             sources = []
             if self.pii is not None:
                 for recognizer in self.pii.recognizers():

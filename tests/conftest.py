@@ -115,10 +115,10 @@ def db_session(db_sessions) -> Iterator[Session]:
 
 @pytest.fixture
 def app_ctx(database_url, db_engine, db_sessions):
-    from sluice.gateway.services import Services
+    from sluice.gateway.bootstrap import build_services
 
     settings = make_settings(database_url=database_url)
-    return Services(settings=settings, engine=db_engine, sessions=db_sessions)
+    return build_services(settings, engine=db_engine, sessions=db_sessions)
 
 
 @pytest.fixture
@@ -127,6 +127,6 @@ def client(app_ctx):
 
     from sluice.gateway.app import create_app
 
-    app = create_app(app_ctx.settings, ctx=app_ctx)
+    app = create_app(app_ctx.settings, services=app_ctx)
     with TestClient(app) as test_client:
         yield test_client

@@ -9,6 +9,7 @@ from sluice.gateway.admin.schemas import TenantIn, TenantOut
 from sluice.gateway.admin_audit import record_admin_action
 from sluice.gateway.auth.deps import app_services, current_principal, require_roles
 from sluice.gateway.auth.principal import Principal
+from sluice.gateway.errors import NotFound
 from sluice.gateway.services import Services
 from sluice.gateway.tenants.service import create_tenant, get_tenant, list_tenants
 
@@ -34,8 +35,6 @@ def create(body: TenantIn, request: Request, principal: Principal = Depends(requ
 
 @router.get("/{tenant_id}", response_model=TenantOut)
 def show(tenant_id: str, principal: Principal = Depends(current_principal), ctx: Services = Depends(app_services)):
-    from sluice.gateway.errors import NotFound
-
     with ctx.sessions() as session:
         tenant = get_tenant(session=session, ref=tenant_id)
         if not principal.can_see_tenant(tenant.id):

@@ -19,7 +19,7 @@ from sluice.gateway.pipeline import streaming
 from sluice.gateway.pipeline.context import CLIENT_DISCONNECTED, RequestContext
 from sluice.gateway.pipeline.run import PipelineServices, complete, finalize_quietly
 from sluice.gateway.providers.base import CHAT, COMPLETIONS
-from sluice.gateway.providers.routing import model_not_found
+from sluice.gateway.providers.routing import model_not_found, reachable_models
 from sluice.gateway.telemetry.request import current as current_telemetry
 
 
@@ -31,7 +31,7 @@ class JSONBody(Response):
 
 
 def _headers(rctx: RequestContext) -> dict[str, str]:
-    headers = dict(rctx.extras.get("rate_limit_headers") or {})
+    headers = dict(rctx.rate_limit_headers)
     headers["x-request-id"] = rctx.request_id
     return headers
 
@@ -43,8 +43,8 @@ def build_router(*, principal: Callable, services: Callable[[Request], PipelineS
         rctx = RequestContext.begin(endpoint=endpoint, model=body.model, stream=bool(body.stream),
                                     principal=caller, telemetry=current_telemetry())
         request.state.pipeline = rctx
-        rctx.extras["request_headers"] = request.headers  # e.g. the policy's data-classification header
-        rctx.extras["source_address"] = request.client.host if request.client else None  # for the audit event
+        rctx.headers = request.headers  # e.g. the policy's data-classification header
+        rctx.source_address = request.client.host if request.client else None
         if body.stream:
             events = await streaming.start(svc, rctx, body.upstream_body(), body.include_usage)
             return EventStreamResponse(events, headers=_headers(rctx))
@@ -68,8 +68,7 @@ def build_router(*, principal: Callable, services: Callable[[Request], PipelineS
 
     async def _reachable(svc: PipelineServices, caller) -> list[str]:
         rctx = RequestContext.begin(endpoint="models", model="", stream=False, principal=caller)
-        regions = await svc.guardrails.allowed_regions(rctx, {})
-        return await svc.registry.models(regions)
+        return reachable_models(await svc.guardrails.route(rctx, await svc.registry.enabled()))
 
     def _card(name: str) -> dict:
         return {"id": name, "object": "model", "created": _CREATED, "owned_by": "sluice"}

@@ -14,6 +14,7 @@ from fastapi.responses import FileResponse
 
 from sluice.audit import runtime as audit_runtime
 from sluice.audit import service
+from sluice.audit.tasks import export_task
 from sluice.gateway.admin.auth import client_address
 from sluice.gateway.admin_audit import record_admin_action
 from sluice.gateway.audit_api.common import AUDIT_READERS, audit_errors, ensure_visible, scoped_filter
@@ -39,11 +40,7 @@ def _dispatch(ctx: Services, background: BackgroundTasks, export_id: str) -> Non
     if ctx.settings.broker_url is None:
         background.add_task(_run_in_process, export_id)
         return
-    from sluice.audit.tasks import export_task
-    from sluice.gateway.tasks.celery_app import make_celery
-
-    celery = ctx.extras.get("celery") or ctx.extras.setdefault("celery", make_celery(ctx.settings))
-    celery.send_task(export_task.name, args=[export_id])
+    ctx.celery.send_task(export_task.name, args=[export_id])
 
 
 def _job(ctx: Services, principal: Principal, export_id: str):

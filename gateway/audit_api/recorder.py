@@ -1,9 +1,9 @@
 """The request path's recorder: one audit event per /v1 request, committed before the response completes.
 
-Plugged in as ``Services.extras["recorder"]``. It reads what the pipeline learned
+``Services.recorder``. It reads what the pipeline learned
 (:class:`sluice.gateway.pipeline.context.RequestContext`): the policy layer's decision record(s) in
-``rctx.decisions``, and optionally ``rctx.extras["source_address"]``, ``rctx.extras["eval_tag"]``,
-``rctx.extras["capture_content"]`` (True when the policy asks to keep the text, encrypted).
+``rctx.decisions``, the served model, the caller's address, the evaluation tag, and
+``rctx.capture_content`` (True when the policy asks to keep the text, encrypted).
 """
 
 from __future__ import annotations
@@ -77,14 +77,14 @@ def event_from_request(rctx: RequestContext) -> RequestEvent:
     prompt = body.get("messages", body.get("prompt"))
     texts = {str(i): t for i, t in sorted(rctx.response_text.items())}
     capture = None
-    if rctx.extras.get("capture_content"):
+    if rctx.capture_content:
         capture = CapturedContent(prompt=prompt, response=texts)
     policy_version = policy_version if isinstance(policy_version, int) else None
     return request_event(
         capture=capture, time=rctx.started_at, tenant_id=rctx.tenant_id, request_id=rctx.request_id,
         key_id=rctx.key_id, user=str(body["user"])[:256] if body.get("user") else None,
-        source_address=rctx.extras.get("source_address"), route=ROUTES.get(rctx.endpoint, rctx.endpoint),
-        stream=rctx.stream, model_requested=rctx.model, model_served=rctx.extras.get("model_served") or rctx.model,
+        source_address=rctx.source_address, route=ROUTES.get(rctx.endpoint, rctx.endpoint),
+        stream=rctx.stream, model_requested=rctx.model, model_served=rctx.served_model or rctx.model,
         provider=rctx.provider_name, region=rctx.region, policy_id=policy_id, policy_version=policy_version,
         classification=classification, guardrails=guardrails, pii=pii,
         tokens={"prompt": int(usage.get("prompt_tokens") or 0), "completion": int(usage.get("completion_tokens") or 0),
@@ -92,7 +92,7 @@ def event_from_request(rctx: RequestContext) -> RequestEvent:
         latency_ms=round(rctx.elapsed_ms(), 3), overhead_ms=round(rctx.overhead_ms(), 3), outcome=outcome,
         status_code=rctx.status_code, error_code=rctx.error_code or ("client_disconnected" if disconnected else None),
         prompt_sha256=digest(prompt) if prompt is not None else None,
-        response_sha256=digest(texts) if texts else None, eval_tag=rctx.extras.get("eval_tag"),
+        response_sha256=digest(texts) if texts else None, eval_tag=rctx.eval_tag,
         client_disconnected=disconnected,
     )
 

@@ -20,7 +20,6 @@ from sluice.gateway.users.service import resolve_session
 SESSION_COOKIE = "sluice_session"
 CSRF_HEADER = "x-csrf-token"
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
-KEY_CACHE = "key_cache"  # ctx.extras: a gateway.auth.key_cache.KeyCache
 
 
 def csrf_token_for(session_id: str, secret: bytes) -> str:
@@ -86,11 +85,9 @@ async def api_key_principal(request: Request) -> KeyPrincipal:
     token = _bearer(request)
     if token is None:
         raise Unauthenticated("invalid_api_key", "You didn't provide an API key (Authorization: Bearer ...).")
-    cache = ctx.extras.get(KEY_CACHE)
-    principal = cache.get(token) if cache is not None else None
+    principal = ctx.key_cache.get(token)
     if principal is None:
         principal = await run_in_threadpool(_load_key_principal, ctx, token)
-        if cache is not None:
-            cache.put(token, principal)
+        ctx.key_cache.put(token, principal)
     request.state.key = principal
     return principal

@@ -80,18 +80,20 @@ def run(
                                  rate_per_minute=rate, max_tokens=max_tokens)
         run_id, total = record.id, record.total
     typer.echo(f"run {run_id}: {total} probes")
-    if settings.broker_url:
-        from sluice.gateway.evals.tasks import run_evaluation
-        from sluice.gateway.tasks.celery_app import make_celery
+    from sluice.gateway.bootstrap import build_services, open_services
+    from sluice.gateway.evals.tasks import run_evaluation, run_in_context
 
-        make_celery(settings)
-        run_evaluation.delay(run_id)
+    if settings.broker_url:
+        build_services(settings).celery.send_task(run_evaluation.name, args=[run_id])
         if not detach:
             _follow(settings, run_id, total)
         return
-    from sluice.gateway.evals.tasks import _run_in_fresh_context
 
-    status = asyncio.run(_with_progress(settings, run_id, total, _run_in_fresh_context(run_id)))
+    async def run_here() -> str:
+        async with open_services(settings) as services:
+            return await run_in_context(services, run_id)
+
+    status = asyncio.run(_with_progress(settings, run_id, total, run_here()))
     typer.echo(f"run {run_id}: {status}")
     if status != "completed":
         raise typer.Exit(1)

@@ -33,15 +33,15 @@ def worker(
     concurrency: int = typer.Option(2, help="Worker processes"),
 ) -> None:
     """Run a Celery worker for background jobs (exports, checkpoints, retention, evaluations)."""
-    from sluice.gateway.tasks.celery_app import make_celery
+    from sluice.gateway.bootstrap import build_services, open_services
     from sluice.gateway.tasks.runtime import install_worker_hooks
 
     settings = settings_or_exit()
     if settings.broker_url is None:
         typer.echo("sluice: SLUICE_BROKER_URL is not set; without a broker tasks run inside `sluice serve`", err=True)
         raise typer.Exit(2)
-    celery = make_celery(settings)
-    install_worker_hooks(settings)
+    celery = build_services(settings).celery
+    install_worker_hooks(settings, services=open_services)
     argv = ["worker", "--loglevel", settings.log_level.lower(), "--concurrency", str(concurrency)]
     if beat:
         argv.append("--beat")

@@ -1,7 +1,7 @@
 """Provider health as the console shows it: a short probe of an upstream's ``/models`` endpoint.
 
-Results are kept in the process (``Services.extras``) with the time of the check, so the
-providers page shows the last known state without probing on every page load.
+Results are kept in the process (``Services.console.provider_health``) with the time of the check,
+so the providers page shows the last known state without probing on every page load.
 """
 
 from __future__ import annotations
@@ -11,10 +11,11 @@ from dataclasses import dataclass
 
 import httpx
 
+from sluice.gateway.providers.engine_holder import EngineHolder
 from sluice.gateway.providers.models import Provider
+from sluice.gateway.providers.registry import ProviderRegistry
 from sluice.gateway.providers.service import provider_api_key
 
-EXTRAS_KEY = "console.provider_health"
 PROBE_TIMEOUT_S = 3.0
 
 
@@ -26,18 +27,14 @@ class Health:
     latency_ms: float | None = None
 
 
-def known(extras: dict, provider_id: str) -> Health | None:
-    return extras.get(EXTRAS_KEY, {}).get(provider_id)
-
-
-def probe(provider: Provider, *, secret: bytes, extras: dict) -> Health:
-    """Check one provider now and remember the result."""
+def probe(provider: Provider, *, secret: bytes, engine: EngineHolder | None) -> Health:
+    """Check one provider now (the caller remembers the result)."""
     started = time.monotonic()
     if provider.kind == "builtin":
-        engine_ready = any(key.startswith(("engine", "builtin")) for key in extras)
-        health = Health("healthy" if engine_ready else "unknown",
-                        "built-in engine loaded" if engine_ready else "built-in engine not loaded in this process",
-                        time.time())
+        engine_ready = engine is not None and engine.readiness()[0]
+        detail = ("built-in engine loaded" if engine_ready else
+                  "built-in engine still loading" if engine is not None else "no built-in engine in this process")
+        health = Health("healthy" if engine_ready else "unknown", detail, time.time())
     else:
         headers = {}
         key = provider_api_key(provider, secret)
@@ -51,7 +48,6 @@ def probe(provider: Provider, *, secret: bytes, extras: dict) -> Health:
             health = Health("healthy" if ok else "unhealthy", f"HTTP {response.status_code}", time.time(), latency)
         except httpx.HTTPError as exc:
             health = Health("unhealthy", f"unreachable ({type(exc).__name__})", time.time())
-    extras.setdefault(EXTRAS_KEY, {})[provider.id] = health
     return health
 
 
@@ -62,13 +58,8 @@ class Routing:
     detail: str
 
 
-def routing_states(extras: dict) -> dict[str, Routing]:
+def routing_states(registry: ProviderRegistry) -> dict[str, Routing]:
     """What the request path currently thinks of each provider, by provider name (live, no probing)."""
-    from sluice.gateway.providers.registry import REGISTRY_KEY
-
-    registry = extras.get(REGISTRY_KEY)
-    if registry is None:
-        return {}
     states = {}
     for provider in registry.current():
         ready, detail = provider.readiness()

@@ -23,7 +23,6 @@ from sluice.audit.verify.database import verify_database
 
 log = logging.getLogger("sluice.console")
 VERIFY_ACTION = "audit.verified"
-RUNNING_KEY = "console.verification_running"
 
 
 def _time(us: int) -> datetime:
@@ -86,8 +85,7 @@ def run_verification(ctx, *, record) -> None:
     """Replay the whole log against every checkpoint, then record the outcome as an audit event.
 
     ``record(session, after)`` writes the admin event (the caller knows who asked)."""
-    extras = ctx.extras
-    extras[RUNNING_KEY] = True
+    ctx.console.verifying = True
     try:
         report = verify_database(ctx.engine, verifier=_verifier())
         after = {"ok": report.ok, "records": report.records, "tree_size": report.tree_size,
@@ -98,13 +96,13 @@ def run_verification(ctx, *, record) -> None:
     except Exception as exc:  # noqa: BLE001 - shown as "failed" on the page; never crashes a worker thread
         log.error("audit verification failed", extra={"error_type": type(exc).__name__})
     finally:
-        extras.pop(RUNNING_KEY, None)
+        ctx.console.verifying = False
 
 
 def start_verification(ctx, *, record) -> bool:
-    if ctx.extras.get(RUNNING_KEY):
+    if ctx.console.verifying:
         return False
-    ctx.extras[RUNNING_KEY] = True
+    ctx.console.verifying = True
     threading.Thread(target=run_verification, args=(ctx,), kwargs={"record": record}, daemon=True,
                      name="console-audit-verify").start()
     return True

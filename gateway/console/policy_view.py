@@ -16,6 +16,7 @@ from sluice.gateway.policies.models import APPROVED, DISCARDED, DRAFT, IN_REVIEW
 from sluice.gateway.policies.service import label
 from sluice.gateway.providers.service import list_providers
 from sluice.gateway.tenants.service import list_tenants
+from sluice.policy.loader import default_policy
 
 AUTHORS = (Role.POLICY_AUTHOR,)
 REVIEWERS = (Role.POLICY_APPROVER,)
@@ -47,8 +48,6 @@ def _tenant_name(session, tenant_id: str | None) -> str:
 
 def detail_context(request: Request, user: web.ConsoleUser, policy_id: str) -> dict[str, Any]:
     """Raises SluiceError (not found) for policies the user may not see."""
-    from sluice.policy.loader import default_policy
-
     with web.ctx_of(request).sessions() as session:
         policy = queries.get_policy(session=session, principal=user.principal, policy_id=policy_id[:64])
         versions = queries.versions_of(session=session, policy=policy)

@@ -6,7 +6,7 @@ from sqlalchemy.orm import Session
 
 from sluice.gateway.errors import NotFound
 from sluice.gateway.policies.models import Policy, PolicyVersion
-from sluice.gateway.policies.runtime import ActivePolicy, policy_runtime
+from sluice.gateway.policies.runtime import ActivePolicy
 from sluice.policy import load_policy
 
 
@@ -30,4 +30,4 @@ def pinned_policy(ctx, *, version_id: str, tenant_id: str) -> ActivePolicy:
         policy, version = _version(session, version_id, tenant_id)
         return ActivePolicy(tenant_id=tenant_id, origin="pinned", policy_id=policy.id, version=version.number,
                             version_id=version.id, document=load_policy(version.document),
-                            runtime=policy_runtime(ctx))
+                            runtime=ctx.policies)

@@ -20,7 +20,6 @@ from sluice.gateway.evals.models import EvalProbe, EvalRun
 from sluice.gateway.evals.scoring import ProbeAnswer, Scorer, summarise
 from sluice.gateway.pipeline.context import RequestContext
 from sluice.gateway.pipeline.run import PipelineServices, complete
-from sluice.gateway.policies.guardrails import PINNED_POLICY_KEY
 
 log = logging.getLogger("sluice.evals")
 
@@ -49,9 +48,8 @@ def pipeline_executor(services: PipelineServices, target: RunTarget) -> Executor
 
     async def execute(probe: EvalProbe) -> tuple[ProbeAnswer, list, float]:
         rctx = RequestContext.begin(endpoint="chat", model=target.model, stream=False, principal=principal)
-        rctx.extras["eval_tag"] = f"evaluation:{target.run_id}"  # audited like any request, tagged
-        if target.pinned_policy is not None:
-            rctx.extras[PINNED_POLICY_KEY] = target.pinned_policy
+        rctx.eval_tag = f"evaluation:{target.run_id}"  # audited like any request, tagged
+        rctx.pinned_policy = target.pinned_policy
         body = {"model": target.model, "messages": probe.messages, "max_tokens": target.max_tokens,
                 "temperature": 0.0, "seed": 0}
         began = time.perf_counter()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, Response
 
@@ -14,7 +17,7 @@ from sluice.gateway.services import Services
 from sluice.gateway.errors import InvalidInput, NotFound
 from sluice.gateway.evals import runs, suites
 from sluice.gateway.evals.policy_pin import describe_policy_version
-from sluice.gateway.evals.report import build_report, compare_reports
+from sluice.gateway.evals.report import build_report, compare_reports, write_report_bundle
 from sluice.gateway.evals.report_html import render_html
 from sluice.gateway.evals.schemas import RunIn, SuiteImportIn, run_out, suite_out
 from sluice.gateway.evals.suite_format import parse_suite, SuiteFormatError
@@ -138,23 +141,12 @@ def report(run_id: str, format: str = "json", principal: Principal = Depends(cur
 def bundle(run_id: str, request: Request, principal: Principal = Depends(current_principal),
            ctx: Services = Depends(app_services)):
     """The signed report bundle (JSON + HTML), verifiable offline with ``sluice audit verify``."""
-    import tempfile
-    from pathlib import Path
-
-    from sluice.audit import runtime as audit_runtime
-    from sluice.gateway.evals.report import write_report_bundle
-
     with ctx.sessions() as session, session.begin():
         document = build_report(session=session, run_id=run_id, tenant_id=principal.tenant_id)
         record_admin_action(session=session, actor=principal, action="eval.report_downloaded",
                             target_type="eval_run", target_id=run_id, tenant_id=document["run"]["tenant_id"],
                             source_address=client_address(request))
-    try:
-        signer = audit_runtime.get().signer()
-    except audit_runtime.AuditNotConfigured:
-        from sluice.gateway.tasks.runtime import configure_audit
-
-        signer = configure_audit(ctx.settings, engine=ctx.engine).signer()
+    signer = ctx.audit.signer()
     with tempfile.TemporaryDirectory() as tmp:
         path = write_report_bundle(Path(tmp) / "report.zip", document, signer)
         data = path.read_bytes()

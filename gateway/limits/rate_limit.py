@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from sluice.gateway.errors import RateLimited
 from sluice.gateway.limits.gcra import Decision
 from sluice.gateway.limits.memory_store import MemoryStore
+from sluice.gateway.limits.redis_store import RedisStore
 
 log = logging.getLogger("sluice.limits")
 
@@ -138,8 +139,6 @@ def _refusal(decision: Decision, status: RateLimitStatus, *, rpm: int, tpm: int,
 def build_rate_limiter(settings, **hooks) -> RateLimiter:
     """Redis-backed when ``SLUICE_REDIS_URL`` is set (shared by all processes), in-process otherwise."""
     if settings.redis_url:
-        from sluice.gateway.limits.redis_store import RedisStore
-
         store = RedisStore(settings.redis_url)
     else:
         store = MemoryStore()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 import uuid
+from collections.abc import Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -54,11 +55,17 @@ class RequestContext:
     provider_id: str | None = None
     provider_name: str | None = None
     region: str | None = None
-    allowed_regions: frozenset[str] | None = None
     attempts: list[Attempt] = field(default_factory=list)
     decisions: list = field(default_factory=list)  # the guardrails' decision records
     policy_version: str | None = None
-    extras: dict[str, Any] = field(default_factory=dict)
+    served_model: str | None = None  # the model that answered, as the upstream or the engine named it
+    headers: Mapping[str, str] = field(default_factory=dict)  # the caller's HTTP headers (classification)
+    source_address: str | None = None  # the caller's address, for the audit event
+    eval_tag: str | None = None  # "evaluation:<run id>" on evaluation traffic
+    pinned_policy: Any = None  # a policy version applied instead of the tenant's active one (evaluations)
+    capture_content: bool = False  # the policy in force keeps the text, encrypted, in the audit log
+    rate_limit_headers: dict[str, str] = field(default_factory=dict)
+    guardrail_state: Any = None  # the guardrails' own state for this request
     finalized: bool = False
 
     @classmethod
@@ -100,6 +107,7 @@ class RequestContext:
 
     def served_by(self, spec) -> None:
         self.provider_id, self.provider_name, self.region = spec.id, spec.name, spec.region
+        self.served_model = spec.upstream_model(self.model)
         if self.telemetry is not None:
             system = "sluice" if spec.kind == "builtin" else "openai"
             self.telemetry.set_provider(system=system, provider=spec.name,
@@ -109,6 +117,11 @@ class RequestContext:
         self.attempts.append(Attempt(provider=spec.name, region=spec.region, outcome=outcome))
         if outcome != OK and self.telemetry is not None:
             self.telemetry.upstream_error(spec.name, outcome)
+
+    def answered_as(self, model: object) -> None:
+        """The model name the provider's response carries: what the audit log records as served."""
+        if isinstance(model, str) and model:
+            self.served_model = model[:256]
 
     def set_usage(self, usage: dict | None) -> None:
         if not isinstance(usage, dict):

@@ -3,28 +3,41 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import Protocol
 
-from sluice.gateway.errors import InvalidInput, SluiceError
+from sluice.gateway.errors import Forbidden, InvalidInput, SluiceError
+from sluice.gateway.limits import RateLimiter
 from sluice.gateway.pipeline import dispatch
 from sluice.gateway.pipeline.context import OK, RequestContext
 from sluice.gateway.pipeline.retry import Backoff
-from sluice.gateway.pipeline.stages import NO_RECORD, PASS_THROUGH, Guardrails, Recorder, keeps_logprobs
+from sluice.gateway.pipeline.stages import Guardrails, Recorder, keeps_logprobs
 from sluice.gateway.providers.base import CHAT, ModelProvider, ProviderCall
-from sluice.gateway.providers.registry import ProviderRegistry
 
 log = logging.getLogger("sluice.pipeline")
 
 TOOL_FIELDS = ("tools", "tool_choice", "functions", "function_call", "parallel_tool_calls")
 
 
-@dataclass
+class ProviderSource(Protocol):
+    """Where a request's candidates come from: the registry, or a view of it (an evaluation measures
+    one provider)."""
+
+    async def serving(self, model: str) -> list[ModelProvider]: ...
+
+    async def enabled(self) -> list[ModelProvider]: ...
+
+
+@dataclass(frozen=True)
 class PipelineServices:
-    registry: ProviderRegistry
-    guardrails: Guardrails = PASS_THROUGH
-    recorder: Recorder = NO_RECORD
-    rate_limiter: object | None = None
-    backoff: Backoff = field(default_factory=Backoff)
+    """What one request needs of the process, taken from ``Services`` (or assembled by the
+    stand-alone engine server and the evaluation runner). Every part is required."""
+
+    registry: ProviderSource
+    guardrails: Guardrails
+    recorder: Recorder
+    rate_limiter: RateLimiter | None  # None: no rate limits (the engine server, evaluation traffic)
+    backoff: Backoff
 
 
 def uses_tools(body: dict) -> bool:
@@ -59,14 +72,16 @@ async def prepare(services: PipelineServices, rctx: RequestContext, body: dict) 
     if limiter is not None and principal is not None:
         with rctx.stage("rate_limit"):
             status = await limiter.acquire(principal, estimated_tokens=estimate_tokens(body))
-        rctx.extras["rate_limit_headers"] = status.headers()
+        rctx.rate_limit_headers = status.headers()
     guardrails = services.guardrails
     with rctx.stage("input"):
         await guardrails.prepare(rctx)
         rctx.forwarded_body = await guardrails.input_stage(rctx).run(rctx, body)
     with rctx.stage("route"):
-        rctx.allowed_regions = await guardrails.allowed_regions(rctx, rctx.forwarded_body)
-        candidates = await services.registry.candidates(rctx.model, rctx.allowed_regions)
+        candidates = await guardrails.route(rctx, await services.registry.serving(rctx.model))
+        if not candidates:
+            raise Forbidden("residency_violation", f"The model '{rctx.model}' is not served in a region this "
+                                                   "request's data may go to.", param="model")
         if uses_tools(rctx.forwarded_body):
             capable = [p for p in candidates if p.supports_tools]
             if not capable:
@@ -130,6 +145,7 @@ async def complete(services: PipelineServices, rctx: RequestContext, body: dict)
                                           lambda p: provider_call(rctx, rctx.forwarded_body, p))
         with rctx.stage("output"):
             _scan_whole(services, rctx, response)
+        rctx.answered_as(response.get("model"))
         response["model"] = rctx.model
         rctx.set_usage(response.get("usage"))
         rctx.outcome = OK

@@ -1,22 +1,24 @@
 """The governance seams of the request path, with their contracts.
 
-The policy layer and the audit log plug in by putting objects into ``Services.extras``:
+The composition root (:mod:`sluice.gateway.bootstrap`) puts one implementation of each into
+``Services``:
 
-- ``extras["guardrails"]``: a :class:`Guardrails` — builds each request's :class:`InputStage` and
-  :class:`OutputStage` s and says which regions the request's data may go to;
-- ``extras["recorder"]``: a :class:`Recorder` — called once per request (success, refusal, error or
+- ``Services.guardrails``: a :class:`Guardrails` — builds each request's :class:`InputStage` and
+  :class:`OutputStage` s and decides which of the providers serving the model the request's data
+  may go to (the one residency decision);
+- ``Services.recorder``: a :class:`Recorder` — called once per request (success, refusal, error or
   client disconnect) before the response completes; for audit it returns after the durable commit.
 
-The defaults below pass everything through and record nothing. They exist so the path runs before
-the policy layer and audit log are wired; a deployment with governance must replace them.
+``Guardrails`` and ``Recorder`` are interfaces with no behaviour of their own: a request path
+without governance cannot be assembled by leaving one out.
 """
 
 from __future__ import annotations
 
-from sluice.gateway.pipeline.context import RequestContext
+from abc import ABC, abstractmethod
 
-GUARDRAILS_KEY = "guardrails"
-RECORDER_KEY = "recorder"
+from sluice.gateway.pipeline.context import RequestContext
+from sluice.gateway.providers.base import ModelProvider
 
 
 class InputStage:
@@ -25,7 +27,7 @@ class InputStage:
     ``run`` returns the body to forward (it may rewrite ``messages``/``prompt``, e.g. redact PII) or
     raises a :class:`sluice.gateway.errors.SluiceError` with a stable code to refuse (e.g. ``pii_blocked``,
     ``content_blocked``, ``policy_error``). It may put what it learned (data classification) on
-    ``rctx`` for :meth:`Guardrails.allowed_regions`, and its decisions into ``rctx.decisions``.
+    ``rctx`` for :meth:`Guardrails.route`, and its decisions into ``rctx.decisions``.
     """
 
     async def run(self, rctx: RequestContext, body: dict) -> dict:
@@ -55,37 +57,39 @@ class OutputStage:
         return ""
 
 
-class Guardrails:
-    """Builds one request's stages. Replace via ``extras["guardrails"]``."""
+class Guardrails(ABC):
+    """Builds one request's stages and makes its routing decision."""
 
+    @abstractmethod
     async def prepare(self, rctx: RequestContext) -> None:
         """Resolve what applies to this request (active policy version of the tenant)."""
 
+    @abstractmethod
     def input_stage(self, rctx: RequestContext) -> InputStage:
-        return InputStage()
+        """The stage that checks (and may rewrite) the request body."""
 
-    async def allowed_regions(self, rctx: RequestContext, body: dict) -> frozenset[str] | None:
-        """Regions this request's data may be sent to; ``None`` means every region."""
-        return None
+    @abstractmethod
+    async def route(self, rctx: RequestContext, candidates: list[ModelProvider]) -> list[ModelProvider]:
+        """Of the providers serving the model (in fallback order), those this request's data may go to,
+        in the same order. Raises ``residency_violation`` when none may; called after the input stage,
+        and with ``rctx.model == ""`` for the model listing."""
 
+    @abstractmethod
     def output_stage(self, rctx: RequestContext, choice_index: int) -> OutputStage:
-        return OutputStage()
+        """The stage that scans one choice of the response."""
 
 
-class Recorder:
-    """Records the finished request (audit). Replace via ``extras["recorder"]``.
+class Recorder(ABC):
+    """Records the finished request (audit).
 
     ``record`` is awaited exactly once per request that passed authentication, after the outcome is
     known and before the response completes (non-streaming: before the body is sent; streaming:
     before ``data: [DONE]``). Raising a ``SluiceError`` (e.g. ``audit_unavailable``) fails the request.
     """
 
+    @abstractmethod
     async def record(self, rctx: RequestContext) -> None:
-        return None
-
-
-PASS_THROUGH = Guardrails()
-NO_RECORD = Recorder()
+        """Durably record the request, or raise."""
 
 
 def keeps_logprobs(stage: OutputStage) -> bool:

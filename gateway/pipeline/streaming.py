@@ -65,6 +65,8 @@ class _Relay:
 
     def transform(self, chunk: dict) -> dict | None:
         """Scan one chunk's text; returns the chunk to send (None: nothing to send now)."""
+        if not self.envelope:
+            self.rctx.answered_as(chunk.get("model"))
         chunk["model"] = self.rctx.model
         self.envelope = {k: chunk[k] for k in ("id", "object", "created", "model") if k in chunk}
         if chunk.get("usage"):

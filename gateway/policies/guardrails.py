@@ -23,20 +23,13 @@ from sluice.policy.record import DecisionRecord
 from sluice.policy.residency import Candidate, ClassificationError, classify
 
 from sluice.gateway.errors import InvalidInput, SluiceError, Unavailable
-from sluice.gateway.health import READINESS_CHECKS_KEY
 from sluice.gateway.pipeline.context import RequestContext
-from sluice.gateway.pipeline.stages import GUARDRAILS_KEY, Guardrails, InputStage, OutputStage
-from sluice.gateway.policies.runtime import ActivePolicy, policy_runtime
-from sluice.gateway.providers.registry import REGISTRY_KEY
+from sluice.gateway.pipeline.stages import Guardrails, InputStage, OutputStage
+from sluice.gateway.policies.runtime import ActivePolicy, PolicyRuntime
+from sluice.gateway.providers.base import ModelProvider
 
 log = logging.getLogger("sluice.policy")
 
-STATE_KEY = "policy"
-HEADERS_KEY = "request_headers"
-WARM_UP_KEY = "policy_warm_up"
-PINNED_POLICY_KEY = "pinned_policy"
-"""``rctx.extras[PINNED_POLICY_KEY]``: an :class:`ActivePolicy` to apply instead of the tenant's active
-one (evaluation runs that compare policy versions)."""
 STAGE_TIMINGS = ("input", "route", "output")
 
 
@@ -119,8 +112,7 @@ class PolicyInputStage(InputStage):
         scanning = any(detector is not None for detector in pipeline.input_detectors.values())
         messages, chat = _prompt_messages(body, scanning=scanning)
         policy = self.state.active.document
-        headers = rctx.extras.get(HEADERS_KEY) or {}
-        header = headers.get(policy.residency.header)
+        header = rctx.headers.get(policy.residency.header)
 
         def scan_input():
             return pipeline.scan_input(messages or [], classification_header=header)
@@ -158,61 +150,57 @@ class PolicyOutputStage(OutputStage):
         return self._released(self.scanner.finish(), last=True)
 
 
-PINNED_POLICY_KEY = "pinned_policy"
-
-
 class PolicyGuardrails(Guardrails):
-    """The policy layer's implementation of the pipeline seams (``extras["guardrails"]``)."""
+    """The policy layer's implementation of the pipeline seams (``Services.guardrails``)."""
 
-    def __init__(self, ctx):
-        self.ctx = ctx
+    def __init__(self, runtime: PolicyRuntime):
+        self.runtime = runtime
 
     async def _state(self, rctx: RequestContext) -> PolicyDecision:
-        state = rctx.extras.get(STATE_KEY)
+        state = rctx.guardrail_state
         if state is not None:
             return state
         # A request may carry a pinned policy version (evaluation runs); otherwise the tenant's active one.
-        active = rctx.extras.get(PINNED_POLICY_KEY) or \
-            await policy_runtime(self.ctx).active_policy_for_async(rctx.tenant_id)
+        active = rctx.pinned_policy or await self.runtime.active_policy_for_async(rctx.tenant_id)
         try:
-            pipeline = policy_runtime(self.ctx).built_pipeline(active) or \
-                await to_thread.run_sync(lambda: active.pipeline)
+            pipeline = self.runtime.built_pipeline(active) or await to_thread.run_sync(lambda: active.pipeline)
         except PolicyError as exc:
             log.error("policy cannot be built", extra={"policy_id": active.policy_id, "error_code": exc.code})
             raise Unavailable("policy_error", "the policy in force cannot be applied; requests are refused until "
                                               "an administrator fixes it") from None
         state = PolicyDecision(active, pipeline, rctx)
-        rctx.extras[STATE_KEY] = state
+        rctx.guardrail_state = state
         rctx.decisions.append(state)
         rctx.policy_version = f"{active.policy_id}@v{active.version}"
-        rctx.extras["capture_content"] = active.document.audit.capture_content
+        rctx.capture_content = active.document.audit.capture_content
         return state
 
     async def prepare(self, rctx: RequestContext) -> None:
         await self._state(rctx)
 
     def input_stage(self, rctx: RequestContext) -> InputStage:
-        return PolicyInputStage(rctx.extras[STATE_KEY])
+        return PolicyInputStage(rctx.guardrail_state)
 
-    async def allowed_regions(self, rctx: RequestContext, body: dict) -> frozenset[str] | None:
+    async def route(self, rctx: RequestContext, candidates: list[ModelProvider]) -> list[ModelProvider]:
+        """The candidates this request's data may go to, in their order; ``residency_violation`` when
+        providers serve the model but none in an allowed region."""
         state = await self._state(rctx)
         residency = state.active.document.residency
         if state.scan is not None:
             classification = state.scan.classification
         else:  # model listing: no request text, so the tenant's default classification
             classification, _ = classify(residency)
-        registry = self.ctx.extras.get(REGISTRY_KEY)
-        providers = await registry.providers() if registry is not None else []
-        candidates = [Candidate(p.spec.name, p.spec.region, p.spec.priority) for p in providers
-                      if p.spec.enabled and (not rctx.model or rctx.model in p.spec.models)]
-        decision = state.pipeline.resolve_residency(classification, candidates)
+        by_name = {p.spec.name: p for p in candidates}
+        decision = state.pipeline.resolve_residency(
+            classification, [Candidate(p.spec.name, p.spec.region, p.spec.priority) for p in candidates])
         state.residency = decision
         if decision.violation is not None and candidates and rctx.model:
             raise PolicyBlocked(decision.violation)
-        return frozenset(c.region for c in decision.providers)
+        allowed = {c.name for c in decision.providers}
+        return [by_name[name] for name in by_name if name in allowed]
 
     def output_stage(self, rctx: RequestContext, choice_index: int) -> OutputStage:
-        state: PolicyDecision | None = rctx.extras.get(STATE_KEY)
+        state: PolicyDecision | None = rctx.guardrail_state
         if state is None or state.scan is None:  # nothing was scanned, so nothing may be restored
             raise Unavailable("policy_error", "the response cannot be checked against the policy")
         scanner = state.pipeline.output_stream(state.scan.vault, request_text=state.scan.request_text)
@@ -223,37 +211,27 @@ class PolicyGuardrails(Guardrails):
 class WarmUp:
     """Loads the default policy's models in the background; readiness reports it until done."""
 
-    def __init__(self, ctx):
-        self.ctx = ctx
+    def __init__(self, runtime: PolicyRuntime):
+        self.runtime = runtime
         self.state: tuple[bool, str] = (False, "loading policy models")
         self.thread = threading.Thread(target=self._run, name="policy-warm-up", daemon=True)
 
     def _run(self) -> None:
         try:
-            policy_runtime(self.ctx).active_policy_for(None).pipeline.warm_up()
+            self.runtime.active_policy_for(None).pipeline.warm_up()
             self.state = (True, "ok")
         except Exception as exc:  # noqa: BLE001 - reported by readiness; requests fail closed meanwhile
             log.error("policy warm-up failed", extra={"error_type": type(exc).__name__})
             self.state = (False, f"policy warm-up failed: {type(exc).__name__}")
 
-    def readiness(self, _ctx) -> tuple[bool, str]:
+    def start(self) -> None:
+        self.thread.start()
+
+    def readiness(self) -> tuple[bool, str]:
         return self.state
 
-
-async def uninstall(ctx) -> None:
-    """Shutdown hook: let a model warm-up that is still loading finish before the process exits
-    (native threads torn down mid-load abort the interpreter)."""
-    warm = ctx.extras.get(WARM_UP_KEY)
-    if warm is not None and warm.thread.is_alive():
-        await to_thread.run_sync(warm.thread.join, 120)
-
-
-async def install(ctx) -> None:
-    """Start-up hook: enforce tenants' policies on /v1 (unless something else was installed), and
-    outside tests load the default policy's models in the background (``/readyz`` waits for it)."""
-    ctx.extras.setdefault(GUARDRAILS_KEY, PolicyGuardrails(ctx))
-    if ctx.settings.env == "test":
-        return
-    warm = ctx.extras[WARM_UP_KEY] = WarmUp(ctx)
-    ctx.extras.setdefault(READINESS_CHECKS_KEY, {})["policy"] = warm.readiness
-    warm.thread.start()
+    async def finish(self) -> None:
+        """Let a warm-up that is still loading finish before the process exits (native threads torn
+        down mid-load abort the interpreter)."""
+        if self.thread.is_alive():
+            await to_thread.run_sync(self.thread.join, 120)

@@ -19,13 +19,13 @@ from collections.abc import Callable
 from typing import Any
 
 from sluice.policy.loader import default_policy, load_policy
+from sluice.policy.pipeline import build_pipeline
 from sluice.policy.schema import PolicyDocument
 from sqlalchemy.orm import Session, sessionmaker
 
 from sluice.gateway.policies import queries
 from sluice.gateway.policies.models import Policy
 
-EXTRAS_KEY = "policy_runtime"
 MAX_PIPELINES = 256
 
 
@@ -35,8 +35,6 @@ def tenant_secret(secret: bytes, tenant_id: str | None) -> bytes:
 
 
 def _default_builder(document: PolicyDocument, secret: bytes) -> Any:
-    from sluice.policy import build_pipeline
-
     return build_pipeline(document, tenant_secret=secret)
 
 
@@ -144,25 +142,3 @@ class PolicyRuntime:
             while len(self._pipelines) > MAX_PIPELINES:
                 self._pipelines.popitem(last=False)
         return pipeline
-
-
-def policy_runtime(ctx) -> PolicyRuntime:
-    """The process's policy runtime, created on first use and kept in ``ctx.extras``."""
-    runtime = ctx.extras.get(EXTRAS_KEY)
-    if runtime is None:
-        refresh = getattr(ctx.settings, "policy_refresh_s", 2.0)
-        runtime = ctx.extras.setdefault(EXTRAS_KEY, PolicyRuntime(sessions=ctx.sessions,
-                                                                  secret=ctx.settings.secret_bytes,
-                                                                  refresh_s=refresh))
-    return runtime
-
-
-def active_policy_for(ctx, tenant_id: str | None) -> ActivePolicy:
-    """What the /v1 request path calls: the tenant's policy in force, cached."""
-    return policy_runtime(ctx).active_policy_for(tenant_id)
-
-
-def invalidate_policies(ctx) -> None:
-    runtime = ctx.extras.get(EXTRAS_KEY)
-    if runtime is not None:
-        runtime.invalidate()

@@ -22,6 +22,7 @@ from sluice.gateway.policies.schemas import PREFIX, ChangeOut, DiffOut, Effectiv
     VersionDetailOut
 from sluice.gateway.policies.service import label
 from sluice.gateway.tenants.service import get_tenant
+from sluice.policy.loader import default_policy, json_schema
 
 router = APIRouter()
 read = APIRouter(prefix=PREFIX, tags=["policies"])
@@ -36,8 +37,6 @@ def _tenant_ref(session, principal: Principal, ref: str | None) -> str | None:
 
 @read.get("/schema", summary="JSON Schema of policy documents (for editors)")
 def schema(principal: Principal = Depends(current_principal)) -> dict:
-    from sluice.policy.loader import json_schema
-
     return json_schema()
 
 
@@ -53,8 +52,6 @@ def index(tenant_id: str | None = None, principal: Principal = Depends(current_p
 @read.get("/effective", response_model=EffectiveOut, summary="The policy in force for a tenant")
 def effective(tenant_id: str | None = None, principal: Principal = Depends(current_principal),
               ctx: Services = Depends(app_services)):
-    from sluice.policy.loader import default_policy
-
     with ctx.sessions() as session:
         scope = principal.scope(_tenant_ref(session, principal, tenant_id))
         version = queries.effective_version(session=session, tenant_id=scope)
@@ -85,8 +82,6 @@ def show_version(policy_id: str, number: int, principal: Principal = Depends(cur
           summary="Diff of a version (default: the draft, else the newest) against the active one")
 def diff(policy_id: str, version: int | None = None, principal: Principal = Depends(current_principal),
          ctx: Services = Depends(app_services)):
-    from sluice.policy.loader import default_policy
-
     with ctx.sessions() as session:
         policy = queries.get_policy(session=session, principal=principal, policy_id=policy_id)
         if version is not None:

@@ -16,7 +16,6 @@ from sluice.gateway.policies import queries, service
 from sluice.gateway.policies.events import audit
 from sluice.gateway.policies.schemas import PREFIX
 from sluice.gateway.policies.presenters import version_detail
-from sluice.gateway.policies.runtime import invalidate_policies
 from sluice.gateway.policies.schemas import CommentIn, RejectIn, RollbackIn, VersionDetailOut
 
 router = APIRouter(prefix=PREFIX, tags=["policies"])
@@ -66,7 +65,7 @@ def activate(policy_id: str, number: int, request: Request, body: CommentIn | No
         audit(session, principal=principal, request=request, action="activated", policy=policy, version=version,
               before=before)
         out = version_detail(session, policy, version)
-    invalidate_policies(ctx)
+    ctx.policies.invalidate()
     return out
 
 
@@ -82,5 +81,5 @@ def rollback(policy_id: str, body: RollbackIn, request: Request, principal: Prin
         audit(session, principal=principal, request=request, action="rolled_back", policy=policy,
               version=version, before=before)
         out = version_detail(session, policy, version)
-    invalidate_policies(ctx)
+    ctx.policies.invalidate()
     return out

@@ -12,10 +12,11 @@ from __future__ import annotations
 import asyncio
 from abc import ABC, abstractmethod
 from collections.abc import AsyncIterator, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from sluice.gateway.providers.breaker import CircuitBreaker
+from sluice.gateway.providers.engine_holder import EngineHolder
 from sluice.gateway.providers.spec import ProviderSpec
 
 CHAT = "chat"
@@ -32,11 +33,12 @@ class ProviderCall:
 
 @dataclass
 class ProviderResources:
-    """Process-wide things a provider may need (the built-in engine holder, settings values)."""
+    """Process-wide things a provider may need: circuit-breaker settings and, for ``builtin``
+    providers, the holder of this process's engine (None: no engine here)."""
 
     breaker_failures: int = 5
     breaker_cooldown_s: float = 30.0
-    extras: dict[str, Any] = field(default_factory=dict)
+    engine: EngineHolder | None = None
 
 
 class ModelProvider(ABC):

@@ -12,7 +12,7 @@ from collections.abc import AsyncIterator
 
 from sluice.gateway.providers import engine_format as fmt
 from sluice.gateway.providers.base import CHAT, ModelProvider, ProviderCall, ProviderResources
-from sluice.gateway.providers.engine_holder import ENGINE_KEY, EngineHolder
+from sluice.gateway.providers.engine_holder import EngineHolder
 from sluice.gateway.providers.failures import NOT_READY, REJECTED, SERVER_ERROR, ProviderFailure
 from sluice.gateway.providers.spec import ProviderSpec
 
@@ -50,7 +50,7 @@ def _unsupported(body: dict) -> str | None:
 
 
 def _params(call: ProviderCall, prompt_len: int, max_model_len: int):
-    from sluice.inference import SamplingParams
+    from sluice.inference import SamplingParams  # loads torch: only once a builtin provider is called
 
     body = call.body
     chat = call.endpoint == CHAT
@@ -74,7 +74,7 @@ class BuiltinProvider(ModelProvider):
 
     def __init__(self, spec: ProviderSpec, resources: ProviderResources):
         super().__init__(spec, resources)
-        self._holder: EngineHolder | None = resources.extras.get(ENGINE_KEY)
+        self._holder: EngineHolder | None = resources.engine
 
     def readiness(self) -> tuple[bool, str]:
         return self._holder.readiness() if self._holder else (False, "no built-in engine in this process")

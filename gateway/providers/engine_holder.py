@@ -13,7 +13,6 @@ from pathlib import Path
 
 log = logging.getLogger("sluice.builtin")
 
-ENGINE_KEY = "builtin_engine"
 
 
 class EngineHolder:
@@ -37,7 +36,7 @@ class EngineHolder:
 
     async def _load(self) -> None:
         try:
-            from sluice.inference import AsyncEngine
+            from sluice.inference import AsyncEngine  # torch and the model load here, in the background
 
             if not (Path(self.model_dir) / "config.json").exists():
                 raise FileNotFoundError(f"no model at {self.model_dir} (run `sluice model init-demo`)")

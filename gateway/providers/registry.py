@@ -20,13 +20,12 @@ from sluice.gateway.errors import Unavailable
 from sluice.gateway.providers.base import ModelProvider, ProviderResources
 from sluice.gateway.providers.factory import build_provider
 from sluice.gateway.providers.models import Provider
-from sluice.gateway.providers.routing import reachable_models, select_candidates
+from sluice.gateway.providers.routing import serving
 from sluice.gateway.providers.service import list_providers
 from sluice.gateway.providers.spec import ProviderSpec
 
 log = logging.getLogger("sluice.providers")
 
-REGISTRY_KEY = "provider_registry"
 
 
 class DatabaseSource:
@@ -130,11 +129,12 @@ class ProviderRegistry:
         """The providers as last loaded (no refresh)."""
         return list(self._providers.values())
 
-    async def candidates(self, model: str, allowed_regions: frozenset[str] | None) -> list[ModelProvider]:
-        return select_candidates(await self.providers(), model, allowed_regions)
+    async def serving(self, model: str) -> list[ModelProvider]:
+        """Enabled providers serving ``model`` in fallback order (``model_not_found`` when none)."""
+        return serving(await self.providers(), model)
 
-    async def models(self, allowed_regions: frozenset[str] | None) -> list[str]:
-        return reachable_models(await self.providers(), allowed_regions)
+    async def enabled(self) -> list[ModelProvider]:
+        return [p for p in await self.providers() if p.spec.enabled]
 
     def readiness(self) -> tuple[bool, str]:
         """Ready when at least one enabled provider is ready (details name the ones that are not)."""

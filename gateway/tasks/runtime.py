@@ -1,21 +1,32 @@
-"""Configuring the audit runtime from settings, in the app process and in every Celery worker process.
+"""What a Celery worker process is given at start-up: the audit runtime, and the services its
+evaluation runs use.
 
 ``audit`` cannot import the gateway, so the gateway hands it what it needs: the database engine, the
 signing-key path, the export folder, the content key-encryption key and the retention defaults.
+Gateway tasks that need the whole gateway (an evaluation run goes through the request pipeline)
+open it with :func:`worker_services`; ``sluice worker`` installs the composition root's factory.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextlib import AbstractAsyncContextManager
+from functools import partial
 from pathlib import Path
 
+from celery.signals import worker_init, worker_process_init
 from sqlalchemy.engine import Engine
 
 from sluice.audit import runtime as audit_runtime
 from sluice.gateway.crypto import derive_key
 from sluice.gateway.database import make_engine
+from sluice.gateway.services import Services
 from sluice.gateway.settings import Settings
 
 CONTENT_KEK_PURPOSE = "sluice-audit-content-kek"
+
+ServicesFactory = Callable[[Settings], AbstractAsyncContextManager[Services]]
+_open_services: Callable[[], AbstractAsyncContextManager[Services]] | None = None
 
 
 def signing_key_path(settings: Settings) -> Path:
@@ -38,12 +49,21 @@ def configure_audit(settings: Settings, engine: Engine | None = None) -> audit_r
     )
 
 
-def install_worker_hooks(settings: Settings) -> None:
-    """Configure the runtime when a worker starts and again in each forked pool process (fresh engine)."""
-    from celery.signals import worker_init, worker_process_init
+def install_worker_hooks(settings: Settings, *, services: ServicesFactory) -> None:
+    """Configure the runtime when a worker starts and again in each forked pool process (fresh
+    engine); ``services(settings)`` opens the running services of one evaluation run."""
+    global _open_services
 
     def _configure(**_kwargs) -> None:
         configure_audit(settings)
 
+    _open_services = partial(services, settings)
     worker_init.connect(_configure, weak=False)
     worker_process_init.connect(_configure, weak=False)
+
+
+def worker_services() -> AbstractAsyncContextManager[Services]:
+    """The running services for one piece of work in this worker process."""
+    if _open_services is None:
+        raise RuntimeError("this process was not started as a Sluice worker (`sluice worker`)")
+    return _open_services()

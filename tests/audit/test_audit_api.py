@@ -27,8 +27,9 @@ PASSWORD = "a long enough password"
 
 @pytest.fixture(scope="module")
 def world(tmp_path_factory):
-    from sluice.gateway.app import build_context, create_app
-    from sluice.gateway.pipeline.stages import GUARDRAILS_KEY, PASS_THROUGH
+    from sluice.gateway.app import create_app
+    from sluice.gateway.bootstrap import build_services
+    from sluice.gateway.pipeline.ungoverned import Ungoverned
     from sluice.gateway.database import make_engine, session_factory
     from sluice.gateway.keys.service import create_key
     from sluice.gateway.migrate import upgrade
@@ -51,9 +52,9 @@ def world(tmp_path_factory):
     with engine.begin() as conn:
         append_events(conn, [sample_request(i, tenant=tenants["a" if i % 2 else "b"]) for i in range(40)])
     settings = make_settings(database_url=url, data_dir=base)
-    ctx = build_context(settings)
-    ctx.extras[GUARDRAILS_KEY] = PASS_THROUGH  # policy decisions are covered in test_recorder.py
-    app = create_app(settings, ctx=ctx)
+    ctx = build_services(settings)
+    ctx.guardrails = Ungoverned()  # policy decisions are covered in test_recorder.py
+    app = create_app(settings, services=ctx)
     with TestClient(app) as client:
         yield {"client": client, "tenants": tenants, "engine": engine, "api_key": key, "data": base}
     engine.dispose()

@@ -29,7 +29,7 @@ def _context(**overrides) -> RequestContext:
                           key_id="key_1")
     rctx.request_body = {"messages": [{"role": "user", "content": "my ssn is 078-05-1120"}], "user": "bob"}
     rctx.decisions.append(_Decision())
-    rctx.extras["source_address"] = "10.0.0.7"
+    rctx.source_address = "10.0.0.7"
     for name, value in overrides.items():
         setattr(rctx, name, value)
     return rctx

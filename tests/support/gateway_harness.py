@@ -11,7 +11,6 @@ import secrets
 from sluice.gateway.app import create_app
 from sluice.gateway.database import make_engine, session_factory, transaction
 from sluice.gateway.keys.service import create_key
-from sluice.gateway.pipeline.stages import GUARDRAILS_KEY
 from sluice.gateway.providers.models import Provider
 from sluice.gateway.providers.service import create_provider, get_provider, update_provider
 from sluice.gateway.tenants.models import Tenant
@@ -37,7 +36,7 @@ class GatewayHarness:
             self.key = create_key(session=session, tenant=tenant, secret=self.settings.secret_bytes).key
         self.app = create_app(self.settings)
         if guardrails is not None:
-            self.app.state.services.extras[GUARDRAILS_KEY] = guardrails
+            self.app.state.services.guardrails = guardrails
         self.server = ServerThread(self.app)
 
     @property

@@ -27,7 +27,7 @@ def _tenants(request: Request, user: web.ConsoleUser):
 
 def _integrity(conn, ctx) -> dict:
     return {"checkpoint": integrity.checkpoint_status(conn), "verification": integrity.last_verification(conn),
-            "running": bool(ctx.extras.get(integrity.RUNNING_KEY))}
+            "running": ctx.console.verifying}
 
 
 @router.get("")

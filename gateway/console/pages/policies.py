@@ -10,6 +10,7 @@ from sluice.gateway.policies import queries, service
 from sluice.gateway.policies.events import audit
 from sluice.gateway.policies.presenters import policy_out
 from sluice.gateway.tenants.service import get_tenant, list_tenants
+from sluice.policy.loader import default_policy_text
 
 router = APIRouter(prefix="/console/policies", include_in_schema=False)
 
@@ -45,8 +46,6 @@ def create(request: Request, form: dict = web.FORM):
     tenant_ref = forms.text(form, "tenant", errors, label="Tenant", max_len=63)
     if errors:
         return _list(request, user, errors=errors, values=form, status=400)
-    from sluice.policy.loader import default_policy_text
-
     try:
         with web.ctx_of(request).sessions() as session, session.begin():
             tenant_id = get_tenant(session=session, ref=tenant_ref).id if tenant_ref else None

@@ -7,7 +7,6 @@ from fastapi import APIRouter, Request
 from sluice.gateway.console import policy_view, web
 from sluice.gateway.policies import queries, service
 from sluice.gateway.policies.events import audit
-from sluice.gateway.policies.runtime import invalidate_policies
 
 router = APIRouter(prefix="/console/policies", include_in_schema=False)
 REVIEWERS = policy_view.REVIEWERS
@@ -57,7 +56,7 @@ def activate(request: Request, policy_id: str, number: int, form: dict = web.FOR
 
     response = policy_view.perform(request, policy_id, form, REVIEWERS, action="activate policy versions",
                                          done="activated", work=work)
-    invalidate_policies(web.ctx_of(request))
+    web.ctx_of(request).policies.invalidate()
     return response
 
 
@@ -74,5 +73,5 @@ def rollback(request: Request, policy_id: str, form: dict = web.FORM):
 
     response = policy_view.perform(request, policy_id, form, REVIEWERS, action="roll back policies",
                                          done="rolled_back", work=work)
-    invalidate_policies(web.ctx_of(request))
+    web.ctx_of(request).policies.invalidate()
     return response

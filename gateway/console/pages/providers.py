@@ -23,8 +23,9 @@ def _page(request: Request, user: web.ConsoleUser, *, errors=None, values=None, 
     ctx = web.ctx_of(request)
     with ctx.sessions() as session:
         providers = list_providers(session=session)
-    live = health.routing_states(ctx.extras)
-    rows = [{"p": p, "health": health.known(ctx.extras, p.id), "routing": live.get(p.name)} for p in providers]
+    live = health.routing_states(ctx.registry)
+    rows = [{"p": p, "health": ctx.console.provider_health.get(p.id), "routing": live.get(p.name)}
+            for p in providers]
     return web.render(request, "providers.html", user, status=status, title="Providers", active="providers",
                       rows=rows, errors=errors or {}, values=values or {}, can_edit=user.has())
 
@@ -108,7 +109,8 @@ def check(request: Request, ref: str, form: dict = web.FORM):
             provider = get_provider(session=session, ref=ref[:63])
     except SluiceError as exc:
         return _page(request, user, errors={"_form": web.sentence(exc.message)}, status=exc.status)
-    result = health.probe(provider, secret=ctx.settings.secret_bytes, extras=ctx.extras)
+    result = ctx.console.provider_health[provider.id] = health.probe(
+        provider, secret=ctx.settings.secret_bytes, engine=ctx.engine_holder)
     with ctx.sessions() as session, session.begin():
         _audit(request, user, session, "provider.health_checked", provider.id,
                after={"state": result.state, "detail": result.detail})

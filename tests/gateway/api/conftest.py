@@ -5,7 +5,7 @@ from __future__ import annotations
 import openai
 import pytest
 
-from sluice.gateway.pipeline.stages import PASS_THROUGH
+from sluice.gateway.pipeline.ungoverned import Ungoverned
 from tests.support.emulator import EmulatorConfig, serve
 from tests.support.gateway_harness import GatewayHarness
 
@@ -35,7 +35,7 @@ def emu(upstreams):
 @pytest.fixture(scope="module")
 def gateway(sqlite_url, settings_factory_module):
     # The API and provider layer alone: the tenant policy has its own tests (tests/gateway/policies).
-    harness = GatewayHarness(sqlite_url, settings_factory_module, guardrails=PASS_THROUGH).start()
+    harness = GatewayHarness(sqlite_url, settings_factory_module, guardrails=Ungoverned()).start()
     yield harness
     harness.stop()
 

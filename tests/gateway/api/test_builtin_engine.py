@@ -16,7 +16,7 @@ import pytest
 from sluice.gateway.database import transaction
 from sluice.gateway.engine_server import create_engine_app
 from sluice.gateway.keys.service import create_key
-from sluice.gateway.pipeline.stages import PASS_THROUGH
+from sluice.gateway.pipeline.ungoverned import Ungoverned
 from sluice.gateway.tenants.models import Tenant
 from sluice.gateway.tenants.service import create_tenant
 from tests.support.gateway_harness import GatewayHarness
@@ -129,7 +129,7 @@ def test_engine_rejects_a_prompt_longer_than_the_context(engine):
 
 
 def test_gateway_uses_the_engine_server_as_an_openai_upstream(engine_server, sqlite_url, settings_factory):
-    harness = GatewayHarness(sqlite_url, settings_factory, guardrails=PASS_THROUGH).start()
+    harness = GatewayHarness(sqlite_url, settings_factory, guardrails=Ungoverned()).start()
     try:
         model = harness.model("remote-demo")
         harness.add_provider("gpu-box", base_url=engine_server.url + "/v1", models=[model],
@@ -144,7 +144,7 @@ def test_gateway_uses_the_engine_server_as_an_openai_upstream(engine_server, sql
 
 @pytest.fixture
 def builtin_gateway(demo_dir, sqlite_url, settings_factory):
-    harness = GatewayHarness(sqlite_url, settings_factory, guardrails=PASS_THROUGH,
+    harness = GatewayHarness(sqlite_url, settings_factory, guardrails=Ungoverned(),
                              builtin_model_dir=str(demo_dir), builtin_model_name="sluice-demo")
     harness.add_provider("builtin", kind="builtin", base_url=None, models=[harness.model("local-demo")],
                          region="local")
@@ -187,7 +187,7 @@ def _hits_and_text(block_manager, call) -> tuple[int, str]:
 
 def test_tenants_of_the_gateway_never_share_prefix_cache_blocks(builtin_gateway):
     harness, model = builtin_gateway, builtin_gateway.model("local-demo")
-    block_manager = harness.ctx.extras["builtin_engine"].engine.engine.block_manager
+    block_manager = harness.ctx.engine_holder.engine.engine.block_manager
     messages = [{"role": "user", "content": "Summarise the attached contract for the board, clause by clause."}]
 
     def ask(key):
@@ -262,12 +262,12 @@ def test_missing_builtin_model_does_not_block_readiness_unless_it_is_used(tmp_pa
     engine = make_engine(url)
     upgrade(engine)
     engine.dispose()
-    harness = GatewayHarness(url, settings_factory, guardrails=PASS_THROUGH,
+    harness = GatewayHarness(url, settings_factory, guardrails=Ungoverned(),
                              builtin_model_dir=str(tmp_path / "absent"))
     harness.start()
     try:
         deadline = time.monotonic() + 20
-        while harness.ctx.extras["builtin_engine"].state == "loading" and time.monotonic() < deadline:
+        while harness.ctx.engine_holder.state == "loading" and time.monotonic() < deadline:
             time.sleep(0.05)
         response = httpx.get(f"{harness.server.url}/readyz")
         assert response.json()["checks"]["builtin_engine"]["ok"]

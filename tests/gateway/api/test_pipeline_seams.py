@@ -10,7 +10,8 @@ import openai
 import pytest
 
 from sluice.gateway.errors import Forbidden, Unavailable
-from sluice.gateway.pipeline.stages import Guardrails, InputStage, OutputStage, Recorder
+from sluice.gateway.pipeline.stages import InputStage, OutputStage, Recorder
+from sluice.gateway.pipeline.ungoverned import Ungoverned
 from tests.support.recorders import ListRecorder
 
 
@@ -38,7 +39,7 @@ class RedactInput(InputStage):
         return dict(body, messages=messages)
 
 
-class TestGuardrails(Guardrails):
+class TestGuardrails(Ungoverned):
     __test__ = False
 
     def input_stage(self, rctx):
@@ -50,18 +51,18 @@ class TestGuardrails(Guardrails):
 
 @pytest.fixture
 def recorder(gateway):
-    previous = gateway.ctx.extras.get("recorder")
-    recorder = gateway.ctx.extras["recorder"] = ListRecorder()
+    previous = gateway.ctx.recorder
+    recorder = gateway.ctx.recorder = ListRecorder()
     yield recorder
-    gateway.ctx.extras["recorder"] = previous
+    gateway.ctx.recorder = previous
 
 
 @pytest.fixture
 def guardrails(gateway):
-    previous = gateway.ctx.extras.get("guardrails")
-    gateway.ctx.extras["guardrails"] = TestGuardrails()
+    previous = gateway.ctx.guardrails
+    gateway.ctx.guardrails = TestGuardrails()
     yield
-    gateway.ctx.extras["guardrails"] = previous
+    gateway.ctx.guardrails = previous
 
 
 @pytest.fixture(scope="module")
@@ -187,14 +188,14 @@ class BrokenOutput(OutputStage):
         raise RuntimeError("scanner crashed")
 
 
-class BrokenGuardrails(Guardrails):
+class BrokenGuardrails(Ungoverned):
     def output_stage(self, rctx, choice_index):
         return BrokenOutput()
 
 
 def test_crashing_output_stage_fails_closed_and_is_recorded(gateway, oai, model, emu, recorder):
-    previous = gateway.ctx.extras.get("guardrails")
-    gateway.ctx.extras["guardrails"] = BrokenGuardrails()
+    previous = gateway.ctx.guardrails
+    gateway.ctx.guardrails = BrokenGuardrails()
     try:
         received = ""
         with pytest.raises(openai.APIError) as caught:
@@ -204,7 +205,7 @@ def test_crashing_output_stage_fails_closed_and_is_recorded(gateway, oai, model,
         with pytest.raises(openai.InternalServerError):
             oai.chat.completions.create(model=model, messages=user("#say:private words"))
     finally:
-        gateway.ctx.extras["guardrails"] = previous
+        gateway.ctx.guardrails = previous
     assert [r.error_code for r in recorder.records] == ["internal_error", "internal_error"]
 
 
@@ -216,12 +217,12 @@ class DownRecorder(Recorder):
 
 
 def test_a_failed_request_that_cannot_be_audited_is_answered_audit_unavailable(gateway, oai, model, emu):
-    previous = gateway.ctx.extras.get("recorder")
-    gateway.ctx.extras["recorder"] = DownRecorder()
+    previous = gateway.ctx.recorder
+    gateway.ctx.recorder = DownRecorder()
     emu[0][0].config.fault = "400"
     try:
         with pytest.raises(openai.APIStatusError) as caught:
             oai.chat.completions.create(model=model, messages=user("hello"))
     finally:
-        gateway.ctx.extras["recorder"] = previous
+        gateway.ctx.recorder = previous
     assert caught.value.status_code == 503 and caught.value.code == "audit_unavailable"

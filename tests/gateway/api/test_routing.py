@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 import openai
+import orjson
 import pytest
+from sqlalchemy import select
 
+from sluice.audit.storage.models import EventRow
 from sluice.gateway.errors import SluiceError
-from sluice.gateway.pipeline.stages import PASS_THROUGH, Guardrails
+from sluice.gateway.pipeline.ungoverned import Ungoverned
 from tests.support.emulator import EmulatorConfig, serve
 from tests.support.gateway_harness import GatewayHarness
 
 
-class OnlyRegions(Guardrails):
+class OnlyRegions(Ungoverned):
     def __init__(self, regions):
         self.regions = frozenset(regions)
 
-    async def allowed_regions(self, rctx, body):
-        return self.regions
+    async def route(self, rctx, candidates):
+        return [p for p in candidates if p.spec.region in self.regions]
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgres"])
@@ -25,7 +28,7 @@ def world(request, settings_factory_module):
     eu, eu_server = serve(EmulatorConfig())
     us, us_server = serve(EmulatorConfig())
     harness = GatewayHarness(request.getfixturevalue(f"{request.param}_url"), settings_factory_module,
-                             guardrails=PASS_THROUGH).start()
+                             guardrails=Ungoverned()).start()
     model = harness.model("geo")
     harness.add_provider("geo-eu", base_url=eu_server.url + "/v1", models=[model], region="eu-west-1", priority=20)
     harness.add_provider("geo-us", base_url=us_server.url + "/v1", models=[model, harness.model("us-only")],
@@ -42,7 +45,7 @@ def client(world):
     for emulator in (eu, us):
         emulator.state.__init__()
     yield openai.OpenAI(base_url=harness.base_url, api_key=harness.key, max_retries=0)
-    harness.ctx.extras["guardrails"] = PASS_THROUGH
+    harness.ctx.guardrails = Ungoverned()
 
 
 def ask(client, model):
@@ -57,14 +60,14 @@ def test_lowest_priority_number_serves_first(world, client):
 
 def test_allowed_regions_steer_to_a_provider_inside_them(world, client):
     harness, model, eu, us = world
-    harness.ctx.extras["guardrails"] = OnlyRegions({"eu-west-1"})
+    harness.ctx.guardrails = OnlyRegions({"eu-west-1"})
     ask(client, model)
     assert len(eu.state.requests) == 1 and not us.state.requests
 
 
 def test_model_only_outside_allowed_regions_is_a_residency_violation(world, client):
     harness, _, eu, us = world
-    harness.ctx.extras["guardrails"] = OnlyRegions({"eu-west-1"})
+    harness.ctx.guardrails = OnlyRegions({"eu-west-1"})
     with pytest.raises(openai.PermissionDeniedError) as caught:
         ask(client, harness.model("us-only"))
     assert caught.value.code == "residency_violation"
@@ -73,7 +76,7 @@ def test_model_only_outside_allowed_regions_is_a_residency_violation(world, clie
 
 def test_models_list_follows_allowed_regions(world, client):
     harness, model, _, _ = world
-    harness.ctx.extras["guardrails"] = OnlyRegions({"eu-west-1"})
+    harness.ctx.guardrails = OnlyRegions({"eu-west-1"})
     ids = {m.id for m in client.models.list()}
     assert model in ids and harness.model("us-only") not in ids
 
@@ -105,12 +108,23 @@ def test_tools_need_a_provider_that_supports_them(world, client):
         harness.change_provider(f"geo-us-{harness.tag}", supports_tools=True)
 
 
-def test_model_map_renames_the_model_for_the_upstream(world, client):
+def _audited_request(harness, request_id: str) -> dict:
+    with harness.sessions() as session:
+        rows = session.scalars(select(EventRow.entry).where(EventRow.tenant_id == harness.tenant_id,
+                                                            EventRow.kind == "request")).all()
+    events = [orjson.loads(entry) for entry in rows if entry]
+    return next(event for event in events if event["request_id"] == request_id)
+
+
+def test_model_map_renames_the_model_for_the_upstream_and_the_audit_log_records_both(world, client):
     harness, model, eu, us = world
     harness.change_provider(f"geo-us-{harness.tag}", model_map={model: "upstream-name"})
     try:
-        result = ask(client, model)
+        raw = client.chat.completions.with_raw_response.create(model=model, messages=[{"role": "user", "content": "hi"}])
+        result = raw.parse()
         assert us.state.requests[-1]["model"] == "upstream-name" and result.model == model
+        event = _audited_request(harness, raw.headers["x-request-id"])
+        assert (event["model_requested"], event["model_served"]) == (model, "upstream-name")
     finally:
         harness.change_provider(f"geo-us-{harness.tag}", model_map={})
 
@@ -126,8 +140,8 @@ def test_sealed_upstream_key_is_sent_to_the_upstream(world, client):
 
 
 def test_errors_are_sluice_errors_with_stable_codes():
-    from sluice.gateway.providers.routing import select_candidates
+    from sluice.gateway.providers.routing import serving
 
     with pytest.raises(SluiceError) as caught:
-        select_candidates([], "m", None)
+        serving([], "m")
     assert caught.value.code == "model_not_found" and caught.value.status == 404

@@ -1,4 +1,5 @@
-"""A Celery worker killed mid-run (SIGKILL): a new worker resumes the run, no probe is lost or repeated."""
+"""An evaluation started through the admin API goes to the configured broker and runs on a worker; a
+worker killed mid-run (SIGKILL) is replaced, the run resumes, and no probe is lost or repeated."""
 
 import json
 import os
@@ -10,16 +11,21 @@ import time
 
 import pytest
 import redis
+from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
+from sluice.gateway.app import create_app
+
 from sluice.gateway.database import make_engine, session_factory, transaction
-from sluice.gateway.evals import runs
 from sluice.gateway.evals.models import EvalResult, EvalRun
 from sluice.gateway.evals.suites import import_suite
 from sluice.gateway.providers.service import create_provider, get_provider
 from sluice.gateway.tenants.models import Tenant
 from sluice.gateway.tenants.service import create_tenant
-from tests.conftest import REDIS_URL, TEST_SECRET
+from sluice.gateway.users.roles import Role
+from sluice.gateway.users.service import create_user
+from tests.conftest import REDIS_URL, TEST_SECRET, make_settings
+from tests.gateway.admin_helpers import PASSWORD, bearer
 from tests.support.emulator import EmulatorConfig, serve
 
 PROBES = 24
@@ -50,7 +56,7 @@ def _wait_for(predicate, timeout: float, what: str) -> None:
 
 
 @pytest.mark.slow
-def test_killed_worker_run_resumes_without_duplicates(postgres_url, tmp_path):
+def test_a_run_started_in_the_api_runs_on_a_worker_and_survives_the_worker_being_killed(postgres_url, tmp_path):
     emulator, upstream = serve(EmulatorConfig(latency_s=0.15))
     db_index = random.randint(8, 15)
     broker = REDIS_URL.rsplit("/", 1)[0] + f"/{db_index}"
@@ -62,25 +68,27 @@ def test_killed_worker_run_resumes_without_duplicates(postgres_url, tmp_path):
         tenant = create_tenant(session=session, name=f"eval-{tag}")
         create_provider(session=session, secret=TEST_SECRET.encode(), name=f"emu-{tag}", kind="openai",
                         region="eu-west-1", models=[f"m-{tag}"], base_url=f"{upstream.url}/v1", max_retries=0)
-        suite = import_suite(session=session, name=f"s-{tag}", tenant_id=tenant.id, created_by="test", fmt="jsonl",
-                             text="\n".join(json.dumps({"prompt": f"Question {i}?", "category": "benign",
-                                                        "expected": "answer"}) for i in range(PROBES)))
-        run = runs.create_run(session=session, suite=suite, tenant_id=tenant.id, provider=f"emu-{tag}", model=None,
-                              policy_ref=None, policy_label="", created_by="test", concurrency=2)
-        run_id = run.id
+        import_suite(session=session, name=f"s-{tag}", tenant_id=tenant.id, created_by="test", fmt="jsonl",
+                     text="\n".join(json.dumps({"prompt": f"Question {i}?", "category": "benign",
+                                                "expected": "answer"}) for i in range(PROBES)))
+        create_user(session=session, email=f"author-{tag}@example.org", password=PASSWORD, role=Role.POLICY_AUTHOR,
+                    tenant_id=tenant.id)
     env = {**os.environ, "SLUICE_SECRET_KEY": TEST_SECRET, "SLUICE_DATABASE_URL": postgres_url,
            "SLUICE_BROKER_URL": broker, "SLUICE_EVAL_LEASE_STALE_S": "2", "SLUICE_BUILTIN_MODEL_DIR": "",
            "SLUICE_DATA_DIR": str(tmp_path), "SLUICE_LOG_LEVEL": "WARNING"}
     env.pop("SLUICE_SECRET_KEY_FILE", None)
+    # the gateway process: the same settings, so its Services carry a Celery app on that broker
+    settings = make_settings(broker_url=broker, database_url=postgres_url, data_dir=tmp_path)
+    app = create_app(settings)
     first = _worker(env)
     second = None
     try:
-        from sluice.gateway.evals.tasks import resume_stalled, run_evaluation
-        from sluice.gateway.tasks.celery_app import make_celery
-        from tests.conftest import make_settings
-
-        make_celery(make_settings(broker_url=broker, database_url=postgres_url))
-        run_evaluation.delay(run_id)
+        with TestClient(app) as client:
+            response = client.post("/admin/api/evals/runs", headers=bearer(client, f"author-{tag}@example.org"),
+                                   json={"suite": f"s-{tag}", "provider": f"emu-{tag}", "concurrency": 2})
+        assert response.status_code == 202, response.text
+        run_id = response.json()["id"]
+        # only a worker consuming the configured broker can produce these (RabbitMQ, Celery's default, runs here too)
         _wait_for(lambda: len(_results(sessions, run_id)) >= 5, 90, "the first results")
         os.killpg(first.pid, signal.SIGKILL)
         first.wait(10)
@@ -89,7 +97,7 @@ def test_killed_worker_run_resumes_without_duplicates(postgres_url, tmp_path):
 
         second = _worker(env)
         time.sleep(2.5)  # the dead worker's lease goes stale
-        resume_stalled.delay()  # what the periodic scheduler does every 30 s
+        app.state.services.celery.send_task("sluice.evals.resume")  # what the periodic scheduler does every 30 s
         _wait_for(lambda: _status(sessions, run_id) == "completed", 120, "the resumed run")
         probe_ids = _results(sessions, run_id)
         assert len(probe_ids) == len(set(probe_ids)) == PROBES

@@ -37,7 +37,7 @@ def gateway(sqlite_url, upstream):
 
     harness = GatewayHarness(sqlite_url, make_settings)
     exporter = InMemorySpanExporter()
-    harness.ctx.extras["tracing"].add_exporter(exporter)
+    harness.ctx.tracing.add_exporter(exporter)
     harness.add_provider("emu", base_url=upstream[1].url + "/v1", models=[harness.model("leak")])
     harness.start()
     yield harness, exporter

@@ -14,8 +14,7 @@ from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanE
 
 from sluice.gateway import telemetry
 from sluice.gateway.app import create_app
-from sluice.gateway.services import Services
-from sluice.gateway.database import make_engine, session_factory
+from sluice.gateway.bootstrap import build_services
 from sluice.gateway.errors import NotFound
 from sluice.gateway.telemetry.logs import JsonFormatter
 from tests.conftest import make_settings
@@ -70,11 +69,8 @@ def add_pipeline_routes(app):
 @pytest.fixture
 def traced(sqlite_url):
     exporter = InMemorySpanExporter()
-    engine = make_engine(sqlite_url)
-    ctx = Services(settings=make_settings(database_url=sqlite_url), engine=engine,
-                     sessions=session_factory(engine))
-    ctx.extras["span_exporter"] = exporter
-    app = create_app(ctx.settings, ctx=ctx)
+    ctx = build_services(make_settings(database_url=sqlite_url), span_exporter=exporter)
+    app = create_app(ctx.settings, services=ctx)
     add_pipeline_routes(app)
     with TestClient(app) as client:
         # the first request builds the middleware stack and FastAPI's dependency graphs

@@ -6,7 +6,7 @@ import pytest
 
 from sluice.gateway.users.roles import Role
 from sluice.gateway.policies import service
-from sluice.gateway.policies.runtime import PolicyRuntime, active_policy_for, policy_runtime
+from sluice.gateway.policies.runtime import PolicyRuntime
 from tests.conftest import TEST_SECRET
 from tests.gateway.policies.conftest import RELAXED_YAML, STRICT_YAML
 
@@ -118,33 +118,31 @@ def test_hash_tokens_differ_between_tenants_but_are_stable_within_one(db_session
 
 def test_activating_through_the_api_takes_effect_at_once_in_this_process(client, app_ctx, people, tenants):
     author, approver = people.make(Role.POLICY_AUTHOR), people.make(Role.POLICY_APPROVER)
-    runtime = policy_runtime(app_ctx)
+    runtime = app_ctx.policies
     runtime._refresh_s = 3600.0  # only the in-process signal can make the change visible
-    assert active_policy_for(app_ctx, tenants["acme"]).origin == "shipped_default"
+    assert runtime.active_policy_for(tenants["acme"]).origin == "shipped_default"
     created = client.post("/admin/api/policies", json={"name": "p", "tenant_id": tenants["acme"],
                                                        "source": STRICT_YAML}, headers=author.headers).json()
     client.post(f"/admin/api/policies/{created['id']}/submit", headers=author.headers)
     client.post(f"/admin/api/policies/{created['id']}/versions/1/approve", headers=approver.headers)
     assert client.post(f"/admin/api/policies/{created['id']}/versions/1/activate",
                        headers=approver.headers).status_code == 200
-    active = active_policy_for(app_ctx, tenants["acme"])
+    active = runtime.active_policy_for(tenants["acme"])
     assert (active.origin, active.policy_id, active.version) == ("tenant", created["id"], 1)
 
 
 async def test_outside_tests_readiness_waits_until_the_policy_models_are_loaded(app_ctx):
-    from dataclasses import replace
-
-    from sluice.gateway.health import READINESS_CHECKS_KEY
-    from sluice.gateway.pipeline.stages import GUARDRAILS_KEY
-    from sluice.gateway.policies.guardrails import WARM_UP_KEY, PolicyGuardrails, install
+    from sluice.gateway.bootstrap import build_services
+    from sluice.gateway.policies.guardrails import PolicyGuardrails
     from tests.conftest import make_settings
 
-    ctx = replace(app_ctx, settings=make_settings(env="development", database_url=app_ctx.settings.database_url),
-                  extras={})
-    await install(ctx)
-    assert isinstance(ctx.extras[GUARDRAILS_KEY], PolicyGuardrails)
-    ctx.extras[WARM_UP_KEY].thread.join(timeout=180)
-    assert ctx.extras[READINESS_CHECKS_KEY]["policy"](ctx) == (True, "ok")
+    settings = make_settings(env="development", database_url=app_ctx.settings.database_url)
+    ctx = build_services(settings, engine=app_ctx.engine, sessions=app_ctx.sessions)
+    assert isinstance(ctx.guardrails, PolicyGuardrails)
+    assert ctx.readiness["policy"]() == (False, "loading policy models")
+    ctx.warm_up.start()
+    ctx.warm_up.thread.join(timeout=180)
+    assert ctx.readiness["policy"]() == (True, "ok")
 
 
 async def test_a_pinned_version_is_applied_instead_of_the_active_one(app_ctx, tenants, crew):
@@ -152,13 +150,13 @@ async def test_a_pinned_version_is_applied_instead_of_the_active_one(app_ctx, te
 
     from sluice.gateway.auth.principal import KeyPrincipal
     from sluice.gateway.pipeline.context import RequestContext
-    from sluice.gateway.policies.guardrails import PINNED_POLICY_KEY, PolicyBlocked, PolicyGuardrails
+    from sluice.gateway.policies.guardrails import PolicyBlocked, PolicyGuardrails
     from sluice.gateway.policies.runtime import ActivePolicy
 
     _activate(app_ctx.sessions, crew, tenant_id=tenants["acme"], source=STRICT_YAML)  # blocks SSNs
     caller = KeyPrincipal(key_id="k", tenant_id=tenants["acme"], tenant_name="acme", rpm_limit=None, tpm_limit=None)
     body = {"messages": [{"role": "user", "content": "My SSN is 536-22-8726."}]}
-    guardrails = PolicyGuardrails(app_ctx)
+    guardrails = PolicyGuardrails(app_ctx.policies)
 
     active = RequestContext.begin(endpoint="chat", model="m", stream=False, principal=caller)
     await guardrails.prepare(active)
@@ -166,9 +164,9 @@ async def test_a_pinned_version_is_applied_instead_of_the_active_one(app_ctx, te
         await guardrails.input_stage(active).run(active, body)
 
     pinned = RequestContext.begin(endpoint="chat", model="m", stream=False, principal=caller)
-    pinned.extras[PINNED_POLICY_KEY] = ActivePolicy(
+    pinned.pinned_policy = ActivePolicy(
         tenant_id=tenants["acme"], origin="pinned", policy_id="pol_candidate", version=7, version_id=None,
-        document=load_policy(RELAXED_YAML), runtime=policy_runtime(app_ctx))  # masks SSNs
+        document=load_policy(RELAXED_YAML), runtime=app_ctx.policies)  # masks SSNs
     await guardrails.prepare(pinned)
     forwarded = await guardrails.input_stage(pinned).run(pinned, body)
     assert forwarded["messages"][0]["content"] == "My SSN is ***-**-8726."

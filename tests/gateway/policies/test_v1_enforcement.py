@@ -13,7 +13,6 @@ import torch
 from sluice.gateway.auth.principal import Principal
 from sluice.gateway.users.roles import Role
 from sluice.gateway.database import transaction
-from sluice.gateway.pipeline.stages import RECORDER_KEY
 from sluice.gateway.policies import service
 from sluice.gateway.policies.models import Policy
 from tests.gateway.policies.conftest import STRICT_YAML
@@ -98,10 +97,10 @@ def oai(gateway):
 
 @pytest.fixture
 def recorder(gateway):
-    previous = gateway.ctx.extras.get(RECORDER_KEY)
-    gateway.ctx.extras[RECORDER_KEY] = recorder = ListRecorder()
+    previous = gateway.ctx.recorder
+    gateway.ctx.recorder = recorder = ListRecorder()
     yield recorder
-    gateway.ctx.extras[RECORDER_KEY] = previous
+    gateway.ctx.recorder = previous
 
 
 def user(text):

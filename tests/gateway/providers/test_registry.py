@@ -8,6 +8,7 @@ import asyncio
 from sluice.gateway.providers.base import ProviderResources
 from sluice.gateway.providers.models import Provider
 from sluice.gateway.providers.registry import DatabaseSource, ProviderRegistry
+from sluice.gateway.providers.routing import reachable_models
 from sluice.gateway.providers.service import create_provider, get_provider, update_provider
 from tests.conftest import TEST_SECRET
 
@@ -26,16 +27,16 @@ def registry(sessions):
 
 async def test_registry_sees_new_changed_and_removed_providers(db_sessions):
     reg = registry(db_sessions)
-    assert await reg.models(None) == []
+    assert reachable_models(await reg.enabled()) == []
     add(db_sessions, "one", models=["a"])
     first = await reg.providers()
-    assert [p.spec.name for p in first] == ["one"] and await reg.models(None) == ["a"]
+    assert [p.spec.name for p in first] == ["one"] and reachable_models(await reg.enabled()) == ["a"]
     assert (await reg.providers())[0] is first[0]  # unchanged: same instance, same breaker and pool
     with db_sessions() as session, session.begin():
         update_provider(session=session, provider=get_provider(session=session, ref="one"), secret=SECRET,
                         changes={"models": ["a", "b"]})
     changed = await reg.providers()
-    assert changed[0] is not first[0] and await reg.models(None) == ["a", "b"]
+    assert changed[0] is not first[0] and reachable_models(await reg.enabled()) == ["a", "b"]
     await asyncio.sleep(0.01)
     assert first[0].closed and not changed[0].closed  # the replaced pool is released
     with db_sessions() as session, session.begin():

@@ -8,7 +8,7 @@ from sluice.gateway.errors import SluiceError
 from sluice.gateway.providers.base import ProviderResources
 from sluice.gateway.providers.factory import build_provider
 from sluice.gateway.providers.failures import ProviderFailure
-from sluice.gateway.providers.routing import reachable_models, select_candidates
+from sluice.gateway.providers.routing import reachable_models, serving
 from sluice.gateway.providers.spec import ProviderSpec
 from sluice.gateway.providers.sse import SseParser
 
@@ -28,29 +28,18 @@ def names(providers):
 
 
 def test_candidates_in_priority_then_name_order_without_disabled():
-    assert names(select_candidates(PROVIDERS, "m", None)) == ["c", "a", "b"]
-
-
-def test_candidates_filtered_by_allowed_regions():
-    assert names(select_candidates(PROVIDERS, "m", frozenset({"eu"}))) == ["c", "b"]
+    assert names(serving(PROVIDERS, "m")) == ["c", "a", "b"]
 
 
 def test_unknown_or_only_disabled_model_is_not_found():
     for model in ("zzz", "y"):
         with pytest.raises(SluiceError) as caught:
-            select_candidates(PROVIDERS, model, None)
+            serving(PROVIDERS, model)
         assert caught.value.code == "model_not_found" and caught.value.status == 404
 
 
-def test_model_outside_allowed_regions_is_residency_violation():
-    with pytest.raises(SluiceError) as caught:
-        select_candidates(PROVIDERS, "x", frozenset({"eu"}))
-    assert caught.value.code == "residency_violation" and caught.value.status == 403
-
-
-def test_reachable_models_respect_regions_and_enabled():
-    assert reachable_models(PROVIDERS, None) == ["m", "x"]
-    assert reachable_models(PROVIDERS, frozenset({"eu"})) == ["m"]
+def test_reachable_models_leave_out_disabled_providers():
+    assert reachable_models(PROVIDERS) == ["m", "x"]
 
 
 def events(*chunks: bytes) -> list[str]:

@@ -1,0 +1,158 @@
+"""The composition root: the gateway's :class:`Services`, built from ``Settings`` in one place.
+
+``build_services`` constructs every part without starting anything (no threads, no connections
+opened, no model loaded), so the CLI can use it as cheaply as the app. ``running`` starts what runs
+in the background (the audit writer, the built-in engine, the provider registry, the policy
+warm-up and, without a broker, the in-process schedules) and stops it all in reverse order.
+The FastAPI lifespan, the Celery worker's evaluation runs and the CLI all go through here.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager, suppress
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from sluice.audit.writer import AuditWriter
+from sluice.gateway.audit_api.recorder import AuditRecorder
+from sluice.gateway.audit_api.schedule import scheduled_audit_work
+from sluice.gateway.auth.key_cache import KeyCache
+from sluice.gateway.console.state import ConsoleState
+from sluice.gateway.database import make_engine, session_factory
+from sluice.gateway.evals.tasks import resume_in_process
+from sluice.gateway.limits import build_rate_limiter
+from sluice.gateway.pipeline.retry import Backoff
+from sluice.gateway.policies.guardrails import PolicyGuardrails, WarmUp
+from sluice.gateway.policies.runtime import PolicyRuntime
+from sluice.gateway.providers.base import ProviderResources
+from sluice.gateway.providers.engine_holder import EngineHolder
+from sluice.gateway.providers.registry import DatabaseSource, ProviderRegistry
+from sluice.gateway.services import ReadinessCheck, Services
+from sluice.gateway.settings import Settings
+from sluice.gateway.tasks.celery_app import make_celery
+from sluice.gateway.tasks.runtime import configure_audit
+from sluice.gateway.telemetry import readiness
+from sluice.gateway.telemetry.logs import flush_logs
+from sluice.gateway.telemetry.metrics import Metrics
+from sluice.gateway.telemetry.tracing import build_tracing
+
+log = logging.getLogger("sluice.gateway")
+
+
+def build_services(settings: Settings, *, engine: Engine | None = None,
+                   sessions: sessionmaker[Session] | None = None, span_exporter=None) -> Services:
+    """Every part, from settings. ``engine``/``sessions``: use these instead of new ones (tests bind
+    sessions to a connection they roll back); ``span_exporter`` also receives every span."""
+    engine = engine if engine is not None else make_engine(settings.database_url)
+    sessions = sessions if sessions is not None else session_factory(engine)
+    metrics = Metrics()
+    holder = None
+    if settings.builtin_model_dir is not None:
+        holder = EngineHolder(model_dir=settings.builtin_model_dir, served_name=settings.builtin_model_name,
+                              device=settings.builtin_device, dtype=settings.builtin_dtype)
+    resources = ProviderResources(breaker_failures=settings.breaker_failures,
+                                  breaker_cooldown_s=settings.breaker_cooldown_s, engine=holder)
+    audit = configure_audit(settings, engine=engine)
+    # The app's engine when sessions use it; else the session factory (tests bind sessions to one
+    # connection whose transaction they roll back, and events must land in it).
+    writer = AuditWriter(engine if sessions.kw.get("bind") is engine else sessions, sealer=audit.sealer,
+                         max_batch=settings.audit_batch_max)
+    policies = PolicyRuntime(sessions=sessions, secret=settings.secret_bytes, refresh_s=settings.policy_refresh_s)
+    services = Services(
+        settings=settings, engine=engine, sessions=sessions, metrics=metrics,
+        tracing=build_tracing(settings, exporter=span_exporter),
+        celery=make_celery(settings),
+        key_cache=KeyCache(ttl_s=settings.key_cache_ttl_s),
+        rate_limiter=build_rate_limiter(settings, on_store_error=metrics.rate_limit_store_errors.inc,
+                                        on_limited=lambda limit: metrics.rate_limited.labels(limit or "unknown").inc()),
+        engine_holder=holder,
+        registry=ProviderRegistry(DatabaseSource(sessions, settings.secret_bytes), resources,
+                                  refresh_s=settings.provider_refresh_s),
+        backoff=Backoff(base_s=settings.retry_backoff_s, max_s=settings.retry_backoff_max_s),
+        audit=audit, audit_writer=writer,
+        recorder=AuditRecorder(writer, fail_open=settings.audit_fail_open, alone=metrics.alone),
+        policies=policies, guardrails=PolicyGuardrails(policies),
+        warm_up=WarmUp(policies) if settings.env != "test" else None,
+        console=ConsoleState(),
+    )
+    services.readiness = readiness_checks(services)
+    return services
+
+
+def readiness_checks(services: Services) -> dict[str, ReadinessCheck]:
+    settings, registry, holder, writer = (services.settings, services.registry, services.engine_holder,
+                                          services.audit_writer)
+
+    def audit_ready() -> tuple[bool, str]:
+        if not writer.running:
+            return False, "audit writer not running"
+        return (True, "ok") if writer.healthy else (False, "audit store unavailable")
+
+    def engine_ready() -> tuple[bool, str]:
+        """The engine matters only while a built-in provider is registered and enabled."""
+        if not any(p.spec.kind == "builtin" and p.spec.enabled for p in registry.current()):
+            return True, "not used (no enabled builtin provider)"
+        return holder.readiness()
+
+    checks: dict[str, ReadinessCheck] = {"providers": registry.readiness, "audit": audit_ready}
+    if holder is not None:
+        checks["builtin_engine"] = engine_ready
+    if services.warm_up is not None:
+        checks["policy"] = services.warm_up.readiness
+    if settings.redis_url:
+        checks["redis"] = readiness.redis_check(settings.redis_url)
+    if settings.broker_url:
+        checks["broker"] = readiness.broker_check(settings.broker_url)
+    return checks
+
+
+@asynccontextmanager
+async def running(services: Services, *, serving: bool = True) -> AsyncIterator[Services]:
+    """Start the background parts, yield, then stop everything (also when start-up fails half-way).
+
+    ``serving``: this is the process that serves the embedded default (no broker), so it also runs
+    the audit log's schedule and continues the evaluation runs that were going when it stopped."""
+    settings = services.settings
+    background: list[asyncio.Task] = []
+    try:
+        services.audit_writer.start()
+        if services.engine_holder is not None:
+            services.engine_holder.start()
+        await services.registry.providers()
+        if services.warm_up is not None:
+            services.warm_up.start()
+        if serving and settings.broker_url is None:
+            if settings.env != "test":  # without beat, the app signs checkpoints and applies retention
+                background.append(asyncio.create_task(scheduled_audit_work(settings.audit_checkpoint_minutes * 60)))
+            await resume_in_process(services)
+        yield services
+    finally:
+        await _stop(services, background)
+
+
+async def _stop(services: Services, background: list[asyncio.Task]) -> None:
+    for task in background:
+        task.cancel()
+        with suppress(asyncio.CancelledError):
+            await task
+    if services.warm_up is not None:
+        await services.warm_up.finish()
+    await services.registry.aclose()
+    if services.engine_holder is not None:
+        await services.engine_holder.shutdown()
+    services.audit_writer.close()
+    await services.rate_limiter.close()
+    services.tracing.shutdown()
+    flush_logs()
+    services.engine.dispose()
+
+
+@asynccontextmanager
+async def open_services(settings: Settings) -> AsyncIterator[Services]:
+    """Build and run the services for a piece of background work (an evaluation run in a worker)."""
+    async with running(build_services(settings), serving=False) as services:
+        yield services

@@ -9,20 +9,22 @@ from fastapi import APIRouter, Depends, Request, Response
 from sluice.gateway.admin.schemas import LoginIn, LoginOut, UserOut
 from sluice.gateway.admin_audit import record_admin_action
 from sluice.gateway.auth.deps import SESSION_COOKIE, app_services, csrf_token_for, current_principal
+from sluice.gateway.auth.gated import admin_router
 from sluice.gateway.auth.principal import Principal
 from sluice.gateway.services import Services
 from sluice.gateway.errors import Unauthenticated
 from sluice.gateway.users.models import UserSession
 from sluice.gateway.users.service import sign_in, sign_out
 
-router = APIRouter(prefix="/admin/api/auth", tags=["auth"])
+public = APIRouter(prefix="/admin/api/auth", tags=["auth"])  # signing in needs no session
+signed_in = admin_router(prefix="/admin/api/auth", tags=["auth"])
 
 
 def client_address(request: Request) -> str | None:
     return request.client.host if request.client else None
 
 
-@router.post("/login", response_model=LoginOut)
+@public.post("/login", response_model=LoginOut)
 def login(body: LoginIn, request: Request, response: Response, ctx: Services = Depends(app_services)):
     s = ctx.settings
     address = client_address(request)
@@ -47,7 +49,7 @@ def login(body: LoginIn, request: Request, response: Response, ctx: Services = D
     return out
 
 
-@router.post("/logout", status_code=204)
+@signed_in.post("/logout", status_code=204)
 def logout(request: Request, response: Response, principal: Principal = Depends(current_principal),
            ctx: Services = Depends(app_services)):
     with ctx.sessions() as session, session.begin():
@@ -61,8 +63,13 @@ def logout(request: Request, response: Response, principal: Principal = Depends(
     return response
 
 
-@router.get("/me")
+@signed_in.get("/me")
 def me(principal: Principal = Depends(current_principal), ctx: Services = Depends(app_services)) -> dict:
     return {"id": principal.user_id, "email": principal.email, "role": principal.role.value,
             "tenant_id": principal.tenant_id,
             "csrf_token": csrf_token_for(principal.session_id, ctx.settings.secret_bytes)}
+
+
+router = APIRouter()
+router.include_router(public)
+router.include_router(signed_in)

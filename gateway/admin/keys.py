@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import Depends, Request
 
 from sluice.gateway.admin.auth import client_address
 from sluice.gateway.admin.schemas import IssuedKeyOut, KeyIn, KeyOut
 from sluice.gateway.admin_audit import record_admin_action
 from sluice.gateway.auth.deps import app_services, require_roles
+from sluice.gateway.auth.gated import admin_router
 from sluice.gateway.auth.principal import Principal
 from sluice.gateway.services import Services
 from sluice.gateway.database import utcnow
@@ -18,7 +19,7 @@ from sluice.gateway.keys.models import ApiKey
 from sluice.gateway.keys.service import create_key, get_key, list_keys, revoke_key, rotate_key
 from sluice.gateway.tenants.service import get_tenant
 
-router = APIRouter(prefix="/admin/api/keys", tags=["keys"])
+router = admin_router(prefix="/admin/api/keys", tags=["keys"])
 
 
 def key_out(record: ApiKey) -> dict:

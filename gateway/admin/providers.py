@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import Depends, Request
 
 from sluice.gateway.admin.auth import client_address
 from sluice.gateway.admin.schemas import ProviderIn, ProviderPatch
 from sluice.gateway.admin_audit import record_admin_action
 from sluice.gateway.auth.deps import app_services, current_principal, require_roles
+from sluice.gateway.auth.gated import admin_router
 from sluice.gateway.auth.principal import Principal
 from sluice.gateway.services import Services
 from sluice.gateway.providers.service import create_provider, delete_provider, get_provider, list_providers, snapshot, update_provider
 
-router = APIRouter(prefix="/admin/api/providers", tags=["providers"])
+router = admin_router(prefix="/admin/api/providers", tags=["providers"])
 
 
 @router.get("")

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import Depends, Request
 
 from sluice.gateway.admin.auth import client_address
 from sluice.gateway.admin.schemas import TenantIn, TenantOut
 from sluice.gateway.admin_audit import record_admin_action
 from sluice.gateway.auth.deps import app_services, current_principal, require_roles
+from sluice.gateway.auth.gated import admin_router
 from sluice.gateway.auth.principal import Principal
 from sluice.gateway.errors import NotFound
 from sluice.gateway.services import Services
 from sluice.gateway.tenants.service import create_tenant, get_tenant, list_tenants
 
-router = APIRouter(prefix="/admin/api/tenants", tags=["tenants"])
+router = admin_router(prefix="/admin/api/tenants", tags=["tenants"])
 
 
 @router.get("", response_model=list[TenantOut])

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import Depends, Request
 
 from sluice.gateway.admin.auth import client_address
 from sluice.gateway.admin.schemas import UserIn, UserOut
 from sluice.gateway.admin_audit import record_admin_action
 from sluice.gateway.auth.deps import app_services, require_roles
+from sluice.gateway.auth.gated import admin_router
 from sluice.gateway.auth.principal import Principal
 from sluice.gateway.services import Services
 from sluice.gateway.errors import Forbidden, NotFound
 from sluice.gateway.users.service import create_user, get_user, list_users
 
-router = APIRouter(prefix="/admin/api/users", tags=["users"])
+router = admin_router(prefix="/admin/api/users", tags=["users"])
 
 
 @router.get("", response_model=list[UserOut])

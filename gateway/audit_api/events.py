@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from fastapi import APIRouter, Depends, Path, Query
+from fastapi import Depends, Path, Query
 from fastapi.responses import PlainTextResponse
 
 from sluice.audit import runtime as audit_runtime
@@ -15,11 +15,12 @@ from sluice.audit import service
 from sluice.audit.storage.tree import latest_checkpoint
 from sluice.gateway.audit_api.common import AUDIT_READERS, audit_errors, ensure_visible, scoped_filter
 from sluice.gateway.auth.deps import app_services, require_roles
+from sluice.gateway.auth.gated import admin_router
 from sluice.gateway.auth.principal import Principal
 from sluice.gateway.services import Services
 from sluice.gateway.errors import NotFound
 
-router = APIRouter(prefix="/admin/api/audit", tags=["audit"])
+router = admin_router(prefix="/admin/api/audit", tags=["audit"])
 
 
 @router.get("/events", summary="Search events, newest first (keyset pagination)")

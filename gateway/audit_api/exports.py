@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from fastapi import APIRouter, BackgroundTasks, Depends, Request
+from fastapi import BackgroundTasks, Depends, Request
 from fastapi.responses import FileResponse
 
 from sluice.audit import runtime as audit_runtime
@@ -20,13 +20,14 @@ from sluice.gateway.admin_audit import record_admin_action
 from sluice.gateway.audit_api.common import AUDIT_READERS, audit_errors, ensure_visible, scoped_filter
 from sluice.gateway.audit_api.schemas import ExportIn, ExportOut
 from sluice.gateway.auth.deps import app_services
+from sluice.gateway.auth.gated import admin_router
 from sluice.gateway.auth.principal import Principal
 from sluice.gateway.services import Services
 from sluice.gateway.errors import Conflict, NotFound
 
 log = logging.getLogger("sluice.audit")
 
-router = APIRouter(prefix="/admin/api/audit/exports", tags=["audit"])
+router = admin_router(prefix="/admin/api/audit/exports", tags=["audit"])
 
 
 def _run_in_process(export_id: str) -> None:

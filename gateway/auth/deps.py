@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-from collections.abc import Callable
 
 from fastapi import Depends, Request
 from starlette.concurrency import run_in_threadpool
@@ -40,7 +39,18 @@ def _bearer(request: Request) -> str | None:
     return None
 
 
-def current_principal(request: Request, ctx: Services = Depends(app_services)) -> Principal:
+PRINCIPAL_SCOPE_KEY = "sluice.principal"  # the signed-in principal of this request, once authenticated
+
+
+def authenticate(request: Request, ctx: Services) -> Principal:
+    """The signed-in caller (session cookie or Bearer session token), resolved once per request.
+
+    Cookie-authenticated writes must also carry the session's CSRF token. Raises
+    ``Unauthenticated`` (401) or ``Forbidden`` (403, ``csrf_failed``). Blocking: call it from a thread.
+    """
+    known = request.scope.get(PRINCIPAL_SCOPE_KEY)
+    if known is not None:
+        return known
     bearer = _bearer(request)
     token = bearer or request.cookies.get(SESSION_COOKIE)
     if not token:
@@ -54,21 +64,40 @@ def current_principal(request: Request, ctx: Services = Depends(app_services)) -
         sent = request.headers.get(CSRF_HEADER, "")
         if not hmac.compare_digest(sent, csrf_token_for(record.id, ctx.settings.secret_bytes)):
             raise Forbidden("csrf_failed", "missing or wrong CSRF token; reload the page and try again")
+    request.scope[PRINCIPAL_SCOPE_KEY] = principal
     request.state.principal = principal
     return principal
 
 
-def require_roles(*roles: Role) -> Callable[..., Principal]:
-    """Allow only the given roles; ``admin`` is always allowed."""
-    allowed = {Role.ADMIN, *roles}
+async def current_principal(request: Request, ctx: Services = Depends(app_services)) -> Principal:
+    """Dependency: the signed-in caller. On admin routes the gate has already resolved it (no second look-up)."""
+    known = request.scope.get(PRINCIPAL_SCOPE_KEY)
+    return known if known is not None else await run_in_threadpool(authenticate, request, ctx)
 
-    def dependency(principal: Principal = Depends(current_principal)) -> Principal:
-        if principal.role not in allowed:
-            names = ", ".join(sorted(r.value for r in allowed))
+
+class RoleGate:
+    """Dependency: the signed-in caller, if their role is one of ``allowed`` (admin always is).
+
+    A class rather than a closure so that the admin routes' gate (``gateway.auth.gated``) can read
+    which roles a route admits and refuse the others before FastAPI looks at the request.
+    """
+
+    def __init__(self, *roles: Role):
+        self.allowed = frozenset({Role.ADMIN, *roles})
+
+    def check(self, principal: Principal) -> Principal:
+        if principal.role not in self.allowed:
+            names = ", ".join(sorted(r.value for r in self.allowed))
             raise Forbidden("forbidden", f"this action needs one of the roles: {names}")
         return principal
 
-    return dependency
+    async def __call__(self, principal: Principal = Depends(current_principal)) -> Principal:
+        return self.check(principal)
+
+
+def require_roles(*roles: Role) -> RoleGate:
+    """Allow only the given roles; ``admin`` is always allowed."""
+    return RoleGate(*roles)
 
 
 def _load_key_principal(ctx: Services, token: str) -> KeyPrincipal:

@@ -91,8 +91,14 @@ def secure_cookies(request: Request) -> bool:
     return ctx_of(request).settings.cookie_secure or request.url.scheme == "https"
 
 
+USER_SCOPE_KEY = "sluice.console_user"  # the request's ConsoleUser, once resolved
+
+
 def console_user(request: Request) -> ConsoleUser:
-    """Resolve the session cookie, or raise SignInRequired."""
+    """Resolve the session cookie (once per request), or raise SignInRequired."""
+    known = request.scope.get(USER_SCOPE_KEY)
+    if known is not None:
+        return known
     token = request.cookies.get(SESSION_COOKIE)
     target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
     if not token or len(token) > 200:
@@ -106,7 +112,9 @@ def console_user(request: Request) -> ConsoleUser:
         principal = Principal(user_id=user.id, email=user.email, role=Role(user.role), tenant_id=user.tenant_id,
                               session_id=record.id)
     request.state.principal = principal
-    return ConsoleUser(principal, csrf_token_for(record.id, ctx.settings.secret_bytes))
+    user = ConsoleUser(principal, csrf_token_for(record.id, ctx.settings.secret_bytes))
+    request.scope[USER_SCOPE_KEY] = user
+    return user
 
 
 def require(user: ConsoleUser, *roles: Role, action: str = "open this page") -> None:

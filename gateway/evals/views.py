@@ -5,12 +5,13 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import Depends, Request
 from fastapi.responses import HTMLResponse, Response
 
 from sluice.gateway.admin.auth import client_address
 from sluice.gateway.admin_audit import record_admin_action
 from sluice.gateway.auth.deps import app_services, current_principal, require_roles
+from sluice.gateway.auth.gated import admin_router
 from sluice.gateway.auth.principal import Principal
 from sluice.gateway.users.roles import Role
 from sluice.gateway.services import Services
@@ -24,7 +25,7 @@ from sluice.gateway.evals.suite_format import parse_suite, SuiteFormatError
 from sluice.gateway.evals.tasks import start_run
 from sluice.gateway.tenants.service import get_tenant
 
-router = APIRouter(prefix="/admin/api/evals", tags=["evaluations"])
+router = admin_router(prefix="/admin/api/evals", tags=["evaluations"])
 RUNNERS = (Role.POLICY_AUTHOR, Role.POLICY_APPROVER)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends
 
 from sluice.gateway.auth.deps import app_services, current_principal
+from sluice.gateway.auth.gated import admin_router
 from sluice.gateway.auth.principal import Principal
 from sluice.gateway.services import Services
 from sluice.gateway.policies import queries, views_authoring, views_review, views_simulate
@@ -25,7 +26,7 @@ from sluice.gateway.tenants.service import get_tenant
 from sluice.policy.loader import default_policy, json_schema
 
 router = APIRouter()
-read = APIRouter(prefix=PREFIX, tags=["policies"])
+read = admin_router(prefix=PREFIX, tags=["policies"])
 
 
 def _tenant_ref(session, principal: Principal, ref: str | None) -> str | None:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import Depends, Request
 
 from sluice.gateway.auth.deps import app_services, require_roles
+from sluice.gateway.auth.gated import admin_router
 from sluice.gateway.auth.principal import Principal
 from sluice.gateway.users.roles import Role
 from sluice.gateway.services import Services
@@ -17,7 +18,7 @@ from sluice.gateway.policies.presenters import PolicyBody, create_body, policy_o
 from sluice.gateway.policies.schemas import CommentIn, PolicyCreateIn, PolicyDetailOut, PolicySourceIn, VersionDetailOut
 from sluice.gateway.tenants.service import get_tenant
 
-router = APIRouter(prefix=PREFIX, tags=["policies"])
+router = admin_router(prefix=PREFIX, tags=["policies"])
 author = require_roles(Role.POLICY_AUTHOR)
 
 

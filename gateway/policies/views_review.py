@@ -6,9 +6,10 @@ Activation and rollback take effect on the request path within seconds (in this 
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import Depends, Request
 
 from sluice.gateway.auth.deps import app_services, require_roles
+from sluice.gateway.auth.gated import admin_router
 from sluice.gateway.auth.principal import Principal
 from sluice.gateway.users.roles import Role
 from sluice.gateway.services import Services
@@ -18,7 +19,7 @@ from sluice.gateway.policies.schemas import PREFIX
 from sluice.gateway.policies.presenters import version_detail
 from sluice.gateway.policies.schemas import CommentIn, RejectIn, RollbackIn, VersionDetailOut
 
-router = APIRouter(prefix=PREFIX, tags=["policies"])
+router = admin_router(prefix=PREFIX, tags=["policies"])
 approver = require_roles(Role.POLICY_APPROVER)
 
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import Depends, Request
 from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from sluice.gateway.auth.deps import app_services, require_roles
+from sluice.gateway.auth.gated import admin_router
 from sluice.gateway.auth.principal import Principal
 from sluice.gateway.users.roles import Role
 from sluice.gateway.services import Services
@@ -19,7 +20,7 @@ from sluice.gateway.policies.schemas import PREFIX
 from sluice.gateway.policies.models import DISCARDED, DRAFT, Policy, PolicyVersion
 from sluice.gateway.policies.simulate import simulate
 
-router = APIRouter(prefix=PREFIX, tags=["policies"])
+router = admin_router(prefix=PREFIX, tags=["policies"])
 simulators = require_roles(Role.POLICY_AUTHOR, Role.POLICY_APPROVER, Role.AUDITOR)
 
 

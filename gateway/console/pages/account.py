@@ -9,11 +9,13 @@ from fastapi import APIRouter, Request
 from sluice.gateway.admin_audit import record_admin_action
 from sluice.gateway.auth.deps import SESSION_COOKIE
 from sluice.gateway.console import web
+from sluice.gateway.console.signed_in import page_router
 from sluice.gateway.errors import Unauthenticated
 from sluice.gateway.users.models import UserSession
 from sluice.gateway.users.service import sign_in, sign_out
 
-router = APIRouter(prefix="/console", include_in_schema=False)
+public = APIRouter(prefix="/console", include_in_schema=False)  # the sign-in form needs no session
+signed_in = page_router("/console")
 
 MESSAGES = {
     "invalid_credentials": "E-mail or password is incorrect.",
@@ -43,12 +45,12 @@ def _form(request: Request, *, error: str | None = None, email: str = "", next_u
     return response
 
 
-@router.get("/sign-in")
+@public.get("/sign-in")
 def sign_in_page(request: Request, next: str | None = None, signed_out: str | None = None):
     return _form(request, next_url=safe_next(next), signed_out=signed_out == "1")
 
 
-@router.post("/sign-in")
+@public.post("/sign-in")
 def sign_in_submit(request: Request, form: dict = web.FORM):
     email = form.get("email", "").strip()[:254]
     password = form.get("password", "")[:1024]
@@ -83,7 +85,7 @@ def sign_in_submit(request: Request, form: dict = web.FORM):
     return response
 
 
-@router.post("/sign-out")
+@signed_in.post("/sign-out")
 def sign_out_submit(request: Request, form: dict = web.FORM):
     user = web.console_user(request)
     web.check_csrf(user, form)
@@ -97,3 +99,8 @@ def sign_out_submit(request: Request, form: dict = web.FORM):
     response = web.redirect("/console/sign-in?signed_out=1")
     response.delete_cookie(SESSION_COOKIE, path="/")
     return response
+
+
+router = APIRouter()
+router.include_router(public)
+router.include_router(signed_in)

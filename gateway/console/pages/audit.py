@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Request
+from fastapi import Request
 from sqlalchemy.exc import OperationalError
 
 from sluice.audit import runtime as audit_runtime
@@ -14,9 +14,10 @@ from sluice.audit import service
 from sluice.audit.errors import AuditError
 from sluice.gateway.users.roles import Role
 from sluice.gateway.console import audit_query, forms, integrity, web
+from sluice.gateway.console.signed_in import page_router
 from sluice.gateway.tenants.service import list_tenants
 
-router = APIRouter(prefix="/console/audit", include_in_schema=False)
+router = page_router("/console/audit")
 READERS = (Role.AUDITOR,)
 
 

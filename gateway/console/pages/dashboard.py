@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
+from fastapi import Request
 
 from sluice.gateway.console import charts, events_source, metrics, web
+from sluice.gateway.console.signed_in import page_router
 from sluice.gateway.database import utcnow
 from sluice.gateway.tenants.service import list_tenants
 
-router = APIRouter(prefix="/console", include_in_schema=False)
+router = page_router("/console")
 
 
 @router.get("")

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import json
 
-from fastapi import APIRouter, Request
+from fastapi import Request
 
 from sluice.gateway.admin_audit import record_admin_action
 from sluice.gateway.users.roles import Role
 from sluice.gateway.console import charts, forms, web
+from sluice.gateway.console.signed_in import page_router
 from sluice.gateway.errors import SluiceError
 from sluice.gateway.evals import runs, suites
 from sluice.gateway.evals.policy_pin import describe_policy_version
@@ -23,7 +24,7 @@ from sluice.gateway.policies.models import Policy, PolicyVersion
 from sluice.gateway.providers.service import list_providers
 from sluice.gateway.tenants.service import list_tenants
 
-router = APIRouter(prefix="/console/evaluations", include_in_schema=False)
+router = page_router("/console/evaluations")
 RUNNERS = (Role.POLICY_AUTHOR, Role.POLICY_APPROVER)
 RUN_FIELDS = ("suite", "provider", "model", "policy", "tenant_id", "concurrency", "rate_per_minute")
 SUITE_FIELDS = ("name", "content", "format", "tenant_id")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fastapi import APIRouter, BackgroundTasks, Request
+from fastapi import BackgroundTasks, Request
 from fastapi.responses import FileResponse
 
 from sluice.audit import service
@@ -14,9 +14,10 @@ from sluice.audit.export.formats import get_format
 from sluice.gateway.audit_api.exports import _dispatch as dispatch_export
 from sluice.gateway.users.roles import Role
 from sluice.gateway.console import audit_query, forms, web
+from sluice.gateway.console.signed_in import page_router
 from sluice.gateway.tenants.service import list_tenants
 
-router = APIRouter(prefix="/console/exports", include_in_schema=False)
+router = page_router("/console/exports")
 READERS = (Role.AUDITOR,)
 FORMATS = (("jsonl", "JSON Lines"), ("csv", "CSV"), ("ocsf", "OCSF (for SIEMs)"))
 

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from fastapi import APIRouter, Request
+from fastapi import Request
 
 from sluice.gateway.console import forms, web
+from sluice.gateway.console.signed_in import page_router
 from sluice.gateway.database import utcnow
 from sluice.gateway.errors import SluiceError
 from sluice.gateway.keys.service import create_key, get_key, list_keys, revoke_key, rotate_key
 from sluice.gateway.tenants.service import get_tenant, list_tenants
 
-router = APIRouter(prefix="/console/keys", include_in_schema=False)
+router = page_router("/console/keys")
 FIELDS = ("tenant", "name", "expires_in_days", "rpm_limit", "tpm_limit")
 
 

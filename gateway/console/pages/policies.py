@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
+from fastapi import Request
 
 from sluice.gateway.console import forms, policy_view, web
+from sluice.gateway.console.signed_in import page_router
 from sluice.gateway.errors import SluiceError
 from sluice.gateway.policies import queries, service
 from sluice.gateway.policies.events import audit
@@ -12,7 +13,7 @@ from sluice.gateway.policies.presenters import policy_out
 from sluice.gateway.tenants.service import get_tenant, list_tenants
 from sluice.policy.loader import default_policy_text
 
-router = APIRouter(prefix="/console/policies", include_in_schema=False)
+router = page_router("/console/policies")
 
 
 def _list(request: Request, user: web.ConsoleUser, *, tenant: str = "", errors=None, values=None, status=200):

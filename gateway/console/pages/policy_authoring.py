@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import yaml
-from fastapi import APIRouter, Request
+from fastapi import Request
 
 from sluice.gateway.console import forms, policy_form, policy_view, web
+from sluice.gateway.console.signed_in import page_router
 from sluice.gateway.errors import SluiceError
 from sluice.gateway.policies import queries, service
 from sluice.gateway.policies.errors import PolicyInvalid
 from sluice.gateway.policies.events import audit
 
-router = APIRouter(prefix="/console/policies", include_in_schema=False)
+router = page_router("/console/policies")
 AUTHORS = policy_view.AUTHORS
 
 

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Request
+from fastapi import Request
 
 from sluice.gateway.console import policy_view, web
+from sluice.gateway.console.signed_in import page_router
 from sluice.gateway.errors import SluiceError
 from sluice.gateway.policies import queries
 from sluice.gateway.policies.events import audit
 from sluice.gateway.policies.models import DISCARDED, DRAFT
 from sluice.gateway.policies.simulate import simulate
 
-router = APIRouter(prefix="/console/policies", include_in_schema=False)
+router = page_router("/console/policies")
 MAX_TEXT = 20_000
 
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
+from fastapi import Request
 
 from sluice.gateway.console import policy_view, web
+from sluice.gateway.console.signed_in import page_router
 from sluice.gateway.policies import queries, service
 from sluice.gateway.policies.events import audit
 
-router = APIRouter(prefix="/console/policies", include_in_schema=False)
+router = page_router("/console/policies")
 REVIEWERS = policy_view.REVIEWERS
 
 

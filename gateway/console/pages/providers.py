@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
+from fastapi import Request
 
 from sluice.gateway.console import forms, health, web
+from sluice.gateway.console.signed_in import page_router
 from sluice.gateway.errors import SluiceError
 from sluice.gateway.providers.service import (
     create_provider,
@@ -15,7 +16,7 @@ from sluice.gateway.providers.service import (
     update_provider,
 )
 
-router = APIRouter(prefix="/console/providers", include_in_schema=False)
+router = page_router("/console/providers")
 FIELDS = ("name", "kind", "base_url", "api_key", "region", "models", "priority")
 
 

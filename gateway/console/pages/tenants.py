@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
+from fastapi import Request
 from sqlalchemy import func, select
 
 from sluice.gateway.console import forms, web
+from sluice.gateway.console.signed_in import page_router
 from sluice.gateway.errors import SluiceError
 from sluice.gateway.keys.models import ApiKey
 from sluice.gateway.tenants.service import create_tenant, list_tenants
 from sluice.gateway.users.models import User
 
-router = APIRouter(prefix="/console/tenants", include_in_schema=False)
+router = page_router("/console/tenants")
 
 
 def _counts(session, model) -> dict[str, int]:

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
+from fastapi import Request
 
 from sluice.gateway.users.roles import Role
 from sluice.gateway.console import forms, web
+from sluice.gateway.console.signed_in import page_router
 from sluice.gateway.errors import SluiceError
 from sluice.gateway.tenants.service import get_tenant, list_tenants
 from sluice.gateway.users.service import create_user, get_user, list_users
 
-router = APIRouter(prefix="/console/users", include_in_schema=False)
+router = page_router("/console/users")
 FIELDS = ("email", "password", "role", "tenant")
 ROLE_HELP = {
     Role.ADMIN: "everything, including keys, users and providers",

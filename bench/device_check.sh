@@ -9,7 +9,14 @@ set -u
 cd "$(dirname "$0")/.."
 OUT="${OUT:-$PWD/device_out}"
 mkdir -p "$OUT"
-export PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}" PYTHONUNBUFFERED=1 TOKENIZERS_PARALLELISM=false
+# The checkout's folders are the `sluice.*` packages (setup.py maps them); without installing
+# anything, a private folder of links gives Python the same layout. The checkout itself goes after
+# it, for the tests' own helpers (`tests.*`).
+SITE="$(mktemp -d)"
+mkdir -p "$SITE/sluice"
+cp sluice/__init__.py "$SITE/sluice/"
+for pkg in kernels inference policy audit gateway migrations; do ln -s "$PWD/$pkg" "$SITE/sluice/$pkg"; done
+export PYTHONPATH="$SITE:$PWD${PYTHONPATH:+:$PYTHONPATH}" PYTHONUNBUFFERED=1 TOKENIZERS_PARALLELISM=false
 unset TRITON_INTERPRET
 PY="${PYTHON:-python3}"
 start=$(date +%s)
@@ -18,6 +25,7 @@ stage() { echo "== $1 ($(( $(date +%s) - start )) s)"; }
 stage env
 { nvidia-smi --query-gpu=name,memory.total,driver_version,clocks.sm,clocks.mem --format=csv 2>&1
   "$PY" -c "import torch, triton; print('torch', torch.__version__, 'triton', triton.__version__, 'cuda', torch.version.cuda)"
+  "$PY" -c "import sluice.kernels, sluice.inference; print('sluice from', sluice.kernels.__file__)"
 } > "$OUT/env.txt" 2>&1
 cat "$OUT/env.txt"
 

@@ -3,7 +3,8 @@
 For each prompt size it times, per request: ``scan_input`` on one user message, then the
 response (same size) streamed through the output scanner in 16-character chunks. Side by side it
 times the reference most gateways use for PII alone: stock Presidio ``AnalyzerEngine`` (spaCy
-small model, default recognizers) + ``AnonymizerEngine`` on the prompt and on the response.
+small model, default recognizers) + ``AnonymizerEngine`` on the prompt and on the response
+(``presidio-anonymizer`` comes with the ``bench`` extra: ``make bench``).
 
     .venv/bin/python bench/guardrails.py --iterations 50
 """

@@ -1,10 +1,9 @@
 """Triton kernel benchmarks at DeepSeek-V2-Lite and V3 layer shapes (decode and prefill sizes).
 
 For every case: median time of the Triton kernel and of the PyTorch path the engine would run
-otherwise (``sluice.inference.torch_ops``; the kernels' own references where the engine has none),
-both measured in this run; achieved bandwidth (minimum bytes: weights + inputs + outputs) and
-TFLOP/s; their fraction of the H200 peaks (4.8 TB/s HBM, 989 dense bf16 TFLOP/s); the speed-up
-over PyTorch; and the largest difference between the two outputs. Writes JSON + markdown.
+otherwise (``sluice.kernels.reference``, also the kernels' test reference), both measured in this
+run; achieved bandwidth (minimum bytes: weights + inputs + outputs) and TFLOP/s; their fraction of
+the H200 peaks (4.8 TB/s HBM, 989 dense bf16 TFLOP/s); the speed-up over PyTorch; and the largest difference between the two outputs. Writes JSON + markdown.
 
     python bench/kernels.py --out bench/results            # all cases (~2-3 min on an H200)
     python bench/kernels.py --quick                        # a smaller set
@@ -35,14 +34,6 @@ V3 = dict(name="V3", hidden=7168, heads=128, experts=256, inter=2048, top_k=8, f
 DL, DR, NOPE, DV, PAGE = 512, 64, 128, 128, 64
 
 
-def _torch_ops():
-    try:
-        from sluice.inference.torch_ops import basic, mla, moe
-        return basic, mla, moe
-    except ImportError:  # engine not importable: compare against the kernels' references
-        return None
-
-
 def _rand(*shape, scale=1.0, dtype=BF16):
     return (torch.randn(*shape, device=DEV) * scale).to(dtype)
 
@@ -54,9 +45,9 @@ def _fp8(*shape):
     return w, s
 
 
-def _dequant_bf16(K, w, s):
+def _dequant_bf16(R, w, s):
     """What the engine's PyTorch path runs with: FP8 weights dequantized to bf16 at load."""
-    return torch.stack([K.fp8_block_dequant_ref(w[e], s[e]).to(BF16) for e in range(w.shape[0])])
+    return torch.stack([R.fp8_block_dequant(w[e], s[e]).to(BF16) for e in range(w.shape[0])])
 
 
 def _ms(fn) -> float:
@@ -67,22 +58,19 @@ def _ms(fn) -> float:
 def cases(quick: bool):
     """Yield (kernel, model, phase, shape, triton_fn, torch_fn, bytes, flops)."""
     import sluice.kernels as K
-    ops = _torch_ops()
-    basic, mla, moe = ops if ops else (None, None, None)
+    from sluice.kernels import reference as R
     models = [V2_LITE, V3]
     for m in models:
         H = m["hidden"]
         for phase, T in (("decode", 64), ("prefill", 4096)):
             x, r, w = _rand(T, H), _rand(T, H), _rand(H)
-            ref = basic.rms_norm if basic else K.rms_norm_ref
             yield ("rms_norm+residual", m["name"], phase, f"T={T} D={H}", lambda: K.rms_norm(x, w, 1e-6, r),
-                   lambda: ref(x, w, 1e-6, r), 4 * T * H * 2, 4 * T * H)
+                   lambda: R.rms_norm(x, w, 1e-6, r), 4 * T * H * 2, 4 * T * H)
         for phase, T in (("decode", 64), ("prefill", 4096)):
             q = _rand(T, m["heads"], NOPE + DR)[..., NOPE:]
             cos, sin = torch.randn(T, DR // 2, device=DEV), torch.randn(T, DR // 2, device=DEV)
-            ref = basic.rotary if basic else K.rotary_ref
             yield ("rotary", m["name"], phase, f"T={T} H={m['heads']} D={DR}",
-                   lambda: K.rotary(q, cos, sin, True), lambda: ref(q, cos, sin, True),
+                   lambda: K.rotary(q, cos, sin, True), lambda: R.rotary(q, cos, sin, True),
                    2 * q.numel() * 2 + 2 * cos.numel() * 4, 6 * q.numel())
         bias = torch.zeros(m["experts"], device=DEV) if m["fp8"] else None
         kw = dict(top_k=m["top_k"], correction_bias=bias,
@@ -90,29 +78,27 @@ def cases(quick: bool):
                      **m["route"]})
         for phase, T in (("decode", 64), ("prefill", 4096)):
             logits = torch.randn(T, m["experts"], device=DEV)
-            ref = moe.moe_route if moe else K.moe_route_ref
             yield ("moe_route", m["name"], phase, f"T={T} E={m['experts']}",
-                   lambda: K.moe_route(logits, **kw), lambda: ref(logits, **kw),
+                   lambda: K.moe_route(logits, **kw), lambda: R.moe_route(logits, **kw),
                    T * m["experts"] * 4 + T * m["top_k"] * 12, 0)
-        yield from _moe_cases(K, moe, m, kw, quick)
-        yield from _mla_cases(K, mla, m, quick)
+        yield from _moe_cases(K, R, m, kw, quick)
+        yield from _mla_cases(K, R, m, quick)
         if m["fp8"]:
-            yield from _fp8_cases(K, m, quick)
+            yield from _fp8_cases(K, R, m, quick)
     for phase, T in (("decode", 64), ("prefill", 4096)):
         cache = torch.zeros(T // PAGE + 8, PAGE, DL + DR, device=DEV, dtype=BF16)
         slots = torch.randperm(cache.shape[0] * PAGE, device=DEV)[:T]
         lat = _rand(T, DL + DR)
-        ref = basic.cache_write if basic else K.cache_write_ref
         yield ("cache_write", "both", phase, f"T={T} D={DL + DR}", lambda: K.cache_write(cache, slots, lat),
-               lambda: ref(cache, slots, lat), 2 * lat.numel() * 2, 0)
+               lambda: R.cache_write(cache, slots, lat), 2 * lat.numel() * 2, 0)
 
 
-def _moe_cases(K, moe, m, route_kw, quick):
+def _moe_cases(K, R, m, route_kw, quick):
     E, H, I, k = m["experts"], m["hidden"], m["inter"], m["top_k"]
     if m["fp8"]:
         w13, s13 = _fp8(E, 2 * I, H)
         w2, s2 = _fp8(E, H, I)
-        w13_bf, w2_bf = _dequant_bf16(K, w13, s13), _dequant_bf16(K, w2, s2)
+        w13_bf, w2_bf = _dequant_bf16(R, w13, s13), _dequant_bf16(R, w2, s2)
         extra, wbytes = dict(w13_scale=s13, w2_scale=s2), 1
     else:
         w13, w2 = _rand(E, 2 * I, H, scale=H ** -0.5), _rand(E, H, I, scale=I ** -0.5)
@@ -123,15 +109,14 @@ def _moe_cases(K, moe, m, route_kw, quick):
         weights, ids = K.moe_route(torch.randn(T, E, device=DEV), **route_kw)
         touched = int(ids.unique().numel())
         phase = "decode" if T <= 256 else "prefill"
-        ref = (lambda: moe.fused_moe(x, w13_bf, w2_bf, weights, ids)) if moe else \
-              (lambda: K.fused_moe_ref(x, w13_bf, w2_bf, weights, ids))
         yield ("fused_moe" + ("_fp8" if m["fp8"] else ""), m["name"], phase,
                f"T={T} E={E} H={H} I={I} k={k} touched={touched}",
-               lambda: K.fused_moe(x, w13, w2, weights, ids, **extra), ref,
+               lambda: K.fused_moe(x, w13, w2, weights, ids, **extra),
+               lambda: R.fused_moe(x, w13_bf, w2_bf, weights, ids),
                touched * 3 * I * H * wbytes + 2 * T * H * 2, 2 * T * k * 3 * I * H)
 
 
-def _mla_cases(K, mla, m, quick):
+def _mla_cases(K, R, m, quick):
     heads = m["heads"]
     scale = 0.1147
     for B in ([1, 64] if quick else [1, 64, 256]):
@@ -143,10 +128,9 @@ def _mla_cases(K, mla, m, quick):
         table = torch.randperm(B * blocks, device=DEV).view(B, blocks).int()
         lens = torch.full((B,), ctx, device=DEV, dtype=torch.int32)
         q_lat, q_pe = _rand(B, heads, DL, scale=0.05), _rand(B, heads, DR, scale=0.05)
-        ref = (lambda: mla.mla_decode(q_lat, q_pe, cache, table, lens, scale)) if mla else \
-              (lambda: K.mla_decode_ref(q_lat, q_pe, cache, table, lens, scale))
         yield ("mla_decode", m["name"], "decode", f"B={B} H={heads} ctx={ctx}",
-               lambda: K.mla_decode(q_lat, q_pe, cache, table, lens, scale), ref,
+               lambda: K.mla_decode(q_lat, q_pe, cache, table, lens, scale),
+               lambda: R.mla_decode(q_lat, q_pe, cache, table, lens, scale),
                B * ctx * (DL + DR) * 2 + B * heads * (DL + DR + DL) * 2, 2 * B * heads * ctx * (DL + DR + DL))
     for q_len, prefix in ((4096, 0), (2048, 2048)):
         cq, ck = [0, q_len], [0, q_len + prefix]
@@ -154,19 +138,18 @@ def _mla_cases(K, mla, m, quick):
         k = _rand(q_len + prefix, heads, NOPE + DR, scale=0.3)
         v = _rand(q_len + prefix, heads, NOPE + DV)[..., NOPE:]
         pairs = sum(prefix + i + 1 for i in range(q_len))
-        ref = (lambda: mla.mla_prefill(q, k, v.contiguous(), cq, ck, scale)) if mla else \
-              (lambda: K.mla_prefill_ref(q, k, v, cq, ck, scale))
         yield ("mla_prefill", m["name"], "prefill", f"q={q_len} prefix={prefix} H={heads}",
-               lambda: K.mla_prefill(q, k, v, cq, ck, scale), ref,
+               lambda: K.mla_prefill(q, k, v, cq, ck, scale),
+               lambda: R.mla_prefill(q, k, v.contiguous(), cq, ck, scale),
                (q.numel() + k.numel() + v.numel() + q_len * heads * DV) * 2,
                2 * heads * pairs * (NOPE + DR + DV))
 
 
-def _fp8_cases(K, m, quick):
+def _fp8_cases(K, R, m, quick):
     shapes = [("q_a_proj", 1536, 7168), ("o_proj", 7168, 16384), ("mlp.down", 7168, 18432)]
     for name, N, Kd in shapes[:1] if quick else shapes:
         w, s = _fp8(N, Kd)
-        w_bf = K.fp8_block_dequant_ref(w, s).to(BF16)
+        w_bf = R.fp8_block_dequant(w, s).to(BF16)
         for phase, M in (("decode", 64), ("prefill", 4096)):
             x = _rand(M, Kd)
             yield ("fp8_linear", m["name"], phase, f"{name} M={M} N={N} K={Kd}",

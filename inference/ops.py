@@ -1,10 +1,11 @@
 """Every hot operation of the model, behind one backend switch.
 
-Backends: "torch" (the reference implementations in `sluice.inference.torch_ops`), "triton" (kernels from the
-`kernels` package, each op falling back to torch when its kernel is not available) and "auto"
-(triton on CUDA when importable, torch otherwise). The backend is chosen once at engine start with
-`select_backend(name, device)`; `name` comes from the engine argument `kernel_backend`, else the
-environment variable `SLUICE_KERNEL_BACKEND`, else "auto".
+Backends: "torch" (the pure-PyTorch implementations in `sluice.kernels.reference`, which the Triton
+kernels are tested against), "triton" (the Triton kernels of `sluice.kernels`, each op falling back
+to torch when its kernel is not available) and "auto" (triton on CUDA when importable, torch
+otherwise). The backend is chosen once at engine start with `select_backend(name, device)`; `name`
+comes from the engine argument `kernel_backend`, else the environment variable
+`SLUICE_KERNEL_BACKEND`, else "auto".
 
 All functions are tensor-in / tensor-out with the shapes documented on each; none keeps state.
 """
@@ -18,9 +19,7 @@ from collections.abc import Callable
 import torch
 
 from sluice.inference.errors import ConfigError
-from sluice.inference.torch_ops import basic as _basic
-from sluice.inference.torch_ops import mla as _mla
-from sluice.inference.torch_ops import moe as _moe
+from sluice.kernels import reference as _torch
 
 BACKENDS = ("torch", "triton", "auto")
 ENV_VAR = "SLUICE_KERNEL_BACKEND"
@@ -102,13 +101,13 @@ def rms_norm(
 ) -> torch.Tensor | tuple[torch.Tensor, torch.Tensor]:
     """RMSNorm over the last dim of x [T, D]. With `residual`, first x = x + residual and return
     (norm(x), x) so the caller keeps the new residual stream."""
-    return _impl("rms_norm", _basic.rms_norm)(x, weight, eps, residual)
+    return _impl("rms_norm", _torch.rms_norm)(x, weight, eps, residual)
 
 
 def rotary(x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor, interleaved: bool = True) -> torch.Tensor:
     """Rotary embedding of x [T, ..., D] with cos/sin [T, D/2] (YaRN attention factor included).
     interleaved=True rotates pairs (2i, 2i+1) as DeepSeek does."""
-    return _impl("rotary", _basic.rotary)(x, cos, sin, interleaved)
+    return _impl("rotary", _torch.rotary)(x, cos, sin, interleaved)
 
 
 def moe_route(
@@ -125,7 +124,7 @@ def moe_route(
 ) -> tuple[torch.Tensor, torch.Tensor]:
     """Pick experts from router logits [T, E] (fp32). Returns (weights [T, k] fp32, ids [T, k] int64).
     The correction bias only influences which experts are chosen, never their weights."""
-    return _impl("moe_route", _moe.moe_route)(
+    return _impl("moe_route", _torch.moe_route)(
         router_logits,
         top_k=top_k,
         scoring_func=scoring_func,
@@ -153,10 +152,11 @@ def fused_moe(
     """Routed experts for x [T, H]: w13 [E_local, 2I, H] (gate rows, then up rows), w2 [E_local, H, I].
     Ids outside [expert_start, expert_start + E_local) contribute nothing (expert parallelism).
     FP8 e4m3 weights come with fp32 block scales w13_scale [E, 2I/bo, ceil(H/bi)] and
-    w2_scale [E, ceil(H/bo), ceil(I/bi)] for blocks block_shape = (bo, bi)."""
+    w2_scale [E, ceil(H/bo), ceil(I/bi)] for blocks block_shape = (bo, bi); the triton backend also
+    rounds activations through per-token-group FP8 (DeepSeek-V3's scheme), torch does not."""
     if w13_scale is None:
-        return _impl("fused_moe", _moe.fused_moe)(x, w13, w2, topk_weights, topk_ids, expert_start)
-    return _impl("fused_moe", _moe.fused_moe)(
+        return _impl("fused_moe", _torch.fused_moe)(x, w13, w2, topk_weights, topk_ids, expert_start)
+    return _impl("fused_moe", _torch.fused_moe)(
         x,
         w13,
         w2,
@@ -179,7 +179,7 @@ def mla_decode(
 ) -> torch.Tensor:
     """Absorbed MLA decode: q_latent [B, H, R], q_rope [B, H, P], kv_cache [N, block, R + P],
     block_tables [B, max_blocks] int32, context_lens [B] int32 -> latent output [B, H, R]."""
-    return _impl("mla_decode", _mla.mla_decode)(q_latent, q_rope, kv_cache, block_tables, context_lens, scale)
+    return _impl("mla_decode", _torch.mla_decode)(q_latent, q_rope, kv_cache, block_tables, context_lens, scale)
 
 
 def mla_prefill(
@@ -192,28 +192,29 @@ def mla_prefill(
 ) -> torch.Tensor:
     """Causal varlen attention (non-absorbed MLA): q [Tq, H, D], k [Tk, H, D], v [Tk, H, Dv] ->
     [Tq, H, Dv]; each sequence's queries are the last tokens of its keys (cached prefix first)."""
-    return _impl("mla_prefill", _mla.mla_prefill)(q, k, v, cu_seqlens_q, cu_seqlens_k, scale)
+    return _impl("mla_prefill", _torch.mla_prefill)(q, k, v, cu_seqlens_q, cu_seqlens_k, scale)
 
 
 def cache_write(kv_cache: torch.Tensor, slot_mapping: torch.Tensor, latent: torch.Tensor) -> None:
     """Write latent rows [T, R + P] into kv_cache [N, block, R + P] at flat slots [T] (in place)."""
-    _impl("cache_write", _basic.cache_write)(kv_cache, slot_mapping, latent)
+    _impl("cache_write", _torch.cache_write)(kv_cache, slot_mapping, latent)
 
 
 def cache_gather(
     kv_cache: torch.Tensor, block_tables: torch.Tensor, context_lens: torch.Tensor
 ) -> torch.Tensor:
     """Read each sequence's cached rows in order: -> [sum(context_lens), R + P]."""
-    return _basic.cache_gather(kv_cache, block_tables, context_lens)
+    return _torch.cache_gather(kv_cache, block_tables, context_lens)
 
 
 def fp8_linear(
     x: torch.Tensor, weight: torch.Tensor, scale_inv: torch.Tensor, block: tuple[int, int]
 ) -> torch.Tensor:
-    """y = x @ dequant(weight).T for an FP8 e4m3 weight [out, in] with fp32 block scales."""
-    return _impl("fp8_linear", _basic.fp8_linear)(x, weight, scale_inv, block)
+    """y = x @ dequant(weight).T for an FP8 e4m3 weight [out, in] with fp32 block scales (the triton
+    backend also rounds x through per-token-group FP8, torch does not)."""
+    return _impl("fp8_linear", _torch.fp8_linear)(x, weight, scale_inv, block)
 
 
 def fp8_block_dequant(weight: torch.Tensor, scale_inv: torch.Tensor, block: tuple[int, int]) -> torch.Tensor:
     """FP8 weight [out, in] * per-block scale_inv [ceil(out/bo), ceil(in/bi)] -> fp32."""
-    return _basic.fp8_block_dequant(weight, scale_inv, block)
+    return _torch.fp8_block_dequant(weight, scale_inv, block)

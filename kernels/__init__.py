@@ -2,20 +2,22 @@
 
 Every ``<name>(...)`` checks its arguments (raising ``KernelArgumentError``), runs the
 Triton kernel on CUDA tensors (or on CPU tensors under ``TRITON_INTERPRET=1``) and falls
-back to ``<name>_ref(...)`` otherwise. Signatures of the ops in ``inference/ops.py``
-(rms_norm, rotary, moe_route, fused_moe, mla_decode, mla_prefill, cache_write, fp8_linear)
-match those of its torch backend.
+back to ``<name>_ref(...)`` otherwise. ``<name>_ref`` is the op's one PyTorch implementation,
+``sluice.kernels.reference.<name>``, which is also the inference engine's torch backend; the
+kernels are tested against it. Signatures of the ops in ``sluice.inference.ops`` (rms_norm,
+rotary, moe_route, fused_moe, mla_decode, mla_prefill, cache_write, fp8_linear) match theirs.
 """
 from ._common import KernelArgumentError, interpret_mode, triton_runnable
 from .cache_write import cache_write, cache_write_ref
-from .fp8_linear import (FP8_DTYPE, fp8_block_dequant_ref, fp8_linear, fp8_linear_ref,
-                         per_token_group_quant_fp8, per_token_group_quant_fp8_ref)
+from .fp8_linear import (FP8_DTYPE, fp8_linear, fp8_linear_ref, per_token_group_quant_fp8,
+                         per_token_group_quant_fp8_ref)
 from .fused_moe import fused_moe, fused_moe_ref
 from .mla_decode import mla_decode, mla_decode_ref
 from .mla_prefill import mla_prefill, mla_prefill_ref
 from .mla_prefill_paged import mla_prefill_paged, mla_prefill_paged_ref
 from .moe_align import moe_align_block_size, moe_align_block_size_ref
 from .moe_routing import moe_route, moe_route_ref
+from .reference import fp8_block_dequant as fp8_block_dequant_ref
 from .rms_norm import rms_norm, rms_norm_ref
 from .rotary import rotary, rotary_ref
 

@@ -1,8 +1,8 @@
 """Shared plumbing for the Triton kernels: backend detection, lazy JIT, argument checks.
 
-Each kernel module follows the same shape: ``<name>_ref`` (pure PyTorch), a Triton
-kernel, and ``<name>`` (checks arguments, runs Triton when it can, the reference
-otherwise).
+Each kernel module follows the same shape: ``<name>_ref`` (the op's pure-PyTorch
+implementation, imported from ``sluice.kernels.reference``), a Triton kernel, and ``<name>``
+(checks arguments, runs Triton when it can, the reference otherwise).
 
 Triton picks interpreter or compiled mode when a function is decorated with
 ``triton.jit``. Kernels here are decorated lazily, on first launch, so the mode follows

@@ -10,14 +10,9 @@ import torch
 
 from ._common import (FLOAT_DTYPES, INDEX_DTYPES, KernelArgumentError, check_same_device, check_tensor,
                       lazy_jit, next_pow2, tl, triton_runnable)
+from .reference.paged_cache import cache_write as cache_write_ref
 
 _NAME = "cache_write"
-
-
-def cache_write_ref(kv_cache: torch.Tensor, slot_mapping: torch.Tensor, latent: torch.Tensor) -> None:
-    keep = slot_mapping >= 0
-    flat = kv_cache.view(-1, kv_cache.shape[-1])
-    flat.index_copy_(0, slot_mapping[keep].long(), latent[keep].to(kv_cache.dtype))
 
 
 @lazy_jit

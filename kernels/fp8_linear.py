@@ -12,42 +12,9 @@ import torch
 from ._common import (FLOAT_DTYPES, KernelArgumentError, cdiv, check_same_device, check_tensor, lazy_jit,
                       next_pow2, tl, triton_runnable)
 from ._device import grouped_tile
-
-FP8_DTYPE = torch.float8_e4m3fn
-FP8_MAX = 448.0
-_EPS = 1e-10
-
-
-# ------------------------------------------------------------------ references
-def per_token_group_quant_fp8_ref(x: torch.Tensor, group_size: int = 128):
-    M, K = x.shape
-    xf = x.float().view(M, K // group_size, group_size)
-    scale = xf.abs().amax(-1).clamp_min(_EPS) / FP8_MAX
-    q = (xf / scale.unsqueeze(-1)).clamp(-FP8_MAX, FP8_MAX).to(FP8_DTYPE)
-    return q.view(M, K), scale
-
-
-def fp8_block_dequant_ref(weight: torch.Tensor, scale_inv: torch.Tensor, block_shape=(128, 128)):
-    bn, bk = block_shape
-    N, K = weight.shape[-2:]
-    s = scale_inv.float().repeat_interleave(bn, dim=-2).repeat_interleave(bk, dim=-1)
-    return weight.float() * s[..., :N, :K]
-
-
-def fp8_group_dequant_ref(q: torch.Tensor, scale: torch.Tensor, group_size: int) -> torch.Tensor:
-    return q.float() * scale.repeat_interleave(group_size, dim=-1)
-
-
-def fp8_linear_ref(x: torch.Tensor, weight: torch.Tensor, weight_scale_inv: torch.Tensor,
-                   block_shape=(128, 128), bias: torch.Tensor | None = None) -> torch.Tensor:
-    K = x.shape[-1]
-    x2 = x.reshape(-1, K)
-    q, s = per_token_group_quant_fp8_ref(x2, block_shape[1])
-    out = fp8_group_dequant_ref(q, s, block_shape[1]) @ fp8_block_dequant_ref(
-        weight, weight_scale_inv, block_shape).T
-    if bias is not None:
-        out = out + bias.float()
-    return out.to(x.dtype).view(*x.shape[:-1], weight.shape[0])
+from .reference.fp8_linear import FP8_DTYPE
+from .reference.fp8_linear import fp8_linear as fp8_linear_ref
+from .reference.fp8_linear import per_token_group_quant_fp8 as per_token_group_quant_fp8_ref
 
 
 # ------------------------------------------------------------------ kernels
@@ -162,7 +129,7 @@ def fp8_linear(x: torch.Tensor, weight: torch.Tensor, weight_scale_inv: torch.Te
         check_tensor(name, "bias", bias, ndim=1, dtypes=FLOAT_DTYPES)
     check_same_device(name, x=x, weight=weight, weight_scale_inv=weight_scale_inv, bias=bias)
     if not (triton_runnable(x, weight_scale_inv) and fp8_kernels_run_on(x)):
-        return fp8_linear_ref(x, weight, weight_scale_inv, block_shape, bias)
+        return fp8_linear_ref(x, weight, weight_scale_inv, block_shape, bias, quantize_activations=True)
     x2 = x.reshape(-1, K)
     if x2.stride(-1) != 1:
         x2 = x2.contiguous()

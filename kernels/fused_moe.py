@@ -9,41 +9,16 @@ weights hold experts ``expert_start ..``; pairs routed to other experts contribu
 from __future__ import annotations
 
 import torch
-import torch.nn.functional as F
 
 from ._common import (FLOAT_DTYPES, INDEX_DTYPES, KernelArgumentError, cdiv, check_same_device,
                       check_tensor, interpret_mode, lazy_jit, next_pow2, tl, triton_runnable)
 from ._device import grouped_tile
-from .fp8_linear import (FP8_DTYPE, check_block_scaled_weight, fp8_block_dequant_ref, fp8_group_dequant_ref,
-                         fp8_kernels_run_on, per_token_group_quant_fp8, per_token_group_quant_fp8_ref)
+from .fp8_linear import FP8_DTYPE, check_block_scaled_weight, fp8_kernels_run_on, per_token_group_quant_fp8
 from .moe_align import moe_align_block_size
 from .moe_config import get_moe_config
+from .reference.fused_moe import fused_moe as fused_moe_ref
 
 _NAME = "fused_moe"
-
-
-def fused_moe_ref(x, w13, w2, topk_weights, topk_ids, expert_start: int = 0, *, w13_scale=None,
-                  w2_scale=None, block_shape=(128, 128)):
-    fp8 = w13.dtype == FP8_DTYPE
-    if fp8:
-        w13 = fp8_block_dequant_ref(w13, w13_scale, block_shape)
-        w2 = fp8_block_dequant_ref(w2, w2_scale, block_shape)
-    out = torch.zeros(x.shape, dtype=torch.float32, device=x.device)
-    inter = w2.shape[-1]
-    for e in range(w13.shape[0]):
-        tok, j = (topk_ids == e + expert_start).nonzero(as_tuple=True)
-        if tok.numel() == 0:
-            continue
-        xe = x[tok]
-        if fp8:
-            xe = fp8_group_dequant_ref(*per_token_group_quant_fp8_ref(xe, block_shape[1]), block_shape[1])
-        gu = (xe @ w13[e].T).float()
-        h = (F.silu(gu[:, :inter]) * gu[:, inter:]).to(x.dtype)
-        if fp8:
-            h = fp8_group_dequant_ref(*per_token_group_quant_fp8_ref(h, block_shape[1]), block_shape[1])
-        y = (h @ w2[e].T).float()
-        out.index_add_(0, tok, y * topk_weights[tok, j].float().unsqueeze(-1))
-    return out.to(x.dtype)
 
 
 @lazy_jit
@@ -175,7 +150,7 @@ def fused_moe(x: torch.Tensor, w13: torch.Tensor, w2: torch.Tensor, topk_weights
     fp8, inter = _check(x, w13, w2, topk_weights, topk_ids, w13_scale, w2_scale, block_shape)
     if not triton_runnable(x, w13, w2) or (fp8 and not fp8_kernels_run_on(x)):
         return fused_moe_ref(x, w13, w2, topk_weights, topk_ids, expert_start, w13_scale=w13_scale,
-                             w2_scale=w2_scale, block_shape=block_shape)
+                             w2_scale=w2_scale, block_shape=block_shape, quantize_activations=True)
     T, H = x.shape
     E = w13.shape[0]
     top_k = topk_ids.shape[1]

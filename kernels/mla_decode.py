@@ -20,31 +20,10 @@ import torch
 from ._common import (FLOAT_DTYPES, INDEX_DTYPES, KernelArgumentError, cdiv, check_same_device,
                       check_tensor, lazy_jit, next_pow2, tl, triton_runnable)
 from ._device import online_softmax_step
+from .reference.mla_decode import mla_decode as mla_decode_ref
 
 _NAME = "mla_decode"
 _LOG2E = 1.4426950408889634
-
-
-def gather_paged(kv_cache: torch.Tensor, block_table_row: torch.Tensor, length: int) -> torch.Tensor:
-    """The first ``length`` cached tokens of one sequence, ``[length, DL + DR]``."""
-    bs = kv_cache.shape[1]
-    pos = torch.arange(length, device=kv_cache.device)
-    blocks = block_table_row.long()[pos // bs]
-    return kv_cache[blocks, pos % bs]
-
-
-def mla_decode_ref(q_lat, q_pe, kv_cache, block_table, seq_lens, scale: float):
-    B, H, DL = q_lat.shape
-    out = torch.empty_like(q_lat)
-    for b in range(B):
-        L = int(seq_lens[b])
-        if L == 0:
-            out[b] = 0
-            continue
-        kv = gather_paged(kv_cache, block_table[b], L).float()
-        s = (q_lat[b].float() @ kv[:, :DL].T + q_pe[b].float() @ kv[:, DL:].T) * scale
-        out[b] = (s.softmax(-1) @ kv[:, :DL]).to(q_lat.dtype)
-    return out
 
 
 @lazy_jit

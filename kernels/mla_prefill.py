@@ -17,27 +17,10 @@ import torch
 from ._common import (FLOAT_DTYPES, KernelArgumentError, cdiv, check_same_device, check_tensor, lazy_jit,
                       next_pow2, tl, triton_runnable)
 from ._device import online_softmax_step
+from .reference.mla_prefill import mla_prefill as mla_prefill_ref
+from .reference.mla_prefill import offsets
 
 _NAME = "mla_prefill"
-
-
-def _as_list(cu) -> list[int]:
-    return [int(v) for v in (cu.tolist() if isinstance(cu, torch.Tensor) else cu)]
-
-
-def mla_prefill_ref(q, k, v, cu_seqlens_q, cu_seqlens_k, scale: float) -> torch.Tensor:
-    cq, ck = _as_list(cu_seqlens_q), _as_list(cu_seqlens_k)
-    out = q.new_empty(q.shape[0], q.shape[1], v.shape[-1])
-    for i in range(len(cq) - 1):
-        qs, qe, ks, ke = cq[i], cq[i + 1], ck[i], ck[i + 1]
-        tq, tk = qe - qs, ke - ks
-        if tq == 0:
-            continue
-        s = torch.einsum("qhd,khd->hqk", q[qs:qe].float(), k[ks:ke].float()) * scale
-        visible = torch.ones(tq, tk, dtype=torch.bool, device=q.device).tril(diagonal=tk - tq)
-        p = s.masked_fill(~visible, float("-inf")).softmax(-1)
-        out[qs:qe] = torch.einsum("hqk,khd->qhd", p, v[ks:ke].float()).to(q.dtype)
-    return out
 
 
 @lazy_jit
@@ -94,7 +77,7 @@ def mla_prefill(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor, cu_seqlens_q,
     if k.shape[:2] != v.shape[:2] or k.shape[1:] != q.shape[1:]:
         raise KernelArgumentError(_NAME, f"shapes disagree: q {tuple(q.shape)}, k {tuple(k.shape)}, "
                                          f"v {tuple(v.shape)} (want [Tq,H,D], [Tk,H,D], [Tk,H,Dv])")
-    cq, ck = _as_list(cu_seqlens_q), _as_list(cu_seqlens_k)
+    cq, ck = offsets(cu_seqlens_q), offsets(cu_seqlens_k)
     if len(cq) != len(ck) or len(cq) < 1 or cq[0] != 0 or ck[0] != 0:
         raise KernelArgumentError(_NAME, "cu_seqlens_q and cu_seqlens_k must be offsets of equal length "
                                          "starting at 0")

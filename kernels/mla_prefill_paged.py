@@ -23,27 +23,10 @@ import torch
 from ._common import (INDEX_DTYPES, KernelArgumentError, cdiv, check_tensor, lazy_jit, next_pow2, tl,
                       triton_runnable)
 from ._device import online_softmax_step
-from .mla_decode import check_paged, gather_paged
+from .mla_decode import check_paged
+from .reference.mla_prefill_paged import mla_prefill_paged as mla_prefill_paged_ref
 
 _NAME = "mla_prefill_paged"
-
-
-def mla_prefill_paged_ref(q_lat, q_pe, kv_cache, block_table, cu_seqlens_q, seq_lens, scale: float):
-    T, H, DL = q_lat.shape
-    out = torch.empty_like(q_lat)
-    for b in range(seq_lens.shape[0]):
-        qs, qe = int(cu_seqlens_q[b]), int(cu_seqlens_q[b + 1])
-        L = int(seq_lens[b])
-        if qe == qs:
-            continue
-        kv = gather_paged(kv_cache, block_table[b], L).float()
-        s = (torch.einsum("qhd,nd->qhn", q_lat[qs:qe].float(), kv[:, :DL])
-             + torch.einsum("qhd,nd->qhn", q_pe[qs:qe].float(), kv[:, DL:])) * scale
-        qpos = torch.arange(L - (qe - qs), L, device=q_lat.device)
-        causal = torch.arange(L, device=q_lat.device)[None, :] <= qpos[:, None]
-        s = s.masked_fill(~causal[:, None, :], float("-inf"))
-        out[qs:qe] = torch.einsum("qhn,nd->qhd", s.softmax(-1), kv[:, :DL]).to(q_lat.dtype)
-    return out
 
 
 @lazy_jit

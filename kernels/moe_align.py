@@ -18,37 +18,10 @@ import torch
 
 from ._common import (INDEX_DTYPES, KernelArgumentError, cdiv, check_tensor, lazy_jit, next_pow2, tl,
                       triton_runnable)
+from .reference.moe_align import aligned_sizes
+from .reference.moe_align import moe_align_block_size as moe_align_block_size_ref
 
 _NAME = "moe_align_block_size"
-
-
-def _sizes(numel: int, num_experts: int, block_m: int):
-    max_padded = numel + num_experts * (block_m - 1)
-    return max_padded, cdiv(max_padded, block_m)
-
-
-def moe_align_block_size_ref(topk_ids: torch.Tensor, block_m: int, num_experts: int, expert_start: int = 0):
-    flat = topk_ids.reshape(-1).long() - expert_start
-    numel = flat.numel()
-    local = (flat >= 0) & (flat < num_experts)
-    pair_ids = torch.arange(numel, device=topk_ids.device)[local]
-    flat = flat[local]
-    max_padded, max_blocks = _sizes(numel, num_experts, block_m)
-    dev = topk_ids.device
-    counts = torch.zeros(num_experts, dtype=torch.long, device=dev).scatter_add_(
-        0, flat, torch.ones_like(flat))
-    padded = (counts + block_m - 1) // block_m * block_m
-    ends = padded.cumsum(0)
-    starts = ends - padded
-    order = torch.sort(flat, stable=True).indices
-    first_of_expert = counts.cumsum(0) - counts
-    rank = torch.arange(flat.numel(), device=dev) - first_of_expert[flat[order]]
-    sorted_ids = torch.full((max_padded,), numel, dtype=torch.int32, device=dev)
-    sorted_ids[starts[flat[order]] + rank] = pair_ids[order].to(torch.int32)
-    block_starts = torch.arange(max_blocks, device=dev) * block_m
-    expert_ids = torch.searchsorted(ends, block_starts, right=True)
-    expert_ids = torch.where(expert_ids < num_experts, expert_ids, -1).to(torch.int32)
-    return sorted_ids, expert_ids, ends[-1:].to(torch.int32)
 
 
 @lazy_jit
@@ -99,7 +72,7 @@ def moe_align_block_size(topk_ids: torch.Tensor, block_m: int, num_experts: int,
     if flat.dtype != torch.int32:
         flat = flat.to(torch.int32)
     numel = flat.numel()
-    max_padded, max_blocks = _sizes(numel, num_experts, block_m)
+    max_padded, max_blocks = aligned_sizes(numel, num_experts, block_m)
     dev = topk_ids.device
     sorted_ids = torch.full((max_padded,), numel, dtype=torch.int32, device=dev)
     expert_ids = torch.empty((max_blocks,), dtype=torch.int32, device=dev)

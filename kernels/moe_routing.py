@@ -16,6 +16,8 @@ import torch
 
 from ._common import (FLOAT_DTYPES, KernelArgumentError, check_same_device, check_tensor, lazy_jit,
                       next_pow2, tl, triton_runnable)
+from .reference.moe_routing import grouped
+from .reference.moe_routing import moe_route as moe_route_ref
 
 _NAME = "moe_route"
 SCORING = {"softmax": 0, "sigmoid": 1}
@@ -33,7 +35,7 @@ def _check_args(logits, top_k, scoring_func, topk_method, n_group, topk_group, c
                                          f"(allowed: {', '.join(METHODS)})")
     if not 1 <= top_k <= E:
         raise KernelArgumentError(_NAME, f"top_k={top_k} must be in [1, {E}]")
-    if _grouped(topk_method, n_group):
+    if grouped(topk_method, n_group):
         if E % n_group:
             raise KernelArgumentError(_NAME, f"{E} experts cannot be split into n_group={n_group}")
         if not 1 <= topk_group <= n_group:
@@ -47,36 +49,6 @@ def _check_args(logits, top_k, scoring_func, topk_method, n_group, topk_group, c
         if correction_bias.shape[0] != E:
             raise KernelArgumentError(_NAME, f"correction_bias has {correction_bias.shape[0]} entries, "
                                              f"expected {E}")
-
-
-def _grouped(topk_method: str, n_group: int) -> bool:
-    return topk_method in ("group_limited_greedy", "noaux_tc") and n_group > 1
-
-
-def moe_route_ref(router_logits: torch.Tensor, *, top_k: int, scoring_func: str = "softmax",
-                  topk_method: str = "greedy", n_group: int = 1, topk_group: int = 1,
-                  correction_bias: torch.Tensor | None = None, norm_topk_prob: bool = False,
-                  routed_scaling_factor: float = 1.0):
-    _check_args(router_logits, top_k, scoring_func, topk_method, n_group, topk_group, correction_bias)
-    logits = router_logits.float()
-    T, E = logits.shape
-    scores = logits.sigmoid() if scoring_func == "sigmoid" else logits.softmax(-1)
-    choice = scores if correction_bias is None else scores + correction_bias.float()
-    if _grouped(topk_method, n_group):
-        grouped = choice.view(T, n_group, E // n_group)
-        if topk_method == "noaux_tc":
-            group_scores = grouped.topk(2, dim=-1).values.sum(-1)
-        else:
-            group_scores = grouped.max(-1).values
-        keep = group_scores.topk(topk_group, dim=-1).indices
-        group_mask = torch.zeros_like(group_scores, dtype=torch.bool).scatter_(1, keep, True)
-        expert_mask = group_mask.unsqueeze(-1).expand(T, n_group, E // n_group).reshape(T, E)
-        choice = choice.masked_fill(~expert_mask, float("-inf"))
-    ids = choice.topk(top_k, dim=-1).indices
-    weights = scores.gather(1, ids)
-    if norm_topk_prob and top_k > 1:
-        weights = weights / (weights.sum(-1, keepdim=True) + 1e-20)
-    return weights * routed_scaling_factor, ids
 
 
 @lazy_jit
@@ -153,13 +125,13 @@ def moe_route(router_logits: torch.Tensor, *, top_k: int, scoring_func: str = "s
     weights = torch.empty((T, top_k), dtype=torch.float32, device=router_logits.device)
     ids = torch.empty((T, top_k), dtype=torch.int64, device=router_logits.device)
     if T:
-        grouped = _grouped(topk_method, n_group)
-        group_mode = (2 if topk_method == "noaux_tc" else 1) if grouped else 0
+        by_group = grouped(topk_method, n_group)
+        group_mode = (2 if topk_method == "noaux_tc" else 1) if by_group else 0
         _route_kernel[(T,)](router_logits, correction_bias if correction_bias is not None else router_logits,
                             weights, ids, E, router_logits.stride(0), float(routed_scaling_factor),
                             SIGMOID=scoring_func == "sigmoid", HAS_BIAS=correction_bias is not None,
-                            GROUP_MODE=group_mode, TOP_K=top_k, N_GROUP=n_group if grouped else 1,
-                            TOPK_GROUP=topk_group if grouped else 1, NORM=bool(norm_topk_prob and top_k > 1),
+                            GROUP_MODE=group_mode, TOP_K=top_k, N_GROUP=n_group if by_group else 1,
+                            TOPK_GROUP=topk_group if by_group else 1, NORM=bool(norm_topk_prob and top_k > 1),
                             BLOCK_E=max(next_pow2(E), next_pow2(top_k)),
-                            BLOCK_G=max(2, next_pow2(n_group if grouped else 1)))
+                            BLOCK_G=max(2, next_pow2(n_group if by_group else 1)))
     return weights, ids

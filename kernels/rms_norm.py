@@ -11,20 +11,9 @@ import torch
 
 from ._common import (FLOAT_DTYPES, KernelArgumentError, check_same_device, check_shape, check_tensor,
                       lazy_jit, next_pow2, tl, triton_runnable)
+from .reference.rms_norm import rms_norm as rms_norm_ref
 
 _NAME = "rms_norm"
-
-
-def rms_norm_ref(x: torch.Tensor, weight: torch.Tensor, eps: float,
-                 residual: torch.Tensor | None = None):
-    if residual is not None:
-        x = x + residual
-        residual = x
-    h = x.float()
-    h = h * torch.rsqrt(h.pow(2).mean(-1, keepdim=True) + eps)
-    out = weight * h.to(x.dtype)
-    out = out.to(x.dtype)
-    return out if residual is None else (out, residual)
 
 
 @lazy_jit

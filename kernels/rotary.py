@@ -13,22 +13,9 @@ import torch
 
 from ._common import (FLOAT_DTYPES, KernelArgumentError, cdiv, check_same_device, check_tensor,
                       lazy_jit, next_pow2, tl, triton_runnable)
+from .reference.rotary import rotary as rotary_ref
 
 _NAME = "rotary"
-
-
-def rotary_ref(x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor,
-               interleaved: bool = True) -> torch.Tensor:
-    shape = (cos.shape[0],) + (1,) * (x.dim() - 2) + (cos.shape[1],)
-    c = cos.float().view(shape)
-    s = sin.float().view(shape)
-    half = x.shape[-1] // 2
-    x1 = (x[..., 0::2] if interleaved else x[..., :half]).float()
-    x2 = (x[..., 1::2] if interleaved else x[..., half:]).float()
-    o1 = x1 * c - x2 * s
-    o2 = x2 * c + x1 * s
-    out = torch.stack((o1, o2), -1).flatten(-2) if interleaved else torch.cat((o1, o2), -1)
-    return out.to(x.dtype)
 
 
 @lazy_jit

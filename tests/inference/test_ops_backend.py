@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 import torch
 
@@ -51,3 +54,18 @@ def test_registered_kernel_replaces_the_torch_op_only_on_the_triton_backend():
     assert ops.rms_norm(x, torch.ones(4), 1e-6) is x and calls == [(2, 4)]
     ops.select_backend("torch", "cpu")
     assert ops.rms_norm(x, torch.ones(4), 1e-6) is not x
+
+
+def test_torch_backend_and_kernel_wrappers_run_where_triton_is_not_installed():
+    code = """
+import sys
+sys.modules["triton"] = None  # as on a machine without triton: importing it raises ImportError
+import torch
+from sluice import kernels
+from sluice.inference import ops
+assert ops.select_backend("auto", "cpu") == "torch"
+x, w = torch.randn(3, 8), torch.randn(8)
+torch.testing.assert_close(ops.rms_norm(x, w, 1e-6), kernels.rms_norm(x, w, 1e-6))
+"""
+    result = subprocess.run([sys.executable, "-P", "-c", code], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr

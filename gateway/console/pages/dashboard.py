@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from fastapi import Request
 
-from sluice.gateway.console import charts, events_source, metrics, web
+from sluice.gateway import charts
+from sluice.gateway.console import events_source, metrics, web
 from sluice.gateway.console.signed_in import page_router
 from sluice.gateway.database import utcnow
 from sluice.gateway.tenants.service import list_tenants

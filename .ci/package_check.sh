@@ -9,12 +9,18 @@ trap 'rm -rf "$work"' EXIT
 
 .venv/bin/python -m pip wheel --quiet --no-deps --no-build-isolation -w "$work/dist" . >/dev/null
 wheel=$(ls "$work"/dist/sluice-*.whl)
-.venv/bin/python - "$wheel" <<'PY'
+# every file the packages ship (templates, static files, data) is in the wheel; docs beside the code are not
+git ls-files gateway policy inference kernels audit migrations | grep -v -e '\.py$' -e '/README\.md$' -e '/SCHEMA\.md$' \
+  > "$work/shipped.txt"
+.venv/bin/python - "$wheel" "$work/shipped.txt" <<'PY'
 import sys, zipfile
-tops = {n.split("/")[0] for n in zipfile.ZipFile(sys.argv[1]).namelist()}
-tops = {t for t in tops if not t.endswith((".dist-info", ".data"))}
+names = set(zipfile.ZipFile(sys.argv[1]).namelist())
+tops = {n.split("/")[0] for n in names if not n.split("/")[0].endswith((".dist-info", ".data"))}
 if tops != {"sluice"}:
     sys.exit(f"the wheel installs top-level names {sorted(tops)}; only 'sluice' is allowed")
+missing = [f for f in open(sys.argv[2]).read().split() if f"sluice/{f}" not in names]
+if missing:
+    sys.exit(f"the wheel lacks {len(missing)} package files, e.g. {missing[:5]}")
 PY
 
 # pip warns about every configured index folder that does not exist on this machine; keep the rest
@@ -38,5 +44,7 @@ assert not (site / "kernels" / "rms_norm.py").exists(), "Sluice's kernels were w
 for name in ("gateway", "policy", "inference", "audit", "migrations"):
     assert not (site / name).exists(), f"site-packages/{name} exists"
 from sluice.inference import LLM, SamplingParams  # noqa: F401
+from sluice.gateway.console.web import templates
+templates.get_template("base.html")  # the console's templates load from the installed package
 print("package check: the wheel installs only `sluice`; `kernels` is Hugging Face's; sluice --help runs")
 PY

@@ -21,6 +21,7 @@ from anyio import to_thread
 from sluice.policy.errors import BlockOutcome, PolicyError
 from sluice.policy.record import DecisionRecord
 from sluice.policy.residency import Candidate, ClassificationError, classify
+from sluice.policy.vocabulary import GuardrailStatus
 
 from sluice.gateway.errors import InvalidInput, SluiceError, Unavailable
 from sluice.gateway.health import READINESS_CHECKS_KEY
@@ -61,7 +62,8 @@ def report(rctx: RequestContext, results) -> None:
     if rctx.telemetry is None:
         return
     for result in results:
-        outcome = OUTCOMES.get(result.action, result.action) if result.status == "triggered" else result.status
+        matched = result.status in (GuardrailStatus.BLOCKED, GuardrailStatus.FLAGGED)
+        outcome = OUTCOMES.get(result.action, result.action) if matched else result.status
         rctx.telemetry.guardrail(f"{result.stage}.{result.name}", outcome)
 
 

@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 import torch
 
-from sluice.inference.errors import ConfigError
+from sluice.inference.errors import ConfigError, InferenceErrorCode
 from sluice.inference.torch_ops import basic as _basic
 from sluice.inference.torch_ops import mla as _mla
 from sluice.inference.torch_ops import moe as _moe
@@ -46,7 +46,8 @@ def select_backend(name: str | None = None, device: str | torch.device = "cpu") 
     name = name or os.environ.get(ENV_VAR) or "auto"
     if name not in BACKENDS:
         raise ConfigError(
-            f"kernel backend {name!r} is not one of {list(BACKENDS)}", code="invalid_kernel_backend"
+            f"kernel backend {name!r} is not one of {list(BACKENDS)}",
+            code=InferenceErrorCode.INVALID_KERNEL_BACKEND,
         )
     on_cuda = torch.device(device).type == "cuda"
     if name == "auto":

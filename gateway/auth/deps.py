@@ -12,6 +12,7 @@ from starlette.concurrency import run_in_threadpool
 from sluice.gateway.auth.principal import KeyPrincipal, Principal
 from sluice.gateway.users.roles import Role
 from sluice.gateway.services import Services
+from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.errors import Forbidden, Unauthenticated
 from sluice.gateway.keys.service import authenticate_key
 from sluice.gateway.tenants.models import Tenant
@@ -45,7 +46,8 @@ def current_principal(request: Request, ctx: Services = Depends(app_services)) -
     bearer = _bearer(request)
     token = bearer or request.cookies.get(SESSION_COOKIE)
     if not token:
-        raise Unauthenticated("not_signed_in", "sign in first (session cookie or Bearer session token)")
+        raise Unauthenticated(ErrorCode.NOT_SIGNED_IN,
+                              "sign in first (session cookie or Bearer session token)")
     with ctx.sessions() as session:
         record, user = resolve_session(session=session, token=token, secret=ctx.settings.secret_bytes)
         principal = Principal(user_id=user.id, email=user.email, role=Role(user.role),
@@ -54,7 +56,8 @@ def current_principal(request: Request, ctx: Services = Depends(app_services)) -
         # Cookie-authenticated writes must prove they come from our own pages.
         sent = request.headers.get(CSRF_HEADER, "")
         if not hmac.compare_digest(sent, csrf_token_for(record.id, ctx.settings.secret_bytes)):
-            raise Forbidden("csrf_failed", "missing or wrong CSRF token; reload the page and try again")
+            raise Forbidden(ErrorCode.CSRF_FAILED,
+                            "missing or wrong CSRF token; reload the page and try again")
     request.state.principal = principal
     return principal
 
@@ -66,7 +69,7 @@ def require_roles(*roles: Role) -> Callable[..., Principal]:
     def dependency(principal: Principal = Depends(current_principal)) -> Principal:
         if principal.role not in allowed:
             names = ", ".join(sorted(r.value for r in allowed))
-            raise Forbidden("forbidden", f"this action needs one of the roles: {names}")
+            raise Forbidden(ErrorCode.FORBIDDEN, f"this action needs one of the roles: {names}")
         return principal
 
     return dependency
@@ -85,7 +88,8 @@ async def api_key_principal(request: Request) -> KeyPrincipal:
     ctx: Services = request.app.state.services
     token = _bearer(request)
     if token is None:
-        raise Unauthenticated("invalid_api_key", "You didn't provide an API key (Authorization: Bearer ...).")
+        raise Unauthenticated(ErrorCode.INVALID_API_KEY,
+                              "You didn't provide an API key (Authorization: Bearer ...).")
     cache = ctx.extras.get(KEY_CACHE)
     principal = cache.get(token) if cache is not None else None
     if principal is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
+from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.errors import InvalidInput, SluiceError
 from sluice.gateway.pipeline import dispatch
 from sluice.gateway.pipeline.context import OK, RequestContext
@@ -70,7 +71,7 @@ async def prepare(services: PipelineServices, rctx: RequestContext, body: dict) 
         if uses_tools(rctx.forwarded_body):
             capable = [p for p in candidates if p.supports_tools]
             if not capable:
-                raise InvalidInput("tools_not_supported",
+                raise InvalidInput(ErrorCode.TOOLS_NOT_SUPPORTED,
                                    f"The model '{rctx.model}' is not served by a provider that supports "
                                    "tools, functions or response_format; remove them or pick another model.",
                                    param="tools")
@@ -140,7 +141,7 @@ async def complete(services: PipelineServices, rctx: RequestContext, body: dict)
             raise refused from None
         raise
     except Exception:  # a bug: still recorded, then the HTTP layer answers internal_error
-        rctx.fail(500, "internal_error")
+        rctx.fail(500, ErrorCode.INTERNAL_ERROR)
         refused = await finalize_quietly(services, rctx)
         if refused is not None:
             raise refused from None

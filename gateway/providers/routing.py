@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.errors import Forbidden, NotFound
 from sluice.gateway.providers.base import ModelProvider
 
 
 def model_not_found(model: str) -> NotFound:
-    return NotFound("model_not_found", f"The model '{model}' does not exist or you do not have access to it.",
+    return NotFound(ErrorCode.MODEL_NOT_FOUND,
+                    f"The model '{model}' does not exist or you do not have access to it.",
                     param="model")
 
 
@@ -27,7 +29,7 @@ def select_candidates(providers: Iterable[ModelProvider], model: str,
         inside = [p for p in serving if p.spec.region in allowed_regions]
         if not inside:
             allowed = ", ".join(sorted(allowed_regions)) or "none"
-            raise Forbidden("residency_violation",
+            raise Forbidden(ErrorCode.RESIDENCY_VIOLATION,
                             f"The model '{model}' is not served in a region this request's data may go to "
                             f"(allowed: {allowed}).", param="model")
         serving = inside

@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
+
+
+class AuditErrorCode(StrEnum):
+    """Every code the audit log gives its errors (the gateway's registry gives them HTTP statuses)."""
+
+    AUDIT_ERROR = "audit_error"
+    AUDIT_UNAVAILABLE = "audit_unavailable"
+    AUDIT_NOT_CONFIGURED = "audit_not_configured"
+    AUDIT_CONTENT_KEY = "audit_content_key"
+    AUDIT_NOT_FOUND = "audit_not_found"
+
 
 class AuditError(Exception):
-    code = "audit_error"
+    code: AuditErrorCode = AuditErrorCode.AUDIT_ERROR
 
     def __init__(self, message: str):
         super().__init__(message)
@@ -14,18 +26,18 @@ class AuditError(Exception):
 class AuditUnavailable(AuditError):
     """The audit store cannot accept events now; the gateway must not serve unaudited requests."""
 
-    code = "audit_unavailable"
+    code = AuditErrorCode.AUDIT_UNAVAILABLE
 
 
 class AuditNotConfigured(AuditError):
-    code = "audit_not_configured"
+    code = AuditErrorCode.AUDIT_NOT_CONFIGURED
 
 
 class ContentKeyError(AuditError):
     """Captured content cannot be sealed or opened (no key-encryption key, key destroyed)."""
 
-    code = "audit_content_key"
+    code = AuditErrorCode.AUDIT_CONTENT_KEY
 
 
 class NotInLog(AuditError):
-    code = "audit_not_found"
+    code = AuditErrorCode.AUDIT_NOT_FOUND

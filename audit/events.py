@@ -2,7 +2,7 @@
 
 Every event becomes one Merkle leaf: ``{"v": SCHEMA_VERSION, "seq": <position>, ...fields}`` in
 canonical JSON. Field meanings are documented on the models; ``audit/SCHEMA.md`` is generated from
-them (``python -m audit.schema_doc``). Raw prompt or response text never appears in an event: only
+them (``python -m sluice.audit.schema_doc``). Raw prompt or response text never appears in an event: only
 SHA-256 digests. Captured content (opt-in by policy) is stored encrypted beside the log and bound to
 its event by ``content_sha256``.
 """
@@ -16,10 +16,10 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_serializer, field_validator
 
 from sluice.audit.canonical import canonical_json, sha256_hex
+from sluice.policy.vocabulary import GuardrailAction, GuardrailStatus
 
 SCHEMA_VERSION = 1
 
-GuardrailStatus = Literal["passed", "flagged", "blocked", "errored", "skipped"]
 Outcome = Literal["success", "blocked", "error"]
 
 
@@ -80,10 +80,10 @@ class GuardrailResult(BaseModel):
 
     name: str = Field(max_length=100, description="Guardrail name as configured in the policy, e.g. `pii`.")
     stage: str = Field(max_length=32, description="Where it ran: `input`, `output`, `residency`, ...")
-    status: GuardrailStatus = Field(description="`passed`, `flagged`, `blocked`, `errored` or `skipped` "
-                                                "(skipped and errored are recorded honestly, never as passed).")
-    action: str = Field("none", max_length=32,
-                        description="What was done: `none`, `block`, `redact`, `mask`, `hash`, `pseudonymize`, ...")
+    status: GuardrailStatus = Field(description="What became of it (see [Guardrail vocabulary](#guardrail-vocabulary)); "
+                                                "skipped and errored are recorded honestly, never as passed.")
+    action: GuardrailAction = Field(GuardrailAction.NONE,
+                                    description="What it does when it matches (see [Guardrail vocabulary](#guardrail-vocabulary)).")
     detail: str | None = Field(None, max_length=200,
                                description="A stable code explaining the decision (never content).")
     latency_ms: float | None = Field(None, ge=0, description="Time the guardrail took.")

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import typing
+from enum import Enum
 
 from pydantic import BaseModel
 
 from sluice.audit.events import SCHEMA_VERSION, AdminEvent, GuardrailResult, RequestEvent, SystemEvent, TokenCounts
+from sluice.policy.vocabulary import ACTION_MEANINGS, STATUS_MEANINGS
 
 INTRO = f"""# Audit event schema, version {SCHEMA_VERSION}
 
@@ -37,6 +39,8 @@ def _type_name(annotation) -> str:
     nullable = type(None) in typing.get_args(annotation)
     if origin is typing.Literal:
         name = " \\| ".join(f"`{a}`" for a in typing.get_args(annotation))
+    elif isinstance(annotation, type) and issubclass(annotation, Enum):
+        name = " \\| ".join(f"`{member.value}`" for member in annotation)
     elif origin in (list,):
         name = f"list of {_type_name(args[0])}"
     elif origin in (dict,):
@@ -61,9 +65,21 @@ def _table(model: type[BaseModel]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _vocabulary() -> str:
+    """The guardrail words, shared with the policy layer (``policy/vocabulary.py``)."""
+    lines = ["## Guardrail vocabulary", "",
+             "The `status` and `action` of a [GuardrailResult](#guardrailresult) are the policy layer's own words "
+             "(`policy/vocabulary.py`); every event written under schema version 1 uses them.", "",
+             "| status | meaning |", "|---|---|"]
+    lines += [f"| `{status.value}` | {meaning} |" for status, meaning in STATUS_MEANINGS.items()]
+    lines += ["", "| action | meaning |", "|---|---|"]
+    lines += [f"| `{action.value}` | {meaning} |" for action, meaning in ACTION_MEANINGS.items()]
+    return "\n".join(lines) + "\n"
+
+
 def render() -> str:
-    parts = [INTRO] + [_table(m) for m in (RequestEvent, AdminEvent, SystemEvent, GuardrailResult, TokenCounts)]
-    return "\n".join(parts)
+    parts = [INTRO] + [_table(m) for m in (RequestEvent, AdminEvent, SystemEvent, GuardrailResult)]
+    return "\n".join([*parts, _vocabulary(), _table(TokenCounts)])
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ from pathlib import Path
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
+from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.errors import InvalidInput
 from sluice.gateway.api.routes import build_router
 from sluice.gateway.http_errors import install_error_handlers
@@ -49,7 +50,8 @@ async def _caller(request: Request) -> _CacheTenant | None:
     if salt is None:
         return None
     if not isinstance(salt, str) or not salt or len(salt) > 1024:
-        raise InvalidInput("invalid_cache_salt", "cache_salt must be a non-empty string of at most 1024 "
+        raise InvalidInput(ErrorCode.INVALID_CACHE_SALT,
+                           "cache_salt must be a non-empty string of at most 1024 "
                            "characters", param="cache_salt")
     return _CacheTenant("salt-" + hashlib.blake2b(salt.encode("utf-8"), digest_size=16).hexdigest())
 

@@ -1,19 +1,30 @@
 """Errors that are part of the interface: a stable code, an HTTP status and an actionable message.
 
-Services raise these; the HTTP layer renders them in the OpenAI error shape on ``/v1`` and as
-``{"error": {...}}`` on the admin API. Messages never contain prompt text or secrets.
+Services raise these with a member of the registry (:class:`~sluice.gateway.error_codes.ErrorCode`),
+which gives the OpenAI error ``type`` and the statuses the code may go out with. The HTTP layer renders
+them as ``{"error": {"message", "type", "param", "code"}}`` on ``/v1`` and on the admin API. Messages
+never contain prompt text or secrets.
 """
 
 from __future__ import annotations
 
+from sluice.gateway.error_codes import ErrorCode
+
 
 class SluiceError(Exception):
-    status = 400
-    type = "invalid_request_error"
+    """``status`` is the code's usual one unless the class (or ``status=``) picks another of its statuses."""
 
-    def __init__(self, code: str, message: str, *, param: str | None = None, headers: dict | None = None):
+    status: int | None = None
+
+    def __init__(self, code: ErrorCode, message: str, *, param: str | None = None,
+                 headers: dict | None = None, status: int | None = None):
         super().__init__(message)
-        self.code = code
+        self.code: str = ErrorCode(code)  # a library's code passed through is a registry member as well
+        status = status or self.status or self.code.status
+        if status not in self.code.statuses:
+            raise ValueError(f"{self.code!s} goes out with status {self.code.statuses}, not {status}")
+        self.status = status
+        self.type = self.code.error_type
         self.message = message
         self.param = param
         self.headers = headers or {}
@@ -22,28 +33,33 @@ class SluiceError(Exception):
         return {"error": {"message": self.message, "type": self.type, "param": self.param, "code": self.code}}
 
 
+class UpstreamRejected(SluiceError):
+    """A provider refused the request itself (a 4xx about the request): ``invalid_request``, or the
+    provider's own code when it named one, passed through so that OpenAI clients see what it said."""
+
+    def __init__(self, message: str, *, upstream_code: str | None = None):
+        super().__init__(ErrorCode.INVALID_REQUEST, message)
+        self.code = upstream_code or self.code
+
+
 class InvalidInput(SluiceError):
     status = 400
 
 
 class Unauthenticated(SluiceError):
     status = 401
-    type = "authentication_error"
 
 
 class Forbidden(SluiceError):
     status = 403
-    type = "permission_error"
 
 
 class NotFound(SluiceError):
     status = 404
-    type = "not_found_error"
 
 
 class Conflict(SluiceError):
     status = 409
-    type = "conflict_error"
 
 
 class TooLarge(SluiceError):
@@ -52,14 +68,7 @@ class TooLarge(SluiceError):
 
 class RateLimited(SluiceError):
     status = 429
-    type = "rate_limit_error"
-
-
-class UpstreamError(SluiceError):
-    status = 502
-    type = "api_error"
 
 
 class Unavailable(SluiceError):
     status = 503
-    type = "api_error"

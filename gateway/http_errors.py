@@ -9,15 +9,18 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from sluice.gateway.error_codes import ErrorCode
+from sluice.gateway.error_docs import document_errors
 from sluice.gateway.errors import SluiceError
 
 log = logging.getLogger("sluice.http")
 
-_STATUS_CODES = {404: "not_found", 405: "method_not_allowed", 413: "request_too_large", 415: "unsupported_media_type"}
+_FRAMEWORK_CODES = {404: ErrorCode.NOT_FOUND, 405: ErrorCode.METHOD_NOT_ALLOWED,
+                    413: ErrorCode.REQUEST_TOO_LARGE, 415: ErrorCode.UNSUPPORTED_MEDIA_TYPE}
 
 
-def error_body(message: str, type_: str, code: str, param: str | None = None) -> dict:
-    return {"error": {"message": message, "type": type_, "param": param, "code": code}}
+def error_body(code: ErrorCode, message: str, param: str | None = None) -> dict:
+    return {"error": {"message": message, "type": code.error_type, "param": param, "code": code}}
 
 
 def _validation_message(exc: RequestValidationError) -> tuple[str, str | None]:
@@ -36,6 +39,8 @@ def _validation_message(exc: RequestValidationError) -> tuple[str, str | None]:
 
 
 def install_error_handlers(app: FastAPI) -> None:
+    document_errors(app)
+
     @app.exception_handler(SluiceError)
     async def _sluice(request: Request, exc: SluiceError):
         return JSONResponse(exc.body(), status_code=exc.status, headers=exc.headers)
@@ -43,13 +48,13 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError):
         message, param = _validation_message(exc)
-        return JSONResponse(error_body(message, "invalid_request_error", "invalid_request", param), status_code=400)
+        return JSONResponse(error_body(ErrorCode.INVALID_REQUEST, message, param), status_code=400)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException):
-        code = _STATUS_CODES.get(exc.status_code, "http_error")
+        code = _FRAMEWORK_CODES.get(exc.status_code, ErrorCode.HTTP_ERROR)
         message = exc.detail if isinstance(exc.detail, str) else "request failed"
-        return JSONResponse(error_body(message, "invalid_request_error", code), status_code=exc.status_code,
+        return JSONResponse(error_body(code, message), status_code=exc.status_code,
                             headers=getattr(exc, "headers", None))
 
     @app.exception_handler(Exception)
@@ -58,5 +63,5 @@ def install_error_handlers(app: FastAPI) -> None:
         log.error("unhandled error", extra={"request_id": request_id, "error_type": type(exc).__name__},
                   exc_info=exc)
         return JSONResponse(
-            error_body(f"internal error (request id {request_id})", "api_error", "internal_error"), status_code=500
+            error_body(ErrorCode.INTERNAL_ERROR, f"internal error (request id {request_id})"), status_code=500
         )

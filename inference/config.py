@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sluice.inference.errors import ConfigError
+from sluice.inference.errors import ConfigError, InferenceErrorCode
 
 SUPPORTED_ARCHITECTURES = {"DeepseekV2ForCausalLM": "deepseek_v2", "DeepseekV3ForCausalLM": "deepseek_v3"}
 
@@ -191,7 +191,7 @@ def yarn_mscale(scale: float, mscale: float = 1.0) -> float:
 def load_model_config(model_dir: str | Path) -> ModelConfig:
     path = Path(model_dir) / "config.json"
     if not path.is_file():
-        raise ConfigError(f"no config.json in {model_dir}", code="model_not_found")
+        raise ConfigError(f"no config.json in {model_dir}", code=InferenceErrorCode.MODEL_NOT_FOUND)
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
@@ -207,7 +207,7 @@ def _parse(raw: dict[str, Any]) -> ModelConfig:
     if arch not in SUPPORTED_ARCHITECTURES:
         raise ConfigError(
             f"unsupported architecture {archs!r}; this engine runs {sorted(SUPPORTED_ARCHITECTURES)}",
-            code="unsupported_architecture",
+            code=InferenceErrorCode.UNSUPPORTED_ARCHITECTURE,
         )
     model_type = raw.get("model_type", SUPPORTED_ARCHITECTURES[arch])
     if model_type != SUPPORTED_ARCHITECTURES[arch]:

@@ -18,6 +18,7 @@ from sluice.inference.errors import (
     DuplicateRequestError,
     EmptyPromptError,
     EngineStepError,
+    InferenceErrorCode,
     InvalidRequestError,
     KVCacheExhaustedError,
     PromptTooLongError,
@@ -103,7 +104,8 @@ class LLMEngine:
         if not isinstance(prompt, (list, tuple)) or not all(
             isinstance(t, int) and not isinstance(t, bool) for t in prompt
         ):
-            raise InvalidRequestError("prompt must be a string or a list of token ids", code="invalid_prompt")
+            raise InvalidRequestError("prompt must be a string or a list of token ids",
+                                      code=InferenceErrorCode.INVALID_PROMPT)
         return None, list(prompt)
 
     def add_request(
@@ -118,10 +120,11 @@ class LLMEngine:
         (None is a salt of its own): give each tenant its own salt to keep their caches apart."""
         params = params or SamplingParams()
         if not isinstance(params, SamplingParams):
-            raise InvalidRequestError("params must be a SamplingParams", code="invalid_sampling_params")
+            raise InvalidRequestError("params must be a SamplingParams",
+                                      code=InferenceErrorCode.INVALID_SAMPLING_PARAMS)
         if cache_salt is not None and (not isinstance(cache_salt, str) or not cache_salt):
             raise InvalidRequestError(
-                "cache_salt must be a non-empty string when given", code="invalid_cache_salt"
+                "cache_salt must be a non-empty string when given", code=InferenceErrorCode.INVALID_CACHE_SALT
             )
         if request_id in self.requests:
             raise DuplicateRequestError(f"request id {request_id!r} is already running")

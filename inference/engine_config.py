@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
-from sluice.inference.errors import ConfigError
+from sluice.inference.errors import ConfigError, InferenceErrorCode
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,8 @@ class EngineConfig:
         unknown = sorted(set(kwargs) - known)
         if unknown:
             raise ConfigError(
-                f"unknown engine arguments {unknown}; known: {sorted(known)}", code="invalid_engine_arg"
+                f"unknown engine arguments {unknown}; known: {sorted(known)}",
+                code=InferenceErrorCode.INVALID_ENGINE_ARG,
             )
         cfg = cls(**kwargs)
         for name in ("max_num_seqs", "max_num_batched_tokens", "block_size", "kv_cache_memory_mb"):

@@ -2,13 +2,42 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
+
+
+class InferenceErrorCode(StrEnum):
+    """Every code the inference core gives its errors."""
+
+    INFERENCE_ERROR = "inference_error"
+    MODEL_CONFIG_UNSUPPORTED = "model_config_unsupported"
+    UNSUPPORTED_ARCHITECTURE = "unsupported_architecture"
+    MODEL_NOT_FOUND = "model_not_found"
+    CHECKPOINT_INVALID = "checkpoint_invalid"
+    TOKENIZER_MISSING = "tokenizer_missing"
+    DEVICE_UNAVAILABLE = "device_unavailable"
+    INVALID_ENGINE_ARG = "invalid_engine_arg"
+    INVALID_KERNEL_BACKEND = "invalid_kernel_backend"
+    INVALID_REQUEST = "invalid_request"
+    INVALID_PROMPT = "invalid_prompt"
+    INVALID_SAMPLING_PARAMS = "invalid_sampling_params"
+    INVALID_CACHE_SALT = "invalid_cache_salt"
+    EMPTY_PROMPT = "empty_prompt"
+    CONTEXT_LENGTH_EXCEEDED = "context_length_exceeded"
+    INVALID_TOKEN_ID = "invalid_token_id"
+    DUPLICATE_REQUEST_ID = "duplicate_request_id"
+    KV_CACHE_EXHAUSTED = "kv_cache_exhausted"
+    CHAT_TEMPLATE_MISSING = "chat_template_missing"
+    CHAT_TEMPLATE_ERROR = "chat_template_error"
+    ENGINE_STEP_FAILED = "engine_step_failed"
+    ENGINE_CLOSED = "engine_closed"
+
 
 class InferenceError(Exception):
     """Base class: `code` is stable, the message says what to change."""
 
-    code = "inference_error"
+    code: InferenceErrorCode = InferenceErrorCode.INFERENCE_ERROR
 
-    def __init__(self, message: str, *, code: str | None = None) -> None:
+    def __init__(self, message: str, *, code: InferenceErrorCode | None = None) -> None:
         super().__init__(message)
         if code is not None:
             self.code = code
@@ -21,52 +50,52 @@ class InferenceError(Exception):
 class ConfigError(InferenceError):
     """config.json describes a model or an option this engine does not run."""
 
-    code = "model_config_unsupported"
+    code = InferenceErrorCode.MODEL_CONFIG_UNSUPPORTED
 
 
 class CheckpointError(InferenceError):
     """Weight files are missing, corrupt, or do not match the config."""
 
-    code = "checkpoint_invalid"
+    code = InferenceErrorCode.CHECKPOINT_INVALID
 
 
 class InvalidRequestError(InferenceError, ValueError):
     """A request cannot be served as given; the engine keeps serving others."""
 
-    code = "invalid_request"
+    code = InferenceErrorCode.INVALID_REQUEST
 
 
 class SamplingParamsError(InvalidRequestError):
-    code = "invalid_sampling_params"
+    code = InferenceErrorCode.INVALID_SAMPLING_PARAMS
 
 
 class EmptyPromptError(InvalidRequestError):
-    code = "empty_prompt"
+    code = InferenceErrorCode.EMPTY_PROMPT
 
 
 class PromptTooLongError(InvalidRequestError):
-    code = "context_length_exceeded"
+    code = InferenceErrorCode.CONTEXT_LENGTH_EXCEEDED
 
 
 class UnknownTokenError(InvalidRequestError):
-    code = "invalid_token_id"
+    code = InferenceErrorCode.INVALID_TOKEN_ID
 
 
 class DuplicateRequestError(InvalidRequestError):
-    code = "duplicate_request_id"
+    code = InferenceErrorCode.DUPLICATE_REQUEST_ID
 
 
 class KVCacheExhaustedError(InvalidRequestError):
     """The request needs more KV-cache blocks than the whole cache holds."""
 
-    code = "kv_cache_exhausted"
+    code = InferenceErrorCode.KV_CACHE_EXHAUSTED
 
 
 class EngineStepError(InferenceError):
     """A model step failed; the requests in that step are ended with this error."""
 
-    code = "engine_step_failed"
+    code = InferenceErrorCode.ENGINE_STEP_FAILED
 
 
 class EngineClosedError(InferenceError):
-    code = "engine_closed"
+    code = InferenceErrorCode.ENGINE_CLOSED

@@ -19,7 +19,7 @@ from safetensors import SafetensorError, safe_open
 from tqdm import tqdm
 
 from sluice.inference import ops
-from sluice.inference.errors import CheckpointError
+from sluice.inference.errors import CheckpointError, InferenceErrorCode
 from sluice.inference.model import DeepseekForCausalLM
 
 _LAYER_RE = re.compile(r"^model\.layers\.(\d+)\.")
@@ -60,7 +60,8 @@ def checkpoint_files(model_dir: Path) -> list[Path]:
         return [single]
     files = sorted(model_dir.glob("*.safetensors"))
     if not files:
-        raise CheckpointError(f"no .safetensors weights in {model_dir}", code="model_not_found")
+        raise CheckpointError(f"no .safetensors weights in {model_dir}",
+                              code=InferenceErrorCode.MODEL_NOT_FOUND)
     return files
 
 

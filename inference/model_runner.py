@@ -11,7 +11,7 @@ import torch
 from sluice.inference import ops
 from sluice.inference.config import ModelConfig
 from sluice.inference.engine_config import EngineConfig
-from sluice.inference.errors import ConfigError
+from sluice.inference.errors import ConfigError, InferenceErrorCode
 from sluice.inference.forward_batch import ForwardBatch
 from sluice.inference.loader import load_weights
 from sluice.inference.model import DeepseekForCausalLM
@@ -207,7 +207,8 @@ def build_runner(
     """Pick device, dtype and kernel backend, then load this rank's share of the weights."""
     dev = torch.device(device)
     if dev.type == "cuda" and not torch.cuda.is_available():
-        raise ConfigError("device 'cuda' requested but CUDA is not available", code="device_unavailable")
+        raise ConfigError("device 'cuda' requested but CUDA is not available",
+                          code=InferenceErrorCode.DEVICE_UNAVAILABLE)
     torch_dtype = resolve_dtype(dtype, model_config, dev)
     ops.select_backend(config.kernel_backend, dev)
     return ModelRunner(

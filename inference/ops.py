@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 import torch
 
-from sluice.inference.errors import ConfigError
+from sluice.inference.errors import ConfigError, InferenceErrorCode
 from sluice.kernels import reference as _torch
 
 BACKENDS = ("torch", "triton", "auto")
@@ -45,7 +45,8 @@ def select_backend(name: str | None = None, device: str | torch.device = "cpu") 
     name = name or os.environ.get(ENV_VAR) or "auto"
     if name not in BACKENDS:
         raise ConfigError(
-            f"kernel backend {name!r} is not one of {list(BACKENDS)}", code="invalid_kernel_backend"
+            f"kernel backend {name!r} is not one of {list(BACKENDS)}",
+            code=InferenceErrorCode.INVALID_KERNEL_BACKEND,
         )
     on_cuda = torch.device(device).type == "cuda"
     if name == "auto":

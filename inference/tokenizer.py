@@ -13,7 +13,7 @@ from jinja2 import TemplateError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from tokenizers import Tokenizer as _HFTokenizer
 
-from sluice.inference.errors import CheckpointError, InvalidRequestError
+from sluice.inference.errors import CheckpointError, InferenceErrorCode, InvalidRequestError
 
 
 def _token_text(value: Any) -> str | None:
@@ -27,7 +27,8 @@ class Tokenizer:
         model_dir = Path(model_dir)
         path = model_dir / "tokenizer.json"
         if not path.is_file():
-            raise CheckpointError(f"no tokenizer.json in {model_dir}", code="tokenizer_missing")
+            raise CheckpointError(f"no tokenizer.json in {model_dir}",
+                                  code=InferenceErrorCode.TOKENIZER_MISSING)
         try:
             self._tok = _HFTokenizer.from_file(str(path))
         except Exception as exc:  # the tokenizers library raises a bare Exception on bad files
@@ -77,7 +78,8 @@ class Tokenizer:
         tools: list[dict[str, Any]] | None = None,
     ) -> str:
         if not self.chat_template:
-            raise InvalidRequestError("this model has no chat template", code="chat_template_missing")
+            raise InvalidRequestError("this model has no chat template",
+                                      code=InferenceErrorCode.CHAT_TEMPLATE_MISSING)
         try:
             return _compile(self.chat_template).render(
                 messages=messages,
@@ -87,7 +89,8 @@ class Tokenizer:
                 eos_token=self.eos_token or "",
             )
         except TemplateError as exc:
-            raise InvalidRequestError(f"chat template error: {exc}", code="chat_template_error") from exc
+            raise InvalidRequestError(f"chat template error: {exc}",
+                                      code=InferenceErrorCode.CHAT_TEMPLATE_ERROR) from exc
 
 
 def _raise(message: str) -> None:

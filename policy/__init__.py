@@ -15,7 +15,8 @@ A pure library: it never imports web, database or queue code. Public API::
                                tenant_classification=None)
     scan.blocked        # BlockOutcome(code="content_blocked"|"pii_blocked"|"prompt_injection") or None
     scan.messages       # messages to send to the model (PII replaced)
-    scan.results        # GuardrailResult per guardrail: passed / triggered / skipped / errored
+    scan.results        # GuardrailResult per guardrail: status passed / flagged / blocked / errored /
+                        # skipped and its action (policy/vocabulary.py, shared with the audit log)
     scan.vault          # per-request pseudonym vault (never share between requests)
     scan.classification # data classification after header and PII upgrades
 

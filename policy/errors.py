@@ -4,12 +4,32 @@ an HTTP status and the OpenAI error shape. Messages never contain prompt text or
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class PolicyErrorCode(StrEnum):
+    """The codes of the policy library's errors (the gateway's registry gives them HTTP statuses)."""
+
+    POLICY_ERROR = "policy_error"
+    POLICY_INVALID = "policy_invalid"
+    GUARDRAIL_ERROR = "guardrail_error"
+    UNKNOWN_DETECTOR = "unknown_detector"
+    INVALID_CLASSIFICATION = "invalid_classification"
+
+
+class BlockCode(StrEnum):
+    """Why the policy refused a request or a response: the stable refusal codes."""
+
+    CONTENT_BLOCKED = "content_blocked"
+    PII_BLOCKED = "pii_blocked"
+    PROMPT_INJECTION = "prompt_injection"
+    RESIDENCY_VIOLATION = "residency_violation"
 
 
 class PolicyError(Exception):
     """Base class: ``code`` is stable and machine-readable, ``message`` is for developers."""
 
-    code = "policy_error"
+    code: PolicyErrorCode = PolicyErrorCode.POLICY_ERROR
 
     def __init__(self, message: str):
         super().__init__(message)
@@ -31,7 +51,7 @@ class FieldError:
 class PolicyValidationError(PolicyError):
     """The policy document does not validate; ``errors`` lists every problem with its field path."""
 
-    code = "policy_invalid"
+    code = PolicyErrorCode.POLICY_INVALID
 
     def __init__(self, errors: list[FieldError] | None = None, message: str | None = None):
         self.errors: list[FieldError] = list(errors or [])
@@ -45,19 +65,18 @@ class PolicyValidationError(PolicyError):
 class DetectorError(PolicyError):
     """A detector failed while scanning. The pipeline records the guardrail as ``errored``."""
 
-    code = "guardrail_error"
+    code = PolicyErrorCode.GUARDRAIL_ERROR
 
 
 class UnknownDetectorError(PolicyError):
-    code = "unknown_detector"
+    code = PolicyErrorCode.UNKNOWN_DETECTOR
 
 
 @dataclass
 class BlockOutcome:
-    """Why a request or response was refused. ``code`` is one of the stable refusal codes:
-    ``content_blocked``, ``pii_blocked``, ``prompt_injection``, ``residency_violation``."""
+    """Why a request or response was refused, with one of the stable refusal codes."""
 
-    code: str
+    code: BlockCode
     message: str
     guardrail: str | None = None
     details: dict = field(default_factory=dict)

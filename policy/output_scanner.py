@@ -21,6 +21,7 @@ from sluice.policy.errors import BlockOutcome
 from sluice.policy.results import GuardrailResult, SpanRecord, block_for
 from sluice.policy.transform import Replacement, apply_replacements, mask, redact, replacement_for
 from sluice.policy.vault import PLACEHOLDER_MAX_LEN, Vault
+from sluice.policy.vocabulary import GuardrailAction, GuardrailStatus
 
 PRESIDIO_FLAGS = regex.DOTALL | regex.MULTILINE | regex.IGNORECASE
 PARTIAL_PLACEHOLDER = re.compile(r"<[A-Z0-9_]*\Z")
@@ -29,6 +30,10 @@ MAX_HOLD = 512
 """Upper bound on held-back characters; beyond it the oldest text is finalized at whitespace."""
 END_MARGIN = 1
 """A complete match ending this close to the buffer end may still grow, so it is held too."""
+
+
+def _ran(detector) -> GuardrailStatus:
+    return GuardrailStatus.PASSED if detector is not None else GuardrailStatus.SKIPPED
 
 
 class OutputScanner:
@@ -55,13 +60,13 @@ class OutputScanner:
         self.raw: list[str] = []
         self.blocked: BlockOutcome | None = None
         self.results = {
-            "pii": GuardrailResult("pii", "output", "passed" if self.pii else "skipped", cfg.pii.action,
+            "pii": GuardrailResult("pii", "output", _ran(self.pii), cfg.pii.action,
                                    reason=None if self.pii else "disabled by policy", fail_open=cfg.pii.fail_open),
-            "words": GuardrailResult("words", "output", "passed" if self.words else "skipped", cfg.words.action,
+            "words": GuardrailResult("words", "output", _ran(self.words), cfg.words.action,
                                      reason=None if self.words else "disabled or empty", fail_open=cfg.words.fail_open),
-            "content": GuardrailResult("content", "output", "passed" if self.content else "skipped", cfg.content.action,
+            "content": GuardrailResult("content", "output", _ran(self.content), cfg.content.action,
                                        reason=None if self.content else "disabled by policy", fail_open=cfg.content.fail_open),
-            "refusal": GuardrailResult("refusal", "output", "passed" if self.refusal else "skipped", cfg.refusal.action,
+            "refusal": GuardrailResult("refusal", "output", _ran(self.refusal), cfg.refusal.action,
                                        reason=None if self.refusal else "disabled by policy", fail_open=cfg.refusal.fail_open),
         }
 
@@ -113,7 +118,7 @@ class OutputScanner:
         try:
             return fn()
         except Exception as exc:  # noqa: BLE001 - recorded as errored, never raised to the caller
-            result.status, result.reason = "errored", f"{type(exc).__name__}: {getattr(exc, 'code', 'detector_failure')}"
+            result.status, result.reason = GuardrailStatus.ERRORED, f"{type(exc).__name__}: {getattr(exc, 'code', 'detector_failure')}"
             if not result.fail_open:
                 self.blocked = block_for(result)
             return None
@@ -127,9 +132,10 @@ class OutputScanner:
             rule = self.cfg.pii.rule(span.entity_type)
             pii_result.spans.append(SpanRecord(span.entity_type, self.offset + span.start, self.offset + span.end,
                                                span.score, rule.action))
-            pii_result.status, pii_result.score = "triggered", max(pii_result.score, span.score)
-            if rule.action == "block":
-                pii_result.action = "block"
+            pii_result.score = max(pii_result.score, span.score)
+            pii_result.trigger()
+            if rule.action == GuardrailAction.BLOCK:
+                pii_result.action = GuardrailAction.BLOCK
                 self.blocked = block_for(pii_result)
                 return ""
             new = replacement_for(segment[span.start:span.end], span, rule, vault=None, secret=self.pipeline.secret)
@@ -138,7 +144,8 @@ class OutputScanner:
         action = self.cfg.words.action
         for span in spans_words:
             words_result.spans.append(SpanRecord(span.entity_type, self.offset + span.start, self.offset + span.end, 1.0, action))
-            words_result.status, words_result.score = "triggered", 1.0
+            words_result.score = 1.0
+            words_result.trigger()
             if action == "block":
                 self.blocked = block_for(words_result)
                 return ""
@@ -154,7 +161,7 @@ class OutputScanner:
             if detection is not None:
                 result.score = max(result.score, detection.score)
             if detection is not None and detection.score >= self.cfg.content.threshold:
-                result.status = "triggered"
+                result.trigger()
                 if self.cfg.content.action == "block":
                     self.blocked = block_for(result)
                     return ""
@@ -209,7 +216,7 @@ class OutputScanner:
                 result = self.results["refusal"]
                 result.score, result.label = detection.score, detection.label
                 if detection.score >= self.cfg.refusal.threshold:
-                    result.status = "triggered"
+                    result.trigger()
                 else:
                     result.label = None
         return "" if self.blocked else out

@@ -17,9 +17,11 @@ from sluice.policy.results import GuardrailResult, InputScan, SpanRecord, block_
 from sluice.policy.schema import PIIGuardrail, PolicyDocument
 from sluice.policy.transform import Replacement, apply_replacements, replacement_for
 from sluice.policy.vault import Vault
+from sluice.policy.vocabulary import GuardrailAction, GuardrailStatus
 
 REMOVED = "[removed by policy]"
-ACTION_RANK = ["allow", "flag", "redact", "mask", "hash", "pseudonymize", "block"]
+ACTION_RANK = [GuardrailAction.ALLOW, GuardrailAction.FLAG, GuardrailAction.REDACT, GuardrailAction.MASK,
+               GuardrailAction.HASH, GuardrailAction.PSEUDONYMIZE, GuardrailAction.BLOCK]
 
 def message_texts(message: dict) -> list[tuple[Any, str]]:
     """(part key, text) pairs of a chat message; key None means ``content`` is a plain string."""
@@ -132,10 +134,10 @@ class Pipeline:
 
     def _scan_pii(self, messages, texts, vault, new_texts) -> GuardrailResult:
         cfg = self.policy.input.pii
-        result = GuardrailResult("pii", "input", "passed", cfg.action, fail_open=cfg.fail_open)
+        result = GuardrailResult("pii", "input", GuardrailStatus.PASSED, cfg.action, fail_open=cfg.fail_open)
         detector = self.input_detectors["pii"]
         if detector is None:
-            result.status, result.reason = "skipped", "disabled by policy"
+            result.status, result.reason = GuardrailStatus.SKIPPED, "disabled by policy"
             return result
         started = time.perf_counter()
         try:
@@ -155,18 +157,18 @@ class Pipeline:
         except Exception as exc:  # noqa: BLE001 - any detector failure is recorded, never raised
             return self._errored(result, exc, started)
         if result.spans:
-            result.status = "triggered"
             result.score = max(s.score for s in result.spans)
             result.action = max((s.action for s in result.spans), key=ACTION_RANK.index)
+            result.trigger()
         result.duration_ms = (time.perf_counter() - started) * 1000
         return result
 
     def _scan_words(self, messages, texts, new_texts) -> GuardrailResult:
         cfg = self.policy.input.words
-        result = GuardrailResult("words", "input", "passed", cfg.action, fail_open=cfg.fail_open)
+        result = GuardrailResult("words", "input", GuardrailStatus.PASSED, cfg.action, fail_open=cfg.fail_open)
         detector = self.input_detectors["words"]
         if detector is None or not (cfg.words or cfg.patterns):
-            result.status, result.reason = "skipped", "disabled by policy" if detector is None else "no words or patterns"
+            result.status, result.reason = GuardrailStatus.SKIPPED, "disabled by policy" if detector is None else "no words or patterns"
             return result
         started = time.perf_counter()
         try:
@@ -184,15 +186,16 @@ class Pipeline:
         except Exception as exc:  # noqa: BLE001
             return self._errored(result, exc, started)
         if result.spans:
-            result.status, result.score = "triggered", 1.0
+            result.score = 1.0
+            result.trigger()
         result.duration_ms = (time.perf_counter() - started) * 1000
         return result
 
     def _scan_scored(self, name, cfg, messages, texts, roles, context, new_texts) -> GuardrailResult:
-        result = GuardrailResult(name, "input", "passed", cfg.action, fail_open=cfg.fail_open)
+        result = GuardrailResult(name, "input", GuardrailStatus.PASSED, cfg.action, fail_open=cfg.fail_open)
         detector = self.input_detectors[name]
         if detector is None:
-            result.status = "skipped"
+            result.status = GuardrailStatus.SKIPPED
             result.reason = "no topics configured" if name == "topics" and cfg.enabled else "disabled by policy"
             return result
         started = time.perf_counter()
@@ -211,9 +214,9 @@ class Pipeline:
         except Exception as exc:  # noqa: BLE001
             return self._errored(result, exc, started)
         if scanned == 0:
-            result.status, result.reason = "skipped", "no message with a scanned role"
+            result.status, result.reason = GuardrailStatus.SKIPPED, "no message with a scanned role"
         elif result.score >= cfg.threshold:
-            result.status = "triggered"
+            result.trigger()
         else:
             result.label = None
         result.duration_ms = (time.perf_counter() - started) * 1000
@@ -221,7 +224,7 @@ class Pipeline:
 
     @staticmethod
     def _errored(result: GuardrailResult, exc: Exception, started: float) -> GuardrailResult:
-        result.status = "errored"
+        result.status = GuardrailStatus.ERRORED
         result.reason = f"{type(exc).__name__}: {getattr(exc, 'code', 'detector_failure')}"
         result.spans = []
         result.duration_ms = (time.perf_counter() - started) * 1000

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sluice.policy.errors import BlockOutcome, PolicyError
+from sluice.policy.errors import BlockCode, BlockOutcome, PolicyError, PolicyErrorCode
 from sluice.policy.schema.residency import ResidencyPolicy
 
 
 class ClassificationError(PolicyError):
     """A request named a classification the policy does not define."""
 
-    code = "invalid_classification"
+    code = PolicyErrorCode.INVALID_CLASSIFICATION
 
 
 @dataclass(frozen=True)
@@ -87,7 +87,7 @@ def resolve(residency: ResidencyPolicy, classification: str, candidates: list[Ca
     if not ok:
         where = ", ".join(allowed) if allowed else "none"
         decision.violation = BlockOutcome(
-            "residency_violation",
+            BlockCode.RESIDENCY_VIOLATION,
             f"data classified {classification!r} may only be processed in regions: {where}; "
             "no provider for this model is in an allowed region",
             details={"classification": classification, "allowed_regions": allowed,

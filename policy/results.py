@@ -3,20 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any
 
-from sluice.policy.errors import BlockOutcome
+from sluice.policy.errors import BlockCode, BlockOutcome
 from sluice.policy.vault import Vault
-
-Status = Literal["passed", "triggered", "skipped", "errored"]
+from sluice.policy.vocabulary import GuardrailAction, GuardrailStatus
 
 BLOCK_CODES = {
-    "pii": "pii_blocked",
-    "injection": "prompt_injection",
-    "content": "content_blocked",
-    "words": "content_blocked",
-    "topics": "content_blocked",
-    "refusal": "content_blocked",
+    "pii": BlockCode.PII_BLOCKED,
+    "injection": BlockCode.PROMPT_INJECTION,
+    "content": BlockCode.CONTENT_BLOCKED,
+    "words": BlockCode.CONTENT_BLOCKED,
+    "topics": BlockCode.CONTENT_BLOCKED,
+    "refusal": BlockCode.CONTENT_BLOCKED,
 }
 
 
@@ -28,8 +27,11 @@ class SpanRecord:
     start: int
     end: int
     score: float
-    action: str
+    action: GuardrailAction
     message: int | None = None
+
+    def __post_init__(self) -> None:
+        self.action = GuardrailAction(self.action)
 
     def to_dict(self) -> dict:
         out = {"entity_type": self.entity_type, "start": self.start, "end": self.end,
@@ -45,8 +47,8 @@ class GuardrailResult:
 
     name: str
     stage: str
-    status: Status
-    action: str
+    status: GuardrailStatus
+    action: GuardrailAction
     score: float = 0.0
     reason: str | None = None
     label: str | None = None
@@ -54,11 +56,21 @@ class GuardrailResult:
     duration_ms: float = 0.0
     fail_open: bool = False
 
+    def __post_init__(self) -> None:
+        self.status, self.action = GuardrailStatus(self.status), GuardrailAction(self.action)
+
     @property
     def blocks(self) -> bool:
-        if self.status == "errored":
+        if self.status == GuardrailStatus.ERRORED:
             return not self.fail_open
-        return self.status == "triggered" and (self.action == "block" or any(s.action == "block" for s in self.spans))
+        return self.status == GuardrailStatus.BLOCKED
+
+    def trigger(self) -> None:
+        """Record a match: ``blocked`` when what matched is to be refused, else ``flagged``. Spans carry
+        their own (per-entity) actions and decide when there are any; otherwise the guardrail's action does."""
+        actions = [s.action for s in self.spans] or [self.action]
+        refused = GuardrailAction.BLOCK in actions
+        self.status = GuardrailStatus.BLOCKED if refused else GuardrailStatus.FLAGGED
 
     def entity_counts(self) -> dict[str, int]:
         counts: dict[str, int] = {}
@@ -79,14 +91,14 @@ class GuardrailResult:
             out["entity_counts"] = self.entity_counts()
             if with_spans:
                 out["spans"] = [s.to_dict() for s in self.spans]
-        if self.status == "errored":
+        if self.status == GuardrailStatus.ERRORED:
             out["fail_open"] = self.fail_open
         return out
 
 
 def block_for(result: GuardrailResult) -> BlockOutcome:
-    code = BLOCK_CODES.get(result.name, "content_blocked")
-    if result.status == "errored":
+    code = BLOCK_CODES.get(result.name, BlockCode.CONTENT_BLOCKED)
+    if result.status == GuardrailStatus.ERRORED:
         return BlockOutcome(code, f"the {result.stage} {result.name} guardrail failed and the policy fails closed",
                             guardrail=result.name, details={"reason": "guardrail_error"})
     details: dict[str, Any] = {"stage": result.stage}
@@ -95,9 +107,9 @@ def block_for(result: GuardrailResult) -> BlockOutcome:
     if result.spans:
         details["entity_types"] = sorted({s.entity_type for s in result.spans if s.action == "block"} or
                                          {s.entity_type for s in result.spans})
-    what = {"pii_blocked": "personal data the policy does not allow",
-            "prompt_injection": "a prompt injection or jailbreak attempt",
-            "content_blocked": "content the policy does not allow"}[code]
+    what = {BlockCode.PII_BLOCKED: "personal data the policy does not allow",
+            BlockCode.PROMPT_INJECTION: "a prompt injection or jailbreak attempt",
+            BlockCode.CONTENT_BLOCKED: "content the policy does not allow"}[code]
     return BlockOutcome(code, f"the {result.stage} contains {what}", guardrail=result.name, details=details)
 
 

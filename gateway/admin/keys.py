@@ -14,6 +14,7 @@ from sluice.gateway.auth.gated import admin_router
 from sluice.gateway.auth.principal import Principal
 from sluice.gateway.services import Services
 from sluice.gateway.database import utcnow
+from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.errors import NotFound
 from sluice.gateway.keys.models import ApiKey
 from sluice.gateway.keys.service import create_key, get_key, list_keys, revoke_key, rotate_key
@@ -45,7 +46,7 @@ def create(body: KeyIn, request: Request, principal: Principal = Depends(require
     with ctx.sessions() as session, session.begin():
         tenant = get_tenant(session=session, ref=body.tenant_id)
         if not principal.can_see_tenant(tenant.id):
-            raise NotFound("tenant_not_found", f"no tenant {body.tenant_id!r}")
+            raise NotFound(ErrorCode.TENANT_NOT_FOUND, f"no tenant {body.tenant_id!r}")
         issued = create_key(session=session, tenant=tenant, secret=ctx.settings.secret_bytes, name=body.name,
                             expires_in=timedelta(days=body.expires_in_days) if body.expires_in_days else None,
                             created_by=principal.email, rpm_limit=body.rpm_limit, tpm_limit=body.tpm_limit)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fastapi import Depends, Request
 
+from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.admin.auth import client_address
 from sluice.gateway.admin.schemas import TenantIn, TenantOut
 from sluice.gateway.admin_audit import record_admin_action
@@ -39,5 +40,5 @@ def show(tenant_id: str, principal: Principal = Depends(current_principal), ctx:
     with ctx.sessions() as session:
         tenant = get_tenant(session=session, ref=tenant_id)
         if not principal.can_see_tenant(tenant.id):
-            raise NotFound("tenant_not_found", f"no tenant {tenant_id!r}")
+            raise NotFound(ErrorCode.TENANT_NOT_FOUND, f"no tenant {tenant_id!r}")
         return TenantOut.model_validate(tenant)

@@ -11,6 +11,7 @@ from sluice.gateway.auth.deps import app_services, require_roles
 from sluice.gateway.auth.gated import admin_router
 from sluice.gateway.auth.principal import Principal
 from sluice.gateway.services import Services
+from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.errors import Forbidden, NotFound
 from sluice.gateway.users.service import create_user, get_user, list_users
 
@@ -29,7 +30,7 @@ def create(body: UserIn, request: Request, principal: Principal = Depends(requir
     tenant_id = body.tenant_id
     if principal.tenant_id is not None:
         if tenant_id not in (None, principal.tenant_id):
-            raise Forbidden("forbidden", "you can only create users of your own tenant")
+            raise Forbidden(ErrorCode.FORBIDDEN, "you can only create users of your own tenant")
         tenant_id = principal.tenant_id
     with ctx.sessions() as session, session.begin():
         user = create_user(session=session, email=body.email, password=body.password, role=body.role,
@@ -47,9 +48,9 @@ def disable(user_id: str, request: Request, principal: Principal = Depends(requi
     with ctx.sessions() as session, session.begin():
         user = get_user(session=session, user_id=user_id)
         if not principal.can_see_tenant(user.tenant_id) or (principal.tenant_id and user.tenant_id is None):
-            raise NotFound("user_not_found", f"no user {user_id!r}")
+            raise NotFound(ErrorCode.USER_NOT_FOUND, f"no user {user_id!r}")
         if user.id == principal.user_id:
-            raise Forbidden("cannot_disable_self", "you cannot disable your own account")
+            raise Forbidden(ErrorCode.CANNOT_DISABLE_SELF, "you cannot disable your own account")
         user.disabled = True
         record_admin_action(session=session, actor=principal, action="user.disabled", target_type="user",
                             target_id=user.id, tenant_id=user.tenant_id, before={"disabled": False},

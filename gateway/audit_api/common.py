@@ -10,6 +10,7 @@ from sluice.audit.export.query import EventFilter
 from sluice.gateway.auth.deps import require_roles
 from sluice.gateway.auth.principal import Principal
 from sluice.gateway.users.roles import Role
+from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.errors import NotFound, Unavailable
 
 AUDIT_READERS = require_roles(Role.AUDITOR)  # admin is always allowed as well
@@ -25,14 +26,14 @@ def scoped_filter(principal: Principal, *, tenant_id: str | None, since=None, un
                   outcome=None, kind=None) -> EventFilter:
     """The filter a caller may use: a tenant-scoped user only ever sees their own tenant."""
     if principal.tenant_id is not None and tenant_id not in (None, principal.tenant_id):
-        raise NotFound("tenant_not_found", f"no tenant {tenant_id!r}")
+        raise NotFound(ErrorCode.TENANT_NOT_FOUND, f"no tenant {tenant_id!r}")
     return EventFilter(tenant_id=principal.scope(tenant_id), since=utc(since), until=utc(until), model=model,
                        outcome=outcome, kind=kind)
 
 
 def ensure_visible(principal: Principal, tenant_id: str | None, what: str) -> None:
     if principal.tenant_id is not None and tenant_id != principal.tenant_id:
-        raise NotFound("audit_not_found", f"{what} does not exist")
+        raise NotFound(ErrorCode.AUDIT_NOT_FOUND, f"{what} does not exist")
 
 
 @contextmanager

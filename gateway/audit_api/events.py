@@ -18,6 +18,7 @@ from sluice.gateway.auth.deps import app_services, require_roles
 from sluice.gateway.auth.gated import admin_router
 from sluice.gateway.auth.principal import Principal
 from sluice.gateway.services import Services
+from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.errors import NotFound
 
 router = admin_router(prefix="/admin/api/audit", tags=["audit"])
@@ -66,7 +67,7 @@ def latest(principal: Principal = Depends(AUDIT_READERS), ctx: Services = Depend
     with ctx.engine.connect() as conn:
         row = latest_checkpoint(conn)
     if row is None:
-        raise NotFound("checkpoint_not_found", "no checkpoint has been signed yet")
+        raise NotFound(ErrorCode.CHECKPOINT_NOT_FOUND, "no checkpoint has been signed yet")
     return service.checkpoint_view(row)
 
 

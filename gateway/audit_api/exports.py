@@ -23,6 +23,7 @@ from sluice.gateway.auth.deps import app_services
 from sluice.gateway.auth.gated import admin_router
 from sluice.gateway.auth.principal import Principal
 from sluice.gateway.services import Services
+from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.errors import Conflict, NotFound
 
 log = logging.getLogger("sluice.audit")
@@ -48,7 +49,7 @@ def _job(ctx: Services, principal: Principal, export_id: str):
     with ctx.engine.connect() as conn:
         job = service.export_job(conn, export_id)
     if job is None:
-        raise NotFound("export_not_found", f"export {export_id} does not exist")
+        raise NotFound(ErrorCode.EXPORT_NOT_FOUND, f"export {export_id} does not exist")
     ensure_visible(principal, job.tenant_id, f"export {export_id}")
     return job
 
@@ -88,7 +89,8 @@ def download_export(export_id: str, request: Request, principal: Principal = Dep
                     ctx: Services = Depends(app_services)):
     job = _job(ctx, principal, export_id)
     if job.status != "done" or not job.path or not Path(job.path).is_file():
-        raise Conflict("export_not_ready", f"export {export_id} is {job.status}; download it once it is done")
+        raise Conflict(ErrorCode.EXPORT_NOT_READY,
+                       f"export {export_id} is {job.status}; download it once it is done")
     with ctx.sessions() as session, session.begin():
         record_admin_action(session=session, actor=principal, action="audit.export_downloaded",
                             target_type="audit_export", target_id=export_id, tenant_id=job.tenant_id,

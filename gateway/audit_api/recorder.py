@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from enum import StrEnum
 from typing import Any
 
 from pydantic import ValidationError
@@ -20,12 +21,11 @@ from sluice.audit.writer import AuditWriter
 from sluice.gateway.errors import Unavailable
 from sluice.gateway.pipeline.context import CLIENT_DISCONNECTED, OK, RequestContext
 from sluice.gateway.pipeline.stages import Recorder
+from sluice.policy.vocabulary import GuardrailAction, GuardrailStatus
 
 log = logging.getLogger("sluice.audit")
 
 ROUTES = {"chat": "/v1/chat/completions", "completions": "/v1/completions"}
-_STATUS = {"passed": "passed", "skipped": "skipped", "errored": "errored", "blocked": "blocked",
-           "flagged": "flagged"}
 
 
 def _as_dict(decision: Any) -> dict:
@@ -35,20 +35,26 @@ def _as_dict(decision: Any) -> dict:
     return to_dict() if callable(to_dict) else {}
 
 
+def _word(vocabulary: type[StrEnum], value: Any, otherwise: StrEnum) -> Any:
+    try:
+        return vocabulary(value)
+    except ValueError:
+        return otherwise
+
+
 def _guardrail(raw: dict) -> GuardrailResult:
     """One guardrail's line of the decision record, cut to the event schema's limits.
 
-    Built without re-validation (nine or more per request): every field is normalised here.
+    Built without re-validation (nine or more per request): every field is normalised here. Status and
+    action are the policy layer's own words; a status outside them is recorded as errored, never as passed.
     """
-    status = str(raw.get("status", "errored"))
-    action = str(raw.get("action") or "none")[:32]
-    if status == "triggered":  # the policy layer's word for "matched": blocked or only acted on
-        status = "blocked" if action == "block" else "flagged"
+    status = _word(GuardrailStatus, raw.get("status"), GuardrailStatus.ERRORED)
+    action = _word(GuardrailAction, raw.get("action") or GuardrailAction.NONE, GuardrailAction.NONE)
     latency = raw.get("duration_ms")
     latency = float(latency) if isinstance(latency, (int, float)) and latency >= 0 else None
     return GuardrailResult.model_construct(
         name=str(raw.get("name", "unknown"))[:100], stage=str(raw.get("stage", "input"))[:32],
-        status=_STATUS.get(status, "errored"), action=action,
+        status=status, action=action,
         detail=(str(raw.get("reason") or raw.get("label") or "")[:200] or None), latency_ms=latency)
 
 

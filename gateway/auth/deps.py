@@ -11,6 +11,7 @@ from starlette.concurrency import run_in_threadpool
 from sluice.gateway.auth.principal import KeyPrincipal, Principal
 from sluice.gateway.users.roles import Role
 from sluice.gateway.services import Services
+from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.errors import Forbidden, Unauthenticated
 from sluice.gateway.keys.service import authenticate_key
 from sluice.gateway.tenants.models import Tenant
@@ -54,7 +55,8 @@ def authenticate(request: Request, ctx: Services) -> Principal:
     bearer = _bearer(request)
     token = bearer or request.cookies.get(SESSION_COOKIE)
     if not token:
-        raise Unauthenticated("not_signed_in", "sign in first (session cookie or Bearer session token)")
+        raise Unauthenticated(ErrorCode.NOT_SIGNED_IN,
+                              "sign in first (session cookie or Bearer session token)")
     with ctx.sessions() as session:
         record, user = resolve_session(session=session, token=token, secret=ctx.settings.secret_bytes)
         principal = Principal(user_id=user.id, email=user.email, role=Role(user.role),
@@ -63,7 +65,8 @@ def authenticate(request: Request, ctx: Services) -> Principal:
         # Cookie-authenticated writes must prove they come from our own pages.
         sent = request.headers.get(CSRF_HEADER, "")
         if not hmac.compare_digest(sent, csrf_token_for(record.id, ctx.settings.secret_bytes)):
-            raise Forbidden("csrf_failed", "missing or wrong CSRF token; reload the page and try again")
+            raise Forbidden(ErrorCode.CSRF_FAILED,
+                            "missing or wrong CSRF token; reload the page and try again")
     request.scope[PRINCIPAL_SCOPE_KEY] = principal
     request.state.principal = principal
     return principal
@@ -88,7 +91,7 @@ class RoleGate:
     def check(self, principal: Principal) -> Principal:
         if principal.role not in self.allowed:
             names = ", ".join(sorted(r.value for r in self.allowed))
-            raise Forbidden("forbidden", f"this action needs one of the roles: {names}")
+            raise Forbidden(ErrorCode.FORBIDDEN, f"this action needs one of the roles: {names}")
         return principal
 
     async def __call__(self, principal: Principal = Depends(current_principal)) -> Principal:
@@ -113,7 +116,8 @@ async def api_key_principal(request: Request) -> KeyPrincipal:
     ctx: Services = request.app.state.services
     token = _bearer(request)
     if token is None:
-        raise Unauthenticated("invalid_api_key", "You didn't provide an API key (Authorization: Bearer ...).")
+        raise Unauthenticated(ErrorCode.INVALID_API_KEY,
+                              "You didn't provide an API key (Authorization: Bearer ...).")
     principal = ctx.key_cache.get(token)
     if principal is None:
         principal = await run_in_threadpool(_load_key_principal, ctx, token)

@@ -17,12 +17,13 @@ from sqlalchemy.engine import Connection
 from sluice.audit import service
 from sluice.audit.export.query import EventFilter
 from sluice.gateway.console import forms
+from sluice.policy.vocabulary import GuardrailStatus
 
 PAGE_SIZE = 50
 SCAN_BUDGET = 5_000
 OUTCOMES = ("success", "blocked", "error")
 KINDS = ("request", "admin", "system")
-TRIGGERED = ("flagged", "blocked", "errored")
+TRIGGERED = (GuardrailStatus.FLAGGED, GuardrailStatus.BLOCKED, GuardrailStatus.ERRORED)
 
 
 @dataclass

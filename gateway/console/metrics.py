@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
+from sluice.policy.vocabulary import GuardrailStatus
+
 TOPIC_GUARDRAILS = ("topics", "topic", "denied_topics")
 REFUSAL_GUARDRAILS = ("refusal",)
 
@@ -75,7 +77,7 @@ def _block_reason(event: dict) -> str:
     if event.get("error_code"):
         return str(event["error_code"])
     for result in event.get("guardrails") or []:
-        if isinstance(result, dict) and result.get("status") == "blocked":
+        if isinstance(result, dict) and result.get("status") == GuardrailStatus.BLOCKED:
             return f"{result.get('stage', '?')}.{result.get('name', '?')}"
     return "unspecified"
 
@@ -83,7 +85,7 @@ def _block_reason(event: dict) -> str:
 def _topics(event: dict) -> list[str]:
     found = []
     for result in event.get("guardrails") or []:
-        if not isinstance(result, dict) or result.get("status") not in ("blocked", "flagged"):
+        if not isinstance(result, dict) or result.get("status") not in (GuardrailStatus.BLOCKED, GuardrailStatus.FLAGGED):
             continue
         name = result.get("name")
         if name in TOPIC_GUARDRAILS:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.errors import NotFound
 from sluice.gateway.policies.models import Policy, PolicyVersion
 from sluice.gateway.policies.runtime import ActivePolicy
@@ -14,7 +15,7 @@ def _version(session: Session, version_id: str, tenant_id: str) -> tuple[Policy,
     version = session.get(PolicyVersion, version_id)
     policy = session.get(Policy, version.policy_id) if version is not None else None
     if policy is None or policy.tenant_id not in (None, tenant_id):
-        raise NotFound("policy_not_found", f"no policy version {version_id!r} for this tenant")
+        raise NotFound(ErrorCode.POLICY_NOT_FOUND, f"no policy version {version_id!r} for this tenant")
     return policy, version
 
 

@@ -14,6 +14,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from sluice.gateway.database import new_id, utcnow
+from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.errors import Conflict, InvalidInput, NotFound
 from sluice.gateway.evals.models import EvalProbe, EvalResult, EvalRun, EvalSuite
 from sluice.gateway.providers.service import get_provider
@@ -29,14 +30,17 @@ def create_run(*, session: Session, suite: EvalSuite, tenant_id: str, provider: 
     served = list(record.models or [])
     model = model or (served[0] if len(served) == 1 else None)
     if model is None:
-        raise InvalidInput("model_required", f"provider {record.name} serves several models; name one",
+        raise InvalidInput(ErrorCode.MODEL_REQUIRED,
+                           f"provider {record.name} serves several models; name one",
                            param="model")
     if model not in served:
-        raise InvalidInput("model_not_served", f"provider {record.name} does not serve {model!r}", param="model")
+        raise InvalidInput(ErrorCode.MODEL_NOT_SERVED,
+                           f"provider {record.name} does not serve {model!r}", param="model")
     if not 1 <= concurrency <= 64:
-        raise InvalidInput("invalid_concurrency", "concurrency is 1 to 64", param="concurrency")
+        raise InvalidInput(ErrorCode.INVALID_CONCURRENCY, "concurrency is 1 to 64", param="concurrency")
     if rate_per_minute < 0 or not 1 <= max_tokens <= 8192:
-        raise InvalidInput("invalid_limits", "rate_per_minute >= 0 and max_tokens 1..8192", param="max_tokens")
+        raise InvalidInput(ErrorCode.INVALID_LIMITS,
+                           "rate_per_minute >= 0 and max_tokens 1..8192", param="max_tokens")
     run = EvalRun(id=new_id("run"), suite_id=suite.id, tenant_id=tenant_id, provider=record.name, model=model,
                   policy_ref=policy_ref, policy_label=policy_label, total=suite.probe_count,
                   concurrency=concurrency, rate_per_minute=rate_per_minute, max_tokens=max_tokens,
@@ -49,7 +53,7 @@ def create_run(*, session: Session, suite: EvalSuite, tenant_id: str, provider: 
 def get_run(*, session: Session, run_id: str, tenant_id: str | None = None) -> EvalRun:
     run = session.get(EvalRun, run_id)
     if run is None or (tenant_id is not None and run.tenant_id != tenant_id):
-        raise NotFound("run_not_found", f"no evaluation run {run_id!r}")
+        raise NotFound(ErrorCode.RUN_NOT_FOUND, f"no evaluation run {run_id!r}")
     return run
 
 
@@ -112,7 +116,7 @@ def fail_run(*, session: Session, run_id: str, message: str) -> None:
 
 def cancel_run(*, session: Session, run: EvalRun) -> EvalRun:
     if run.status not in ACTIVE:
-        raise Conflict("run_finished", f"the run is already {run.status}")
+        raise Conflict(ErrorCode.RUN_FINISHED, f"the run is already {run.status}")
     run.status = "cancelled"
     run.finished_at = utcnow()
     run.lease_token = None

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from sluice.gateway.database import new_id
+from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.errors import InvalidInput, NotFound
 from sluice.gateway.evals.builtin import BUILTIN_SUITES
 from sluice.gateway.evals.models import EvalProbe, EvalSuite
@@ -49,7 +50,8 @@ def create_suite_version(*, session: Session, name: str, probes: list[ProbeIn], 
                          created_by: str, description: str = "", source: str = "", license: str = "",
                          builtin: bool = False) -> EvalSuite:
     if not _NAME.match(name):
-        raise InvalidInput("invalid_suite_name", "suite names are lower-case letters, digits, '-', '_' and '.'",
+        raise InvalidInput(ErrorCode.INVALID_SUITE_NAME,
+                           "suite names are lower-case letters, digits, '-', '_' and '.'",
                            param="name")
     suite = EvalSuite(id=new_id("sui"), name=name, version=_next_version(session, name, tenant_id),
                       description=description, source=source, license=license, builtin=builtin,
@@ -72,7 +74,7 @@ def import_suite(*, session: Session, name: str, text: str, fmt: str, tenant_id:
     try:
         probes = parse_suite(text, fmt)
     except SuiteFormatError as exc:
-        raise InvalidInput("suite_invalid", str(exc), param="file") from None
+        raise InvalidInput(ErrorCode.SUITE_INVALID, str(exc), param="file") from None
     return create_suite_version(session=session, name=name, probes=probes, tenant_id=tenant_id,
                                 created_by=created_by, description=description, source="import")
 
@@ -112,7 +114,7 @@ def get_suite(*, session: Session, ref: str, tenant_id: str | None) -> EvalSuite
             visible = [c for c in candidates if tenant_id is None or c.tenant_id in (None, tenant_id)]
             suite = min(visible, key=lambda c: c.tenant_id is None) if visible else None
     if suite is None or (tenant_id is not None and suite.tenant_id not in (None, tenant_id)):
-        raise NotFound("suite_not_found", f"no probe suite {ref!r}")
+        raise NotFound(ErrorCode.SUITE_NOT_FOUND, f"no probe suite {ref!r}")
     return suite
 
 

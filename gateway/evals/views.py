@@ -15,6 +15,7 @@ from sluice.gateway.auth.gated import admin_router
 from sluice.gateway.auth.principal import Principal
 from sluice.gateway.users.roles import Role
 from sluice.gateway.services import Services
+from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.errors import InvalidInput, NotFound
 from sluice.gateway.evals import runs, suites
 from sluice.gateway.evals.policy_pin import describe_policy_version
@@ -32,11 +33,12 @@ RUNNERS = (Role.POLICY_AUTHOR, Role.POLICY_APPROVER)
 def _tenant_for(principal: Principal, requested: str | None, session) -> str:
     tenant_id = principal.scope(requested)
     if tenant_id is None:
-        raise InvalidInput("tenant_required", "name the tenant whose traffic the evaluation stands for",
+        raise InvalidInput(ErrorCode.TENANT_REQUIRED,
+                           "name the tenant whose traffic the evaluation stands for",
                            param="tenant_id")
     tenant = get_tenant(session=session, ref=tenant_id)
     if not principal.can_see_tenant(tenant.id):
-        raise NotFound("tenant_not_found", f"no tenant {tenant_id!r}")
+        raise NotFound(ErrorCode.TENANT_NOT_FOUND, f"no tenant {tenant_id!r}")
     return tenant.id
 
 
@@ -134,7 +136,7 @@ def report(run_id: str, format: str = "json", principal: Principal = Depends(cur
     if format == "html":
         return HTMLResponse(render_html(document))
     if format != "json":
-        raise InvalidInput("invalid_format", "format is json or html", param="format")
+        raise InvalidInput(ErrorCode.INVALID_FORMAT, "format is json or html", param="format")
     return document
 
 

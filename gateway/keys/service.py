@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sluice.gateway.database import new_id, utcnow
+from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.errors import InvalidInput, NotFound, Unauthenticated
 from sluice.gateway.keys.models import ApiKey
 from sluice.gateway.tenants.models import Tenant
@@ -56,10 +57,10 @@ def create_key(
     tpm_limit: int | None = None,
 ) -> IssuedKey:
     if expires_in is not None and expires_in.total_seconds() <= 0:
-        raise InvalidInput("invalid_expiry", "expiry must be in the future", param="expires_in")
+        raise InvalidInput(ErrorCode.INVALID_EXPIRY, "expiry must be in the future", param="expires_in")
     for limit, pname in ((rpm_limit, "rpm_limit"), (tpm_limit, "tpm_limit")):
         if limit is not None and limit < 0:
-            raise InvalidInput("invalid_limit", f"{pname} must be >= 0", param=pname)
+            raise InvalidInput(ErrorCode.INVALID_LIMIT, f"{pname} must be >= 0", param=pname)
     while True:
         key = KEY_PREFIX + _random(KEY_LEN - len(KEY_PREFIX))
         prefix = key[:PUBLIC_LEN]
@@ -87,7 +88,7 @@ def authenticate_key(*, session: Session, presented: str, secret: bytes, now: da
     The message never echoes the presented value.
     """
     now = now or utcnow()
-    invalid = Unauthenticated("invalid_api_key", "Incorrect API key provided.")
+    invalid = Unauthenticated(ErrorCode.INVALID_API_KEY, "Incorrect API key provided.")
     if not presented.startswith(KEY_PREFIX) or len(presented) != KEY_LEN:
         raise invalid
     record = session.scalar(select(ApiKey).where(ApiKey.prefix == presented[:PUBLIC_LEN]))
@@ -95,19 +96,19 @@ def authenticate_key(*, session: Session, presented: str, secret: bytes, now: da
         raise invalid
     state = record.state(now)
     if state == "revoked":
-        raise Unauthenticated("api_key_revoked", "This API key has been revoked.")
+        raise Unauthenticated(ErrorCode.API_KEY_REVOKED, "This API key has been revoked.")
     if state == "expired":
-        raise Unauthenticated("api_key_expired", "This API key has expired.")
+        raise Unauthenticated(ErrorCode.API_KEY_EXPIRED, "This API key has expired.")
     tenant = session.get(Tenant, record.tenant_id)
     if tenant is None or tenant.disabled:
-        raise Unauthenticated("tenant_disabled", "The tenant of this API key is disabled.")
+        raise Unauthenticated(ErrorCode.TENANT_DISABLED, "The tenant of this API key is disabled.")
     return record
 
 
 def get_key(*, session: Session, key_id: str, tenant_id: str | None = None) -> ApiKey:
     record = session.get(ApiKey, key_id)
     if record is None or (tenant_id is not None and record.tenant_id != tenant_id):
-        raise NotFound("key_not_found", f"no API key {key_id!r}")
+        raise NotFound(ErrorCode.KEY_NOT_FOUND, f"no API key {key_id!r}")
     return record
 
 

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import orjson
 
+from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.http_errors import error_body
 
 
 def _too_large_body(limit: int) -> bytes:
     message = f"Request body is larger than the limit of {limit} bytes."
-    return orjson.dumps(error_body(message, "invalid_request_error", "request_too_large"))
+    return orjson.dumps(error_body(ErrorCode.REQUEST_TOO_LARGE, message))
 
 
 class BodySizeLimit:

@@ -16,6 +16,7 @@ import logging
 import math
 from dataclasses import dataclass
 
+from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.errors import RateLimited
 from sluice.gateway.limits.gcra import Decision
 from sluice.gateway.limits.memory_store import MemoryStore
@@ -123,7 +124,7 @@ def _refusal(decision: Decision, status: RateLimitStatus, *, rpm: int, tpm: int,
     if decision.impossible:
         message = (f"Request too large: it needs about {estimated_tokens} tokens but this key is limited to "
                    f"{tpm} tokens per minute. Send fewer tokens or lower max_tokens.")
-        return RateLimited("rate_limited", message, headers=headers)
+        return RateLimited(ErrorCode.RATE_LIMITED, message, headers=headers)
     retry = max(1, math.ceil(decision.retry_after_s))
     headers["retry-after"] = str(retry)
     headers["retry-after-ms"] = str(max(1, math.ceil(decision.retry_after_s * 1000)))
@@ -133,7 +134,7 @@ def _refusal(decision: Decision, status: RateLimitStatus, *, rpm: int, tpm: int,
     else:
         message = (f"Rate limit reached: {rpm} requests per minute for this API key. "
                    f"Try again in {format_reset(decision.retry_after_s)}.")
-    return RateLimited("rate_limited", message, headers=headers)
+    return RateLimited(ErrorCode.RATE_LIMITED, message, headers=headers)
 
 
 def build_rate_limiter(settings, **hooks) -> RateLimiter:

@@ -6,6 +6,7 @@ import logging
 from dataclasses import dataclass
 from typing import Protocol
 
+from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.errors import Forbidden, InvalidInput, SluiceError
 from sluice.gateway.limits import RateLimiter
 from sluice.gateway.pipeline import dispatch
@@ -80,12 +81,12 @@ async def prepare(services: PipelineServices, rctx: RequestContext, body: dict) 
     with rctx.stage("route"):
         candidates = await guardrails.route(rctx, await services.registry.serving(rctx.model))
         if not candidates:
-            raise Forbidden("residency_violation", f"The model '{rctx.model}' is not served in a region this "
+            raise Forbidden(ErrorCode.RESIDENCY_VIOLATION, f"The model '{rctx.model}' is not served in a region this "
                                                    "request's data may go to.", param="model")
         if uses_tools(rctx.forwarded_body):
             capable = [p for p in candidates if p.supports_tools]
             if not capable:
-                raise InvalidInput("tools_not_supported",
+                raise InvalidInput(ErrorCode.TOOLS_NOT_SUPPORTED,
                                    f"The model '{rctx.model}' is not served by a provider that supports "
                                    "tools, functions or response_format; remove them or pick another model.",
                                    param="tools")
@@ -156,7 +157,7 @@ async def complete(services: PipelineServices, rctx: RequestContext, body: dict)
             raise refused from None
         raise
     except Exception:  # a bug: still recorded, then the HTTP layer answers internal_error
-        rctx.fail(500, "internal_error")
+        rctx.fail(500, ErrorCode.INTERNAL_ERROR)
         refused = await finalize_quietly(services, rctx)
         if refused is not None:
             raise refused from None

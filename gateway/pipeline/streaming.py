@@ -16,6 +16,7 @@ from collections.abc import AsyncIterator
 import anyio
 import orjson
 
+from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.errors import SluiceError
 from sluice.gateway.pipeline import dispatch
 from sluice.gateway.pipeline.context import CLIENT_DISCONNECTED, OK, RequestContext
@@ -39,8 +40,8 @@ def error_event(code: str, message: str, type_: str = "api_error") -> bytes:
 
 def _failure_code(failure: ProviderFailure) -> tuple[str, str]:
     if failure.kind in (GARBAGE, SERVER_ERROR):
-        return "upstream_error", "the provider sent an invalid or failed response mid-stream"
-    return "upstream_unavailable", "the provider stopped answering mid-stream"
+        return ErrorCode.UPSTREAM_ERROR, "the provider sent an invalid or failed response mid-stream"
+    return ErrorCode.UPSTREAM_UNAVAILABLE, "the provider stopped answering mid-stream"
 
 
 class _Relay:
@@ -126,7 +127,7 @@ async def start(services: PipelineServices, rctx: RequestContext, body: dict,
         await finalize_quietly(services, rctx)
         raise
     except Exception:  # a bug: still recorded, then the HTTP layer answers internal_error
-        rctx.fail(500, "internal_error")
+        rctx.fail(500, ErrorCode.INTERNAL_ERROR)
         await finalize_quietly(services, rctx)
         raise
     return _relay(services, rctx, opened, _Relay(services, rctx, include_usage))
@@ -171,9 +172,9 @@ async def _relay(services: PipelineServices, rctx: RequestContext, opened: dispa
     except Exception as exc:  # a bug mid-stream: end the stream cleanly, recorded, without details
         # the type only: an exception message may quote request or response content
         log.error("stream relay failed", extra={"request_id": rctx.request_id, "error_type": type(exc).__name__})
-        rctx.fail(500, "internal_error")
+        rctx.fail(500, ErrorCode.INTERNAL_ERROR)
         await finalize_quietly(services, rctx)
-        yield error_event("internal_error", f"internal error (request id {rctx.request_id})")
+        yield error_event(ErrorCode.INTERNAL_ERROR, f"internal error (request id {rctx.request_id})")
         yield DONE
     except (asyncio.CancelledError, GeneratorExit):
         rctx.client_disconnected = True

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sluice.policy.errors import FieldError
 
+from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.errors import InvalidInput
 
 
@@ -13,7 +14,7 @@ class PolicyInvalid(InvalidInput):
 
     def __init__(self, errors: list[FieldError], message: str):
         first = errors[0].path if errors else None
-        super().__init__("policy_invalid", message, param=first or None)
+        super().__init__(ErrorCode.POLICY_INVALID, message, param=first or None)
         self.errors = errors
 
     def body(self) -> dict:

@@ -18,10 +18,12 @@ import threading
 from typing import Any
 
 from anyio import to_thread
-from sluice.policy.errors import BlockOutcome, PolicyError
+from sluice.policy.errors import BlockCode, BlockOutcome, PolicyError
 from sluice.policy.record import DecisionRecord
 from sluice.policy.residency import Candidate, ClassificationError, classify
+from sluice.policy.vocabulary import GuardrailStatus
 
+from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.errors import InvalidInput, SluiceError, Unavailable
 from sluice.gateway.pipeline.context import RequestContext
 from sluice.gateway.pipeline.stages import Guardrails, InputStage, OutputStage
@@ -44,9 +46,9 @@ class PolicyBlocked(SluiceError):
     def __init__(self, outcome: BlockOutcome):
         details = outcome.details or {}
         what = details.get("entity_types") or ([details["label"]] if details.get("label") else [])
-        suffix = f" ({', '.join(map(str, what))})" if what and outcome.code != "residency_violation" else ""
+        named = what and outcome.code != BlockCode.RESIDENCY_VIOLATION
+        suffix = f" ({', '.join(map(str, what))})" if named else ""
         super().__init__(outcome.code, outcome.message + suffix)
-        self.status = 403 if outcome.code == "residency_violation" else 400
 
 
 def report(rctx: RequestContext, results) -> None:
@@ -54,7 +56,8 @@ def report(rctx: RequestContext, results) -> None:
     if rctx.telemetry is None:
         return
     for result in results:
-        outcome = OUTCOMES.get(result.action, result.action) if result.status == "triggered" else result.status
+        matched = result.status in (GuardrailStatus.BLOCKED, GuardrailStatus.FLAGGED)
+        outcome = OUTCOMES.get(result.action, result.action) if matched else result.status
         rctx.telemetry.guardrail(f"{result.stage}.{result.name}", outcome)
 
 
@@ -91,8 +94,9 @@ def _prompt_messages(body: dict, *, scanning: bool) -> tuple[list[dict] | None, 
     if not all(isinstance(p, str) for p in prompts):
         if not scanning:
             return None, False
-        raise InvalidInput("unscannable_prompt", "token-id prompts cannot be checked by this tenant's input "
-                                                 "guardrails; send the prompt as text", param="prompt")
+        raise InvalidInput(ErrorCode.UNSCANNABLE_PROMPT,
+                           "token-id prompts cannot be checked by this tenant's input "
+                           "guardrails; send the prompt as text", param="prompt")
     return [{"role": "user", "content": p} for p in prompts], False
 
 
@@ -124,7 +128,8 @@ class PolicyInputStage(InputStage):
         except ClassificationError as exc:
             raise InvalidInput(exc.code, exc.message, param=policy.residency.header) from None
         except PolicyError as exc:
-            raise Unavailable("policy_error", f"the policy could not be applied ({exc.code})") from None
+            raise Unavailable(ErrorCode.POLICY_ERROR,
+                              f"the policy could not be applied ({exc.code})") from None
         self.state.scan = scan
         report(rctx, scan.results)
         if scan.blocked is not None:
@@ -166,8 +171,9 @@ class PolicyGuardrails(Guardrails):
             pipeline = self.runtime.built_pipeline(active) or await to_thread.run_sync(lambda: active.pipeline)
         except PolicyError as exc:
             log.error("policy cannot be built", extra={"policy_id": active.policy_id, "error_code": exc.code})
-            raise Unavailable("policy_error", "the policy in force cannot be applied; requests are refused until "
-                                              "an administrator fixes it") from None
+            raise Unavailable(ErrorCode.POLICY_ERROR,
+                              "the policy in force cannot be applied; requests are refused until "
+                              "an administrator fixes it") from None
         state = PolicyDecision(active, pipeline, rctx)
         rctx.guardrail_state = state
         rctx.decisions.append(state)
@@ -202,7 +208,7 @@ class PolicyGuardrails(Guardrails):
     def output_stage(self, rctx: RequestContext, choice_index: int) -> OutputStage:
         state: PolicyDecision | None = rctx.guardrail_state
         if state is None or state.scan is None:  # nothing was scanned, so nothing may be restored
-            raise Unavailable("policy_error", "the response cannot be checked against the policy")
+            raise Unavailable(ErrorCode.POLICY_ERROR, "the response cannot be checked against the policy")
         scanner = state.pipeline.output_stream(state.scan.vault, request_text=state.scan.request_text)
         state.scanners[choice_index] = scanner
         return PolicyOutputStage(scanner, rctx)

@@ -10,6 +10,7 @@ from fastapi import Request
 from pydantic import ValidationError
 from sqlalchemy.orm import Session
 
+from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.errors import InvalidInput, SluiceError
 from sluice.gateway.policies import queries
 from sluice.gateway.policies.models import DRAFT, DISCARDED, IN_REVIEW, Policy, PolicyChange, PolicyVersion
@@ -77,8 +78,9 @@ def _media_type(request: Request) -> str:
 
 def _source_of(model: PolicySourceIn) -> str | dict[str, Any]:
     if (model.source is None) == (model.document is None):
-        raise InvalidInput("invalid_request", "send the policy either as `source` (YAML/JSON text) or as "
-                                              "`document` (a JSON object)", param="source")
+        raise InvalidInput(ErrorCode.INVALID_REQUEST,
+                           "send the policy either as `source` (YAML/JSON text) or as "
+                           "`document` (a JSON object)", param="source")
     return model.source if model.source is not None else model.document
 
 
@@ -89,20 +91,21 @@ async def _read(request: Request, model: type[PolicySourceIn]) -> PolicyBody:
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError:
-            raise InvalidInput("invalid_request", "the policy must be UTF-8 text") from None
+            raise InvalidInput(ErrorCode.INVALID_REQUEST, "the policy must be UTF-8 text") from None
         query = request.query_params
         return PolicyBody(source=text, name=query.get("name"), tenant_id=query.get("tenant_id"))
     if media not in ("application/json", ""):
-        raise UnsupportedMediaType("unsupported_media_type",
+        raise UnsupportedMediaType(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
                                    "send application/json, or the policy itself as application/yaml")
     try:
         parsed = model.model_validate(json.loads(raw or b"{}"))
     except (json.JSONDecodeError, UnicodeDecodeError):
-        raise InvalidInput("invalid_request", "We could not parse the JSON body of your request.") from None
+        raise InvalidInput(ErrorCode.INVALID_REQUEST,
+                           "We could not parse the JSON body of your request.") from None
     except ValidationError as exc:
         err = exc.errors(include_url=False, include_input=False)[0]
         param = ".".join(str(p) for p in err["loc"]) or None
-        raise InvalidInput("invalid_request", f"'{param}': {err['msg']}", param=param) from None
+        raise InvalidInput(ErrorCode.INVALID_REQUEST, f"'{param}': {err['msg']}", param=param) from None
     return PolicyBody(source=_source_of(parsed), name=getattr(parsed, "name", None),
                       tenant_id=getattr(parsed, "tenant_id", None))
 

@@ -6,6 +6,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from sluice.gateway.auth.principal import Principal
+from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.errors import Forbidden, NotFound
 from sluice.gateway.policies.models import DEFAULT_SCOPE, DRAFT, IN_REVIEW, Policy, PolicyActivation, PolicyChange, \
     PolicyVersion
@@ -20,9 +21,10 @@ def get_policy(*, session: Session, principal: Principal, policy_id: str, write:
     deployment default). Anything else is "not found", so other tenants' ids do not leak."""
     policy = session.get(Policy, policy_id)
     if policy is None or not (policy.tenant_id is None or principal.can_see_tenant(policy.tenant_id)):
-        raise NotFound("policy_not_found", f"no policy {policy_id!r}")
+        raise NotFound(ErrorCode.POLICY_NOT_FOUND, f"no policy {policy_id!r}")
     if write and policy.tenant_id is None and principal.tenant_id is not None:
-        raise Forbidden("forbidden", "the deployment default policy can only be changed by deployment-wide users")
+        raise Forbidden(ErrorCode.FORBIDDEN,
+                        "the deployment default policy can only be changed by deployment-wide users")
     return policy
 
 
@@ -43,7 +45,7 @@ def get_version(*, session: Session, policy: Policy, number: int) -> PolicyVersi
     version = session.scalar(select(PolicyVersion).where(PolicyVersion.policy_id == policy.id,
                                                          PolicyVersion.number == number))
     if version is None:
-        raise NotFound("policy_version_not_found", f"policy {policy.id} has no version {number}")
+        raise NotFound(ErrorCode.POLICY_VERSION_NOT_FOUND, f"policy {policy.id} has no version {number}")
     return version
 
 

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from sluice.gateway.auth.principal import Principal
 from sluice.gateway.users.roles import Role
 from sluice.gateway.database import new_id, utcnow
+from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.errors import Conflict, Forbidden, InvalidInput, TooLarge
 from sluice.gateway.policies import queries
 from sluice.gateway.policies.diffing import diff_documents
@@ -36,7 +37,7 @@ REVIEW_ROLES = frozenset({Role.ADMIN, Role.POLICY_APPROVER})
 def _require(principal: Principal, roles: frozenset[Role], what: str) -> None:
     if principal.role not in roles:
         names = ", ".join(sorted(r.value for r in roles))
-        raise Forbidden("forbidden", f"{what} needs one of the roles: {names}")
+        raise Forbidden(ErrorCode.FORBIDDEN, f"{what} needs one of the roles: {names}")
 
 
 def parse_source(source: str | dict[str, Any]) -> tuple[str, str, dict[str, Any]]:
@@ -47,7 +48,8 @@ def parse_source(source: str | dict[str, Any]) -> tuple[str, str, dict[str, Any]
         text = source
         fmt = "json" if text.lstrip().startswith("{") else "yaml"
     if len(text.encode("utf-8")) > MAX_SOURCE_BYTES:
-        raise TooLarge("policy_too_large", f"policy documents are limited to {MAX_SOURCE_BYTES // 1024} KiB")
+        raise TooLarge(ErrorCode.POLICY_TOO_LARGE,
+                       f"policy documents are limited to {MAX_SOURCE_BYTES // 1024} KiB")
     if fmt == "yaml" and _has_aliases(text):
         raise PolicyInvalid([FieldError("", "YAML anchors and aliases are not allowed in policies", "yaml")],
                             "invalid policy: YAML anchors and aliases are not allowed in policies")
@@ -76,8 +78,9 @@ def _flush_or_conflict(session: Session) -> None:
     try:
         session.flush()
     except IntegrityError:
-        raise Conflict("concurrent_change", "the policy was changed by someone else at the same moment; "
-                                            "reload and try again") from None
+        raise Conflict(ErrorCode.CONCURRENT_CHANGE,
+                       "the policy was changed by someone else at the same moment; "
+                       "reload and try again") from None
 
 
 def label(version: PolicyVersion | None) -> str:
@@ -110,14 +113,14 @@ def create_policy(*, session: Session, actor: Principal, tenant_id: str | None, 
     """A new policy document for a tenant (None: a deployment default) with draft version 1."""
     _require(actor, AUTHOR_ROLES, "creating a policy")
     if actor.tenant_id is not None and tenant_id != actor.tenant_id:
-        raise Forbidden("forbidden", "you can only create policies of your own tenant")
+        raise Forbidden(ErrorCode.FORBIDDEN, "you can only create policies of your own tenant")
     name = name.strip()
     if not name:
-        raise InvalidInput("invalid_policy_name", "give the policy a name", param="name")
+        raise InvalidInput(ErrorCode.INVALID_POLICY_NAME, "give the policy a name", param="name")
     clash = select(Policy.id).where(Policy.name == name)
     clash = clash.where(Policy.tenant_id == tenant_id if tenant_id else Policy.tenant_id.is_(None))
     if session.scalar(clash) is not None:
-        raise Conflict("policy_exists", f"this tenant already has a policy named {name!r}")
+        raise Conflict(ErrorCode.POLICY_EXISTS, f"this tenant already has a policy named {name!r}")
     parsed = parse_source(source)
     policy = Policy(id=new_id("pol"), tenant_id=tenant_id, name=name, created_by=actor.email)
     session.add(policy)
@@ -177,7 +180,7 @@ def discard_draft(*, session: Session, actor: Principal, policy: Policy) -> Poli
 def _the_draft(session: Session, policy: Policy) -> PolicyVersion:
     draft = queries.open_draft(session=session, policy=policy)
     if draft is None:
-        raise Conflict("no_draft", f"policy {policy.id} has no open draft; create one first")
+        raise Conflict(ErrorCode.NO_DRAFT, f"policy {policy.id} has no open draft; create one first")
     return draft
 
 
@@ -187,7 +190,8 @@ def submit(*, session: Session, actor: Principal, policy: Policy, comment: str |
     draft = _the_draft(session, policy)
     active = queries.active_version(session=session, scope=policy.scope)
     if active is not None and active.content_hash == draft.content_hash:
-        raise Conflict("no_changes", f"version {draft.number} is identical to the active version; nothing to review")
+        raise Conflict(ErrorCode.NO_CHANGES,
+                       f"version {draft.number} is identical to the active version; nothing to review")
     draft.status = IN_REVIEW
     draft.submitted_at, draft.submitted_by, draft.submit_comment = utcnow(), actor.email, comment
     draft.updated_at = draft.submitted_at
@@ -204,9 +208,10 @@ def _review(session: Session, *, actor: Principal, policy: Policy, number: int, 
     _require(actor, REVIEW_ROLES, "reviewing a policy version")
     version = queries.get_version(session=session, policy=policy, number=number)
     if version.status != IN_REVIEW:
-        raise Conflict("version_not_in_review", f"version {number} is {version.status}, not awaiting review")
+        raise Conflict(ErrorCode.VERSION_NOT_IN_REVIEW,
+                       f"version {number} is {version.status}, not awaiting review")
     if actor.user_id in version.contributors:
-        raise Forbidden("four_eyes_violation",
+        raise Forbidden(ErrorCode.FOUR_EYES_VIOLATION,
                         f"you wrote or submitted version {number}; another approver must review it")
     version.status = verdict
     version.reviewed_at, version.reviewed_by_id, version.reviewed_by = utcnow(), actor.user_id, actor.email
@@ -224,7 +229,7 @@ def approve(*, session: Session, actor: Principal, policy: Policy, number: int,
 
 def reject(*, session: Session, actor: Principal, policy: Policy, number: int, comment: str) -> PolicyVersion:
     if not (comment or "").strip():
-        raise InvalidInput("comment_required", "say why the version is rejected", param="comment")
+        raise InvalidInput(ErrorCode.COMMENT_REQUIRED, "say why the version is rejected", param="comment")
     return _review(session, actor=actor, policy=policy, number=number, verdict=REJECTED, comment=comment)
 
 
@@ -234,12 +239,12 @@ def activate(*, session: Session, actor: Principal, policy: Policy, number: int,
     _require(actor, REVIEW_ROLES, "activating a policy version")
     version = queries.get_version(session=session, policy=policy, number=number)
     if version.status != APPROVED:
-        raise Conflict("version_not_approved",
+        raise Conflict(ErrorCode.VERSION_NOT_APPROVED,
                        f"version {number} is {version.status}; only approved versions can be activated")
     record = queries.activation(session=session, scope=policy.scope)
     previous = session.get(PolicyVersion, record.version_id) if record else None
     if previous is not None and previous.id == version.id:
-        raise Conflict("already_active", f"version {number} is already active")
+        raise Conflict(ErrorCode.ALREADY_ACTIVE, f"version {number} is already active")
     change = _record(session, policy=policy, actor=actor, action=action, version=version,
                      before=previous.document if previous else None, before_label=label(previous), comment=comment)
     if record is None:
@@ -257,14 +262,15 @@ def rollback(*, session: Session, actor: Principal, policy: Policy, number: int 
     It was reviewed under four-eyes when approved; the rollback itself needs a reason."""
     _require(actor, REVIEW_ROLES, "rolling back a policy")
     if not (comment or "").strip():
-        raise InvalidInput("comment_required", "say why the policy is rolled back", param="comment")
+        raise InvalidInput(ErrorCode.COMMENT_REQUIRED, "say why the policy is rolled back", param="comment")
     current = queries.active_version(session=session, scope=policy.scope)
     if number is None:
         number = _previous_active_number(session, policy=policy, current=current)
     target = queries.get_version(session=session, policy=policy, number=number)
     if current is not None and current.policy_id == policy.id and target.number > current.number:
-        raise Conflict("not_a_rollback", f"version {number} is newer than the active version {current.number}; "
-                                         "activate it instead")
+        raise Conflict(ErrorCode.NOT_A_ROLLBACK,
+                       f"version {number} is newer than the active version {current.number}; "
+                       "activate it instead")
     return activate(session=session, actor=actor, policy=policy, number=target.number, comment=comment,
                     action="rolled_back")
 
@@ -273,4 +279,5 @@ def _previous_active_number(session: Session, *, policy: Policy, current: Policy
     for change in queries.activation_changes(session=session, tenant_id=policy.tenant_id):
         if change.policy_id == policy.id and (current is None or change.version_id != current.id):
             return change.version_number
-    raise Conflict("nothing_to_roll_back", f"policy {policy.id} has no earlier active version to return to")
+    raise Conflict(ErrorCode.NOTHING_TO_ROLL_BACK,
+                   f"policy {policy.id} has no earlier active version to return to")

@@ -9,6 +9,7 @@ from sluice.gateway.auth.gated import admin_router
 from sluice.gateway.auth.principal import Principal
 from sluice.gateway.users.roles import Role
 from sluice.gateway.services import Services
+from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.errors import InvalidInput
 from sluice.gateway.policies import queries, service
 from sluice.gateway.policies.events import audit
@@ -28,13 +29,13 @@ author = require_roles(Role.POLICY_AUTHOR)
 def create(request: Request, body: PolicyBody = Depends(create_body), principal: Principal = Depends(author),
            ctx: Services = Depends(app_services)):
     if not body.name:
-        raise InvalidInput("invalid_request", "give the policy a `name`", param="name")
+        raise InvalidInput(ErrorCode.INVALID_REQUEST, "give the policy a `name`", param="name")
     with ctx.sessions() as session, session.begin():
         tenant_id = body.tenant_id or principal.tenant_id
         if tenant_id is not None:
             tenant = get_tenant(session=session, ref=tenant_id)
             if not principal.can_see_tenant(tenant.id):
-                raise InvalidInput("tenant_not_found", f"no tenant {tenant_id!r}", param="tenant_id")
+                raise InvalidInput(ErrorCode.TENANT_NOT_FOUND, f"no tenant {tenant_id!r}", param="tenant_id")
             tenant_id = tenant.id
         policy, draft = service.create_policy(session=session, actor=principal, tenant_id=tenant_id,
                                               name=body.name, source=body.source)

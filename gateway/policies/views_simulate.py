@@ -13,6 +13,7 @@ from sluice.gateway.auth.gated import admin_router
 from sluice.gateway.auth.principal import Principal
 from sluice.gateway.users.roles import Role
 from sluice.gateway.services import Services
+from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.errors import Conflict
 from sluice.gateway.policies import queries
 from sluice.gateway.policies.events import audit
@@ -59,7 +60,8 @@ def _pick(session, policy: Policy, number: int | None) -> PolicyVersion:
     if active is not None and active.policy_id == policy.id:
         return active
     if not versions:
-        raise Conflict("no_version", f"policy {policy.id} has no version to simulate; save a draft first")
+        raise Conflict(ErrorCode.NO_VERSION,
+                       f"policy {policy.id} has no version to simulate; save a draft first")
     return versions[-1]
 
 

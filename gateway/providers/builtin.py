@@ -10,6 +10,7 @@ import asyncio
 import time
 from collections.abc import AsyncIterator
 
+from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.providers import engine_format as fmt
 from sluice.gateway.providers.base import CHAT, ModelProvider, ProviderCall, ProviderResources
 from sluice.gateway.providers.engine_holder import EngineHolder
@@ -104,13 +105,14 @@ class BuiltinProvider(ModelProvider):
         unsupported = _unsupported(call.body)
         if unsupported:
             raise ProviderFailure(REJECTED, f"'{unsupported}' is not supported by the built-in engine",
-                                  status=400, code="unsupported_parameter")
+                                  status=400, code=ErrorCode.UNSUPPORTED_PARAMETER)
         try:
             prompts = _prompts(call, engine.tokenizer)
             encoded = [p if isinstance(p, list) else engine.tokenizer.encode(p) for p in prompts]
             params = [_params(call, len(ids), engine.max_model_len) for ids in encoded]
         except ValueError as exc:
-            raise ProviderFailure(REJECTED, str(exc)[:300], status=400, code="invalid_request") from None
+            raise ProviderFailure(REJECTED, str(exc)[:300], status=400,
+                                  code=ErrorCode.INVALID_REQUEST) from None
         chunks = _Assembler(call, streaming=streaming, n=params[0].n, decode=engine.tokenizer.decode)
         queue: asyncio.Queue = asyncio.Queue()
         ids = [f"{call.request_id}-{i}" for i in range(len(prompts))]
@@ -134,7 +136,8 @@ class BuiltinProvider(ModelProvider):
                     prompt_tokens += len(encoded[i])
                 elif isinstance(out, BaseException):
                     if isinstance(out, ValueError):
-                        raise ProviderFailure(REJECTED, str(out)[:300], status=400, code="invalid_request")
+                        raise ProviderFailure(REJECTED, str(out)[:300], status=400,
+                                              code=ErrorCode.INVALID_REQUEST)
                     raise ProviderFailure(SERVER_ERROR, f"the built-in engine failed: {type(out).__name__}")
                 else:
                     chunk = chunks.update(i, out)

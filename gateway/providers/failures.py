@@ -7,7 +7,8 @@ the client) and from ``client_fault`` whether the request itself was bad (no fal
 
 from __future__ import annotations
 
-from sluice.gateway.errors import SluiceError
+from sluice.gateway.error_codes import ErrorCode
+from sluice.gateway.errors import SluiceError, UpstreamRejected
 
 # failure kinds
 RATE_LIMITED = "rate_limited"      # upstream 429
@@ -46,7 +47,6 @@ class BadGateway(SluiceError):
     """The provider failed or answered nonsense (502)."""
 
     status = 502
-    type = "api_error"
 
 
 class UpstreamBusy(BadGateway):
@@ -60,25 +60,26 @@ class UpstreamTimeout(BadGateway):
 def client_error(failures: list[ProviderFailure], model: str) -> SluiceError:
     """The honest error after every candidate failed (the last failure decides the status)."""
     if not failures:
-        return UpstreamBusy("upstream_unavailable",
+        return UpstreamBusy(ErrorCode.UPSTREAM_UNAVAILABLE,
                             f"every provider serving {model!r} is temporarily switched off after repeated "
                             "failures; try again shortly", headers={"retry-after": "5"})
     last = failures[-1]
     if last.kind == REJECTED:
-        return SluiceError(last.code or "invalid_request", last.message)
+        return UpstreamRejected(last.message, upstream_code=last.code)
     names = f"{len(failures)} attempt{'s' if len(failures) != 1 else ''}"
     if last.kind == GARBAGE:
-        return BadGateway("upstream_error", f"the provider for {model!r} sent an invalid response "
+        return BadGateway(ErrorCode.UPSTREAM_ERROR, f"the provider for {model!r} sent an invalid response "
                                                      f"({names})")
     if last.kind == TIMEOUT:
-        return UpstreamTimeout("upstream_unavailable",
+        return UpstreamTimeout(ErrorCode.UPSTREAM_UNAVAILABLE,
                                f"the provider for {model!r} did not answer in time ({names})")
     if last.kind in (RATE_LIMITED, NOT_READY):
         headers = {"retry-after": str(int(last.retry_after or 1))}
-        return UpstreamBusy("upstream_unavailable",
+        return UpstreamBusy(ErrorCode.UPSTREAM_UNAVAILABLE,
                             f"the provider for {model!r} is busy or not ready ({names}); "
                                                     "try again shortly", headers=headers)
     if last.kind == MISCONFIGURED:
-        return BadGateway("upstream_error", f"the provider for {model!r} refused the gateway "
+        return BadGateway(ErrorCode.UPSTREAM_ERROR, f"the provider for {model!r} refused the gateway "
                                                      f"(status {last.status}); check its registration")
-    return BadGateway("upstream_unavailable", f"the provider for {model!r} failed ({names}): {last.message}")
+    return BadGateway(ErrorCode.UPSTREAM_UNAVAILABLE,
+                      f"the provider for {model!r} failed ({names}): {last.message}")

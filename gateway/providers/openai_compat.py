@@ -14,6 +14,7 @@ from urllib.request import getproxies_environment, proxy_bypass_environment
 import aiohttp
 import orjson
 
+from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.providers.base import CHAT, ModelProvider, ProviderCall, ProviderResources
 from sluice.gateway.providers.failures import (CONNECT, GARBAGE, MISCONFIGURED, RATE_LIMITED, REJECTED, RESET,
                                         SERVER_ERROR, TIMEOUT, ProviderFailure)
@@ -50,7 +51,7 @@ def status_failure(status: int, headers: Mapping[str, str], content: bytes) -> P
         return ProviderFailure(MISCONFIGURED, f"upstream status {status}", status=status)
     code, message = _upstream_error(content)
     return ProviderFailure(REJECTED, f"the upstream rejected the request: {message or f'status {status}'}",
-                           status=status, code=code or "invalid_request")
+                           status=status, code=code or ErrorCode.INVALID_REQUEST)
 
 
 def transport_failure(exc: BaseException) -> ProviderFailure:

@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.errors import Unavailable
 from sluice.gateway.providers.base import ModelProvider, ProviderResources
 from sluice.gateway.providers.factory import build_provider
@@ -102,7 +103,7 @@ class ProviderRegistry:
             return specs
         except SQLAlchemyError as exc:
             if self._fingerprint is None:
-                raise Unavailable("providers_unavailable", "the provider list cannot be read "
+                raise Unavailable(ErrorCode.PROVIDERS_UNAVAILABLE, "the provider list cannot be read "
                                   "(database unavailable); try again shortly") from None
             log.warning("provider list not refreshed; serving the last known providers",
                         extra={"error_type": type(exc).__name__})

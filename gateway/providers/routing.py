@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.errors import NotFound
 from sluice.gateway.providers.base import ModelProvider
 
 
 def model_not_found(model: str) -> NotFound:
-    return NotFound("model_not_found", f"The model '{model}' does not exist or you do not have access to it.",
+    return NotFound(ErrorCode.MODEL_NOT_FOUND,
+                    f"The model '{model}' does not exist or you do not have access to it.",
                     param="model")
 
 

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from sluice.gateway.crypto import seal, unseal
 from sluice.gateway.database import new_id
+from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.errors import Conflict, InvalidInput, NotFound
 from sluice.gateway.providers.models import PROVIDER_KINDS, Provider
 
@@ -21,21 +22,23 @@ EDITABLE = ("base_url", "region", "models", "model_map", "priority", "enabled", 
 def _validate(values: dict) -> None:
     kind = values.get("kind")
     if kind is not None and kind not in PROVIDER_KINDS:
-        raise InvalidInput("invalid_provider_kind", f"kind must be one of {', '.join(PROVIDER_KINDS)}", param="kind")
+        raise InvalidInput(ErrorCode.INVALID_PROVIDER_KIND,
+                           f"kind must be one of {', '.join(PROVIDER_KINDS)}", param="kind")
     url = values.get("base_url")
     if kind == "openai" and not url:
-        raise InvalidInput("missing_base_url", "an openai provider needs base_url", param="base_url")
+        raise InvalidInput(ErrorCode.MISSING_BASE_URL, "an openai provider needs base_url", param="base_url")
     if url and not re.match(r"^https?://[^\s/]+", url):
-        raise InvalidInput("invalid_base_url", "base_url must be an http(s) URL", param="base_url")
+        raise InvalidInput(ErrorCode.INVALID_BASE_URL, "base_url must be an http(s) URL", param="base_url")
     models = values.get("models")
     if models is not None and (not isinstance(models, list) or not all(isinstance(m, str) and m for m in models)):
-        raise InvalidInput("invalid_models", "models must be a list of model names", param="models")
+        raise InvalidInput(ErrorCode.INVALID_MODELS, "models must be a list of model names", param="models")
     region = values.get("region")
     if region is not None and not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,62}", region):
-        raise InvalidInput("invalid_region", "region is a short lower-case name such as eu-west-1", param="region")
+        raise InvalidInput(ErrorCode.INVALID_REGION,
+                           "region is a short lower-case name such as eu-west-1", param="region")
     for field in ("connect_timeout_s", "read_timeout_s"):
         if field in values and values[field] is not None and values[field] <= 0:
-            raise InvalidInput("invalid_timeout", f"{field} must be > 0", param=field)
+            raise InvalidInput(ErrorCode.INVALID_TIMEOUT, f"{field} must be > 0", param=field)
 
 
 def snapshot(provider: Provider) -> dict:
@@ -50,11 +53,12 @@ def snapshot(provider: Provider) -> dict:
 def create_provider(*, session: Session, secret: bytes, name: str, kind: str, region: str,
                     models: list[str], api_key: str | None = None, **options) -> Provider:
     if not _NAME.match(name):
-        raise InvalidInput("invalid_provider_name", "provider names are short lower-case identifiers", param="name")
+        raise InvalidInput(ErrorCode.INVALID_PROVIDER_NAME,
+                           "provider names are short lower-case identifiers", param="name")
     values = {"kind": kind, "region": region, "models": models, **options}
     _validate(values)
     if session.scalar(select(Provider.id).where(Provider.name == name)) is not None:
-        raise Conflict("provider_exists", f"a provider named {name!r} already exists")
+        raise Conflict(ErrorCode.PROVIDER_EXISTS, f"a provider named {name!r} already exists")
     provider = Provider(id=new_id("prv"), name=name, kind=kind, region=region, models=list(models),
                         model_map=dict(options.pop("model_map", {}) or {}), **{k: v for k, v in options.items() if k in EDITABLE})
     if api_key:
@@ -67,7 +71,8 @@ def create_provider(*, session: Session, secret: bytes, name: str, kind: str, re
 def update_provider(*, session: Session, provider: Provider, secret: bytes, changes: dict) -> Provider:
     unknown = set(changes) - set(EDITABLE) - {"api_key"}
     if unknown:
-        raise InvalidInput("invalid_field", f"cannot change {', '.join(sorted(unknown))}", param=sorted(unknown)[0])
+        raise InvalidInput(ErrorCode.INVALID_FIELD,
+                           f"cannot change {', '.join(sorted(unknown))}", param=sorted(unknown)[0])
     _validate({"kind": provider.kind, "base_url": provider.base_url, **changes})
     for field, value in changes.items():
         if field == "api_key":
@@ -87,7 +92,7 @@ def provider_api_key(provider: Provider, secret: bytes) -> str | None:
 def get_provider(*, session: Session, ref: str) -> Provider:
     provider = session.get(Provider, ref) or session.scalar(select(Provider).where(Provider.name == ref))
     if provider is None:
-        raise NotFound("provider_not_found", f"no provider {ref!r}")
+        raise NotFound(ErrorCode.PROVIDER_NOT_FOUND, f"no provider {ref!r}")
     return provider
 
 

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from sluice.gateway.users.passwords import MIN_PASSWORD_LENGTH, dummy_hash, hash_password, needs_rehash, verify_password
 from sluice.gateway.users.roles import Role, parse_role
 from sluice.gateway.database import new_id, utcnow
+from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.errors import Conflict, InvalidInput, NotFound, Unauthenticated
 from sluice.gateway.users.models import User, UserSession
 
@@ -35,14 +36,15 @@ def _token_hash(token: str, secret: bytes) -> str:
 def normalise_email(email: str) -> str:
     email = email.strip().lower()
     if not _EMAIL.match(email) or len(email) > 254:
-        raise InvalidInput("invalid_email", "enter a valid e-mail address", param="email")
+        raise InvalidInput(ErrorCode.INVALID_EMAIL, "enter a valid e-mail address", param="email")
     return email
 
 
 def validate_password(password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
         raise InvalidInput(
-            "weak_password", f"passwords need at least {MIN_PASSWORD_LENGTH} characters", param="password"
+            ErrorCode.WEAK_PASSWORD, f"passwords need at least {MIN_PASSWORD_LENGTH} characters",
+            param="password",
         )
 
 
@@ -53,10 +55,10 @@ def create_user(
     try:
         role = parse_role(str(role))
     except ValueError as exc:
-        raise InvalidInput("invalid_role", str(exc), param="role") from None
+        raise InvalidInput(ErrorCode.INVALID_ROLE, str(exc), param="role") from None
     validate_password(password)
     if session.scalar(select(User.id).where(func.lower(User.email) == email)) is not None:
-        raise Conflict("user_exists", f"a user with e-mail {email} already exists")
+        raise Conflict(ErrorCode.USER_EXISTS, f"a user with e-mail {email} already exists")
     user = User(id=new_id("usr"), email=email, password_hash=hash_password(password), role=role.value,
                 tenant_id=tenant_id)
     session.add(user)
@@ -67,7 +69,7 @@ def create_user(
 def get_user(*, session: Session, user_id: str) -> User:
     user = session.get(User, user_id)
     if user is None:
-        raise NotFound("user_not_found", f"no user {user_id!r}")
+        raise NotFound(ErrorCode.USER_NOT_FOUND, f"no user {user_id!r}")
     return user
 
 
@@ -100,7 +102,7 @@ def sign_in(
 ) -> IssuedSession:
     """Check credentials, apply lock-out, and open a session. One error for every failure."""
     now = now or utcnow()
-    failed = Unauthenticated("invalid_credentials", "e-mail or password is incorrect")
+    failed = Unauthenticated(ErrorCode.INVALID_CREDENTIALS, "e-mail or password is incorrect")
     try:
         email = normalise_email(email)
     except InvalidInput:
@@ -110,7 +112,7 @@ def sign_in(
         verify_password(dummy_hash(), password)
         raise failed
     if user.locked_until is not None and user.locked_until > now:
-        raise Unauthenticated("account_locked", "too many failed sign-ins; try again later")
+        raise Unauthenticated(ErrorCode.ACCOUNT_LOCKED, "too many failed sign-ins; try again later")
     if user.disabled or not verify_password(user.password_hash, password):
         user.failed_logins += 1
         if user.failed_logins >= max_failures:
@@ -137,10 +139,10 @@ def resolve_session(*, session: Session, token: str, secret: bytes, now: datetim
     now = now or utcnow()
     record = session.scalar(select(UserSession).where(UserSession.token_hash == _token_hash(token, secret)))
     if record is None or record.revoked_at is not None or record.expires_at <= now:
-        raise Unauthenticated("invalid_session", "sign in again")
+        raise Unauthenticated(ErrorCode.INVALID_SESSION, "sign in again")
     user = session.get(User, record.user_id)
     if user is None or user.disabled:
-        raise Unauthenticated("invalid_session", "sign in again")
+        raise Unauthenticated(ErrorCode.INVALID_SESSION, "sign in again")
     return record, user
 
 

@@ -10,10 +10,31 @@ import pytest
 from pydantic import ValidationError
 
 from sluice.audit.canonical import canonical_json, is_canonical
-from sluice.audit.events import CapturedContent, admin_event, digest, request_event
+from sluice.audit.events import (SCHEMA_VERSION, CapturedContent, GuardrailResult, RequestEvent, admin_event, digest,
+                                 request_event)
 from sluice.audit.export.ocsf import to_ocsf
 from sluice.audit.schema_doc import render
+from sluice.policy.vocabulary import GuardrailStatus
 from tests.audit.helpers import sample_request
+
+# A request event exactly as the gateway logged it before the policy layer and the audit log shared
+# one guardrail vocabulary (the recorder translated the policy's "triggered" into these words).
+EARLIER_ENTRY = (
+    b'{"classification":null,"client_disconnected":false,"content_sha256":null,"error_code":"prompt_injection",'
+    b'"eval_tag":null,"guardrails":[{"action":"pseudonymize","detail":null,"latency_ms":2.5,"name":"pii",'
+    b'"stage":"input","status":"flagged"},{"action":"block","detail":"role_play","latency_ms":1.0,'
+    b'"name":"injection","stage":"input","status":"blocked"},{"action":"block",'
+    b'"detail":"DetectorError: guardrail_error","latency_ms":null,"name":"content","stage":"input",'
+    b'"status":"errored"},{"action":"block","detail":"no topics configured","latency_ms":null,"name":"topics",'
+    b'"stage":"input","status":"skipped"},{"action":"flag","detail":null,"latency_ms":null,"name":"refusal",'
+    b'"stage":"output","status":"passed"}],"id":"evt_0123456789abcdef01234567","key_id":null,"kind":"request",'
+    b'"latency_ms":null,"model_requested":"sluice-demo","model_served":null,"outcome":"blocked",'
+    b'"overhead_ms":null,"pii":{},"policy_id":null,"policy_version":null,'
+    b'"prompt_sha256":"abababababababababababababababababababababababababababababababab","provider":null,'
+    b'"region":null,"request_id":"req-1","response_sha256":null,"route":"/v1/chat/completions","seq":7,'
+    b'"source_address":null,"status_code":400,"stream":false,"tenant_id":"ten_a",'
+    b'"time":"2026-01-31T12:00:00.000000Z","tokens":{"completion":0,"prompt":0,"total":0},"user":null,"v":1}'
+)
 
 
 def test_schema_document_matches_the_models():
@@ -63,3 +84,20 @@ def test_ocsf_records_are_api_activity_with_type_uid_from_the_activity():
     assert (request["class_uid"], request["activity_id"], request["type_uid"]) == (6003, 1, 600301)
     assert (revoke["activity_id"], revoke["type_uid"]) == (4, 600304)
     assert request["metadata"]["sequence"] == 0 and request["cloud"]["region"] == "local"
+
+
+def test_events_logged_before_the_shared_vocabulary_parse_and_serialize_to_their_logged_bytes():
+    value = orjson.loads(EARLIER_ENTRY)
+    seq, version = value.pop("seq"), value.pop("v")
+    event = RequestEvent.model_validate(value)
+    assert version == SCHEMA_VERSION and event.entry(seq) == EARLIER_ENTRY  # same bytes, same leaf hash
+    assert [g.status for g in event.guardrails] == [GuardrailStatus.FLAGGED, GuardrailStatus.BLOCKED,
+                                                    GuardrailStatus.ERRORED, GuardrailStatus.SKIPPED,
+                                                    GuardrailStatus.PASSED]
+
+
+def test_guardrail_words_outside_the_vocabulary_are_refused():
+    with pytest.raises(ValidationError):
+        GuardrailResult(name="pii", stage="input", status="triggered")
+    with pytest.raises(ValidationError):
+        GuardrailResult(name="pii", stage="input", status="flagged", action="quarantine")

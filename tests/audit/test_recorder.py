@@ -12,12 +12,13 @@ from sluice.audit.writer import AuditWriter
 from sluice.gateway.audit_api.recorder import AuditRecorder, event_from_request
 from sluice.gateway.errors import Unavailable
 from sluice.gateway.pipeline.context import CLIENT_DISCONNECTED, RequestContext
+from sluice.policy import DecisionRecord, build_pipeline, load_policy
 
 
 class _Decision:
     def to_dict(self):
         return {"policy": {"id": "pol_9", "version": 7}, "outcome": "blocked_input", "classification": "confidential",
-                "guardrails": [{"name": "pii", "stage": "input", "status": "triggered", "action": "block",
+                "guardrails": [{"name": "pii", "stage": "input", "status": "blocked", "action": "block",
                                 "reason": "US_SSN", "duration_ms": 3.5},
                                {"name": "injection", "stage": "input", "status": "errored", "action": "none"},
                                {"name": "topics", "stage": "output", "status": "skipped", "action": "none"}],
@@ -49,7 +50,10 @@ def test_a_blocked_request_records_every_guardrail_honestly_and_no_text():
     assert b"078-05-1120" not in entry and value["prompt_sha256"]
 
 
+
+
 def test_odd_guardrail_lines_are_cut_to_the_event_schema_so_the_event_still_validates():
+    """Words outside the guardrail vocabulary: an unknown status is recorded as errored (never passed)."""
     class Odd:
         def to_dict(self):
             return {"guardrails": [{"name": "n" * 300, "stage": "s" * 50, "status": "weird", "action": "a" * 50,
@@ -61,8 +65,8 @@ def test_odd_guardrail_lines_are_cut_to_the_event_schema_so_the_event_still_vali
     event = event_from_request(rctx)
     again = type(event).model_validate(event.model_dump(mode="json"))  # what a reader of the log re-checks
     first, second = again.guardrails
-    assert (len(first.name), len(first.stage), first.status, len(first.action), len(first.detail)) == (
-        100, 32, "errored", 32, 200)
+    assert (len(first.name), len(first.stage), first.status, first.action, len(first.detail)) == (
+        100, 32, "errored", "none", 200)
     assert first.latency_ms is None and (second.status, second.latency_ms) == ("passed", None)
 
 

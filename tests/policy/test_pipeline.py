@@ -91,13 +91,13 @@ def test_attack_hidden_after_padding_is_still_found(pipeline_factory):
 
 def test_toxic_input_blocks_with_content_blocked(default_pipeline):
     scan = default_pipeline.scan_input(user("You useless fucking idiot, answer me"))
-    assert scan.blocked.code == "content_blocked" and scan.result("content").status == "triggered"
+    assert scan.blocked.code == "content_blocked" and scan.result("content").status == "blocked"
 
 
 def test_flag_action_records_but_does_not_block(pipeline_factory):
     pipeline = pipeline_factory({"input": {"content": {"action": "flag"}}})
     scan = pipeline.scan_input(user("You useless fucking idiot, answer me"))
-    assert scan.blocked is None and scan.result("content").status == "triggered"
+    assert scan.blocked is None and scan.result("content").status == "flagged"
 
 
 def test_custom_words_block(pipeline_factory):
@@ -179,7 +179,7 @@ def test_refusal_in_output_is_flagged_with_a_topic(default_pipeline):
     out = scanner.scan("I'm sorry, but I can't help with that request.")
     refusal = scanner.results["refusal"]
     assert out == "I'm sorry, but I can't help with that request."
-    assert refusal.status == "triggered" and refusal.label == "refusal:weapons"
+    assert refusal.status == "flagged" and refusal.label == "refusal:weapons"
     normal = default_pipeline.output_stream(Vault(), request_text="What is 2+2?")
     normal.scan("2 + 2 = 4.")
     assert normal.results["refusal"].status == "passed"

@@ -10,6 +10,7 @@ from sluice.gateway.admin_audit import record_admin_action
 from sluice.gateway.auth.deps import SESSION_COOKIE
 from sluice.gateway.console import web
 from sluice.gateway.console.signed_in import page_router
+from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.errors import Unauthenticated
 from sluice.gateway.users.models import UserSession
 from sluice.gateway.users.service import sign_in, sign_out
@@ -18,9 +19,9 @@ public = APIRouter(prefix="/console", include_in_schema=False)  # the sign-in fo
 signed_in = page_router("/console")
 
 MESSAGES = {
-    "invalid_credentials": "E-mail or password is incorrect.",
-    "account_locked": "Too many failed sign-ins: this account is locked for a while. Try again later "
-                      "or ask an administrator.",
+    ErrorCode.INVALID_CREDENTIALS: "E-mail or password is incorrect.",
+    ErrorCode.ACCOUNT_LOCKED: "Too many failed sign-ins: this account is locked for a while. Try again later "
+                              "or ask an administrator.",
     "csrf": "The sign-in form expired. Please try again.",
     "missing": "Enter your e-mail and password.",
 }
@@ -72,7 +73,7 @@ def sign_in_submit(request: Request, form: dict = web.FORM):
                                 target_type="user", target_id=None, after={"reason": exc.code, "via": "console"},
                                 source_address=address)
             session.commit()
-            message = MESSAGES.get(exc.code, MESSAGES["invalid_credentials"])
+            message = MESSAGES.get(exc.code, MESSAGES[ErrorCode.INVALID_CREDENTIALS])
             return _form(request, error=message, email=email, next_url=next_url, status=401)
         user = issued.user
         record_admin_action(session=session, actor=None, actor_label=user.email, action="user.login",

@@ -9,6 +9,7 @@ from fastapi import Request
 from sluice.gateway.console import forms, web
 from sluice.gateway.console.signed_in import page_router
 from sluice.gateway.database import utcnow
+from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.errors import SluiceError
 from sluice.gateway.keys.service import create_key, get_key, list_keys, revoke_key, rotate_key
 from sluice.gateway.tenants.service import get_tenant, list_tenants
@@ -56,7 +57,7 @@ def create(request: Request, form: dict = web.FORM):
         with ctx.sessions() as session, session.begin():
             tenant = get_tenant(session=session, ref=tenant_ref)
             if not user.principal.can_see_tenant(tenant.id):
-                raise SluiceError("tenant_not_found", "choose one of your tenants", param="tenant")
+                raise SluiceError(ErrorCode.TENANT_NOT_FOUND, "choose one of your tenants", param="tenant")
             issued = create_key(session=session, tenant=tenant, secret=ctx.settings.secret_bytes, name=name,
                                 expires_in=timedelta(days=days) if days else None, created_by=user.email,
                                 rpm_limit=rpm, tpm_limit=tpm)

@@ -6,6 +6,7 @@ from fastapi import Request
 
 from sluice.gateway.console import forms, policy_view, web
 from sluice.gateway.console.signed_in import page_router
+from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.errors import SluiceError
 from sluice.gateway.policies import queries, service
 from sluice.gateway.policies.events import audit
@@ -51,7 +52,7 @@ def create(request: Request, form: dict = web.FORM):
         with web.ctx_of(request).sessions() as session, session.begin():
             tenant_id = get_tenant(session=session, ref=tenant_ref).id if tenant_ref else None
             if tenant_id is not None and not user.principal.can_see_tenant(tenant_id):
-                raise SluiceError("tenant_not_found", "choose one of your tenants", param="tenant")
+                raise SluiceError(ErrorCode.TENANT_NOT_FOUND, "choose one of your tenants", param="tenant")
             policy, draft = service.create_policy(session=session, actor=user.principal, tenant_id=tenant_id,
                                                   name=name, source=default_policy_text())
             audit(session, principal=user.principal, request=request, action="created", policy=policy,

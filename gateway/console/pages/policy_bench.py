@@ -8,6 +8,7 @@ from fastapi import Request
 
 from sluice.gateway.console import policy_view, web
 from sluice.gateway.console.signed_in import page_router
+from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.errors import SluiceError
 from sluice.gateway.policies import queries
 from sluice.gateway.policies.events import audit
@@ -40,7 +41,7 @@ def _version(session, policy, raw: str):
         return queries.get_version(session=session, policy=policy, number=int(raw))
     versions = [v for v in queries.versions_of(session=session, policy=policy) if v.status != DISCARDED]
     if not versions:
-        raise SluiceError("policy_version_not_found", "this policy has no version to test")
+        raise SluiceError(ErrorCode.POLICY_VERSION_NOT_FOUND, "this policy has no version to test")
     return next((v for v in versions if v.status == DRAFT), versions[-1])
 
 

@@ -7,6 +7,7 @@ from fastapi import Request
 from sluice.gateway.users.roles import Role
 from sluice.gateway.console import forms, web
 from sluice.gateway.console.signed_in import page_router
+from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.errors import SluiceError
 from sluice.gateway.tenants.service import get_tenant, list_tenants
 from sluice.gateway.users.service import create_user, get_user, list_users
@@ -59,7 +60,8 @@ def create(request: Request, form: dict = web.FORM):
             with web.ctx_of(request).sessions() as session, session.begin():
                 tenant_id = get_tenant(session=session, ref=tenant_ref).id if tenant_ref else None
                 if user.tenant_id is not None and tenant_id != user.tenant_id:
-                    raise SluiceError("forbidden", "you can only create users of your own tenant", param="tenant")
+                    raise SluiceError(ErrorCode.FORBIDDEN,
+                                      "you can only create users of your own tenant", param="tenant")
                 created = create_user(session=session, email=email, password=password, role=role,
                                       tenant_id=tenant_id)
                 web.audit_event(request, user, session, action="user.created", target_type="user",
@@ -81,9 +83,9 @@ def disable(request: Request, user_id: str, form: dict = web.FORM):
             target = get_user(session=session, user_id=user_id[:64])
             outside = user.tenant_id is not None and target.tenant_id != user.tenant_id
             if outside:
-                raise SluiceError("user_not_found", f"no user {user_id[:64]!r}")
+                raise SluiceError(ErrorCode.USER_NOT_FOUND, f"no user {user_id[:64]!r}")
             if target.id == user.principal.user_id:
-                raise SluiceError("cannot_disable_self", "you cannot disable your own account")
+                raise SluiceError(ErrorCode.CANNOT_DISABLE_SELF, "you cannot disable your own account")
             target.disabled = True
             web.audit_event(request, user, session, action="user.disabled", target_type="user",
                             target_id=target.id, tenant_id=target.tenant_id, before={"disabled": False},

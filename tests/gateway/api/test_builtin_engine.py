@@ -124,8 +124,9 @@ def test_engine_refuses_options_it_cannot_honour(engine, option):
 
 
 def test_engine_rejects_a_prompt_longer_than_the_context(engine):
-    with pytest.raises(openai.BadRequestError):
+    with pytest.raises(openai.BadRequestError) as caught:
         engine.completions.create(model="sluice-demo", prompt=list(range(5000)), max_tokens=2)
+    assert caught.value.code == "invalid_request"  # the inference core's own codes stay inside the engine
 
 
 def test_gateway_uses_the_engine_server_as_an_openai_upstream(engine_server, sqlite_url, settings_factory):

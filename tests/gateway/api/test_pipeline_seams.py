@@ -9,7 +9,8 @@ import httpx
 import openai
 import pytest
 
-from sluice.gateway.errors import Forbidden, Unavailable
+from sluice.gateway.error_codes import ErrorCode
+from sluice.gateway.errors import SluiceError, Unavailable
 from sluice.gateway.pipeline.stages import InputStage, OutputStage, Recorder
 from sluice.gateway.pipeline.ungoverned import Ungoverned
 from tests.support.recorders import ListRecorder
@@ -24,7 +25,7 @@ class UpperOutput(OutputStage):
     def feed(self, text):
         self.held += text
         if "FORBIDDEN" in self.held.upper():
-            raise Forbidden("content_blocked", "the reply was blocked by policy")
+            raise SluiceError(ErrorCode.CONTENT_BLOCKED, "the reply was blocked by policy")
         out, self.held = self.held[:-1], self.held[-1:]
         return out.upper()
 
@@ -157,7 +158,7 @@ def test_output_stage_block_ends_the_stream_with_its_code(oai, model, emu, guard
 
 
 def test_output_stage_block_refuses_a_whole_reply(oai, model, emu, guardrails):
-    with pytest.raises(openai.PermissionDeniedError) as caught:
+    with pytest.raises(openai.BadRequestError) as caught:
         oai.chat.completions.create(model=model, messages=user("#say:forbidden"))
     assert caught.value.code == "content_blocked"
 
@@ -213,7 +214,7 @@ class DownRecorder(Recorder):
     """An audit log that cannot be written (the recorder's contract: raise ``audit_unavailable``)."""
 
     async def record(self, rctx):
-        raise Unavailable("audit_unavailable", "The audit log cannot record requests right now.")
+        raise Unavailable(ErrorCode.AUDIT_UNAVAILABLE, "The audit log cannot record requests right now.")
 
 
 def test_a_failed_request_that_cannot_be_audited_is_answered_audit_unavailable(gateway, oai, model, emu):

@@ -181,7 +181,7 @@ def test_the_decision_record_names_policy_guardrails_and_routing_without_values(
     assert record["classification"] == "confidential" and record["allowed_regions"] == ["on-prem", "eu"]
     assert record["provider"] == rctx.provider_name and record["region"] == "eu-west-1"
     names = {(g["stage"], g["name"]): g["status"] for g in record["guardrails"]}
-    assert names[("input", "pii")] == "triggered" and names[("input", "injection")] == "passed"
+    assert names[("input", "pii")] == "flagged" and names[("input", "injection")] == "passed"
     assert ("output", "refusal") in names
     assert "jane.doe" not in json.dumps(record)
 

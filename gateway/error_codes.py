@@ -1,0 +1,219 @@
+"""The registry of error codes: every code the gateway answers with, its HTTP status, its OpenAI error
+``type`` and what it tells a developer.
+
+Raise sites name a member (``NotFound(ErrorCode.USER_NOT_FOUND, ...)``), never a bare string. The
+libraries below the gateway keep their own small enums (:class:`~sluice.policy.errors.BlockCode`,
+:class:`~sluice.policy.errors.PolicyErrorCode`, :class:`~sluice.audit.errors.AuditErrorCode`); the
+members for their codes take their values from those enums, so a library code passed through
+(``ErrorCode(exc.code)``) is a member here. The inference core's codes never reach a caller: the
+built-in provider reports them as ``invalid_request`` or ``upstream_unavailable``.
+
+A few codes go out with more than one status (``statuses``; the first is the usual one). The README's
+table and the OpenAPI schema are generated from this module (:mod:`sluice.gateway.error_docs`).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from sluice.audit.errors import AuditErrorCode
+from sluice.policy.errors import BlockCode, PolicyErrorCode
+
+
+class ErrorType(StrEnum):
+    """The OpenAI error ``type`` of a code."""
+
+    INVALID_REQUEST = "invalid_request_error"
+    AUTHENTICATION = "authentication_error"
+    PERMISSION = "permission_error"
+    NOT_FOUND = "not_found_error"
+    CONFLICT = "conflict_error"
+    RATE_LIMIT = "rate_limit_error"
+    API = "api_error"
+
+
+_BAD, _AUTH, _DENIED = ErrorType.INVALID_REQUEST, ErrorType.AUTHENTICATION, ErrorType.PERMISSION
+_MISSING, _CONFLICT, _API = ErrorType.NOT_FOUND, ErrorType.CONFLICT, ErrorType.API
+
+
+class ErrorCode(StrEnum):
+    """Every error code of the gateway. A member is its code string on the wire."""
+
+    status: int
+    statuses: tuple[int, ...]
+    error_type: ErrorType
+    description: str
+
+    def __new__(cls, value: str, status: int | tuple[int, ...], error_type: ErrorType, description: str):
+        member = str.__new__(cls, value)
+        member._value_ = str(value)
+        member.statuses = status if isinstance(status, tuple) else (status,)
+        member.status = member.statuses[0]
+        member.error_type = error_type
+        member.description = description
+        return member
+
+    # any request
+    INVALID_REQUEST = ("invalid_request", 400, _BAD,
+                       "The body, a parameter or a header is not valid; `param` names it when it can. On "
+                       "`/v1`, a provider's own code for a request it refused is passed through instead "
+                       "when it names one.")
+    NOT_FOUND = "not_found", 404, _BAD, "There is no route at this path."
+    METHOD_NOT_ALLOWED = "method_not_allowed", 405, _BAD, "The route does not accept this HTTP method."
+    REQUEST_TOO_LARGE = "request_too_large", 413, _BAD, "The request body is larger than the gateway accepts."
+    UNSUPPORTED_MEDIA_TYPE = ("unsupported_media_type", 415, _BAD,
+                              "The body's content type is not accepted here (JSON; policies also as YAML).")
+    HTTP_ERROR = ("http_error", 400, _BAD,
+                  "Another HTTP error of the web framework; the response keeps its status.")
+    INTERNAL_ERROR = ("internal_error", 500, _API,
+                      "An unexpected error; quote the request id in the message when reporting it.")
+
+    # /v1: API keys and limits
+    INVALID_API_KEY = ("invalid_api_key", 401, _AUTH,
+                       "No API key was sent, or it is not a key of this gateway.")
+    API_KEY_REVOKED = "api_key_revoked", 401, _AUTH, "The API key has been revoked."
+    API_KEY_EXPIRED = "api_key_expired", 401, _AUTH, "The API key has expired."
+    TENANT_DISABLED = "tenant_disabled", 401, _AUTH, "The tenant of the API key is disabled."
+    RATE_LIMITED = ("rate_limited", 429, ErrorType.RATE_LIMIT,
+                    "The key is over its requests or tokens per minute; retry after `retry-after` seconds.")
+
+    # /v1: models, providers and what they accept
+    MODEL_NOT_FOUND = ("model_not_found", 404, _MISSING,
+                       "No provider serves the model, or the key may not use it.")
+    TOOLS_NOT_SUPPORTED = ("tools_not_supported", 400, _BAD,
+                           "No provider of the model supports tools, functions or `response_format`.")
+    UNSUPPORTED_PARAMETER = ("unsupported_parameter", 400, _BAD,
+                             "The built-in engine does not support an option the request uses (named in the "
+                             "message).")
+    UNSCANNABLE_PROMPT = ("unscannable_prompt", 400, _BAD,
+                          "A prompt sent as token ids cannot be checked by the tenant's input guardrails; "
+                          "send text.")
+    INVALID_CACHE_SALT = ("invalid_cache_salt", 400, _BAD,
+                          "`cache_salt` must be a non-empty string of at most 1024 characters (inference "
+                          "server).")
+    UPSTREAM_UNAVAILABLE = ("upstream_unavailable", (502, 503, 504), _API,
+                            "No provider answered: 503 busy or not ready (see `retry-after`), 504 timed "
+                            "out, 502 failed; in a stream, the provider stopped answering.")
+    UPSTREAM_ERROR = ("upstream_error", 502, _API,
+                      "The provider sent an invalid response, or refused the gateway (check its "
+                      "registration).")
+    PROVIDERS_UNAVAILABLE = ("providers_unavailable", 503, _API,
+                             "The provider list cannot be read (database unavailable); retry shortly.")
+
+    # /v1: the tenant's policy
+    CONTENT_BLOCKED = (BlockCode.CONTENT_BLOCKED, 400, _BAD,
+                       "The request or response contains content the policy blocks (toxicity, words, "
+                       "topics).")
+    PII_BLOCKED = (BlockCode.PII_BLOCKED, 400, _BAD,
+                   "The request or response contains personal data the policy blocks; the entity types are "
+                   "named.")
+    PROMPT_INJECTION = (BlockCode.PROMPT_INJECTION, 400, _BAD,
+                        "The request looks like a prompt injection or jailbreak attempt.")
+    RESIDENCY_VIOLATION = (BlockCode.RESIDENCY_VIOLATION, 403, _DENIED,
+                           "No provider of the model is in a region the request's data classification "
+                           "allows.")
+    INVALID_CLASSIFICATION = (PolicyErrorCode.INVALID_CLASSIFICATION, 400, _BAD,
+                              "The data-classification header names a classification the policy does not "
+                              "define.")
+    POLICY_ERROR = (PolicyErrorCode.POLICY_ERROR, (503, 400), _API,
+                    "The policy in force cannot be applied, so requests are refused until an administrator "
+                    "fixes it (400 when simulating a policy).")
+    POLICY_INVALID = (PolicyErrorCode.POLICY_INVALID, 400, _BAD,
+                      "The policy document does not validate; `errors` lists each problem with its field "
+                      "path.")
+    GUARDRAIL_ERROR = (PolicyErrorCode.GUARDRAIL_ERROR, 400, _BAD,
+                       "A guardrail's detector failed while simulating the policy.")
+    UNKNOWN_DETECTOR = (PolicyErrorCode.UNKNOWN_DETECTOR, 400, _BAD,
+                        "The policy asks for a detector this deployment does not have.")
+
+    # the audit log
+    AUDIT_UNAVAILABLE = (AuditErrorCode.AUDIT_UNAVAILABLE, 503, _API,
+                         "The audit log cannot record the request, so it was refused; retry shortly.")
+    AUDIT_NOT_CONFIGURED = (AuditErrorCode.AUDIT_NOT_CONFIGURED, 503, _API,
+                            "The audit log is not set up in this process (signing key, database state).")
+    AUDIT_CONTENT_KEY = (AuditErrorCode.AUDIT_CONTENT_KEY, 503, _API,
+                         "Captured content cannot be sealed or opened (no key-encryption key, or the key "
+                         "was destroyed).")
+    AUDIT_ERROR = AuditErrorCode.AUDIT_ERROR, 503, _API, "The audit log failed."
+    AUDIT_NOT_FOUND = (AuditErrorCode.AUDIT_NOT_FOUND, 404, _MISSING,
+                       "The event, checkpoint or export is not in the audit log (or not visible to you).")
+
+    # admin API: sign-in and permissions
+    NOT_SIGNED_IN = "not_signed_in", 401, _AUTH, "Sign in first (session cookie or Bearer session token)."
+    INVALID_SESSION = "invalid_session", 401, _AUTH, "The session has expired or ended; sign in again."
+    INVALID_CREDENTIALS = "invalid_credentials", 401, _AUTH, "The e-mail or password is incorrect."
+    ACCOUNT_LOCKED = "account_locked", 401, _AUTH, "Too many failed sign-ins; try again later."
+    CSRF_FAILED = "csrf_failed", 403, _DENIED, "The CSRF token is missing or wrong; reload the page."
+    FORBIDDEN = "forbidden", 403, _DENIED, "Your role or tenant does not allow this action."
+    CANNOT_DISABLE_SELF = "cannot_disable_self", 403, _DENIED, "You cannot disable your own account."
+    FOUR_EYES_VIOLATION = ("four_eyes_violation", 403, _DENIED,
+                           "You wrote or submitted this policy version; another approver must review it.")
+
+    # admin API: what does not exist
+    USER_NOT_FOUND = "user_not_found", 404, _MISSING, "No such user."
+    TENANT_NOT_FOUND = ("tenant_not_found", (404, 400), _MISSING,
+                        "No such tenant, or not one of yours (400 when named in a new policy).")
+    KEY_NOT_FOUND = "key_not_found", 404, _MISSING, "No such API key."
+    PROVIDER_NOT_FOUND = "provider_not_found", 404, _MISSING, "No such provider."
+    POLICY_NOT_FOUND = ("policy_not_found", 404, _MISSING,
+                        "No such policy (or policy version, for an evaluation).")
+    POLICY_VERSION_NOT_FOUND = ("policy_version_not_found", 404, _MISSING,
+                                "The policy has no version with this number.")
+    RUN_NOT_FOUND = "run_not_found", 404, _MISSING, "No such evaluation run."
+    SUITE_NOT_FOUND = "suite_not_found", 404, _MISSING, "No such probe suite."
+    EXPORT_NOT_FOUND = "export_not_found", 404, _MISSING, "No such audit export."
+    CHECKPOINT_NOT_FOUND = "checkpoint_not_found", 404, _MISSING, "No audit checkpoint has been signed yet."
+
+    # admin API: invalid input
+    INVALID_EMAIL = "invalid_email", 400, _BAD, "Enter a valid e-mail address."
+    WEAK_PASSWORD = "weak_password", 400, _BAD, "The password is shorter than the minimum length."
+    INVALID_ROLE = "invalid_role", 400, _BAD, "No such role."
+    INVALID_TENANT_NAME = ("invalid_tenant_name", 400, _BAD,
+                           "Tenant names are 1-63 lower-case letters, digits, '-' and '_'.")
+    INVALID_EXPIRY = "invalid_expiry", 400, _BAD, "A key's expiry must be in the future."
+    INVALID_LIMIT = "invalid_limit", 400, _BAD, "A key's rate limits must be >= 0."
+    INVALID_PROVIDER_KIND = "invalid_provider_kind", 400, _BAD, "No such provider kind."
+    INVALID_PROVIDER_NAME = ("invalid_provider_name", 400, _BAD,
+                             "Provider names are short lower-case identifiers.")
+    MISSING_BASE_URL = "missing_base_url", 400, _BAD, "An `openai` provider needs `base_url`."
+    INVALID_BASE_URL = "invalid_base_url", 400, _BAD, "`base_url` must be an http(s) URL."
+    INVALID_MODELS = "invalid_models", 400, _BAD, "`models` must be a list of model names."
+    INVALID_REGION = "invalid_region", 400, _BAD, "A region is a short lower-case name such as `eu-west-1`."
+    INVALID_TIMEOUT = "invalid_timeout", 400, _BAD, "Timeouts must be greater than 0."
+    INVALID_FIELD = "invalid_field", 400, _BAD, "The field cannot be changed."
+    INVALID_POLICY_NAME = "invalid_policy_name", 400, _BAD, "Give the policy a name."
+    POLICY_TOO_LARGE = "policy_too_large", 413, _BAD, "The policy document is larger than the limit."
+    COMMENT_REQUIRED = "comment_required", 400, _BAD, "Say why (rejecting or rolling back needs a comment)."
+    TENANT_REQUIRED = "tenant_required", 400, _BAD, "Name the tenant whose traffic the evaluation stands for."
+    MODEL_REQUIRED = "model_required", 400, _BAD, "The provider serves several models; name one."
+    MODEL_NOT_SERVED = "model_not_served", 400, _BAD, "The provider does not serve this model."
+    INVALID_CONCURRENCY = "invalid_concurrency", 400, _BAD, "An evaluation's concurrency is 1 to 64."
+    INVALID_LIMITS = ("invalid_limits", 400, _BAD,
+                      "An evaluation needs `rate_per_minute` >= 0 and `max_tokens` 1..8192.")
+    INVALID_SUITE_NAME = ("invalid_suite_name", 400, _BAD,
+                          "Suite names are lower-case letters, digits, '-', '_' and '.'.")
+    SUITE_INVALID = "suite_invalid", 400, _BAD, "The probe suite file does not parse; the message says where."
+    INVALID_FORMAT = "invalid_format", 400, _BAD, "No such report format (json or html)."
+
+    # admin API: conflicts with the current state
+    USER_EXISTS = "user_exists", 409, _CONFLICT, "A user with this e-mail already exists."
+    TENANT_EXISTS = "tenant_exists", 409, _CONFLICT, "A tenant with this name already exists."
+    PROVIDER_EXISTS = "provider_exists", 409, _CONFLICT, "A provider with this name already exists."
+    POLICY_EXISTS = "policy_exists", 409, _CONFLICT, "The tenant already has a policy with this name."
+    CONCURRENT_CHANGE = ("concurrent_change", 409, _CONFLICT,
+                         "Someone else changed the policy at the same moment; reload and try again.")
+    NO_DRAFT = "no_draft", 409, _CONFLICT, "The policy has no open draft; create one first."
+    NO_VERSION = "no_version", 409, _CONFLICT, "The policy has no version to simulate; save a draft first."
+    NO_CHANGES = ("no_changes", 409, _CONFLICT,
+                  "The draft is identical to the active version; nothing to review.")
+    VERSION_NOT_IN_REVIEW = "version_not_in_review", 409, _CONFLICT, "The version is not awaiting review."
+    VERSION_NOT_APPROVED = ("version_not_approved", 409, _CONFLICT,
+                            "Only an approved version can be activated.")
+    ALREADY_ACTIVE = "already_active", 409, _CONFLICT, "The version is already active."
+    NOT_A_ROLLBACK = ("not_a_rollback", 409, _CONFLICT,
+                      "The version is newer than the active one; activate it instead of rolling back.")
+    NOTHING_TO_ROLL_BACK = ("nothing_to_roll_back", 409, _CONFLICT,
+                            "The policy has no earlier active version to return to.")
+    RUN_FINISHED = "run_finished", 409, _CONFLICT, "The evaluation run has already finished."
+    EXPORT_NOT_READY = ("export_not_ready", 409, _CONFLICT,
+                        "The export is not done yet; download it once it is.")

@@ -7,6 +7,7 @@ import pytest
 
 from sluice.gateway.errors import SluiceError
 from sluice.gateway.pipeline.stages import PASS_THROUGH, Guardrails
+from tests.conftest import BACKENDS
 from tests.support.emulator import EmulatorConfig, serve
 from tests.support.gateway_harness import GatewayHarness
 
@@ -19,7 +20,7 @@ class OnlyRegions(Guardrails):
         return self.regions
 
 
-@pytest.fixture(scope="module", params=["sqlite", "postgres"])
+@pytest.fixture(scope="module", params=BACKENDS)
 def world(request, settings_factory_module):
     """A gateway on each backend, with an EU and a US upstream serving the same model."""
     eu, eu_server = serve(EmulatorConfig())

@@ -19,7 +19,7 @@ from sluice.gateway.evals.suites import import_suite
 from sluice.gateway.providers.service import create_provider, get_provider
 from sluice.gateway.tenants.models import Tenant
 from sluice.gateway.tenants.service import create_tenant
-from tests.conftest import REDIS_URL, TEST_SECRET
+from tests.conftest import TEST_SECRET
 from tests.support.emulator import EmulatorConfig, serve
 
 PROBES = 24
@@ -50,10 +50,11 @@ def _wait_for(predicate, timeout: float, what: str) -> None:
 
 
 @pytest.mark.slow
-def test_killed_worker_run_resumes_without_duplicates(postgres_url, tmp_path):
+@pytest.mark.timeout(420)  # its own waits (90 s, 120 s, worker start-ups) should report a stall first
+def test_killed_worker_run_resumes_without_duplicates(postgres_url, redis_url, tmp_path):
     emulator, upstream = serve(EmulatorConfig(latency_s=0.15))
     db_index = random.randint(8, 15)
-    broker = REDIS_URL.rsplit("/", 1)[0] + f"/{db_index}"
+    broker = redis_url.rsplit("/", 1)[0] + f"/{db_index}"
     redis.Redis.from_url(broker).flushdb()
     engine = make_engine(postgres_url)
     sessions = session_factory(engine)

@@ -2,6 +2,11 @@
 
 Database tests run against both backends through the ``database_url`` fixture. Each test runs in
 a transaction that is rolled back at the end (savepoints inside), so tests do not see each other.
+
+The servers: a test that needs PostgreSQL or Redis carries the ``postgres`` or ``redis`` marker, so
+``pytest -m "not postgres and not redis"`` runs without them. Using the ``postgres_url`` or
+``redis_url`` fixture marks a test by itself; a fixture parameter that reaches a server carries the
+marker in its ``pytest.param``. Any other test that connects to one of them fails (server_guard).
 """
 
 from __future__ import annotations
@@ -18,6 +23,10 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+# A deployment's own servers never leak into the tests (settings and child processes read these):
+# tests name the database, Redis and broker they use.
+for _name in ("SLUICE_DATABASE_URL", "SLUICE_REDIS_URL", "SLUICE_BROKER_URL"):
+    os.environ.pop(_name, None)
 
 # The suite imports the project as ``sluice.*`` from the install and its own helpers as ``tests.*``.
 # The checkout goes last on the path (child processes inherit it) so that its top-level folders
@@ -26,9 +35,46 @@ _CHECKOUT = str(Path(__file__).resolve().parents[1])
 if _CHECKOUT not in sys.path:
     sys.path.append(_CHECKOUT)
 
+from tests.support.server_guard import Server, ServerGuard  # noqa: E402 - needs the checkout on the path
+
 POSTGRES_URL = os.environ.get("SLUICE_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 REDIS_URL = os.environ.get("SLUICE_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 TEST_SECRET = "test-secret-" + "s" * 40
+SERVER_FIXTURES = {"postgres_url": "postgres", "redis_url": "redis"}  # a test using one needs that server
+GUARD = ServerGuard([Server.from_url("postgres", "PostgreSQL", POSTGRES_URL, 5432),
+                     Server.from_url("redis", "Redis", REDIS_URL, 6379)])
+
+
+def pytest_configure(config):
+    GUARD.install()
+
+
+@pytest.hookimpl(tryfirst=True)  # before -m deselects by marker
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        for fixture, marker in SERVER_FIXTURES.items():
+            if fixture in item.fixturenames:
+                item.add_marker(marker)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    GUARD.enter(marker.name for marker in item.iter_markers())
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item):
+    try:
+        return (yield)
+    finally:
+        if GUARD.violations:  # also those that the code under test caught and carried on from
+            message = "\n".join(dict.fromkeys(GUARD.violations))
+            raise pytest.fail.Exception(message, pytrace=False) from None
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_teardown(item, nextitem):
+    GUARD.leave()
 
 
 def make_settings(**overrides):
@@ -68,7 +114,7 @@ def postgres_url() -> Iterator[str]:
     """A fresh PostgreSQL database for this test run, migrated, dropped afterwards."""
     admin_url = make_url(POSTGRES_URL)
     name = f"sluice_test_{secrets.token_hex(4)}"
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT", connect_args={"connect_timeout": 10})
     try:
         with admin.connect() as conn:
             conn.execute(text(f'CREATE DATABASE "{name}"'))
@@ -82,7 +128,25 @@ def postgres_url() -> Iterator[str]:
     admin.dispose()
 
 
-@pytest.fixture(params=["sqlite", "postgres"])
+@pytest.fixture(scope="session")
+def redis_url() -> str:
+    """The test Redis server (database 0 of ``SLUICE_TEST_REDIS_URL``), checked to answer."""
+    import redis
+
+    client = redis.Redis.from_url(REDIS_URL, socket_connect_timeout=5, socket_timeout=5)
+    try:
+        client.ping()
+    except Exception as exc:  # the server must be there: .ci/run starts it
+        pytest.fail(f"Redis at {REDIS_URL} is not reachable: {exc}")
+    finally:
+        client.close()
+    return REDIS_URL
+
+
+BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+
+
+@pytest.fixture(params=BACKENDS)
 def database_url(request) -> str:
     return request.getfixturevalue(f"{request.param}_url")
 

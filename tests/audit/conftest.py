@@ -6,7 +6,6 @@ other people on the same server never collide.
 
 from __future__ import annotations
 
-import os
 import secrets
 
 import pytest
@@ -14,8 +13,7 @@ from sqlalchemy import create_engine, text
 
 from sluice.audit.signing import Signer
 from sluice.audit.storage.models import install
-
-POSTGRES_URL = os.environ.get("SLUICE_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+from tests.conftest import BACKENDS, POSTGRES_URL
 
 
 def sqlite_engine(path):
@@ -42,7 +40,7 @@ def drop_schema(schema: str) -> None:
     admin.dispose()
 
 
-@pytest.fixture(params=["sqlite", "postgres"])
+@pytest.fixture(params=BACKENDS)
 def log_url(request, tmp_path):
     """URL of an empty, installed audit log."""
     if request.param == "sqlite":

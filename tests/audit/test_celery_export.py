@@ -23,12 +23,11 @@ from tests.audit.conftest import drop_schema, postgres_schema_url
 from tests.audit.helpers import sample_request
 
 ROOT = Path(__file__).resolve().parents[2]
-REDIS = os.environ.get("SLUICE_TEST_REDIS_URL", "redis://127.0.0.1:6379/0").rsplit("/", 1)[0]
 pytestmark = [pytest.mark.redis, pytest.mark.postgres]
 
 
 @pytest.fixture(scope="module")
-def worker_env(tmp_path_factory):
+def worker_env(tmp_path_factory, redis_url):
     from sluice.gateway.database import make_engine
 
     from sluice.audit.storage.models import install
@@ -39,7 +38,7 @@ def worker_env(tmp_path_factory):
         install(conn)
         append_events(conn, [sample_request(i, tenant=f"ten_{i % 2}") for i in range(300)])
     data = tmp_path_factory.mktemp("worker")
-    broker = f"{REDIS}/{random.randint(1, 15)}"
+    broker = f"{redis_url.rsplit('/', 1)[0]}/{random.randint(1, 15)}"
     env = {**os.environ, "SLUICE_SECRET_KEY": "w" * 40, "SLUICE_ENV": "test", "SLUICE_DATABASE_URL": url,
            "SLUICE_BROKER_URL": broker, "SLUICE_REDIS_URL": broker, "SLUICE_DATA_DIR": str(data),
            "SLUICE_AUDIT_SIGNING_KEY": str(data / "audit.key"), "SLUICE_BUILTIN_MODEL_DIR": ""}

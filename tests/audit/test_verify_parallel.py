@@ -149,6 +149,7 @@ def test_a_worker_that_cannot_start_leaves_the_check_to_this_process(filled, sig
     assert any("worker processes stopped" in note for note in report.notes)
 
 
+@pytest.mark.postgres
 def test_workers_read_the_schema_a_connect_hook_chose(signer, started):
     _, schema = postgres_schema_url()
     engine = create_engine(POSTGRES_URL)  # no search_path in the URL: set on every new connection instead

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sluice.audit.storage.models import EventRow
 from sluice.gateway.errors import SluiceError
 from sluice.gateway.pipeline.ungoverned import Ungoverned
+from tests.conftest import BACKENDS
 from tests.support.emulator import EmulatorConfig, serve
 from tests.support.gateway_harness import GatewayHarness
 
@@ -22,7 +23,7 @@ class OnlyRegions(Ungoverned):
         return [p for p in candidates if p.spec.region in self.regions]
 
 
-@pytest.fixture(scope="module", params=["sqlite", "postgres"])
+@pytest.fixture(scope="module", params=BACKENDS)
 def world(request, settings_factory_module):
     """A gateway on each backend, with an EU and a US upstream serving the same model."""
     eu, eu_server = serve(EmulatorConfig())

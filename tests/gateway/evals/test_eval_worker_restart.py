@@ -24,7 +24,7 @@ from sluice.gateway.tenants.models import Tenant
 from sluice.gateway.tenants.service import create_tenant
 from sluice.gateway.users.roles import Role
 from sluice.gateway.users.service import create_user
-from tests.conftest import REDIS_URL, TEST_SECRET, make_settings
+from tests.conftest import TEST_SECRET, make_settings
 from tests.gateway.admin_helpers import PASSWORD, bearer
 from tests.support.emulator import EmulatorConfig, serve
 
@@ -56,10 +56,12 @@ def _wait_for(predicate, timeout: float, what: str) -> None:
 
 
 @pytest.mark.slow
-def test_a_run_started_in_the_api_runs_on_a_worker_and_survives_the_worker_being_killed(postgres_url, tmp_path):
+@pytest.mark.timeout(420)  # its own waits (90 s, 120 s, worker start-ups) should report a stall first
+def test_a_run_started_in_the_api_runs_on_a_worker_and_survives_the_worker_being_killed(postgres_url, redis_url,
+                                                                                       tmp_path):
     emulator, upstream = serve(EmulatorConfig(latency_s=0.15))
     db_index = random.randint(8, 15)
-    broker = REDIS_URL.rsplit("/", 1)[0] + f"/{db_index}"
+    broker = redis_url.rsplit("/", 1)[0] + f"/{db_index}"
     redis.Redis.from_url(broker).flushdb()
     engine = make_engine(postgres_url)
     sessions = session_factory(engine)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import secrets
 
 import pytest
@@ -13,8 +12,7 @@ from sluice.gateway.errors import RateLimited
 from sluice.gateway.limits.memory_store import MemoryStore
 from sluice.gateway.limits.rate_limit import RateLimiter, format_reset
 from sluice.gateway.limits.redis_store import RedisStore
-
-REDIS_URL = os.environ.get("SLUICE_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
+from tests.support.clock import FakeClock
 
 
 def key(rpm=None, tpm=None) -> KeyPrincipal:
@@ -22,16 +20,32 @@ def key(rpm=None, tpm=None) -> KeyPrincipal:
                         rpm_limit=rpm, tpm_limit=tpm)
 
 
-def redis_store() -> RedisStore:
-    return RedisStore(REDIS_URL, prefix=f"sluice-test:{secrets.token_hex(4)}")
+def redis_store(url: str) -> RedisStore:
+    return RedisStore(url, prefix=f"sluice-test:{secrets.token_hex(4)}")
 
 
-@pytest.fixture(params=["memory", "redis"])
-async def limiter(request):
-    store = MemoryStore() if request.param == "memory" else redis_store()
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture(params=["memory", pytest.param("redis", marks=pytest.mark.redis)])
+async def limiter(request, clock):
+    if request.param == "memory":
+        store = MemoryStore(clock=clock)
+    else:
+        store = redis_store(request.getfixturevalue("redis_url"))
     limiter = RateLimiter(store, default_rpm=0, default_tpm=0)
     yield limiter
     await limiter.close()
+
+
+async def let_time_pass(limiter, clock: FakeClock, seconds: float) -> None:
+    """The in-process store reads the test's clock; Redis decides by its own (``TIME``), so wait there."""
+    if limiter.store.name == "memory":
+        clock.advance(seconds)
+    else:
+        await asyncio.sleep(seconds)
 
 
 async def test_requests_beyond_rpm_are_refused_with_retry_after(limiter):
@@ -49,14 +63,16 @@ async def test_requests_beyond_rpm_are_refused_with_retry_after(limiter):
     assert err.headers["x-ratelimit-remaining-requests"] == "0"
 
 
-async def test_budget_refills_continuously(limiter):
+async def test_budget_refills_continuously(limiter, clock):
     principal = key(rpm=60)  # one request back every second
     for _ in range(60):
         await limiter.acquire(principal, estimated_tokens=0)
     with pytest.raises(RateLimited):
         await limiter.acquire(principal, estimated_tokens=0)
-    await asyncio.sleep(1.1)
+    await let_time_pass(limiter, clock, 1.1)
     await limiter.acquire(principal, estimated_tokens=0)
+    with pytest.raises(RateLimited):  # one second gave back one request, not more
+        await limiter.acquire(principal, estimated_tokens=0)
 
 
 async def test_keys_have_separate_budgets(limiter):
@@ -109,10 +125,10 @@ async def test_key_limits_override_defaults_and_zero_means_unlimited():
     assert status.headers() == {}
 
 
-async def test_two_processes_share_one_redis_budget():
+async def test_two_processes_share_one_redis_budget(redis_url):
     prefix = f"sluice-test:{secrets.token_hex(4)}"
-    first = RateLimiter(RedisStore(REDIS_URL, prefix=prefix), default_rpm=0, default_tpm=0)
-    second = RateLimiter(RedisStore(REDIS_URL, prefix=prefix), default_rpm=0, default_tpm=0)
+    first = RateLimiter(RedisStore(redis_url, prefix=prefix), default_rpm=0, default_tpm=0)
+    second = RateLimiter(RedisStore(redis_url, prefix=prefix), default_rpm=0, default_tpm=0)
     principal = key(rpm=10, tpm=1000)
     results = await asyncio.gather(
         *[(first if i % 2 else second).acquire(principal, estimated_tokens=1) for i in range(16)],
@@ -122,7 +138,7 @@ async def test_two_processes_share_one_redis_budget():
     assert all(isinstance(r, RateLimited) for r in results if isinstance(r, Exception))
     await first.record_tokens(principal, 1000)
     with pytest.raises(RateLimited):
-        await RateLimiter(RedisStore(REDIS_URL, prefix=prefix), default_rpm=0, default_tpm=0).acquire(
+        await RateLimiter(RedisStore(redis_url, prefix=prefix), default_rpm=0, default_tpm=0).acquire(
             key_with_id(principal.key_id, tpm=1000), estimated_tokens=10)
     await first.close()
     await second.close()
@@ -170,8 +186,8 @@ def test_the_last_slot_of_a_window_fits_whatever_the_clock_reads():
         assert one_request.allowed and whole_token_budget.allowed, now
 
 
-async def test_a_one_request_per_minute_key_gets_its_request_at_any_moment_in_redis():
-    limiter = RateLimiter(redis_store(), default_rpm=0, default_tpm=0)
+async def test_a_one_request_per_minute_key_gets_its_request_at_any_moment_in_redis(redis_url):
+    limiter = RateLimiter(redis_store(redis_url), default_rpm=0, default_tpm=0)
     try:
         for _ in range(30):  # each a fresh key, at a different Redis clock reading
             await limiter.acquire(key(rpm=1), estimated_tokens=0)

@@ -3,8 +3,6 @@ shared through Redis by two gateway processes."""
 
 from __future__ import annotations
 
-import os
-
 import httpx
 import pytest
 
@@ -15,8 +13,6 @@ from tests.gateway.ops.no_guardrails import NO_GUARDRAILS, activate_policy
 from tests.support.emulator import EmulatorConfig, serve
 from tests.support.gateway_harness import GatewayHarness
 
-REDIS_URL = os.environ.get("SLUICE_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
-
 
 @pytest.fixture(scope="module")
 def upstream():
@@ -26,12 +22,12 @@ def upstream():
 
 
 @pytest.fixture(scope="module")
-def two_gateways(sqlite_url, upstream):
+def two_gateways(sqlite_url, redis_url, upstream):
     """Two gateway servers (as two processes would be) on one database and one Redis."""
     from tests.conftest import make_settings
 
-    first = GatewayHarness(sqlite_url, make_settings, redis_url=REDIS_URL)
-    second = GatewayHarness(sqlite_url, make_settings, redis_url=REDIS_URL)
+    first = GatewayHarness(sqlite_url, make_settings, redis_url=redis_url)
+    second = GatewayHarness(sqlite_url, make_settings, redis_url=redis_url)
     model = first.model("limited")
     first.add_provider("emu", base_url=upstream.url + "/v1", models=[model])
     with transaction(first.sessions) as session:

@@ -182,8 +182,8 @@ def test_json_log_lines_leave_out_exception_messages():
     assert json.loads(line)["error_type"] == "ValueError"
 
 
-def test_readyz_reports_redis_and_broker_when_configured(sqlite_url):
-    settings = make_settings(database_url=sqlite_url, redis_url="redis://127.0.0.1:6379/0",
+def test_readyz_reports_redis_and_broker_when_configured(sqlite_url, redis_url):
+    settings = make_settings(database_url=sqlite_url, redis_url=redis_url,
                              broker_url="redis://127.0.0.1:1/0")
     with TestClient(create_app(settings)) as client:
         response = client.get("/readyz")

@@ -9,16 +9,9 @@ from sluice.gateway.policies import service
 from sluice.gateway.policies.runtime import PolicyRuntime
 from tests.conftest import TEST_SECRET
 from tests.gateway.policies.conftest import RELAXED_YAML, STRICT_YAML
+from tests.support.clock import FakeClock
 
 HASHING = {"input": {"pii": {"entities": {"EMAIL_ADDRESS": {"action": "hash"}}}}}
-
-
-class Clock:
-    def __init__(self):
-        self.now = 1000.0
-
-    def __call__(self):
-        return self.now
 
 
 @pytest.fixture
@@ -50,7 +43,7 @@ def _runtime(sessions, clock, refresh_s=5.0, builder=None):
 
 
 def test_without_any_policy_the_shipped_default_applies(db_sessions, tenants):
-    active = _runtime(db_sessions, Clock()).active_policy_for(tenants["acme"])
+    active = _runtime(db_sessions, FakeClock()).active_policy_for(tenants["acme"])
     assert active.origin == "shipped_default" and active.version == 0 and active.policy_id == "default"
     assert active.document.input.pii.entities["US_SSN"].action == "block"
 
@@ -58,7 +51,7 @@ def test_without_any_policy_the_shipped_default_applies(db_sessions, tenants):
 def test_tenants_get_their_own_policy_and_others_the_deployment_default(db_sessions, tenants, crew):
     default_id = _activate(db_sessions, crew, tenant_id=None, source=RELAXED_YAML, name="deployment")
     acme_id = _activate(db_sessions, crew, tenant_id=tenants["acme"], source=STRICT_YAML)
-    runtime = _runtime(db_sessions, Clock())
+    runtime = _runtime(db_sessions, FakeClock())
     acme, globex = runtime.active_policy_for(tenants["acme"]), runtime.active_policy_for(tenants["globex"])
     assert (acme.origin, acme.policy_id, acme.version) == ("tenant", acme_id, 1)
     assert (globex.origin, globex.policy_id) == ("deployment_default", default_id)
@@ -66,19 +59,19 @@ def test_tenants_get_their_own_policy_and_others_the_deployment_default(db_sessi
 
 
 def test_an_activation_elsewhere_is_seen_after_the_refresh_interval(db_sessions, tenants, crew):
-    clock = Clock()
+    clock = FakeClock()
     policy_id = _activate(db_sessions, crew, tenant_id=tenants["acme"], source=STRICT_YAML)
     runtime = _runtime(db_sessions, clock, refresh_s=5.0)
     assert runtime.active_policy_for(tenants["acme"]).version == 1
     _activate(db_sessions, crew, tenant_id=tenants["acme"], source=RELAXED_YAML, policy_id=policy_id)
-    clock.now += 4.0
+    clock.advance(4.0)
     assert runtime.active_policy_for(tenants["acme"]).version == 1  # cached, no query yet
-    clock.now += 1.5
+    clock.advance(1.5)
     assert runtime.active_policy_for(tenants["acme"]).version == 2
 
 
 def test_a_rollback_is_seen_too(db_sessions, tenants, crew):
-    clock = Clock()
+    clock = FakeClock()
     policy_id = _activate(db_sessions, crew, tenant_id=tenants["acme"], source=STRICT_YAML)
     _activate(db_sessions, crew, tenant_id=tenants["acme"], source=RELAXED_YAML, policy_id=policy_id)
     runtime = _runtime(db_sessions, clock, refresh_s=1.0)
@@ -88,13 +81,14 @@ def test_a_rollback_is_seen_too(db_sessions, tenants, crew):
 
         service.rollback(session=session, actor=crew["approver"], policy=session.get(Policy, policy_id), number=None,
                          comment="regression")
-    clock.now += 2
+    clock.advance(2)
     assert runtime.active_policy_for(tenants["acme"]).version == 1
 
 
 def test_pipelines_are_built_once_per_version_and_tenant(db_sessions, tenants, crew):
     built = []
-    runtime = _runtime(db_sessions, Clock(), builder=lambda doc, secret: built.append((doc.id, secret)) or object())
+    runtime = _runtime(db_sessions, FakeClock(),
+                       builder=lambda doc, secret: built.append((doc.id, secret)) or object())
     _activate(db_sessions, crew, tenant_id=None, source=STRICT_YAML)
     acme = runtime.active_policy_for(tenants["acme"])
     assert acme.pipeline is runtime.active_policy_for(tenants["acme"]).pipeline
@@ -105,7 +99,7 @@ def test_pipelines_are_built_once_per_version_and_tenant(db_sessions, tenants, c
 
 def test_hash_tokens_differ_between_tenants_but_are_stable_within_one(db_sessions, tenants, crew):
     _activate(db_sessions, crew, tenant_id=None, source=HASHING)
-    runtime = _runtime(db_sessions, Clock())
+    runtime = _runtime(db_sessions, FakeClock())
     message = [{"role": "user", "content": "Contact jane.doe@example.com please."}]
 
     def token(tenant):

@@ -4,18 +4,11 @@ from __future__ import annotations
 
 from sluice.gateway.pipeline.retry import Backoff
 from sluice.gateway.providers.breaker import CLOSED, HALF_OPEN, OPEN, CircuitBreaker
-
-
-class Clock:
-    def __init__(self):
-        self.now = 0.0
-
-    def __call__(self):
-        return self.now
+from tests.support.clock import FakeClock
 
 
 def test_breaker_opens_after_consecutive_failures_only():
-    breaker = CircuitBreaker(failure_threshold=3, cooldown_s=10, clock=Clock())
+    breaker = CircuitBreaker(failure_threshold=3, cooldown_s=10, clock=FakeClock(0.0))
     breaker.record_failure()
     breaker.record_failure()
     breaker.record_success()  # a success resets the count
@@ -27,7 +20,7 @@ def test_breaker_opens_after_consecutive_failures_only():
 
 
 def test_half_open_lets_exactly_one_probe_through():
-    clock = Clock()
+    clock = FakeClock(0.0)
     breaker = CircuitBreaker(failure_threshold=1, cooldown_s=10, clock=clock)
     breaker.record_failure()
     clock.now = 10.0
@@ -38,7 +31,7 @@ def test_half_open_lets_exactly_one_probe_through():
 
 
 def test_failed_probe_opens_again_for_a_full_cooldown():
-    clock = Clock()
+    clock = FakeClock(0.0)
     breaker = CircuitBreaker(failure_threshold=5, cooldown_s=10, clock=clock)
     for _ in range(5):
         breaker.record_failure()
@@ -53,7 +46,7 @@ def test_failed_probe_opens_again_for_a_full_cooldown():
 
 
 def test_released_probe_lets_the_next_request_probe():
-    clock = Clock()
+    clock = FakeClock(0.0)
     breaker = CircuitBreaker(failure_threshold=1, cooldown_s=1, clock=clock)
     breaker.record_failure()
     clock.now = 2.0

@@ -30,7 +30,7 @@ import time
 from importlib.metadata import distribution
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.append(str(Path(__file__).resolve().parents[1]))  # last: shadows no installed package
 
 OUT = Path(__file__).resolve().parent / "out"
 HEAD = Path(__file__).resolve().parents[1] / "policy" / "data" / "minilm_toxicity_head.json"

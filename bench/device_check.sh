@@ -16,7 +16,9 @@ SITE="$(mktemp -d)"
 mkdir -p "$SITE/sluice"
 cp sluice/__init__.py "$SITE/sluice/"
 for pkg in kernels inference policy audit gateway migrations; do ln -s "$PWD/$pkg" "$SITE/sluice/$pkg"; done
-export PYTHONPATH="$SITE:$PWD${PYTHONPATH:+:$PYTHONPATH}" PYTHONUNBUFFERED=1 TOKENIZERS_PARALLELISM=false
+# PYTHONSAFEPATH: neither the working folder nor a script's folder goes first on the path, where the
+# checkout's `sluice/` (which only maps the folders when installed) would hide the links.
+export PYTHONPATH="$SITE:$PWD${PYTHONPATH:+:$PYTHONPATH}" PYTHONSAFEPATH=1 PYTHONUNBUFFERED=1 TOKENIZERS_PARALLELISM=false
 unset TRITON_INTERPRET
 PY="${PYTHON:-python3}"
 start=$(date +%s)

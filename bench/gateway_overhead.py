@@ -33,7 +33,7 @@ from pathlib import Path
 import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.append(str(ROOT))  # last: shadows no installed package
 PY = sys.executable
 SECRET = "bench-secret-" + "b" * 40
 MODEL = "emu-model"

@@ -19,7 +19,7 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.append(str(Path(__file__).resolve().parents[1]))  # last: shadows no installed package
 
 OUT = Path(__file__).resolve().parent / "out"
 SENTENCES = [

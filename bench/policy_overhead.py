@@ -23,7 +23,7 @@ from pathlib import Path
 import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.append(str(ROOT))  # last: shadows no installed package
 
 PARAGRAPH = ("Please review the quarterly claims summary for the northern region, list the three largest "
              "open items with their adjusters, and draft a short note to the finance team about reserves. ")

@@ -18,13 +18,16 @@ from pydantic import ValidationError
 from sluice.audit.errors import AuditError
 from sluice.audit.events import CapturedContent, GuardrailResult, RequestEvent, digest, request_event
 from sluice.audit.writer import AuditWriter
+from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.errors import Unavailable
 from sluice.gateway.pipeline.context import CLIENT_DISCONNECTED, OK, RequestContext
 from sluice.gateway.pipeline.stages import Recorder
+from sluice.policy.errors import BlockCode
 from sluice.policy.vocabulary import GuardrailAction, GuardrailStatus
 
 log = logging.getLogger("sluice.audit")
 
+REFUSALS = frozenset(BlockCode)  # the policy's refusals: the request was blocked, not failed
 ROUTES = {"chat": "/v1/chat/completions", "completions": "/v1/completions"}
 
 
@@ -77,7 +80,7 @@ def event_from_request(rctx: RequestContext) -> RequestEvent:
     if rctx.outcome == OK and not disconnected:
         outcome = "success"
     else:
-        outcome = "blocked" if blocked or (rctx.error_code or "").endswith(("_blocked", "_violation")) else "error"
+        outcome = "blocked" if blocked or rctx.error_code in REFUSALS else "error"
     usage = rctx.usage or {}
     body = rctx.request_body or {}
     prompt = body.get("messages", body.get("prompt"))
@@ -125,5 +128,5 @@ class AuditRecorder(Recorder):
             log.error("audit event not recorded", extra={"request_id": rctx.request_id, "error_code": exc.code})
             if self.fail_open:
                 return
-            raise Unavailable("audit_unavailable", "The audit log cannot record requests right now, so the "
+            raise Unavailable(ErrorCode.AUDIT_UNAVAILABLE, "The audit log cannot record requests right now, so the "
                                                    "request was refused. Retry shortly.") from None

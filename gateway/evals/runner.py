@@ -20,11 +20,11 @@ from sluice.gateway.evals.models import EvalProbe, EvalRun
 from sluice.gateway.evals.scoring import ProbeAnswer, Scorer, summarise
 from sluice.gateway.pipeline.context import RequestContext
 from sluice.gateway.pipeline.run import PipelineServices, complete
+from sluice.policy.errors import BlockCode
 
 log = logging.getLogger("sluice.evals")
 
-POLICY_BLOCK_CODES = frozenset({"content_blocked", "pii_blocked", "prompt_injection", "residency_violation",
-                                "policy_blocked", "output_blocked"})
+POLICY_BLOCK_CODES = frozenset(BlockCode)  # the policy refused: a finding of the run, not an error
 EXCERPT_CHARS = 2000
 HEARTBEAT_S = 10.0
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from sluice.gateway.auth.deps import KEY_CACHE
 from sluice.gateway.auth.key_cache import KeyCache
 from sluice.gateway.auth.principal import KeyPrincipal
 from sluice.gateway.database import transaction
@@ -55,7 +54,7 @@ def gateway(sqlite_url, clock):
     from tests.conftest import make_settings
 
     harness = GatewayHarness(sqlite_url, make_settings, key_cache_ttl_s=TTL)
-    harness.ctx.extras[KEY_CACHE] = KeyCache(ttl_s=TTL, clock=clock)  # the gateway's cache, on our clock
+    harness.ctx.key_cache = KeyCache(ttl_s=TTL, clock=clock)  # the gateway's cache, on our clock
     harness.start()
     yield harness
     harness.stop()

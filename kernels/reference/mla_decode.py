@@ -18,8 +18,8 @@ def mla_decode(q_lat: torch.Tensor, q_pe: torch.Tensor, kv_cache: torch.Tensor, 
     if batch == 0:
         return torch.empty_like(q_lat)
     block_size = kv_cache.shape[1]
-    nblocks = -(-int(seq_lens.max()) // block_size)
-    kv = kv_cache[block_table[:, :nblocks].long()].view(batch, nblocks * block_size, -1)
+    nblocks = block_table.shape[1]  # the table is as wide as the longest sequence; no host sync
+    kv = kv_cache[block_table.long()].view(batch, nblocks * block_size, -1)
     c_kv, k_pe = kv[..., :rank], kv[..., rank:]
     scores = torch.baddbmm(torch.bmm(q_pe, k_pe.transpose(1, 2)), q_lat, c_kv.transpose(1, 2)).float() * scale
     pad = torch.arange(nblocks * block_size, device=kv.device)[None, :] >= seq_lens[:, None]

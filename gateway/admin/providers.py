@@ -1,4 +1,8 @@
-"""Admin API: providers (admin changes; every signed-in user may read)."""
+"""Admin API: providers (deployment-wide administrators change them; every signed-in user may read).
+
+A provider serves every tenant, so an administrator limited to one tenant may not create, change or
+remove one: pointing a shared provider elsewhere would send every tenant's traffic there.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ from fastapi import Depends, Request
 from sluice.gateway.admin.auth import client_address
 from sluice.gateway.admin.schemas import ProviderIn, ProviderPatch
 from sluice.gateway.admin_audit import record_admin_action
-from sluice.gateway.auth.deps import app_services, current_principal, require_roles
+from sluice.gateway.auth.deps import app_services, current_principal, require_deployment_admin
 from sluice.gateway.auth.gated import admin_router
 from sluice.gateway.auth.principal import Principal
 from sluice.gateway.services import Services
@@ -23,7 +27,7 @@ def index(_: Principal = Depends(current_principal), ctx: Services = Depends(app
 
 
 @router.post("", status_code=201)
-def create(body: ProviderIn, request: Request, principal: Principal = Depends(require_roles()),
+def create(body: ProviderIn, request: Request, principal: Principal = Depends(require_deployment_admin()),
            ctx: Services = Depends(app_services)) -> dict:
     values = body.model_dump()
     with ctx.sessions() as session, session.begin():
@@ -35,7 +39,7 @@ def create(body: ProviderIn, request: Request, principal: Principal = Depends(re
 
 
 @router.patch("/{ref}")
-def update(ref: str, body: ProviderPatch, request: Request, principal: Principal = Depends(require_roles()),
+def update(ref: str, body: ProviderPatch, request: Request, principal: Principal = Depends(require_deployment_admin()),
            ctx: Services = Depends(app_services)) -> dict:
     with ctx.sessions() as session, session.begin():
         provider = get_provider(session=session, ref=ref)
@@ -49,7 +53,7 @@ def update(ref: str, body: ProviderPatch, request: Request, principal: Principal
 
 
 @router.delete("/{ref}", status_code=204)
-def delete(ref: str, request: Request, principal: Principal = Depends(require_roles()),
+def delete(ref: str, request: Request, principal: Principal = Depends(require_deployment_admin()),
            ctx: Services = Depends(app_services)) -> None:
     with ctx.sessions() as session, session.begin():
         provider = get_provider(session=session, ref=ref)

@@ -8,7 +8,7 @@ from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.admin.auth import client_address
 from sluice.gateway.admin.schemas import TenantIn, TenantOut
 from sluice.gateway.admin_audit import record_admin_action
-from sluice.gateway.auth.deps import app_services, current_principal, require_roles
+from sluice.gateway.auth.deps import app_services, current_principal, require_deployment_admin
 from sluice.gateway.auth.gated import admin_router
 from sluice.gateway.auth.principal import Principal
 from sluice.gateway.errors import NotFound
@@ -25,7 +25,7 @@ def index(principal: Principal = Depends(current_principal), ctx: Services = Dep
 
 
 @router.post("", response_model=TenantOut, status_code=201)
-def create(body: TenantIn, request: Request, principal: Principal = Depends(require_roles()),
+def create(body: TenantIn, request: Request, principal: Principal = Depends(require_deployment_admin()),
            ctx: Services = Depends(app_services)):
     with ctx.sessions() as session, session.begin():
         tenant = create_tenant(session=session, name=body.name, display_name=body.display_name)

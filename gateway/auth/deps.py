@@ -78,20 +78,27 @@ async def current_principal(request: Request, ctx: Services = Depends(app_servic
     return known if known is not None else await run_in_threadpool(authenticate, request, ctx)
 
 
+DEPLOYMENT_WIDE = "this changes what every tenant uses; only a deployment-wide administrator may do it"
+
+
 class RoleGate:
-    """Dependency: the signed-in caller, if their role is one of ``allowed`` (admin always is).
+    """Dependency: the signed-in caller, if their role is one of ``allowed`` (admin always is) and,
+    for an action on deployment-wide objects (providers, tenants), if they are not limited to a tenant.
 
     A class rather than a closure so that the admin routes' gate (``gateway.auth.gated``) can read
-    which roles a route admits and refuse the others before FastAPI looks at the request.
+    which roles and scope a route admits and refuse the others before FastAPI looks at the request.
     """
 
-    def __init__(self, *roles: Role):
+    def __init__(self, *roles: Role, deployment: bool = False):
         self.allowed = frozenset({Role.ADMIN, *roles})
+        self.deployment = deployment
 
     def check(self, principal: Principal) -> Principal:
         if principal.role not in self.allowed:
             names = ", ".join(sorted(r.value for r in self.allowed))
             raise Forbidden(ErrorCode.FORBIDDEN, f"this action needs one of the roles: {names}")
+        if self.deployment and principal.tenant_id is not None:
+            raise Forbidden(ErrorCode.FORBIDDEN, DEPLOYMENT_WIDE)
         return principal
 
     async def __call__(self, principal: Principal = Depends(current_principal)) -> Principal:
@@ -101,6 +108,11 @@ class RoleGate:
 def require_roles(*roles: Role) -> RoleGate:
     """Allow only the given roles; ``admin`` is always allowed."""
     return RoleGate(*roles)
+
+
+def require_deployment_admin() -> RoleGate:
+    """Allow only administrators who are not limited to a tenant (changes every tenant relies on)."""
+    return RoleGate(deployment=True)
 
 
 def _load_key_principal(ctx: Services, token: str) -> KeyPrincipal:

@@ -117,11 +117,15 @@ def console_user(request: Request) -> ConsoleUser:
     return user
 
 
-def require(user: ConsoleUser, *roles: Role, action: str = "open this page") -> None:
-    """Allow the given roles (admin always); otherwise raise Denied."""
+def require(user: ConsoleUser, *roles: Role, action: str = "open this page", deployment: bool = False) -> None:
+    """Allow the given roles (admin always) and, with ``deployment``, only users not limited to a
+    tenant (the action changes what every tenant uses); otherwise raise Denied."""
     if not user.has(*roles):
         names = ", ".join(sorted({Role.ADMIN.value, *(r.value for r in roles)}))
         raise Denied(user, f"Your role ({user.role.value}) may not {action}. It needs one of: {names}.")
+    if deployment and user.tenant_id is not None:
+        raise Denied(user, f"You may not {action}: it changes what every tenant uses, so only a "
+                           "deployment-wide administrator may do it.")
 
 
 async def read_form(request: Request) -> dict[str, str]:
@@ -151,11 +155,11 @@ async def form_fields(request: Request) -> dict[str, str]:
 FORM = Depends(form_fields)  # ``form: dict = web.FORM`` in a route's parameters
 
 
-def guard(request: Request, form: dict[str, str], *roles: Role, action: str) -> ConsoleUser:
-    """The usual start of a form action: signed in, CSRF token valid, role allowed."""
+def guard(request: Request, form: dict[str, str], *roles: Role, action: str, deployment: bool = False) -> ConsoleUser:
+    """The usual start of a form action: signed in, CSRF token valid, role (and scope) allowed."""
     user = console_user(request)
     check_csrf(user, form)
-    require(user, *roles, action=action)
+    require(user, *roles, action=action, deployment=deployment)
     return user
 
 

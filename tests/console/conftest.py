@@ -73,19 +73,23 @@ def console_app(console_db, tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def seeded(console_app) -> dict[str, str]:
-    """A tenant ``acme`` and one user per role (deployment-wide); returns role -> e-mail."""
+    """A tenant ``acme``, one user per role (deployment-wide) and an admin limited to ``acme``
+    (``tenant_admin``); returns role -> e-mail."""
     from sluice.gateway.database import transaction
     from sluice.gateway.tenants.service import create_tenant
     from sluice.gateway.users.service import create_user
 
     emails = {}
     with transaction(console_app.state.services.sessions) as session:
-        create_tenant(session=session, name="acme", display_name="Acme Insurance")
+        acme = create_tenant(session=session, name="acme", display_name="Acme Insurance")
         for role in Role:
             emails[role.value] = f"{role.value.replace('_', '-')}@console.test"
             create_user(session=session, email=emails[role.value], password=PASSWORD, role=role)
         emails["approver2"] = "approver-two@console.test"
         create_user(session=session, email=emails["approver2"], password=PASSWORD, role=Role.POLICY_APPROVER)
+        emails["tenant_admin"] = "acme-admin@console.test"
+        create_user(session=session, email=emails["tenant_admin"], password=PASSWORD, role=Role.ADMIN,
+                    tenant_id=acme.id)
     return emails
 
 

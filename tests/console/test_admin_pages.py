@@ -145,6 +145,26 @@ def test_provider_is_registered_with_region_and_models_then_disabled_and_removed
     assert audit_actions()[-1] == "provider.deleted"
 
 
+def test_an_admin_limited_to_a_tenant_cannot_register_change_or_remove_providers(signed_in, audit_actions):
+    admin, tenant_admin = signed_in("admin"), signed_in("tenant_admin")
+    name = f"shared-{secrets.token_hex(3)}"
+    admin.post("/console/providers", {"name": name, "kind": "openai", "base_url": "http://127.0.0.1:9/v1",
+                                      "region": "eu-west-1", "models": "m1"})
+    page = admin.get("/console/providers").text
+    provider_id = re.search(rf'/console/providers/(prv_[0-9a-f]+)/toggle"[^<]*<input[^>]*>'
+                            rf'<button[^>]*aria-label="[^"]*{name}"', page).group(1)
+    before = audit_actions()
+    refused = [tenant_admin.post(f"/console/providers/{provider_id}/toggle"),
+               tenant_admin.post(f"/console/providers/{provider_id}/delete"),
+               tenant_admin.post("/console/providers", {"name": f"x-{name}", "kind": "openai", "region": "eu-west-1",
+                                                        "base_url": "http://127.0.0.1:9/v1", "models": "m1"}),
+               tenant_admin.post("/console/tenants", {"name": f"t-{secrets.token_hex(3)}"})]
+    assert [r.status_code for r in refused] == [403] * 4
+    assert all("deployment-wide administrator" in r.text for r in refused)
+    after = admin.get("/console/providers").text
+    assert name in after and f"x-{name}" not in after and audit_actions() == before
+
+
 def test_provider_form_explains_missing_models_and_bad_region(signed_in):
     response = signed_in("admin").post("/console/providers", {"name": "x1", "kind": "openai",
                                                               "base_url": "http://h/v1", "region": "EU West",

@@ -87,6 +87,22 @@ def test_tenant_admin_sees_and_changes_only_their_tenant(client, seeded):
     assert [t["id"] for t in tenants] == [seeded["tenant_id"]]
 
 
+def test_only_a_deployment_wide_admin_changes_providers_and_tenants_every_tenant_shares(client, seeded):
+    admin, tenant_admin = bearer(client, "admin@example.org"), bearer(client, "tenant-admin@example.org")
+    provider = {"name": "vendor-x", "kind": "openai", "region": "eu-west-1", "models": ["m"],
+                "base_url": "http://127.0.0.1:9/v1"}
+    assert client.post("/admin/api/providers", json=provider, headers=admin).status_code == 201
+    attempts = [client.post("/admin/api/providers", json={**provider, "name": "vendor-y"}, headers=tenant_admin),
+                client.patch("/admin/api/providers/vendor-x", json={"base_url": "http://attacker.test/v1"},
+                             headers=tenant_admin),
+                client.delete("/admin/api/providers/vendor-x", headers=tenant_admin),
+                client.post("/admin/api/tenants", json={"name": "t-own"}, headers=tenant_admin)]
+    assert [(r.status_code, r.json()["error"]["code"]) for r in attempts] == [(403, "forbidden")] * 4
+    providers = {p["name"]: p for p in client.get("/admin/api/providers", headers=admin).json()}
+    assert "vendor-y" not in providers and providers["vendor-x"]["base_url"] == "http://127.0.0.1:9/v1"
+    assert client.post("/admin/api/tenants", json={"name": "t-global"}, headers=admin).status_code == 201
+
+
 def test_cookie_sessions_need_the_csrf_token_for_writes(client, seeded):
     login = client.post("/admin/api/auth/login", json={"email": "admin@example.org", "password": PASSWORD})
     csrf = login.json()["csrf_token"]

@@ -43,7 +43,7 @@ def _audit(request, user, session, action, provider_id, before=None, after=None)
 
 @router.post("")
 def create(request: Request, form: dict = web.FORM):
-    user = web.guard(request, form, action="register providers")
+    user = web.guard(request, form, action="register providers", deployment=True)
     errors = forms.FormErrors()
     name = forms.text(form, "name", errors, label="Name", required=True, max_len=63)
     kind = forms.text(form, "kind", errors, label="Kind", required=True, max_len=16)
@@ -71,7 +71,7 @@ def create(request: Request, form: dict = web.FORM):
 
 @router.post("/{ref}/toggle")
 def toggle(request: Request, ref: str, form: dict = web.FORM):
-    user = web.guard(request, form, action="change providers")
+    user = web.guard(request, form, action="change providers", deployment=True)
     ctx = web.ctx_of(request)
     try:
         with ctx.sessions() as session, session.begin():
@@ -88,7 +88,7 @@ def toggle(request: Request, ref: str, form: dict = web.FORM):
 
 @router.post("/{ref}/delete")
 def delete(request: Request, ref: str, form: dict = web.FORM):
-    user = web.guard(request, form, action="remove providers")
+    user = web.guard(request, form, action="remove providers", deployment=True)
     try:
         with web.ctx_of(request).sessions() as session, session.begin():
             provider = get_provider(session=session, ref=ref[:63])

@@ -36,12 +36,10 @@ def index(request: Request):
 
 @router.post("")
 def create(request: Request, form: dict = web.FORM):
-    user = web.guard(request, form, action="create tenants")
+    user = web.guard(request, form, action="create tenants", deployment=True)
     errors = forms.FormErrors()
     name = forms.text(form, "name", errors, label="Name", required=True, max_len=63)
     display = forms.text(form, "display_name", errors, label="Display name", max_len=200)
-    if user.tenant_id is not None:
-        errors.add("_form", "Only deployment-wide administrators can create tenants.")
     if not errors:
         try:
             with web.ctx_of(request).sessions() as session, session.begin():

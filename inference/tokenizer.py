@@ -1,9 +1,15 @@
 """Tokenizer from `tokenizer.json` (the `tokenizers` library) and the jinja2 chat template from
-`tokenizer_config.json`."""
+`tokenizer_config.json`.
+
+A conversation is encoded with :meth:`Tokenizer.encode_chat`: the template's own markup may hold
+special tokens (``<｜User｜>``, ``<｜tool▁call▁begin｜>``, ...), the messages' text never does. Text
+that spells a special token stays text, so a message cannot open a turn or a tool call of its own.
+"""
 
 from __future__ import annotations
 
 import json
+import re
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
@@ -31,8 +37,10 @@ class Tokenizer:
                                   code=InferenceErrorCode.TOKENIZER_MISSING)
         try:
             self._tok = _HFTokenizer.from_file(str(path))
+            self._plain = _HFTokenizer.from_file(str(path))  # the same, reading special-token text as text
         except Exception as exc:  # the tokenizers library raises a bare Exception on bad files
             raise CheckpointError(f"cannot read {path}: {exc}") from exc
+        self._plain.encode_special_tokens = True
         config: dict[str, Any] = {}
         config_path = model_dir / "tokenizer_config.json"
         if config_path.is_file():
@@ -53,11 +61,41 @@ class Tokenizer:
         self._special_ids = {i for i, t in self._tok.get_added_tokens_decoder().items() if t.special}
         self._decode_token = lru_cache(maxsize=65536)(self._decode_one)
 
-    def encode(self, text: str) -> list[int]:
-        ids = self._tok.encode(text, add_special_tokens=False).ids
+    def encode(self, text: str, *, special: bool = True) -> list[int]:
+        """Token ids of ``text``. ``special``: text spelling a special token becomes that token (a
+        prompt written in the model's own format); with False it is encoded as ordinary text."""
+        ids = (self._tok if special else self._plain).encode(text, add_special_tokens=False).ids
+        return self._with_bos(ids)
+
+    def _with_bos(self, ids: list[int]) -> list[int]:
         if self.add_bos_token and (not ids or ids[0] != self.bos_token_id):
             ids = [self.bos_token_id, *ids]
         return ids
+
+    def encode_chat(
+        self,
+        messages: list[dict[str, Any]],
+        add_generation_prompt: bool = True,
+        tools: list[dict[str, Any]] | None = None,
+    ) -> list[int]:
+        """Token ids of a conversation rendered by the chat template, with every message's text
+        encoded as ordinary text (see the module's docstring)."""
+        texts: list[str] = []
+
+        def placeholder(text: str) -> str:
+            texts.append(text)
+            return f"{_SLOT_OPEN}{len(texts) - 1}{_SLOT_CLOSE}"
+
+        shielded = [dict(m, content=placeholder(m["content"])) if isinstance(m.get("content"), str) else m
+                    for m in messages]
+        rendered = self.apply_chat_template(shielded, add_generation_prompt=add_generation_prompt, tools=tools)
+        ids: list[int] = []
+        for index, piece in enumerate(_SLOT.split(rendered)):
+            if index % 2:  # a message's text
+                ids += self._plain.encode(texts[int(piece)], add_special_tokens=False).ids
+            elif piece:  # the template's markup
+                ids += self._tok.encode(piece, add_special_tokens=False).ids
+        return self._with_bos(ids)
 
     def decode(self, token_ids: list[int], skip_special_tokens: bool = True) -> str:
         return self._tok.decode(list(token_ids), skip_special_tokens=skip_special_tokens)
@@ -91,6 +129,11 @@ class Tokenizer:
         except TemplateError as exc:
             raise InvalidRequestError(f"chat template error: {exc}",
                                       code=InferenceErrorCode.CHAT_TEMPLATE_ERROR) from exc
+
+
+# Placeholders for message text while the template renders: private-use characters no template emits.
+_SLOT_OPEN, _SLOT_CLOSE = "\ue000", "\ue001"
+_SLOT = re.compile(f"{_SLOT_OPEN}(\\d+){_SLOT_CLOSE}")
 
 
 def _raise(message: str) -> None:

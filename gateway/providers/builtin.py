@@ -29,7 +29,7 @@ def _prompts(call: ProviderCall, tokenizer) -> list:
     body = call.body
     if call.endpoint == CHAT:
         messages = [{"role": m.get("role"), "content": _text_of(m.get("content"))} for m in body["messages"]]
-        return [tokenizer.apply_chat_template(messages, add_generation_prompt=True)]
+        return [tokenizer.encode_chat(messages, add_generation_prompt=True)]  # message text never becomes markup
     prompt = body["prompt"]
     if isinstance(prompt, str) or (prompt and isinstance(prompt[0], int)):
         return [prompt]

@@ -23,10 +23,12 @@ from sluice.gateway.auth.principal import Principal
 from sluice.gateway.users.roles import Role
 from sluice.gateway.services import Services
 from sluice.gateway.errors import SluiceError
+from sluice.gateway.providers.service import redact_url
 from sluice.gateway.users.service import resolve_session
 
 HERE = Path(__file__).resolve().parent
 templates = Jinja2Templates(directory=str(HERE / "templates"))
+templates.env.globals["redact_url"] = redact_url
 PRESESSION_COOKIE = "sluice_presession"
 CSRF_FIELD = "csrf_token"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,6 +18,24 @@ _NAME = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,62}$")
 _SEAL_PURPOSE = "provider-api-key"
 EDITABLE = ("base_url", "region", "models", "model_map", "priority", "enabled", "supports_tools",
             "connect_timeout_s", "read_timeout_s", "max_retries")
+
+
+def redact_url(url: str | None) -> str | None:
+    """``url`` without any ``user:password@`` part, for display and audit records."""
+    if not url:
+        return url
+    parts = urlsplit(url)
+    if "@" not in parts.netloc:
+        return url
+    return parts._replace(netloc="***@" + parts.netloc.rsplit("@", 1)[1]).geturl()
+
+
+def _check_new_url(url: str | None) -> None:
+    """A base URL being set may not carry credentials: they would be shown to every role and sent
+    beside the sealed API key. (Rows written before this rule keep working until their URL changes.)"""
+    if url and "@" in urlsplit(url).netloc:
+        raise InvalidInput(ErrorCode.INVALID_BASE_URL, "base_url must not contain credentials (user:password@); "
+                           "give the provider's key as api_key, which is stored sealed", param="base_url")
 
 
 def _validate(values: dict) -> None:
@@ -44,7 +63,7 @@ def _validate(values: dict) -> None:
 def snapshot(provider: Provider) -> dict:
     """What an audit event records about a provider (never its API key)."""
     return {
-        "id": provider.id, "name": provider.name, "kind": provider.kind, "base_url": provider.base_url,
+        "id": provider.id, "name": provider.name, "kind": provider.kind, "base_url": redact_url(provider.base_url),
         "region": provider.region, "models": list(provider.models or []), "priority": provider.priority,
         "enabled": provider.enabled, "has_api_key": provider.api_key_sealed is not None,
     }
@@ -57,6 +76,7 @@ def create_provider(*, session: Session, secret: bytes, name: str, kind: str, re
                            "provider names are short lower-case identifiers", param="name")
     values = {"kind": kind, "region": region, "models": models, **options}
     _validate(values)
+    _check_new_url(values.get("base_url"))
     if session.scalar(select(Provider.id).where(Provider.name == name)) is not None:
         raise Conflict(ErrorCode.PROVIDER_EXISTS, f"a provider named {name!r} already exists")
     provider = Provider(id=new_id("prv"), name=name, kind=kind, region=region, models=list(models),
@@ -74,6 +94,8 @@ def update_provider(*, session: Session, provider: Provider, secret: bytes, chan
         raise InvalidInput(ErrorCode.INVALID_FIELD,
                            f"cannot change {', '.join(sorted(unknown))}", param=sorted(unknown)[0])
     _validate({"kind": provider.kind, "base_url": provider.base_url, **changes})
+    if changes.get("base_url", provider.base_url) != provider.base_url:
+        _check_new_url(changes["base_url"])
     for field, value in changes.items():
         if field == "api_key":
             provider.api_key_sealed = seal(value, secret=secret, purpose=_SEAL_PURPOSE) if value else None

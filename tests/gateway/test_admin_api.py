@@ -103,6 +103,27 @@ def test_only_a_deployment_wide_admin_changes_providers_and_tenants_every_tenant
     assert client.post("/admin/api/tenants", json={"name": "t-global"}, headers=admin).status_code == 201
 
 
+def test_a_provider_url_with_credentials_is_refused_and_an_old_one_is_never_shown(client, seeded, app_ctx):
+    from sluice.gateway.providers.models import Provider
+
+    admin = bearer(client, "admin@example.org")
+    provider = {"name": "vendor-z", "kind": "openai", "region": "eu-west-1", "models": ["m"],
+                "base_url": "http://user:s3cret@127.0.0.1:9/v1"}
+    refused = client.post("/admin/api/providers", json=provider, headers=admin)
+    assert refused.status_code == 400 and refused.json()["error"]["code"] == "invalid_base_url"
+    assert "s3cret" not in refused.text
+    client.post("/admin/api/providers", json={**provider, "base_url": "http://127.0.0.1:9/v1"}, headers=admin)
+    with app_ctx.sessions() as session, session.begin():  # a row written before the rule existed
+        session.query(Provider).filter_by(name="vendor-z").one().base_url = "http://user:s3cret@127.0.0.1:9/v1"
+    listed = client.get("/admin/api/providers", headers=bearer(client, "auditor@example.org"))
+    assert "s3cret" not in listed.text and "http://***@127.0.0.1:9/v1" in listed.text
+    changed = client.patch("/admin/api/providers/vendor-z", json={"region": "eu-central-1"}, headers=admin)
+    assert changed.status_code == 200 and "s3cret" not in changed.text  # it can still be changed
+    again = client.patch("/admin/api/providers/vendor-z", json={"base_url": "http://u:p@127.0.0.1:10/v1"},
+                         headers=admin)
+    assert again.status_code == 400
+
+
 def test_cookie_sessions_need_the_csrf_token_for_writes(client, seeded):
     login = client.post("/admin/api/auth/login", json={"email": "admin@example.org", "password": PASSWORD})
     csrf = login.json()["csrf_token"]

@@ -42,6 +42,23 @@ def _read_small(archive: zipfile.ZipFile, name: str, report: Report) -> bytes:
         raise _Stop from None
 
 
+MANIFEST_FIELDS = frozenset({"format", "version", "export_id", "origin", "created", "filters", "complete",
+                             "record_format", "record_file", "records", "tree_size", "key_id", "files"})
+
+
+def _members(archive: zipfile.ZipFile, report: Report) -> None:
+    """Every member exactly once, with a plain name: a second copy of a name could be read instead."""
+    seen: set[str] = set()
+    for name in archive.namelist():
+        if name in seen:
+            report.add("bundle", f"{name} appears more than once in the archive (duplicate member)")
+            raise _Stop
+        if name.startswith("/") or "\\" in name or ".." in name.split("/"):
+            report.add("bundle", f"{name!r} is not a plain member name")
+            raise _Stop
+        seen.add(name)
+
+
 def _manifest(archive: zipfile.ZipFile, report: Report) -> tuple[bytes, dict]:
     raw = _read_small(archive, MANIFEST, report)
     try:
@@ -57,6 +74,9 @@ def _manifest(archive: zipfile.ZipFile, report: Report) -> tuple[bytes, dict]:
     if not ok:
         report.add("bundle", f"{MANIFEST} is malformed (not a {BUNDLE_FORMAT} version 1 manifest)")
         raise _Stop
+    unknown = sorted(set(manifest) - MANIFEST_FIELDS)
+    if unknown:
+        report.add("bundle", f"{MANIFEST} has fields this verifier does not know: {', '.join(unknown)}")
     return raw, manifest
 
 
@@ -102,7 +122,30 @@ def _check_files(archive: zipfile.ZipFile, manifest: dict, report: Report) -> No
             report.add("bundle", f"{name} was modified: its SHA-256 does not match the signed manifest")
 
 
-def _checkpoints(archive: zipfile.ZipFile, key: Verifier, manifest: dict, report: Report):
+def _published(notes: list[str], key: Verifier, main, report: Report) -> list:
+    """Checkpoints the verifier obtained elsewhere (a witness, a WORM copy): the bundle must agree with each.
+
+    One newer than the bundle's own checkpoint and larger cannot be compared without the later leaves; one
+    made before the export must be a prefix of it, so a smaller export tree means the log was truncated.
+    """
+    found = []
+    for i, note in enumerate(notes):
+        label = f"published checkpoint {i + 1}"
+        try:
+            cp = parse_checkpoint(note, key)
+        except CheckpointInvalid as exc:
+            report.add("signature", f"{label}: {exc}")
+            continue
+        label = f"{label} ({format_time(cp.time)}, size {cp.size})"
+        if cp.size > main.size and cp.time > main.time:
+            report.notes.append(f"{label} is newer and larger than this bundle; it cannot be compared")
+            continue
+        found.append((cp.size, cp.root, label))
+    return found
+
+
+def _checkpoints(archive: zipfile.ZipFile, key: Verifier, manifest: dict, report: Report,
+                 published: list[str]):
     found = []
     try:
         main = parse_checkpoint(_read_small(archive, CHECKPOINT, report).decode("utf-8", "replace"), key)
@@ -125,7 +168,7 @@ def _checkpoints(archive: zipfile.ZipFile, key: Verifier, manifest: dict, report
                 continue
             if (cp.size, cp.root) != (main.size, main.root):
                 found.append((cp.size, cp.root, f"checkpoint of {format_time(cp.time)}"))
-    return found
+    return found + _published(published, key, main, report)
 
 
 class _Leaves:
@@ -323,7 +366,8 @@ def _replay_records(archive: zipfile.ZipFile, manifest: dict, checkpoints, repor
                    f"{EVENTS} holds {report.records} records but the signed manifest lists {manifest['records']}")
 
 
-def verify_bundle(path: Path, *, verifier: Verifier | None = None) -> Report:
+def verify_bundle(path: Path, *, verifier: Verifier | None = None, published: list[str] | None = None) -> Report:
+    """Check a bundle; ``published`` checkpoints (signed notes) must all be consistent with it."""
     report = Report(source=str(path))
     try:
         archive = zipfile.ZipFile(path)
@@ -335,6 +379,7 @@ def verify_bundle(path: Path, *, verifier: Verifier | None = None) -> Report:
         return report
     with archive:
         try:
+            _members(archive, report)
             raw, manifest = _manifest(archive, report)
             key = _key(archive, report, verifier)
             try:
@@ -344,7 +389,7 @@ def verify_bundle(path: Path, *, verifier: Verifier | None = None) -> Report:
             except SignatureInvalid as exc:
                 report.add("signature", f"{MANIFEST_SIG}: {exc}")
             _check_files(archive, manifest, report)
-            checkpoints = _checkpoints(archive, key, manifest, report)
+            checkpoints = _checkpoints(archive, key, manifest, report, list(published or ()))
             if EVENTS not in archive.namelist() or LEAVES not in archive.namelist():
                 report.add("bundle", f"the bundle lacks {EVENTS} or {LEAVES}")
                 raise _Stop

@@ -231,5 +231,8 @@ def test_cli_verify_exit_codes_without_settings_and_without_tracebacks(bundle, s
     assert "record 3 is missing (deleted)" in bad.stdout
     garbage = tmp_path / "garbage.pub"
     garbage.write_text("not a key")
-    for result in (bad, _cli(tmp_path / "missing.zip"), _cli(bundle, "--public-key", garbage), _cli()):
+    unpinned = _cli(bundle)
+    assert unpinned.returncode == 2 and "--public-key FILE is required" in unpinned.stderr
+    for result in (bad, _cli(tmp_path / "missing.zip", "--insecure-no-key"), _cli(bundle, "--public-key", garbage),
+                   _cli(), unpinned):
         assert result.returncode != 0 and "Traceback" not in result.stderr + result.stdout

@@ -135,6 +135,9 @@ class ErrorCode(StrEnum):
                          "Captured content cannot be sealed or opened (no key-encryption key, or the key "
                          "was destroyed).")
     AUDIT_ERROR = AuditErrorCode.AUDIT_ERROR, 503, _API, "The audit log failed."
+    AUDIT_TAMPERED = (AuditErrorCode.AUDIT_TAMPERED, 409, _API,
+                      "The audit log contradicts itself (an indexed column differs from its hashed entry), so "
+                      "no export is signed from it; run `sluice audit verify --database`.")
     AUDIT_NOT_FOUND = (AuditErrorCode.AUDIT_NOT_FOUND, 404, _MISSING,
                        "The event, checkpoint or export is not in the audit log (or not visible to you).")
 

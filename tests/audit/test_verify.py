@@ -97,9 +97,11 @@ def test_inserted_record_is_named(log_engine, signer):
     forged = sample_request(999).entry(100)
     from sluice.audit.merkle import leaf_hash
 
-    with log_engine.begin() as conn:
-        conn.execute(_events.insert().values(seq=100, event_id="evt_forged", kind="request", tenant_id="ten_a",
-                                             time_us=0, leaf_hash=leaf_hash(forged), entry=forged))
+    from sluice.audit.indexed import INDEXED, indexed_values
+
+    with log_engine.begin() as conn:  # with the columns a careful forger would give it
+        conn.execute(_events.insert().values(seq=100, leaf_hash=leaf_hash(forged), entry=forged,
+                                             **dict(zip(INDEXED, indexed_values(forged)))))
     problem = _first(verify_database(log_engine, verifier=signer.verifier))
     assert (problem.kind, problem.seq) == ("inserted", 100)
 
@@ -236,3 +238,16 @@ def test_cli_verify_exit_codes_without_settings_and_without_tracebacks(bundle, s
     for result in (bad, _cli(tmp_path / "missing.zip", "--insecure-no-key"), _cli(bundle, "--public-key", garbage),
                    _cli(), unpinned):
         assert result.returncode != 0 and "Traceback" not in result.stderr + result.stdout
+
+
+@pytest.mark.parametrize("column, value", [("tenant_id", "ten_elsewhere"), ("time_us", 0), ("kind", "admin"),
+                                           ("model", "other-model"), ("outcome", "blocked"),
+                                           ("event_id", "evt_000000000000000000000000")])
+def test_an_indexed_column_edited_alone_is_named(log_engine, signer, column, value):
+    """Exports, the console and retention select on these columns: each must match the hashed entry."""
+    _fill(log_engine, signer)
+    with log_engine.begin() as conn:
+        conn.execute(update(_events).where(_events.c.seq == 64).values({column: value}))
+    problem = _first(verify_database(log_engine, verifier=signer.verifier))
+    assert (problem.kind, problem.seq) == ("edited", 64)
+    assert f"column {column} was edited" in problem.message

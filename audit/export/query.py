@@ -15,6 +15,7 @@ from sqlalchemy.sql import Select
 from sluice.audit.errors import LogTampered
 from sluice.audit.events import time_us
 from sluice.audit.storage.models import EventRow
+from sluice.audit.tombstones import to_ranges
 from sluice.audit.indexed import indexed_values
 
 _events = EventRow.__table__
@@ -179,6 +180,12 @@ def _check_selected(flt: EventFilter, rows: list, entries: list[bytes]) -> None:
         if not flt.admits(indexed_values(entry)):
             raise LogTampered(f"record {seq} was selected by its columns but its hashed entry does not match the "
                               f"filter: the log was edited; run `sluice audit verify --database`")
+
+
+def purged_ranges(conn: Connection, flt: EventFilter, below: int) -> list[list[int]]:
+    """Positions below ``below`` matching ``flt`` whose entries retention emptied, as inclusive ranges."""
+    query = flt.apply(select(_events.c.seq).where(_events.c.entry.is_(None), _events.c.seq < below))
+    return to_ranges(row[0] for row in driver_rows(conn, query))
 
 
 def iter_leaf_blocks(conn: Connection, below: int, chunk: int = 50_000) -> Iterator[bytes]:

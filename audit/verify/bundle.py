@@ -20,6 +20,7 @@ from sluice.audit.export.bundle import (BUNDLE_FORMAT, CHECKPOINT, CHECKPOINTS, 
 from sluice.audit.events import format_time
 from sluice.audit.merkle import leaf_hash
 from sluice.audit.signing import KeyFileError, SignatureInvalid, Verifier, open_note
+from sluice.audit.tombstones import MARKER, Coverage, to_ranges, tombstone_ranges
 from sluice.audit.verify.core import Replay, Report, entry_seq, prefix_problems
 
 _READ_ERRORS = (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, KeyError)
@@ -43,7 +44,7 @@ def _read_small(archive: zipfile.ZipFile, name: str, report: Report) -> bytes:
 
 
 MANIFEST_FIELDS = frozenset({"format", "version", "export_id", "origin", "created", "filters", "complete",
-                             "record_format", "record_file", "records", "tree_size", "key_id", "files"})
+                             "record_format", "record_file", "records", "tree_size", "purged", "key_id", "files"})
 
 
 def _members(archive: zipfile.ZipFile, report: Report) -> None:
@@ -247,6 +248,8 @@ class _Records:
         self.report, self.leaves, self.size, self.complete = report, leaves, size, complete
         self.previous = -1
         self.missing: dict[int, None] = {}  # gaps of a complete export, until they turn out to be moved records
+        self.gaps: list[tuple[int, int]] = []  # gaps too long to track one by one
+        self.coverage = Coverage()  # positions the bundle's tombstones say retention emptied
         self.window_base, self.window = 0, []  # the leaves read last, for records checked one by one
 
     def _take(self, count: int) -> list[bytes]:
@@ -262,6 +265,12 @@ class _Records:
         if self.window_base <= seq < self.window_base + len(self.window):
             return self.window[seq - self.window_base]
         return None
+
+    def tombstones(self, entries: list[bytes]) -> None:
+        for entry in entries:
+            if MARKER in entry:
+                seq = _fast_seq(entry)
+                self.coverage.add(tombstone_ranges(seq, entry) or () if seq is not None else ())
 
     def fast(self, entries: list[bytes]) -> bool:
         """Check a chunk in bulk when it is well-formed and in order; False to take the slow path."""
@@ -321,8 +330,7 @@ class _Records:
             if seq - self.previous - 1 <= _MAX_TRACKED_GAP:
                 self.missing.update(dict.fromkeys(range(self.previous + 1, seq)))
             else:
-                report.add("deleted", f"records {self.previous + 1}..{seq - 1} are missing (deleted)",
-                           self.previous + 1)
+                self.gaps.append((self.previous + 1, seq - 1))
         leaf = self._leaf_at(seq)
         if leaf is None:
             report.add("truncated", f"{LEAVES} has no leaf for record {seq}", seq)
@@ -332,12 +340,33 @@ class _Records:
                                  f"tree", seq)
         self.previous = seq
 
-    def finish(self) -> None:
-        for seq in self.missing:
-            self.report.add("deleted", f"record {seq} is missing (deleted)", seq)
+    def finish(self, listed_purged) -> None:
+        """Name what is missing from a complete export: only positions a tombstone names may be."""
         if self.complete and self.previous + 1 < self.size:
-            self.report.add("truncated", f"records {self.previous + 1}..{self.size - 1} are missing from {EVENTS} "
-                                         f"(truncated)", self.previous + 1)
+            self.gaps.append((self.previous + 1, self.size - 1))
+        absent = [tuple(r) for r in to_ranges(self.missing)] + self.gaps
+        absent.sort()
+        for first, last in absent:
+            for lo, hi in self.coverage.uncovered(first, last):
+                if hi == self.size - 1 and lo > self.previous:
+                    self.report.add("truncated", f"records {lo}..{hi} are missing from {EVENTS} (truncated)", lo)
+                elif lo == hi:
+                    self.report.add("deleted", f"record {lo} is missing (deleted)", lo)
+                else:
+                    self.report.add("deleted", f"records {lo}..{hi} are missing (deleted)", lo)
+        if self.complete and listed_purged is not None and _merged(absent) != listed_purged:
+            self.report.add("bundle", f"the manifest's purged positions do not match the records missing from "
+                                      f"{EVENTS}")
+
+
+def _merged(ranges: list[tuple[int, int]]) -> list[list[int]]:
+    out: list[list[int]] = []
+    for first, last in sorted(ranges):
+        if out and first <= out[-1][1] + 1:
+            out[-1][1] = max(out[-1][1], last)
+        else:
+            out.append([first, last])
+    return out
 
 
 def _replay_records(archive: zipfile.ZipFile, manifest: dict, checkpoints, report: Report) -> None:
@@ -347,10 +376,12 @@ def _replay_records(archive: zipfile.ZipFile, manifest: dict, checkpoints, repor
     records = _Records(report, leaves, size, bool(manifest.get("complete")))
     lines = _EventLines(archive)
     for entries in lines:
+        records.tombstones(entries)
         if not records.fast(entries):
             for entry in entries:
                 records.one(entry)
-    records.finish()
+    listed = manifest.get("purged")
+    records.finish(listed if isinstance(listed, list) else None)
     listed = manifest["files"].get(EVENTS)
     if listed is None or lines.digest.hexdigest() != listed["sha256"] or lines.size != listed["size"]:
         report.add("bundle", f"{EVENTS} was modified: its SHA-256 does not match the signed manifest")

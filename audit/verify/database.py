@@ -13,6 +13,7 @@ from sluice.audit.signing import Verifier
 from sluice.audit.export.query import prefetched
 from sluice.audit.storage.log import read_state
 from sluice.audit.storage.tree import all_checkpoints
+from sluice.audit.tombstones import ACTION, Coverage, to_ranges, tombstone_ranges
 from sluice.audit.verify.core import Replay, Report, check_entry, prefix_problems
 from sluice.audit.verify.parallel import check_in_workers
 from sluice.audit.verify.range_worker import QUERY, read_range, suspicious
@@ -152,4 +153,23 @@ def verify_database(engine: Engine, *, verifier: Verifier | None = None,
                                     f"are present", expected)
         elif not broken and replay.tree.root() != state.root():
             report.add("checkpoint", "the log's head (size and root) does not match its records")
+        _purges_have_tombstones(conn, report)
     return report
+
+
+def _purges_have_tombstones(conn, report: Report) -> None:
+    """Every position without an entry must be named by a tombstone later in the log."""
+    purged = to_ranges(conn.exec_driver_sql("SELECT seq FROM audit_events WHERE entry IS NULL").scalars())
+    if not purged:
+        return
+    coverage = Coverage()
+    query = "SELECT seq, entry FROM audit_events WHERE kind = 'system' AND action = '%s' AND entry IS NOT NULL"
+    for seq, entry in conn.exec_driver_sql(query % ACTION):
+        coverage.add(tombstone_ranges(seq, bytes(entry)) or ())
+    total = 0
+    for first, last in purged:
+        total += last - first + 1
+        for lo, hi in coverage.uncovered(first, last):
+            what = f"record {lo} has" if lo == hi else f"records {lo}..{hi} have"
+            report.add("deleted", f"{what} no entry and no tombstone records a purge of it (deleted)", lo)
+    report.notes.append(f"{total} position(s) emptied by retention; each must be named by a tombstone")

@@ -134,11 +134,21 @@ def test_a_recomputed_leaf_hash_breaks_the_checkpoint_in_workers_too(filled, bot
 
 
 def test_purged_entries_keep_verifying_by_their_leaf_hash(filled, both):
-    with filled.begin() as conn:
+    from sluice.audit.events import SystemEvent
+
+    with filled.begin() as conn:  # as retention does it: entries emptied, a tombstone names them
         conn.execute(update(_events).where(_events.c.seq.in_([0, 20, 21, 99])).values(entry=None))
+        append_events(conn, [SystemEvent(action="audit.purged", detail={"positions": [[0, 0], [20, 21], [99, 99]]})])
     report = both(filled)
     assert report.ok, report.summary()
-    assert report.records == 96
+    assert report.records == 96 + 1
+
+
+def test_entries_emptied_without_a_tombstone_are_deletions(filled, both):
+    with filled.begin() as conn:
+        conn.execute(update(_events).where(_events.c.seq.in_([20, 21])).values(entry=None))
+    problem = both(filled).first()
+    assert (problem.kind, problem.seq) == ("deleted", 20)
 
 
 def test_a_worker_that_cannot_start_leaves_the_check_to_this_process(filled, signer, monkeypatch, tmp_path):

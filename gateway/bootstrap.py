@@ -29,6 +29,7 @@ from sluice.gateway.pipeline.retry import Backoff
 from sluice.gateway.policies.guardrails import PolicyGuardrails, WarmUp
 from sluice.gateway.policies.runtime import PolicyRuntime
 from sluice.gateway.providers.base import ProviderResources
+from sluice.gateway.providers.breaker import BreakerSettings
 from sluice.gateway.providers.engine_holder import EngineHolder
 from sluice.gateway.providers.registry import DatabaseSource, ProviderRegistry
 from sluice.gateway.services import ReadinessCheck, Services
@@ -54,8 +55,8 @@ def build_services(settings: Settings, *, engine: Engine | None = None,
     if settings.builtin_model_dir is not None:
         holder = EngineHolder(model_dir=settings.builtin_model_dir, served_name=settings.builtin_model_name,
                               device=settings.builtin_device, dtype=settings.builtin_dtype)
-    resources = ProviderResources(breaker_failures=settings.breaker_failures,
-                                  breaker_cooldown_s=settings.breaker_cooldown_s, engine=holder)
+    resources = ProviderResources(breaker=breaker_settings(settings), engine=holder,
+                                  on_breaker_change=metrics.breaker_changed)
     audit = configure_audit(settings, engine=engine)
     # The app's engine when sessions use it; else the session factory (tests bind sessions to one
     # connection whose transaction they roll back, and events must land in it).
@@ -81,6 +82,12 @@ def build_services(settings: Settings, *, engine: Engine | None = None,
     )
     services.readiness = readiness_checks(services)
     return services
+
+
+def breaker_settings(settings: Settings) -> BreakerSettings:
+    return BreakerSettings(failure_threshold=settings.breaker_failures, cooldown_s=settings.breaker_cooldown_s,
+                           cooldown_max_s=settings.breaker_cooldown_max_s, probes=settings.breaker_probes,
+                           close_after=settings.breaker_close_after)
 
 
 def readiness_checks(services: Services) -> dict[str, ReadinessCheck]:

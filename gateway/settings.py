@@ -77,7 +77,12 @@ class Settings(BaseSettings):
     builtin_dtype: str = Field("auto", description="dtype of the built-in engine: auto, float32, bfloat16, float16")
     provider_refresh_s: float = Field(2.0, ge=0, description="How often the request path checks for changed providers")
     breaker_failures: int = Field(5, ge=1, description="Consecutive failures that open a provider's circuit")
-    breaker_cooldown_s: float = Field(30.0, ge=0, description="Seconds before an open circuit lets one probe through")
+    breaker_cooldown_s: float = Field(0.5, ge=0, description="Seconds an opened circuit waits before its first "
+                                      "attempt window; doubles after each failed window")
+    breaker_cooldown_max_s: float = Field(2.0, ge=0, description="The longest wait between attempt windows")
+    breaker_probes: int = Field(4, ge=1, description="Requests let through at a time in an attempt window")
+    breaker_close_after: int = Field(2, ge=1, description="Successful requests in an attempt window that "
+                                     "close the circuit")
     retry_backoff_s: float = Field(0.2, ge=0, description="First retry delay; doubles per retry, with jitter")
     retry_backoff_max_s: float = Field(4.0, ge=0)
     policy_refresh_s: float = Field(2.0, ge=0, description="How often the request path checks for a newly "
@@ -111,6 +116,12 @@ class Settings(BaseSettings):
         if url.get_backend_name() not in ("sqlite", "postgresql"):
             raise ValueError(f"backend {url.get_backend_name()!r} is not supported (sqlite, postgresql)")
         return value
+
+    @model_validator(mode="after")
+    def _breaker_cooldowns_in_order(self) -> "Settings":
+        if self.breaker_cooldown_max_s < self.breaker_cooldown_s:
+            raise ValueError("SLUICE_BREAKER_COOLDOWN_MAX_S must be at least SLUICE_BREAKER_COOLDOWN_S")
+        return self
 
     @model_validator(mode="after")
     def _resolve_secret(self) -> "Settings":

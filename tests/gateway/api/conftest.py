@@ -6,6 +6,7 @@ import openai
 import pytest
 
 from sluice.gateway.pipeline.ungoverned import Ungoverned
+from tests.support.clock import FakeClock
 from tests.support.emulator import EmulatorConfig, serve
 from tests.support.gateway_harness import GatewayHarness
 
@@ -33,9 +34,16 @@ def emu(upstreams):
 
 
 @pytest.fixture(scope="module")
-def gateway(sqlite_url, settings_factory_module):
+def breaker_clock():
+    """The clock of the gateway's circuit breakers: tests move it instead of sleeping."""
+    return FakeClock()
+
+
+@pytest.fixture(scope="module")
+def gateway(sqlite_url, settings_factory_module, breaker_clock):
     # The API and provider layer alone: the tenant policy has its own tests (tests/gateway/policies).
-    harness = GatewayHarness(sqlite_url, settings_factory_module, guardrails=Ungoverned()).start()
+    harness = GatewayHarness(sqlite_url, settings_factory_module, guardrails=Ungoverned(),
+                             breaker_clock=breaker_clock).start()
     yield harness
     harness.stop()
 

@@ -136,8 +136,8 @@ class FaultProxy:
             threading.Thread(target=self._pump, args=(pair, source, sink), daemon=True).start()
 
     def _pump(self, pair: _Pair, source: socket.socket, sink: socket.socket) -> None:
-        source.settimeout(POLL_S)
         try:
+            source.settimeout(POLL_S)
             while not pair.killed:
                 try:
                     data = source.recv(65536)

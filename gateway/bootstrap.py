@@ -22,7 +22,7 @@ from sluice.gateway.audit_api.recorder import AuditRecorder
 from sluice.gateway.audit_api.schedule import scheduled_audit_work
 from sluice.gateway.auth.key_cache import KeyCache
 from sluice.gateway.console.state import ConsoleState
-from sluice.gateway.database import make_engine, session_factory
+from sluice.gateway.database import engine_from_settings, session_factory
 from sluice.gateway.evals.tasks import resume_in_process
 from sluice.gateway.limits import build_rate_limiter
 from sluice.gateway.pipeline.retry import Backoff
@@ -48,7 +48,7 @@ def build_services(settings: Settings, *, engine: Engine | None = None,
                    sessions: sessionmaker[Session] | None = None, span_exporter=None) -> Services:
     """Every part, from settings. ``engine``/``sessions``: use these instead of new ones (tests bind
     sessions to a connection they roll back); ``span_exporter`` also receives every span."""
-    engine = engine if engine is not None else make_engine(settings.database_url)
+    engine = engine if engine is not None else engine_from_settings(settings)
     sessions = sessions if sessions is not None else session_factory(engine)
     metrics = Metrics()
     holder = None
@@ -61,7 +61,7 @@ def build_services(settings: Settings, *, engine: Engine | None = None,
     # The app's engine when sessions use it; else the session factory (tests bind sessions to one
     # connection whose transaction they roll back, and events must land in it).
     writer = AuditWriter(engine if sessions.kw.get("bind") is engine else sessions, sealer=audit.sealer,
-                         max_batch=settings.audit_batch_max)
+                         max_batch=settings.audit_batch_max, commit_budget_s=settings.audit_commit_timeout_s)
     policies = PolicyRuntime(sessions=sessions, secret=settings.secret_bytes, refresh_s=settings.policy_refresh_s)
     services = Services(
         settings=settings, engine=engine, sessions=sessions, metrics=metrics,

@@ -68,6 +68,16 @@ class ErrorCode(StrEnum):
     INTERNAL_ERROR = ("internal_error", 500, _API,
                       "An unexpected error; quote the request id in the message when reporting it.")
 
+    # any request: a dependency of the gateway is unavailable (every one answers with `retry-after`)
+    DATABASE_UNAVAILABLE = ("database_unavailable", 503, _API,
+                            "The database cannot be reached or did not answer in time; retry after "
+                            "`retry-after` seconds.")
+    RATE_LIMIT_UNAVAILABLE = ("rate_limit_unavailable", 503, _API,
+                              "The rate-limit store (Redis) cannot be reached and limits fail closed; retry "
+                              "after `retry-after` seconds.")
+    QUEUE_UNAVAILABLE = ("queue_unavailable", 503, _API,
+                         "The task queue (Celery broker) cannot be reached; retry after `retry-after` seconds.")
+
     # /v1: API keys and limits
     INVALID_API_KEY = ("invalid_api_key", 401, _AUTH,
                        "No API key was sent, or it is not a key of this gateway.")

@@ -7,6 +7,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy import text
 
 from sluice.gateway.auth.deps import app_services
+from sluice.gateway.outages import retry_after_headers
 from sluice.gateway.services import Services
 
 router = APIRouter(tags=["health"])
@@ -37,4 +38,6 @@ def readyz(ctx: Services = Depends(app_services)):
     ready = all(ok for ok, _ in checks.values())
     body = {"status": "ready" if ready else "not_ready",
             "checks": {name: {"ok": ok, "detail": detail} for name, (ok, detail) in checks.items()}}
-    return JSONResponse(body, status_code=200 if ready else 503)
+    if ready:
+        return JSONResponse(body)
+    return JSONResponse(body, status_code=503, headers=retry_after_headers())

@@ -12,6 +12,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.error_docs import document_errors
 from sluice.gateway.errors import SluiceError
+from sluice.gateway.outages import dependency_error, handled_types, retry_after_headers
 
 log = logging.getLogger("sluice.http")
 
@@ -38,12 +39,31 @@ def _validation_message(exc: RequestValidationError) -> tuple[str, str | None]:
     return f"{where}{msg}{more}", param
 
 
+def _answer(exc: SluiceError) -> JSONResponse:
+    """A refusal as it goes out; a 503 always says when to retry."""
+    headers = exc.headers
+    if exc.status == 503 and "retry-after" not in {name.lower() for name in headers}:
+        headers = {**headers, **retry_after_headers()}
+    return JSONResponse(exc.body(), status_code=exc.status, headers=headers)
+
+
 def install_error_handlers(app: FastAPI) -> None:
     document_errors(app)
 
     @app.exception_handler(SluiceError)
     async def _sluice(request: Request, exc: SluiceError):
-        return JSONResponse(exc.body(), status_code=exc.status, headers=exc.headers)
+        return _answer(exc)
+
+    async def _dependency(request: Request, exc: Exception):
+        error = dependency_error(exc)
+        if error is None:  # a database error that is not an outage (a constraint, a bug)
+            return await _unexpected(request, exc)
+        log.warning("dependency unavailable", extra={"request_id": getattr(request.state, "request_id", None),
+                                                     "error_code": error.code, "error_type": type(exc).__name__})
+        return _answer(error)
+
+    for kind in handled_types():
+        app.add_exception_handler(kind, _dependency)
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError):

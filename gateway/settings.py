@@ -43,6 +43,15 @@ class Settings(BaseSettings):
     database_url: str = "sqlite:///var/sluice.db"
     redis_url: str | None = None
     broker_url: str | None = Field(None, description="Celery broker; unset = tasks run in-process")
+    db_connect_timeout_s: int = Field(5, ge=1, description="PostgreSQL: seconds to establish a connection")
+    db_statement_timeout_s: float = Field(30.0, ge=0, description="PostgreSQL: longest statement (seconds, 0 = "
+                                          "no limit)")
+    db_lock_timeout_s: float = Field(10.0, ge=0, description="Longest wait for a lock (PostgreSQL lock_timeout, "
+                                     "SQLite busy timeout; seconds, 0 = no limit)")
+    db_pool_timeout_s: float = Field(5.0, gt=0, description="Longest wait for a free pooled connection (seconds)")
+    redis_timeout_s: float = Field(0.5, gt=0, description="Redis connect and reply timeout (seconds)")
+    rate_limit_fail_open: bool = Field(False, description="admit requests while Redis is unavailable (default: "
+                                       "refuse with 503 rate_limit_unavailable)")
 
     # --- request limits -----------------------------------------------------------------------
     max_body_bytes: int = Field(4 * 1024 * 1024, ge=1024)
@@ -67,6 +76,8 @@ class Settings(BaseSettings):
 
     # --- audit --------------------------------------------------------------------------------
     audit_fail_open: bool = False
+    audit_commit_timeout_s: float = Field(5.0, gt=0, description="Longest wait for a request's audit event to "
+                                          "commit; past it the request fails audit_unavailable")
 
     # --- additional settings of other domains go below this line ------------------------------
     key_cache_ttl_s: float = Field(2.0, ge=0, description="seconds an authenticated API key is trusted without "

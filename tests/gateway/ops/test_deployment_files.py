@@ -166,6 +166,7 @@ def test_gateway_gets_time_to_finish_streams_on_shutdown(services):
     drain = float(gateway["environment"]["SLUICE_SHUTDOWN_DELAY_S"]) + float(
         gateway["environment"]["SLUICE_GRACEFUL_SHUTDOWN_S"])
     assert float(gateway["stop_grace_period"].removesuffix("s")) > drain
+    assert gateway["command"][-2:] == ["--workers", "1"]  # a supervisor would keep the port open while draining
 
 
 def test_exactly_one_scheduler(services):

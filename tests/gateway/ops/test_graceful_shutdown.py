@@ -52,6 +52,7 @@ def served_gateway(tmp_path, slow_upstream):
     env = {**os.environ, "SLUICE_SECRET_KEY": TEST_SECRET, "SLUICE_DATABASE_URL": url, "SLUICE_PORT": str(port),
            "SLUICE_BUILTIN_MODEL_DIR": "", "SLUICE_DEFAULT_RPM": "0", "SLUICE_GRACEFUL_SHUTDOWN_S": "20",
            "SLUICE_SHUTDOWN_DELAY_S": "1",
+           "SLUICE_ENV": "test",  # no policy-model warm-up: ready once the database and providers are
            "SLUICE_LOG_LEVEL": "WARNING", "SLUICE_DATA_DIR": str(tmp_path)}
     process = subprocess.Popen([sys.executable, "-P", "-m", "sluice.gateway.cli", "serve"], cwd=ROOT, env=env,
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
@@ -76,7 +77,7 @@ def served_gateway(tmp_path, slow_upstream):
 REPLY = " ".join(f"word{n}" for n in range(40))
 
 
-def wait_for(condition, what: str, process, timeout: float = 20):
+def wait_for(condition, what: str, process, timeout: float = 60):
     deadline = time.monotonic() + timeout
     while not condition():
         if time.monotonic() > deadline:

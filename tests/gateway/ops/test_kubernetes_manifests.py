@@ -129,6 +129,7 @@ def test_gateway_drains_within_the_termination_grace_period():
     assert pre_stop[0] == "sleep"
     drain = int(pre_stop[1]) + float(env["SLUICE_SHUTDOWN_DELAY_S"]) + float(env["SLUICE_GRACEFUL_SHUTDOWN_S"])
     assert spec["terminationGracePeriodSeconds"] > drain
+    assert container["command"][-2:] == ["--workers", "1"]  # a supervisor would keep the port open while draining
     strategy = one("Deployment", "sluice-gateway")["spec"]["strategy"]["rollingUpdate"]
     assert strategy["maxUnavailable"] == 0  # a rollout never lowers the serving capacity
 

@@ -23,6 +23,7 @@ from sluice.gateway.audit_api.schedule import scheduled_audit_work
 from sluice.gateway.auth.key_cache import KeyCache
 from sluice.gateway.console.state import ConsoleState
 from sluice.gateway.database import engine_from_settings, session_factory
+from sluice.gateway.drain import Drain
 from sluice.gateway.evals.tasks import resume_in_process
 from sluice.gateway.limits import build_rate_limiter
 from sluice.gateway.pipeline.retry import Backoff
@@ -79,6 +80,7 @@ def build_services(settings: Settings, *, engine: Engine | None = None,
         policies=policies, guardrails=PolicyGuardrails(policies),
         warm_up=WarmUp(policies) if settings.env != "test" else None,
         console=ConsoleState(),
+        drain=Drain(delay_s=settings.shutdown_delay_s),
     )
     services.readiness = readiness_checks(services)
     return services
@@ -105,7 +107,8 @@ def readiness_checks(services: Services) -> dict[str, ReadinessCheck]:
             return True, "not used (no enabled builtin provider)"
         return holder.readiness()
 
-    checks: dict[str, ReadinessCheck] = {"providers": registry.readiness, "audit": audit_ready}
+    checks: dict[str, ReadinessCheck] = {"shutdown": services.drain.readiness, "providers": registry.readiness,
+                                         "audit": audit_ready}
     if holder is not None:
         checks["builtin_engine"] = engine_ready
     if services.warm_up is not None:

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from sluice.audit.writer import AuditWriter
     from sluice.gateway.auth.key_cache import KeyCache
     from sluice.gateway.console.state import ConsoleState
+    from sluice.gateway.drain import Drain
     from sluice.gateway.limits import RateLimiter
     from sluice.gateway.pipeline.retry import Backoff
     from sluice.gateway.pipeline.stages import Guardrails, Recorder
@@ -58,6 +59,7 @@ class Services:
     guardrails: Guardrails
     warm_up: WarmUp | None  # loads the default policy's models in the background (not in tests)
     console: ConsoleState
+    drain: Drain  # SIGTERM: readiness turns false, the port closes after SLUICE_SHUTDOWN_DELAY_S
     # name -> check; ``/readyz`` runs them all (the database is always checked)
     readiness: dict[str, ReadinessCheck] = field(default_factory=dict)
 

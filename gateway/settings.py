@@ -31,7 +31,10 @@ class Settings(BaseSettings):
     data_dir: Path = Path("var")
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     json_logs: bool = True
-    graceful_shutdown_s: float = Field(30.0, ge=0)
+    graceful_shutdown_s: float = Field(30.0, ge=0, description="After the port closes, how long in-flight requests "
+                                       "and streams may take to finish")
+    shutdown_delay_s: float = Field(0.0, ge=0, description="After SIGTERM, how long readiness reports 503 while new "
+                                    "requests are still accepted, before the port closes")
 
     # --- secrets ------------------------------------------------------------------------------
     secret_key: str | None = Field(

@@ -42,9 +42,12 @@ def schedule(duration_s: float, *, quick: bool) -> list[Phase]:
               "gateway_kill"]
     quiet = max(30.0, duration_s * 0.1)
     each = max(40.0, (duration_s - 2 * quiet) / len(faults))
-    hold = min(20.0, each / 4)
-    return ([Phase("baseline", quiet)] + [Phase(f"{f}_{i + 1}" if faults.count(f) > 1 else f, each, f, hold)
-                                          for i, f in enumerate(faults)] + [Phase("recovered", quiet)])
+    hold = round(min(20.0, each / 4), 1)
+    phases = [Phase("baseline", quiet)]
+    for i, fault in enumerate(faults):
+        turn = faults[:i + 1].count(fault)
+        phases.append(Phase(f"{fault}_{turn}" if faults.count(fault) > 1 else fault, each, fault, hold))
+    return phases + [Phase("recovered", quiet)]
 
 
 class Faults:

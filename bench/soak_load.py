@@ -54,6 +54,8 @@ def _sse_error(body: bytes) -> str | None:
 
 
 def _body_error(body: bytes) -> str | None:
+    if not body.strip():
+        return None
     try:
         error = json.loads(body).get("error")
     except (ValueError, AttributeError):

@@ -73,13 +73,14 @@ class Proc:
     env: dict
     log: Path
     ready_url: str | None = None
+    cwd: Path = ROOT
     popen: subprocess.Popen | None = None
     started_at: float = 0.0
     ready_at: float | None = None
     history: list[dict] = field(default_factory=list)  # {"pid", "start", "end"} per incarnation
 
     def start(self) -> None:
-        self.popen = subprocess.Popen(self.argv, cwd=ROOT, env=self.env, stdout=subprocess.DEVNULL,
+        self.popen = subprocess.Popen(self.argv, cwd=self.cwd, env=self.env, stdout=subprocess.DEVNULL,
                                       stderr=open(self.log, "ab"), start_new_session=True)
         self.started_at = time.monotonic()
         self.ready_at = None
@@ -135,7 +136,9 @@ class Stack:
         self.gateways = [Proc(f"gateway{i + 1}", [*cli, "serve", "--port", str(port)], self.env,
                               work / f"gateway{i + 1}.log", f"http://127.0.0.1:{port}/readyz")
                          for i, port in enumerate(self.gateway_ports)]
-        self.worker = Proc("worker", [*cli, "worker", "--beat", "--concurrency", "1"], self.env, work / "worker.log")
+        # beat keeps its schedule file in the working directory: the soak's own, not the checkout
+        self.worker = Proc("worker", [*cli, "worker", "--beat", "--concurrency", "1"], self.env, work / "worker.log",
+                           cwd=work)
         self.lb = Proc("lb", [PY, str(ROOT / "bench" / "soak_lb.py"), "--port", str(self.lb_port),
                               *[a for p in self.gateway_ports for a in ("--backend", f"127.0.0.1:{p}")]],
                        self.env, work / "lb.log")

@@ -49,7 +49,8 @@ def _events():
                     after={"state": "revoked"}, source_address="10.0.0.1", tenant_id="ten_a"),
         admin_event(action="policy.approved", actor_id="usr_2", actor_label="b@example.org",
                     actor_role="policy_approver", target_type="policy", target_id="pol_1"),
-        admin_event(action="audit.exported", actor_label="cli", target_type="audit_export", target_id="x.zip"),
+        admin_event(action="audit.exported", actor_label="cli", target_type="audit_export",
+                    target_id="x.zip"),
         admin_event(action="user.login_failed", actor_label="mallory@example.org", target_type="user",
                     target_id=None, source_address="192.0.2.9"),
         SystemEvent(action="audit.purged", tenant_id="ten_a", detail={"events": 3}),
@@ -94,7 +95,8 @@ def test_admin_actors_carry_their_user_type_and_claimed_names_stay_out_of_actor(
     assert approver["actor"]["user"]["type_id"] == 1
     assert approver["actor"]["user"]["groups"] == [{"name": "policy_approver"}]
     for unauthenticated in (cli, failed):
-        assert unauthenticated["actor"]["user"] == {"name": "unauthenticated", "type_id": 0, "type": "Unknown"}
+        assert unauthenticated["actor"]["user"] == {"name": "unauthenticated", "type_id": 0,
+                                                    "type": "Unknown"}
     assert failed["unmapped"]["actor_label"] == "mallory@example.org" and failed["status_id"] == 2
     assert system["actor"]["user"]["type_id"] == 3
 

@@ -259,8 +259,15 @@ def collect_checkpoints(archive: zipfile.ZipFile, key: Key, manifest: dict, publ
     if "checkpoints.jsonl" in archive.namelist():
         for i, line in enumerate(read_small(archive, "checkpoints.jsonl", report).splitlines()):
             try:
-                cp = parse_checkpoint(json.loads(line)["note"], key)
-            except (ValueError, binascii.Error, KeyError, TypeError) as exc:
+                note = json.loads(line)["note"]
+                if not isinstance(note, str):
+                    raise TypeError("note is not a string")
+            except (ValueError, KeyError, TypeError) as exc:
+                report.add("bundle", f"checkpoints.jsonl line {i + 1} is malformed ({type(exc).__name__})")
+                continue
+            try:
+                cp = parse_checkpoint(note, key)
+            except (ValueError, binascii.Error) as exc:
                 report.add("signature", f"checkpoints.jsonl line {i + 1}: {exc}")
                 continue
             if (cp.size, cp.root) != (main.size, main.root):

@@ -108,7 +108,7 @@ def _flip_leaf(members):
     ("edited-checkpoint", lambda m: m.update({"checkpoint.txt": m["checkpoint.txt"].replace(b"\n100\n",
                                                                                             b"\n99\n")})),
     ("no-signature", lambda m: m.pop("manifest.sig")),
-    ("checkpoint-lines", lambda m: m.update({"checkpoints.jsonl": b'{"tree_size":1,"note":5}\n[1]\nnot json\n'})),
+    ("checkpoint-lines", lambda m: m.update({"checkpoints.jsonl": b'{"note":5}\n[1]\nnot json\n'})),
     ("events-not-json", lambda m: m.update({"events.jsonl": b"not json\n" + m["events.jsonl"]})),
 ])
 def test_both_refuse_a_bundle_with_damaged_files(bundle, key_file, signer, tmp_path,  # noqa: F811

@@ -160,6 +160,8 @@ def _checkpoints(archive: zipfile.ZipFile, key: Verifier, manifest: dict, report
         for i, line in enumerate(_read_small(archive, CHECKPOINTS, report).splitlines()):
             try:
                 note = orjson.loads(line)["note"]
+                if not isinstance(note, str):
+                    raise TypeError("note is not a string")
                 cp = parse_checkpoint(note, key)
             except (orjson.JSONDecodeError, KeyError, TypeError) as exc:
                 report.add("bundle", f"{CHECKPOINTS} line {i + 1} is malformed ({type(exc).__name__})")

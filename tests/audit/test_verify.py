@@ -178,13 +178,16 @@ def test_intact_bundle_verifies_with_the_pinned_key(bundle, signer):
     assert (report.records, report.tree_size, report.checkpoints) == (100, 100, 2)
 
 
-@pytest.mark.parametrize("name, fn, kind, seq", [
+RECORD_TAMPERS = [  # (name, change to the lines of events.jsonl, kind of the first problem, its record)
     ("edited", lambda ls: ls[:20] + [ls[20].replace(b'"region":"local"', b'"region":"eu"')] + ls[21:], "edited", 20),
     ("deleted", lambda ls: ls[:20] + ls[21:], "deleted", 20),
     ("reordered", lambda ls: ls[:20] + [ls[21], ls[20]] + ls[22:], "reordered", 20),
     ("inserted", lambda ls: ls[:20] + [ls[20]] + ls[20:], "inserted", 20),
     ("truncated", lambda ls: ls[:90], "truncated", 90),
-])
+]
+
+
+@pytest.mark.parametrize("name, fn, kind, seq", RECORD_TAMPERS)
 def test_tampered_bundle_names_the_first_broken_record(bundle, signer, tmp_path, name, fn, kind, seq):
     tampered = _rewrite(bundle, tmp_path / f"{name}.zip", _lines_change(fn))
     report = verify_bundle(tampered, verifier=signer.verifier)

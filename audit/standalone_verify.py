@@ -17,6 +17,7 @@ import argparse
 import base64
 import binascii
 import hashlib
+import itertools
 import json
 import sys
 import zipfile
@@ -30,7 +31,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 EXIT_OK, EXIT_NOT_INTACT, EXIT_USAGE = 0, 1, 2
 BUNDLE_FORMAT = "sluice-audit-bundle"
 MANIFEST_FIELDS = {"format", "version", "export_id", "origin", "created", "filters", "complete",
-                   "record_format", "record_file", "records", "tree_size", "key_id", "files"}
+                   "record_format", "record_file", "records", "tree_size", "purged", "key_id", "files"}
 UNSIGNED = {"manifest.json", "manifest.sig"}  # every other member is listed in the manifest
 SIG_PREFIX = "\u2014 "
 SMALL = 16 << 20
@@ -308,26 +309,47 @@ def check_checkpoints(leaves: list[bytes], checkpoints: list[tuple[int, bytes, s
             report.checkpoints += 1
 
 
-def entry_seq(line: bytes) -> int | None:
+def parse_entry(line: bytes):
     try:
-        value = json.loads(line)
+        return json.loads(line)
     except ValueError:
         return None
+
+
+def entry_seq(value) -> int | None:
     seq = value.get("seq") if isinstance(value, dict) else None
     return seq if isinstance(seq, int) and not isinstance(seq, bool) else None
 
 
-def check_records(archive: zipfile.ZipFile, leaves: list[bytes], size: int, complete: bool,
+def tombstone(value, seq: int) -> list[tuple[int, int]]:
+    """FORMATS.md 8: the positions (before itself) an ``audit.purged`` system event says retention emptied."""
+    if not (isinstance(value, dict) and value.get("kind") == "system" and value.get("action") == "audit.purged"):
+        return []
+    detail = value.get("detail")
+    positions = detail.get("positions") if isinstance(detail, dict) else None
+    return [(a, b) for a, b in (p for p in positions or [] if isinstance(p, list) and len(p) == 2)
+            if type(a) is int and type(b) is int and 0 <= a <= b < seq]
+
+
+def to_ranges(positions) -> list[list[int]]:
+    """Ascending positions grouped into inclusive ``[first, last]`` runs (consecutive = same ``p - i``)."""
+    runs = itertools.groupby(enumerate(sorted(positions)), key=lambda item: item[1] - item[0])
+    return [[group[0][1], group[-1][1]] for group in (list(g) for _, g in runs)]
+
+
+def check_records(archive: zipfile.ZipFile, leaves: list[bytes], size: int, manifest: dict,
                   report: Report) -> None:
     """FORMATS.md 8: each line of events.jsonl is the leaf at its ``seq``; seqs ascend (and, for a complete
-    export, are exactly 0..size-1)."""
-    previous, missing = -1, set()
+    export, cover 0..size-1 except positions a tombstone in the bundle says retention emptied)."""
+    complete = bool(manifest.get("complete"))
+    previous, missing, purged = -1, set(), set()
     with archive.open("events.jsonl") as handle:
         for line in handle:
             entry = line[:-1] if line.endswith(b"\n") else line
             report.records += 1
             where = f"line {report.records}"
-            seq = entry_seq(entry)
+            value = parse_entry(entry)
+            seq = entry_seq(value)
             if seq is None:
                 report.add("edited", f"events.jsonl {where} is not a valid audit entry (edited)",
                            previous + 1)
@@ -352,11 +374,22 @@ def check_records(archive: zipfile.ZipFile, leaves: list[bytes], size: int, comp
                 continue
             if leaf_hash(entry) != leaves[seq]:
                 report.add("edited", f"record {seq} ({where}) was edited: it does not match its leaf", seq)
+            else:
+                for first, last in tombstone(value, seq):
+                    purged.update(range(first, last + 1))
             previous = seq
-    for seq in sorted(missing):
-        report.add("deleted", f"record {seq} is missing (deleted)", seq)
-    if complete and previous + 1 < size:
-        report.add("truncated", f"records {previous + 1}..{size - 1} are missing (truncated)", previous + 1)
+    if complete:
+        missing.update(range(previous + 1, size))
+        if isinstance(manifest.get("purged"), list) and to_ranges(missing) != manifest["purged"]:
+            report.add("bundle", "the manifest's purged positions do not match the records missing from "
+                                 "events.jsonl")
+    unexplained = sorted(missing - purged)
+    tail = [seq for seq in unexplained if seq > previous]
+    for seq in unexplained:
+        if seq <= previous:
+            report.add("deleted", f"record {seq} is missing (deleted)", seq)
+    if tail:
+        report.add("truncated", f"records {tail[0]}..{tail[-1]} are missing (truncated)", tail[0])
 
 
 def verify(path: str, pinned: Key | None, published: list[str]) -> Report:
@@ -384,7 +417,7 @@ def verify(path: str, pinned: Key | None, published: list[str]) -> Report:
             size = manifest["tree_size"]
             report.tree_size = size
             leaves = read_leaves(archive, size, report)
-            check_records(archive, leaves, size, bool(manifest.get("complete")), report)
+            check_records(archive, leaves, size, manifest, report)
             check_checkpoints(leaves, checkpoints, report)
             if report.records != manifest["records"]:
                 report.add("deleted" if report.records < manifest["records"] else "inserted",

@@ -212,3 +212,14 @@ def test_both_refuse_a_duplicate_member_and_unknown_manifest_fields(sqlite_log, 
     members["manifest.sig"] = sign_note(manifest_note_text(members["manifest.json"]), signer).encode()
     report = _agree(_forge(bundle, tmp_path / "fields.zip", list(members.items())), key_file, signer)
     assert any("does not know: complete_except" in p["message"] for p in report["problems"])
+
+
+def test_both_accept_a_complete_export_after_retention_and_refuse_an_unnamed_gap(log_engine, signer, key_file,
+                                                                                 tmp_path):
+    from tests.audit.test_tombstones import _complete_export, _fill_and_purge
+
+    _fill_and_purge(log_engine, signer)
+    bundle = _complete_export(log_engine, signer, tmp_path)
+    assert _agree(bundle, key_file, signer)["records"] == 21
+    dropped = _rewrite(bundle, tmp_path / "gap.zip", _lines_change(lambda ls: [x for x in ls if b'"seq":4,' not in x]))
+    _agree(dropped, key_file, signer)

@@ -96,9 +96,10 @@ def readiness_checks(services: Services) -> dict[str, ReadinessCheck]:
     settings, registry, holder, writer = (services.settings, services.registry, services.engine_holder,
                                           services.audit_writer)
 
-    def audit_ready() -> tuple[bool, str]:
-        if not writer.running:
-            return False, "audit writer not running"
+    def audit_writer_ready() -> tuple[bool, str]:
+        return (True, "ok") if writer.running else (False, "audit writer not running")
+
+    def audit_store_ready() -> tuple[bool, str]:
         return (True, "ok") if writer.healthy else (False, "audit store unavailable")
 
     def engine_ready() -> tuple[bool, str]:
@@ -108,7 +109,7 @@ def readiness_checks(services: Services) -> dict[str, ReadinessCheck]:
         return holder.readiness()
 
     checks: dict[str, ReadinessCheck] = {"shutdown": services.drain.readiness, "providers": registry.readiness,
-                                         "audit": audit_ready}
+                                         "audit_writer": audit_writer_ready, "audit": audit_store_ready}
     if holder is not None:
         checks["builtin_engine"] = engine_ready
     if services.warm_up is not None:

@@ -129,7 +129,14 @@ class FaultProxy:
                 return
         pair = _Pair(client, upstream)
         with self._lock:
-            self._pairs.append(pair)
+            current = self.mode is mode  # a switch while connecting must not let this one through
+            if current:
+                self._pairs.append(pair)
+        if not current:
+            _reset(client)
+            if upstream is not None:
+                upstream.close()
+            return
         if upstream is None:
             return  # black hole: held open, never answered
         for source, sink in ((client, upstream), (upstream, client)):

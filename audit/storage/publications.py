@@ -21,6 +21,13 @@ def cosignature_lines(conn: Connection, tree_size: int) -> list[str]:
     return [line if line.endswith("\n") else line + "\n" for line in lines.values()]
 
 
+def witnesses(conn: Connection, tree_size: int) -> list[str]:
+    """Names of the witnesses that cosigned the checkpoint of ``tree_size``."""
+    rows = conn.execute(select(_publications.c.witness).distinct()
+                        .where(_publications.c.tree_size == tree_size, _publications.c.cosignature.is_not(None)))
+    return sorted(row.witness for row in rows)
+
+
 def cosigned_note(note: str, lines: list[str]) -> str:
     """The checkpoint with the witnesses' signature lines added (a signed note with several signatures)."""
     return note + "".join(line for line in lines if line not in note)

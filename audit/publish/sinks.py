@@ -141,6 +141,14 @@ class WitnessSink(Sink):
         self.name = f"witness+{url.rstrip('/')}"
         self.timeout_s = timeout_s
         self.known_size = 0
+        self._client = None
+
+    def _http(self):
+        import httpx
+
+        if self._client is None:  # one connection pool for the sink's life
+            self._client = httpx.Client(timeout=self.timeout_s)
+        return self._client
 
     def publish(self, size: int, note: str, prove: Prover) -> Published:
         import httpx
@@ -152,7 +160,7 @@ class WitnessSink(Sink):
                 return Published()  # the witness already holds a larger tree of this log
             body = encode_add_checkpoint(old, prove(old, size) if 0 < old < size else [], note)
             try:
-                answer = httpx.post(self.url, content=body, timeout=self.timeout_s)
+                answer = self._http().post(self.url, content=body)
             except httpx.HTTPError as exc:
                 raise SinkError(f"{self.name}: {type(exc).__name__}") from None
             if answer.status_code == 409 and answer.headers.get("content-type", "").startswith(SIZE_CONTENT_TYPE):

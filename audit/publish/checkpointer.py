@@ -65,12 +65,13 @@ class Status:
         return f"degraded ({int(self.unpublished_s)} s unpublished): " + "; ".join(problems)
 
 
-def is_due(*, size: int, latest, now_us: int, every_events: int, every_s: float, key_id: str,
-           final: bool = False) -> bool:
+def is_due(*, size: int, latest, now_us: int, every_events: int, every_s: float, final: bool = False) -> bool:
+    """Whether the log of ``size`` needs a checkpoint beyond ``latest`` (a row of ``audit_checkpoints``).
+
+    Only growth makes one due, whichever key signed the latest: processes running with an old and a
+    new key during a key change do not re-sign the same size in turn."""
     if latest is None:
         return size > 0
-    if latest.key_id != key_id:
-        return True
     if size <= latest.tree_size:
         return False
     return final or size - latest.tree_size >= every_events or now_us - latest.time_us >= every_s * 1e6
@@ -100,7 +101,7 @@ class Checkpointer:
 
         def due(conn, tree_size: int) -> bool:
             return is_due(size=tree_size, latest=latest_checkpoint(conn), now_us=time_us(self._now()),
-                          every_events=self.every_events, every_s=self.every_s, key_id=signer.key_id, final=final)
+                          every_events=self.every_events, every_s=self.every_s, final=final)
 
         with self.engine.connect() as conn:  # without the append lock: usually nothing is due
             if not due(conn, read_state(conn).size):
@@ -108,8 +109,7 @@ class Checkpointer:
         with self.engine.begin() as conn:
             if not due(conn, lock_state(conn).size):  # another process signed it meanwhile
                 return None
-            row = create_checkpoint(conn, signer=signer, origin=self.origin,
-                                    now=self._now())
+            row = create_checkpoint(conn, signer=signer, origin=self.origin, now=self._now())
         log.info("signed audit checkpoint", extra={"tree_size": row.tree_size})
         return row.tree_size
 

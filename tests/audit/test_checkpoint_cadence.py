@@ -82,18 +82,22 @@ def test_shutdown_signs_what_is_not_covered(log_engine, signer):
     assert checkpointer.tick(final=True).latest_size == 7
 
 
-def test_a_new_signing_key_signs_at_once(log_engine, signer):
+def test_two_signing_keys_do_not_re_sign_the_same_size_in_turn(log_engine, signer):
     import time
 
     from sluice.audit.signing import Signer
 
     clock = Clock(time.time())
     _append(log_engine, 0, 5)
-    _checkpointer(log_engine, signer, clock).checkpoint_if_due()
-    rotated = Signer.generate(signer.name)
-    assert _checkpointer(log_engine, rotated, clock).checkpoint_if_due() == 5
+    old = _checkpointer(log_engine, signer, clock)
+    new = _checkpointer(log_engine, Signer.generate(signer.name), clock)
+    assert old.checkpoint_if_due() == 5
+    clock.now += 600
+    assert new.checkpoint_if_due() is None and old.checkpoint_if_due() is None
+    _append(log_engine, 5, 50)
+    assert new.checkpoint_if_due() == 55
     with log_engine.connect() as conn:
-        assert latest_checkpoint(conn).key_id == rotated.key_id
+        assert latest_checkpoint(conn).key_id == new.signer().key_id
 
 
 @pytest.mark.parametrize("processes", [4])

@@ -29,6 +29,7 @@ from sluice.audit.witness.protocol import (ADD_CHECKPOINT, SIZE_CONTENT_TYPE, Ma
                                            encode_add_checkpoint, note_text, parse_size)
 from sluice.audit.witness.witness import fsync_dir
 
+MAX_NAME = 300  # audit_publications.sink
 Prover = Callable[[int, int], list[bytes]]  # (old size, new size) -> RFC 6962 consistency proof
 
 
@@ -221,4 +222,7 @@ def sink_from_url(url: str) -> Sink:
     factory = _REGISTRY.get(scheme)
     if factory is None:
         raise SinkConfigError(f"unknown checkpoint sink {scheme!r} (file, s3, witness+https, witness+http)")
-    return factory(url, parse_qs(urlsplit(url).query))
+    sink = factory(url, parse_qs(urlsplit(url).query))
+    if len(sink.name) > MAX_NAME:
+        raise SinkConfigError(f"a sink's address without its query is at most {MAX_NAME} characters")
+    return sink

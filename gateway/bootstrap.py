@@ -19,7 +19,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from sluice.audit.writer import AuditWriter
 from sluice.gateway.audit_api.recorder import AuditRecorder
-from sluice.gateway.audit_api.schedule import scheduled_audit_work
+from sluice.gateway.audit_api.publishing import build_checkpointer, checkpoint_readiness
+from sluice.gateway.audit_api.schedule import sign_final_checkpoint, start_audit_work
 from sluice.gateway.auth.key_cache import KeyCache
 from sluice.gateway.console.state import ConsoleState
 from sluice.gateway.database import engine_from_settings, session_factory
@@ -75,7 +76,7 @@ def build_services(settings: Settings, *, engine: Engine | None = None,
         registry=ProviderRegistry(DatabaseSource(sessions, settings.secret_bytes), resources,
                                   refresh_s=settings.provider_refresh_s),
         backoff=Backoff(base_s=settings.retry_backoff_s, max_s=settings.retry_backoff_max_s),
-        audit=audit, audit_writer=writer,
+        audit=audit, audit_writer=writer, checkpointer=build_checkpointer(settings, audit, metrics),
         recorder=AuditRecorder(writer, fail_open=settings.audit_fail_open, alone=metrics.alone),
         policies=policies, guardrails=PolicyGuardrails(policies),
         warm_up=WarmUp(policies) if settings.env != "test" else None,
@@ -109,7 +110,8 @@ def readiness_checks(services: Services) -> dict[str, ReadinessCheck]:
         return holder.readiness()
 
     checks: dict[str, ReadinessCheck] = {"shutdown": services.drain.readiness, "providers": registry.readiness,
-                                         "audit_writer": audit_writer_ready, "audit": audit_store_ready}
+                                         "audit_writer": audit_writer_ready, "audit": audit_store_ready,
+                                         "audit_checkpoints": checkpoint_readiness(services.checkpointer)}
     if holder is not None:
         checks["builtin_engine"] = engine_ready
     if services.warm_up is not None:
@@ -125,10 +127,12 @@ def readiness_checks(services: Services) -> dict[str, ReadinessCheck]:
 async def running(services: Services, *, serving: bool = True) -> AsyncIterator[Services]:
     """Start the background parts, yield, then stop everything (also when start-up fails half-way).
 
-    ``serving``: this is the process that serves the embedded default (no broker), so it also runs
-    the audit log's schedule and continues the evaluation runs that were going when it stopped."""
+    ``serving``: this process serves the API, so it signs and publishes audit checkpoints (also one
+    last time when it stops) and, without a broker, applies retention and continues the evaluation
+    runs that were going when it stopped."""
     settings = services.settings
     background: list[asyncio.Task] = []
+    checkpoints = serving and settings.env != "test"  # tests sign checkpoints themselves
     try:
         services.audit_writer.start()
         if services.engine_holder is not None:
@@ -136,16 +140,17 @@ async def running(services: Services, *, serving: bool = True) -> AsyncIterator[
         await services.registry.providers()
         if services.warm_up is not None:
             services.warm_up.start()
+        if checkpoints:
+            background += start_audit_work(services.checkpointer, services.audit_writer,
+                                           retention=settings.broker_url is None)  # else beat applies retention
         if serving and settings.broker_url is None:
-            if settings.env != "test":  # without beat, the app signs checkpoints and applies retention
-                background.append(asyncio.create_task(scheduled_audit_work(settings.audit_checkpoint_minutes * 60)))
             await resume_in_process(services)
         yield services
     finally:
-        await _stop(services, background)
+        await _stop(services, background, final_checkpoint=checkpoints)
 
 
-async def _stop(services: Services, background: list[asyncio.Task]) -> None:
+async def _stop(services: Services, background: list[asyncio.Task], *, final_checkpoint: bool = False) -> None:
     for task in background:
         task.cancel()
         with suppress(asyncio.CancelledError):
@@ -156,6 +161,8 @@ async def _stop(services: Services, background: list[asyncio.Task]) -> None:
     if services.engine_holder is not None:
         await services.engine_holder.shutdown()
     services.audit_writer.close()
+    if final_checkpoint:  # cover this process's last events before it goes
+        await sign_final_checkpoint(services.checkpointer)
     await services.rate_limiter.close()
     services.tracing.shutdown()
     flush_logs()

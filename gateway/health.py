@@ -2,7 +2,8 @@
 
 ``/readyz`` answers 503 only when this process cannot take requests: draining, the policy models
 still loading, the built-in engine not loaded, the audit writer stopped. A shared dependency that
-fails (database, audit store, upstream providers, Redis, broker) fails for every replica alike;
+fails (database, audit store, checkpoint sinks, upstream providers, Redis, broker) fails for every
+replica alike;
 taking them all out of the load balancer would turn documented answers (503 with a stable code and
 ``Retry-After``) into connection errors. Those checks make the status ``degraded`` (200) and are
 named in the body, for dashboards and alerts.
@@ -20,7 +21,7 @@ from sluice.gateway.services import Services
 
 router = APIRouter(tags=["health"])
 
-SHARED_DEPENDENCIES = frozenset({"database", "audit", "providers", "redis", "broker"})
+SHARED_DEPENDENCIES = frozenset({"database", "audit", "audit_checkpoints", "providers", "redis", "broker"})
 
 
 @router.get("/healthz")

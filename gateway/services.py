@@ -21,6 +21,7 @@ from sluice.gateway.settings import Settings
 if TYPE_CHECKING:
     from celery import Celery
 
+    from sluice.audit.publish.checkpointer import Checkpointer
     from sluice.audit.runtime import AuditRuntime
     from sluice.audit.writer import AuditWriter
     from sluice.gateway.auth.key_cache import KeyCache
@@ -54,6 +55,7 @@ class Services:
     backoff: Backoff
     audit: AuditRuntime
     audit_writer: AuditWriter
+    checkpointer: Checkpointer  # signs checkpoints on their cadence and publishes them to the sinks
     recorder: Recorder
     policies: PolicyRuntime
     guardrails: Guardrails

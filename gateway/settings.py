@@ -106,7 +106,15 @@ class Settings(BaseSettings):
                                                              "(default <data_dir>/audit-signing.key)")
     audit_origin: str = Field("sluice/audit", description="Name of the log in its signed checkpoints")
     audit_export_dir: Path | None = Field(None, description="Where export bundles are written (default <data_dir>/exports)")
-    audit_checkpoint_minutes: float = Field(5.0, gt=0, description="How often beat signs a checkpoint")
+    audit_checkpoint_events: int = Field(1000, ge=1, description="Sign a checkpoint once this many events are "
+                                         "not covered by the newest one")
+    audit_checkpoint_seconds: float = Field(60.0, gt=0, description="... or once the newest checkpoint is this old "
+                                            "and events have been added since")
+    audit_sinks: list[str] = Field(default_factory=list, description="Where checkpoints are published outside the "
+                                   "database, a JSON list of URLs: file:///dir, s3://bucket/prefix?endpoint=..."
+                                   "&object_lock_days=N, witness+https://host/prefix?key_file=PATH")
+    audit_witness_quorum: int = Field(0, ge=0, description="Witness cosignatures the newest checkpoint should "
+                                      "have; fewer is reported as degraded (the gateway keeps serving)")
     audit_retention_days: int | None = Field(None, ge=1, description="Default event retention; unset = forever")
     audit_content_retention_days: int | None = Field(30, ge=1, description="Default captured-content retention")
     audit_batch_max: int = Field(1000, ge=1, description="Most events committed in one group-commit transaction")

@@ -1,4 +1,4 @@
-"""``sluice audit``: verify, export, checkpoint, keygen, proof, retention, content-key destruction.
+"""``sluice audit``: verify, export, checkpoint, keygen, proof, retention, content-key destruction, witness.
 
 ``verify`` needs no settings and no secret: an auditor runs it on their own machine against a bundle
 (or a database URL) with the log's public key.
@@ -12,9 +12,11 @@ from pathlib import Path
 
 import typer
 
+from sluice.gateway.cli.audit_witness import register as register_witness
 from sluice.gateway.cli.common import emit_json, settings_or_exit
 
 app = typer.Typer(help="The tamper-evident audit log.", no_args_is_help=True)
+register_witness(app)
 
 EXIT_OK, EXIT_TAMPERED, EXIT_USAGE = 0, 1, 2
 
@@ -229,19 +231,23 @@ def checkpoint(
     out: Path = typer.Option(None, "--out", help="Write the signed checkpoint to FILE (atomically) instead of "
                                                  "printing it"),
 ) -> None:
-    """Sign a checkpoint covering the newest events (unless one already does) and print or write it."""
+    """Sign a checkpoint covering the newest events (unless one already does) and print or write it,
+    with the cosignatures of the witnesses it has been published to."""
     from sluice.audit import service
     from sluice.audit.errors import AuditError
+    from sluice.audit.storage.publications import cosignature_lines, cosigned_note
 
     _, rt = _runtime()
     try:
         view = service.make_checkpoint(rt, force=force)
+        with rt.engine.connect() as conn:
+            note = cosigned_note(view["note"], cosignature_lines(conn, view["tree_size"]))
     except AuditError as exc:
         raise _fail(exc.message, 1) from None
     if out is None:
-        typer.echo(view["note"], nl=False)
+        typer.echo(note, nl=False)
         return
-    _write_atomically(out, view["note"].encode())
+    _write_atomically(out, note.encode())
     typer.echo(f"wrote {out}: tree size {view['tree_size']}, {view['time']}", err=True)
 
 

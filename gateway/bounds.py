@@ -7,22 +7,20 @@ console's forms take the same limits from here.
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from annotated_types import Ge, Le
+from pydantic import conint
 
 INT32_MAX = 2**31 - 1  # an INTEGER column
 INT64_MAX = 2**63 - 1  # a BIGINT column: audit sequence numbers and tree sizes
 PRIORITY_MAX = 10_000
 
-VersionNumber = Annotated[int, Ge(1), Le(INT32_MAX)]
+VersionNumber = conint(ge=1, le=INT32_MAX)
 """A policy version number (1, 2, ...)."""
 
-AuditSeq = Annotated[int, Ge(0), Le(INT64_MAX)]
+AuditSeq = conint(ge=0, le=INT64_MAX)
 """An audit sequence number or tree size."""
 
-PerMinute = Annotated[int, Ge(0), Le(INT32_MAX)]
+PerMinute = conint(ge=0, le=INT32_MAX)
 """A per-minute limit of a key (0: unlimited)."""
 
-Priority = Annotated[int, Ge(0), Le(PRIORITY_MAX)]
+Priority = conint(ge=0, le=PRIORITY_MAX)
 """A provider's routing priority (lower is tried first)."""

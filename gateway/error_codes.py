@@ -95,6 +95,9 @@ class ErrorCode(StrEnum):
     UNSUPPORTED_PARAMETER = ("unsupported_parameter", 400, _BAD,
                              "The built-in engine does not support an option the request uses (named in the "
                              "message).")
+    UNSUPPORTED_CONTENT_PART = ("unsupported_content_part", 400, _BAD,
+                                "A message's content part has a type the gateway does not accept; `param` names "
+                                "it. Accepted: text, input_text, refusal, image_url, input_audio, file.")
     UNSCANNABLE_PROMPT = ("unscannable_prompt", 400, _BAD,
                           "A prompt sent as token ids cannot be checked by the tenant's input guardrails; "
                           "send text.")
@@ -131,6 +134,10 @@ class ErrorCode(StrEnum):
     POLICY_INVALID = (PolicyErrorCode.POLICY_INVALID, 400, _BAD,
                       "The policy document does not validate; `errors` lists each problem with its field "
                       "path.")
+    POLICY_TOO_LARGE = (PolicyErrorCode.POLICY_TOO_LARGE, 413, _BAD,
+                        "The policy document is larger than the limit (256 KiB).")
+    POLICY_TOO_DEEP = (PolicyErrorCode.POLICY_TOO_DEEP, 400, _BAD,
+                       "The policy document nests mappings and lists deeper than the limit (32 levels).")
     GUARDRAIL_ERROR = (PolicyErrorCode.GUARDRAIL_ERROR, 400, _BAD,
                        "A guardrail's detector failed while simulating the policy.")
     UNKNOWN_DETECTOR = (PolicyErrorCode.UNKNOWN_DETECTOR, 400, _BAD,
@@ -195,7 +202,6 @@ class ErrorCode(StrEnum):
     INVALID_TIMEOUT = "invalid_timeout", 400, _BAD, "Timeouts must be greater than 0."
     INVALID_FIELD = "invalid_field", 400, _BAD, "The field cannot be changed."
     INVALID_POLICY_NAME = "invalid_policy_name", 400, _BAD, "Give the policy a name."
-    POLICY_TOO_LARGE = "policy_too_large", 413, _BAD, "The policy document is larger than the limit."
     COMMENT_REQUIRED = "comment_required", 400, _BAD, "Say why (rejecting or rolling back needs a comment)."
     TENANT_REQUIRED = "tenant_required", 400, _BAD, "Name the tenant whose traffic the evaluation stands for."
     MODEL_REQUIRED = "model_required", 400, _BAD, "The provider serves several models; name one."

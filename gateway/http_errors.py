@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -24,13 +25,32 @@ def error_body(code: ErrorCode, message: str, param: str | None = None) -> dict:
     return {"error": {"message": message, "type": code.error_type, "param": param, "code": code}}
 
 
+# pydantic names the member of a union a value was tried against in the error's location
+# (``content.str``, ``prompt.list[constrained-int].0``): not a field the caller sent
+_UNION_MEMBER = re.compile(r"^(str|int|float|bool|none|bytes|constrained-[a-z]+|[a-z-]+\[.*\])$")
+_LOCATIONS = ("body", "query", "path", "header")
+
+
+def _fields(error: dict) -> list[str]:
+    return [str(p) for p in error.get("loc", ()) if p not in _LOCATIONS and not _UNION_MEMBER.match(str(p))]
+
+
+def _most_specific(errors: list[dict]) -> dict:
+    """The first error, or when a union's members all refused the same field, the one that says most:
+    one that is more than "not of this type" (``prompt: [10**20]`` is out of range, not "not a
+    string"), else the one deepest inside the value (``content: [5]``: its item 0 is not an object)."""
+    first, fields = errors[0], _fields(errors[0])
+    same_field = [e for e in errors if _fields(e)[:len(fields)] == fields]
+    telling = next((e for e in same_field if not str(e.get("type", "")).endswith("_type")), None)
+    return telling or max(same_field, key=lambda e: len(_fields(e)))
+
+
 def _validation_message(exc: RequestValidationError) -> tuple[str, str | None]:
     errors = exc.errors()
     if not errors:
         return "invalid request", None
-    first = errors[0]
-    loc = [str(p) for p in first.get("loc", ()) if p not in ("body", "query", "path", "header")]
-    param = ".".join(loc) or None
+    first = _most_specific(list(errors))
+    param = ".".join(_fields(first)) or None
     msg = first.get("msg", "invalid value")
     if first.get("type") == "json_invalid":
         return "We could not parse the JSON body of your request.", None

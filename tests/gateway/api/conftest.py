@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import httpx
 import openai
 import pytest
 
@@ -53,6 +54,14 @@ def settings_factory_module():
     from tests.conftest import make_settings
 
     return make_settings
+
+
+@pytest.fixture(scope="module")
+def http(gateway):
+    """A plain HTTP client of the gateway's /v1 with the harness's key, for bodies no SDK would send."""
+    with httpx.Client(base_url=gateway.base_url, headers={"authorization": f"Bearer {gateway.key}"},
+                      timeout=10) as client:
+        yield client
 
 
 @pytest.fixture

@@ -109,10 +109,9 @@ class CapturedContent(BaseModel):
         return canonical_json({"prompt": self.prompt, "response": self.response})
 
 
-class RequestEvent(_Event):
-    """One API request through the gateway, from the policy layer's decision record."""
+class _RequestFacts(_Event):
+    """What an intent and its completion both say about one API request."""
 
-    kind: Literal["request"] = Field("request", description="Always `request`.")
     request_id: str | None = Field(None, max_length=128, description="Gateway request id (also in the response).")
     key_id: str | None = Field(None, max_length=64, description="Id of the API key used (never the key).")
     user: str | None = Field(None, max_length=256, description="The OpenAI `user` field sent by the caller.")
@@ -130,29 +129,49 @@ class RequestEvent(_Event):
                                               description="Every guardrail's decision, in the order they ran.")
     pii: dict[str, int] = Field(default_factory=dict,
                                 description="PII entity types found and how many of each (no values).")
+    prompt_sha256: str | None = Field(None, pattern=r"^[0-9a-f]{64}$",
+                                      description="SHA-256 (hex) of the prompt as received (exact bytes: "
+                                                  "FORMATS.md section 10).")
+    eval_tag: str | None = Field(None, max_length=100, description="Evaluation run tag, when the request is part of one.")
+
+
+class RequestEvent(_RequestFacts):
+    """One API request through the gateway, from the policy layer's decision record. For a streamed
+    request it is the completion: it follows the request's [IntentEvent](#intentevent) and names it."""
+
+    kind: Literal["request"] = Field("request", description="Always `request`.")
     tokens: TokenCounts = Field(default_factory=TokenCounts, description="Token counts.")
     latency_ms: float | None = Field(None, ge=0, description="Total time from request to last byte.")
     overhead_ms: float | None = Field(None, ge=0, description="Time spent in the gateway itself.")
     outcome: Outcome = Field("success", description="`success`, `blocked` (by policy) or `error`.")
     status_code: int | None = Field(None, description="HTTP status returned to the caller.")
     error_code: str | None = Field(None, max_length=64, description="Stable error code, e.g. `pii_blocked`.")
-    prompt_sha256: str | None = Field(None, pattern=r"^[0-9a-f]{64}$",
-                                      description="SHA-256 (hex) of the prompt as received (exact bytes: "
-                                                  "FORMATS.md section 10).")
     response_sha256: str | None = Field(None, pattern=r"^[0-9a-f]{64}$",
                                         description="SHA-256 (hex) of the response as sent (exact bytes: "
                                                     "FORMATS.md section 10).")
-    eval_tag: str | None = Field(None, max_length=100, description="Evaluation run tag, when the request is part of one.")
     client_disconnected: bool = Field(False, description="The client went away before the response completed.")
     content_sha256: str | None = Field(None, pattern=r"^[0-9a-f]{64}$",
                                        description="SHA-256 of the captured content blob, when content was "
                                                    "captured (FORMATS.md section 10).")
+    intent_id: str | None = Field(None, max_length=64, exclude_if=lambda value: value is None,
+                                  description="`id` of the request's intent event, when one was committed before "
+                                              "its first byte (streams); absent otherwise, so that entries "
+                                              "without an intent keep the bytes they had before intents existed.")
 
     _content: CapturedContent | None = PrivateAttr(None)
 
     @property
     def captured(self) -> CapturedContent | None:
         return self._content
+
+
+class IntentEvent(_RequestFacts):
+    """A streamed request about to deliver its first byte: committed before the response starts,
+    with everything known before output (input guardrails, routing, prompt digest). The request's
+    [RequestEvent](#requestevent) follows with `intent_id` naming it and the same `time`; an intent
+    without one is an interrupted stream (the gateway stopped, or the log was lost, mid-stream)."""
+
+    kind: Literal["intent"] = Field("intent", description="Always `intent`.")
 
 
 class AdminEvent(_Event):
@@ -178,7 +197,8 @@ class SystemEvent(_Event):
     detail: dict[str, Any] = Field(default_factory=dict, description="Counts and ranges affected.")
 
 
-Event = RequestEvent | AdminEvent | SystemEvent
+Event = RequestEvent | IntentEvent | AdminEvent | SystemEvent
+REQUEST_KINDS = ("request", "intent")  # the kinds that describe an API request
 
 
 def request_event(*, capture: CapturedContent | None = None, **fields: Any) -> RequestEvent:

@@ -12,6 +12,7 @@ from datetime import datetime, timezone
 import orjson
 
 INDEXED = ("event_id", "kind", "tenant_id", "time_us", "model", "outcome", "action")
+_REQUEST_KINDS = ("request", "intent")  # as ``sluice.audit.events.REQUEST_KINDS``: this file imports no package
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 
@@ -32,5 +33,5 @@ def indexed_values(entry: bytes) -> tuple | None:
     if not isinstance(event, dict):
         return None
     get = event.get
-    model = (get("model_served") or get("model_requested")) if get("kind") == "request" else None
+    model = (get("model_served") or get("model_requested")) if get("kind") in _REQUEST_KINDS else None
     return (get("id"), get("kind"), get("tenant_id"), _micros(get("time")), model, get("outcome"), get("action"))

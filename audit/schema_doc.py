@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import inspect
 import typing
 from enum import Enum
 
 from pydantic import BaseModel
 
-from sluice.audit.events import SCHEMA_VERSION, AdminEvent, GuardrailResult, RequestEvent, SystemEvent, TokenCounts
+from sluice.audit.events import (SCHEMA_VERSION, AdminEvent, GuardrailResult, IntentEvent, RequestEvent, SystemEvent,
+                                 TokenCounts)
 from sluice.policy.vocabulary import ACTION_MEANINGS, STATUS_MEANINGS
 
 INTRO = f"""# Audit event schema, version {SCHEMA_VERSION}
@@ -31,6 +33,15 @@ data key and bound to the event by `content_sha256` (SHA-256 of the canonical JS
 `{{"prompt": ..., "response": ...}}`). Destroying the tenant's key erases the content; the log still
 verifies. A retention purge drops an event's entry but keeps its leaf hash, and is logged as a
 `system` event `audit.purged`.
+
+A streamed request leaves two events. Before its first byte reaches the caller, an `intent`
+([IntentEvent](#intentevent)) is committed with everything known before output; if it cannot be,
+the request is refused (503 `audit_unavailable`) and nothing is streamed. When the stream ends, its
+`request` event (the completion) follows with `intent_id` naming the intent and the same `time`.
+A request counts once, by its `request` event; an intent no `request` event names is an
+interrupted stream (`sluice audit interrupted`). A request that is not streamed leaves one `request`
+event, committed before its response is sent. Entries written before intents existed have no
+`intent_id`; an event without an intent has none either.
 """
 
 
@@ -59,9 +70,14 @@ def _type_name(annotation) -> str:
 
 
 def _table(model: type[BaseModel]) -> str:
-    lines = [f"## {model.__name__}", "", (model.__doc__ or "").strip(), "", "| field | type | meaning |",
+    lines = [f"## {model.__name__}", "", inspect.cleandoc(model.__doc__ or ""), "", "| field | type | meaning |",
              "|---|---|---|"]
-    for name, info in model.model_fields.items():
+    names = list(model.model_fields)
+    if "kind" in names and "tenant_id" in names:  # the kind next to the common fields, whatever class declares it
+        names.remove("kind")
+        names.insert(names.index("tenant_id") + 1, "kind")
+    for name in names:
+        info = model.model_fields[name]
         lines.append(f"| `{name}` | {_type_name(info.annotation)} | {info.description or ''} |")
     return "\n".join(lines) + "\n"
 
@@ -79,7 +95,7 @@ def _vocabulary() -> str:
 
 
 def render() -> str:
-    parts = [INTRO] + [_table(m) for m in (RequestEvent, AdminEvent, SystemEvent, GuardrailResult)]
+    parts = [INTRO] + [_table(m) for m in (RequestEvent, IntentEvent, AdminEvent, SystemEvent, GuardrailResult)]
     return "\n".join([*parts, _vocabulary(), _table(TokenCounts)])
 
 

@@ -18,6 +18,7 @@ from sluice.audit.export.bundle import ExportResult, write_bundle
 from sluice.audit.export.formats import get_format
 from sluice.audit.export.query import EventFilter
 from sluice.audit.indexed import indexed_values
+from sluice.audit.intents import interrupted_streams
 from sluice.audit.merkle import ProofError
 from sluice.audit.runtime import AuditRuntime
 from sluice.audit.storage.models import EventRow, ExportRow
@@ -97,6 +98,14 @@ def get_event(conn: Connection, seq: int) -> dict:
     tenant_id = event.get("tenant_id") if isinstance(event, dict) else row.tenant_id
     return {"seq": row.seq, "tenant_id": tenant_id, "leaf_hash": b64(row.leaf_hash), "purged": row.entry is None,
             "event": event}
+
+
+def interrupted(conn: Connection, *, tenant_id: str | None = None, older_than_s: float = 0.0,
+                limit: int = 100) -> list[dict]:
+    """Streams whose intent was committed and whose completion never was (``sluice.audit.intents``),
+    newest first; ``older_than_s`` leaves out streams that may still be running."""
+    before = time_us(datetime.now(timezone.utc)) - int(older_than_s * 1_000_000)
+    return interrupted_streams(conn, tenant_id=tenant_id, before_us=before, limit=limit)
 
 
 # --- export jobs -----------------------------------------------------------------------------------

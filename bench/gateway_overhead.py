@@ -75,23 +75,11 @@ def start_sluice(work: Path, upstream_port: int, *, settings: dict[str, str] | N
                  name: str = "sluice") -> tuple[subprocess.Popen, int, str]:
     """A ``sluice serve`` process on its own SQLite file in ``work`` (``name``.db), one provider
     pointed at the upstream; ``settings``: more ``SLUICE_*`` variables."""
-    from sluice.gateway.database import make_engine, session_factory, transaction
-    from sluice.gateway.keys.service import create_key
-    from sluice.gateway.migrate import upgrade
-    from sluice.gateway.providers.service import create_provider
-    from sluice.gateway.tenants.service import create_tenant
-    from tests.gateway.ops.no_guardrails import NO_GUARDRAILS, activate_policy
+    from tests.support.served_gateway import seed_database
 
     url = f"sqlite:///{work / (name + '.db')}"
-    engine = make_engine(url)
-    upgrade(engine)
-    with transaction(session_factory(engine)) as session:
-        tenant = create_tenant(session=session, name="bench")
-        key = create_key(session=session, tenant=tenant, secret=SECRET.encode()).key
-        create_provider(session=session, secret=SECRET.encode(), name="emulator", kind="openai", region="local",
-                        models=[MODEL], base_url=f"http://127.0.0.1:{upstream_port}/v1")
-        activate_policy(session, tenant.id, NO_GUARDRAILS)
-    engine.dispose()
+    key = seed_database(url, secret=SECRET, upstream_url=f"http://127.0.0.1:{upstream_port}", model=MODEL,
+                        region="local", tenant="bench", provider="emulator")
     port = free_port()
     env = {**os.environ, "SLUICE_SECRET_KEY": SECRET, "SLUICE_DATABASE_URL": url, "SLUICE_PORT": str(port),
            "SLUICE_BUILTIN_MODEL_DIR": "", "SLUICE_DATA_DIR": str(work), "SLUICE_ENV": "production",

@@ -72,6 +72,10 @@ def main() -> None:
     audit = harness.ctx.recorder
 
     class StageTimes(Recorder):
+        async def record_intent(self, rctx):
+            if audit is not None:
+                await audit.record_intent(rctx)
+
         async def record(self, rctx):
             if audit is not None:
                 await audit.record(rctx)

@@ -65,7 +65,7 @@ CSV_COLUMNS = [
     "status_code", "error_code", "prompt_tokens", "completion_tokens", "total_tokens", "latency_ms",
     "overhead_ms", "guardrails", "pii", "prompt_sha256", "response_sha256", "content_sha256", "eval_tag",
     "stream", "client_disconnected", "action", "actor_id", "actor_label", "actor_role", "target_type",
-    "target_id", "before", "after", "detail",
+    "target_id", "before", "after", "detail", "intent_id",
 ]
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 

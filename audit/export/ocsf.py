@@ -1,7 +1,8 @@
 """OCSF mapping: every audit event as an API Activity record (OCSF 1.1.0, class_uid 6003, category 6).
 
 type_uid = class_uid * 100 + activity_id; activity ids: 1 Create, 2 Read, 3 Update, 4 Delete, 99 Other.
-A completion request creates a completion (Create); admin actions map by their verb.
+A completion request creates a completion (Create); a stream's intent is the same Create with status
+Unknown (its outcome is in the completion that follows); admin actions map by their verb.
 
 ``actor.user`` holds only an identity the gateway authenticated: the API key of a request, the signed-in
 user of an administrative action, the log itself for a system event. What a caller merely claims (the
@@ -36,11 +37,12 @@ _VERBS = {
 _ACTIVITY_NAMES = {1: "Create", 2: "Read", 3: "Update", 4: "Delete", 99: "Other"}
 _REQUEST_UNMAPPED = ("user", "policy_id", "policy_version", "classification", "guardrails", "pii", "tokens",
                      "prompt_sha256", "response_sha256", "content_sha256", "eval_tag", "client_disconnected",
-                     "stream", "model_requested", "overhead_ms")
+                     "stream", "model_requested", "overhead_ms", "intent_id")
+_REQUEST_KINDS = ("request", "intent")
 
 
 def activity_for(event: dict) -> int:
-    if event.get("kind") == "request":
+    if event.get("kind") in _REQUEST_KINDS:
         return 1
     verb = str(event.get("action", "")).rsplit(".", 1)[-1]
     for activity, verbs in _VERBS.items():
@@ -123,6 +125,9 @@ def _admin(event: dict, record: dict) -> None:
 def to_ocsf(event: dict) -> dict[str, Any]:
     activity = activity_for(event)
     failed = event.get("outcome") in ("blocked", "error") or str(event.get("action", "")).endswith("failed")
+    status_id, status = (2, "Failure") if failed else (1, "Success")
+    if event.get("kind") == "intent":
+        status_id, status = 0, "Unknown"  # a stream about to start: its outcome is in its completion
     record: dict[str, Any] = {
         "class_uid": CLASS_UID,
         "class_name": "API Activity",
@@ -133,16 +138,16 @@ def to_ocsf(event: dict) -> dict[str, Any]:
         "type_uid": CLASS_UID * 100 + activity,
         "time": _time_ms(event["time"]),
         "severity_id": 3 if event.get("outcome") == "blocked" else 1,
-        "status_id": 2 if failed else 1,
-        "status": "Failure" if failed else "Success",
+        "status_id": status_id,
+        "status": status,
         "metadata": {"version": OCSF_VERSION, "uid": event["id"], "sequence": event["seq"],
                      "product": {"name": "Sluice", "vendor_name": "Sluice"},
                      "tenant_uid": event.get("tenant_id")},
         "src_endpoint": _endpoint(event.get("source_address")),
     }
-    if event.get("kind") == "request":
+    if event.get("kind") in _REQUEST_KINDS:
         _request(event, record)
-        unmapped = {k: event.get(k) for k in _REQUEST_UNMAPPED}
+        unmapped = {"kind": event["kind"], **{k: event.get(k) for k in _REQUEST_UNMAPPED}}
     else:
         _admin(event, record)
         unmapped = {k: event[k] for k in ("before", "after", "detail") if k in event}

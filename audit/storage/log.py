@@ -18,7 +18,7 @@ from sqlalchemy.exc import DBAPIError
 
 from sluice.audit.storage.content import ContentSealer
 from sluice.audit.errors import AuditNotConfigured, ContentKeyError
-from sluice.audit.events import Event, RequestEvent, time_us
+from sluice.audit.events import REQUEST_KINDS, Event, RequestEvent, time_us
 from sluice.audit.merkle import CompactRange, leaf_hash
 from sluice.audit.storage.models import STATE_ID, STORED_LEVEL_STEP, ContentRow, LogState
 
@@ -99,7 +99,7 @@ def read_state(conn: Connection) -> CompactRange:
 
 
 def _model_of(event: Event) -> str | None:
-    if isinstance(event, RequestEvent):
+    if event.kind in REQUEST_KINDS:
         return event.model_served or event.model_requested
     return None
 

@@ -1,4 +1,5 @@
-"""The request path's recorder: one audit event per /v1 request, committed before the response completes.
+"""The request path's recorder: one audit event per /v1 request, committed before the response completes;
+a stream also commits an intent event before its first byte, which the request's event then names.
 
 ``Services.recorder``. It reads what the pipeline learned
 (:class:`sluice.gateway.pipeline.context.RequestContext`): the policy layer's decision record(s) in
@@ -16,7 +17,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from sluice.audit.errors import AuditError
-from sluice.audit.events import CapturedContent, GuardrailResult, RequestEvent, digest, request_event
+from sluice.audit.events import CapturedContent, Event, GuardrailResult, IntentEvent, RequestEvent, digest, request_event
 from sluice.audit.writer import AuditWriter
 from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.errors import Unavailable
@@ -61,7 +62,9 @@ def _guardrail(raw: dict) -> GuardrailResult:
         detail=(str(raw.get("reason") or raw.get("label") or "")[:200] or None), latency_ms=latency)
 
 
-def event_from_request(rctx: RequestContext) -> RequestEvent:
+def _facts(rctx: RequestContext) -> tuple[dict, bool]:
+    """The fields an intent and its completion share, from what the request learned so far, and
+    whether a guardrail blocked it."""
     decisions = [_as_dict(d) for d in rctx.decisions]
     guardrails, pii = [], {}
     policy_id = policy_version = classification = None
@@ -76,48 +79,71 @@ def event_from_request(rctx: RequestContext) -> RequestEvent:
         policy_version = policy.get("version", policy_version)
         classification = decision.get("classification") or classification
         blocked = blocked or str(decision.get("outcome", "")).startswith("blocked")
+    body = rctx.request_body or {}
+    prompt = body.get("messages", body.get("prompt"))
+    policy_version = policy_version if isinstance(policy_version, int) else None
+    facts = dict(
+        time=rctx.started_at, tenant_id=rctx.tenant_id, request_id=rctx.request_id,
+        key_id=rctx.key_id, user=str(body["user"])[:256] if body.get("user") else None,
+        source_address=rctx.source_address, route=ROUTES.get(rctx.endpoint, rctx.endpoint),
+        stream=rctx.stream, model_requested=rctx.model, model_served=rctx.served_model or rctx.model,
+        provider=rctx.provider_name, region=rctx.region, policy_id=policy_id, policy_version=policy_version,
+        classification=classification, guardrails=guardrails, pii=pii,
+        prompt_sha256=digest(prompt) if prompt is not None else None, eval_tag=rctx.eval_tag)
+    return facts, blocked
+
+
+def intent_from_request(rctx: RequestContext) -> IntentEvent:
+    """The intent of a stream about to deliver its first byte: everything known before output."""
+    return IntentEvent(**_facts(rctx)[0])
+
+
+def event_from_request(rctx: RequestContext) -> RequestEvent:
+    """The request's event; for a stream, its completion, naming the intent committed before it."""
+    facts, blocked = _facts(rctx)
     disconnected = rctx.client_disconnected or rctx.outcome == CLIENT_DISCONNECTED
     if rctx.outcome == OK and not disconnected:
         outcome = "success"
     else:
         outcome = "blocked" if blocked or rctx.error_code in REFUSALS else "error"
     usage = rctx.usage or {}
-    body = rctx.request_body or {}
-    prompt = body.get("messages", body.get("prompt"))
     texts = {str(i): t for i, t in sorted(rctx.response_text.items())}
     capture = None
     if rctx.capture_content:
-        capture = CapturedContent(prompt=prompt, response=texts)
-    policy_version = policy_version if isinstance(policy_version, int) else None
+        body = rctx.request_body or {}
+        capture = CapturedContent(prompt=body.get("messages", body.get("prompt")), response=texts)
     return request_event(
-        capture=capture, time=rctx.started_at, tenant_id=rctx.tenant_id, request_id=rctx.request_id,
-        key_id=rctx.key_id, user=str(body["user"])[:256] if body.get("user") else None,
-        source_address=rctx.source_address, route=ROUTES.get(rctx.endpoint, rctx.endpoint),
-        stream=rctx.stream, model_requested=rctx.model, model_served=rctx.served_model or rctx.model,
-        provider=rctx.provider_name, region=rctx.region, policy_id=policy_id, policy_version=policy_version,
-        classification=classification, guardrails=guardrails, pii=pii,
+        capture=capture, **facts,
         tokens={"prompt": int(usage.get("prompt_tokens") or 0), "completion": int(usage.get("completion_tokens") or 0),
                 "total": rctx.total_tokens},
         latency_ms=round(rctx.elapsed_ms(), 3), overhead_ms=round(rctx.overhead_ms(), 3), outcome=outcome,
         status_code=rctx.status_code, error_code=rctx.error_code or ("client_disconnected" if disconnected else None),
-        prompt_sha256=digest(prompt) if prompt is not None else None,
-        response_sha256=digest(texts) if texts else None, eval_tag=rctx.eval_tag,
-        client_disconnected=disconnected,
+        response_sha256=digest(texts) if texts else None, client_disconnected=disconnected,
+        intent_id=rctx.intent_id,
     )
 
 
 class AuditRecorder(Recorder):
-    """Appends the request's event through the group-commit writer and waits for the commit."""
+    """Appends the request's events through the group-commit writer and waits for each commit."""
 
     def __init__(self, writer: AuditWriter, *, fail_open: bool = False, alone: Callable[[], bool] | None = None):
         self.writer = writer
         self.fail_open = fail_open
         self.alone = alone  # whether no other request is in flight (lets the writer commit at once)
 
+    async def record_intent(self, rctx: RequestContext) -> None:
+        event = await self._append(rctx, intent_from_request)
+        if event is not None:
+            rctx.intent_id = event.id
+
     async def record(self, rctx: RequestContext) -> None:
+        await self._append(rctx, event_from_request)
+
+    async def _append(self, rctx: RequestContext, build: Callable[[RequestContext], Event]) -> Event | None:
+        """Build and commit one event; None when it was not recorded and the policy is to fail open."""
         try:
             try:
-                event = event_from_request(rctx)
+                event = build(rctx)
             except ValidationError as exc:  # a value outside the event schema: refuse rather than serve unaudited
                 fields = sorted({".".join(map(str, e["loc"])) for e in exc.errors()})
                 log.error("audit event does not fit the schema", extra={"request_id": rctx.request_id,
@@ -127,6 +153,7 @@ class AuditRecorder(Recorder):
         except AuditError as exc:
             log.error("audit event not recorded", extra={"request_id": rctx.request_id, "error_code": exc.code})
             if self.fail_open:
-                return
+                return None
             raise Unavailable(ErrorCode.AUDIT_UNAVAILABLE, "The audit log cannot record requests right now, so the "
                                                    "request was refused. Retry shortly.") from None
+        return event

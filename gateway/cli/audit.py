@@ -1,4 +1,5 @@
-"""``sluice audit``: verify, export, checkpoint, keygen, proof, retention, content-key destruction, witness.
+"""``sluice audit``: verify, export, checkpoint, keygen, proof, retention, content-key destruction, witness,
+interrupted streams.
 
 ``verify`` needs no settings and no secret: an auditor runs it on their own machine against a bundle
 (or a database URL) with the log's public key.
@@ -12,11 +13,13 @@ from pathlib import Path
 
 import typer
 
+from sluice.gateway.cli.audit_intents import register as register_intents
 from sluice.gateway.cli.audit_witness import register as register_witness
 from sluice.gateway.cli.common import emit_json, settings_or_exit
 
 app = typer.Typer(help="The tamper-evident audit log.", no_args_is_help=True)
 register_witness(app)
+register_intents(app)
 
 EXIT_OK, EXIT_TAMPERED, EXIT_USAGE = 0, 1, 2
 

@@ -66,6 +66,7 @@ class RequestContext:
     capture_content: bool = False  # the policy in force keeps the text, encrypted, in the audit log
     rate_limit_headers: dict[str, str] = field(default_factory=dict)
     guardrail_state: Any = None  # the guardrails' own state for this request
+    intent_id: str | None = None  # the audit event committed before a stream's first byte
     finalized: bool = False
 
     @classmethod

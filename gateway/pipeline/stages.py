@@ -80,12 +80,20 @@ class Guardrails(ABC):
 
 
 class Recorder(ABC):
-    """Records the finished request (audit).
+    """Records the request (audit).
 
-    ``record`` is awaited exactly once per request that passed authentication, after the outcome is
-    known and before the response completes (non-streaming: before the body is sent; streaming:
-    before ``data: [DONE]``). Raising a ``SluiceError`` (e.g. ``audit_unavailable``) fails the request.
+    ``record_intent`` is awaited once per stream that is about to start, after routing and the
+    upstream's first chunk and before anything is sent to the caller; raising a ``SluiceError``
+    refuses the request before its first byte, so no stream is delivered without a record that it
+    began. ``record`` is awaited exactly once per request that passed authentication, after the
+    outcome is known and before the response completes (non-streaming: before the body is sent;
+    streaming: before ``data: [DONE]``). Raising a ``SluiceError`` (e.g. ``audit_unavailable``)
+    fails the request.
     """
+
+    @abstractmethod
+    async def record_intent(self, rctx: RequestContext) -> None:
+        """Durably record that a stream is starting, or raise."""
 
     @abstractmethod
     async def record(self, rctx: RequestContext) -> None:

@@ -1,5 +1,10 @@
-"""The streaming path: open the stream (retries and fallback before the first byte), then relay
-chunk by chunk through the output stage, and end with ``data: [DONE]`` or a final error event.
+"""The streaming path: open the stream (retries and fallback before the first byte), commit the
+audit intent, then relay chunk by chunk through the output stage, and end with ``data: [DONE]`` or a
+final error event.
+
+Nothing is sent before the intent is committed: an audit log that cannot take it refuses the
+request (503 ``audit_unavailable``) before the HTTP response starts, so every delivered stream has
+an event even when the process dies or the log is lost before the stream's completion is recorded.
 
 A client that goes away cancels the relay: the upstream call is closed at once and the request is
 still recorded (``client_disconnected``). An upstream that hangs (read timeout) or resets mid-stream
@@ -118,13 +123,22 @@ class _Relay:
 
 async def start(services: PipelineServices, rctx: RequestContext, body: dict,
                 include_usage: bool) -> AsyncIterator[bytes]:
-    """Everything up to the first chunk; raises a SluiceError (recorded) if the stream cannot start."""
+    """Everything up to the first chunk, with the intent committed; raises a SluiceError (recorded)
+    if the stream cannot start."""
     rctx.request_body = body
+    opened = None
     try:
         candidates = await prepare(services, rctx, body)
         opened = await dispatch.open_stream(candidates, rctx, services.backoff,
                                             lambda p: provider_call(rctx, rctx.forwarded_body, p))
+        rctx.answered_as(opened.first[0].get("model"))
+        with rctx.stage("record_intent"):
+            await services.recorder.record_intent(rctx)
     except Exception as exc:
+        if opened is not None:  # the intent was not recorded: nothing of the stream goes out
+            with anyio.CancelScope(shield=True):
+                await opened.rest.aclose()
+                opened.provider.leave()
         answer = await record_failure(services, rctx, exc)
         if answer is exc:
             raise

@@ -31,5 +31,8 @@ class Ungoverned(Guardrails):
 class Unrecorded(Recorder):
     """Nothing is recorded here; the gateway in front records the request."""
 
+    async def record_intent(self, rctx: RequestContext) -> None:
+        return None
+
     async def record(self, rctx: RequestContext) -> None:
         return None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sluice.audit.events import GuardrailResult, request_event
+from sluice.audit.events import GuardrailResult, IntentEvent, request_event
 
 
 def sample_request(i: int, tenant: str = "ten_a", **overrides):
@@ -17,3 +17,11 @@ def sample_request(i: int, tenant: str = "ten_a", **overrides):
     )
     fields.update(overrides)
     return request_event(**fields)
+
+
+def sample_pair(i: int, tenant: str = "ten_a"):
+    """A stream's intent and its completion (the request event naming it, at the same time)."""
+    completion = sample_request(i, tenant, stream=True)
+    facts = completion.model_dump(include=set(IntentEvent.model_fields) - {"id", "kind"})
+    intent = IntentEvent(**facts)
+    return intent, completion.model_copy(update={"intent_id": intent.id})

@@ -19,7 +19,7 @@ from sluice.audit.export.bundle import write_bundle
 from sluice.audit.export.ocsf import to_ocsf
 from sluice.audit.export.query import EventFilter
 from sluice.audit.storage.log import append_events
-from tests.audit.helpers import sample_request
+from tests.audit.helpers import sample_pair, sample_request
 
 
 @cache
@@ -36,7 +36,8 @@ def _problems(record: dict) -> list[str]:
 
 
 def _events():
-    """Every shape of event the log holds: requests with and without key, address, provider; admin
+    """Every shape of event the log holds: requests with and without key, address, provider; a stream's
+    intent and completion; admin
     actions by an admin, by another role, from the CLI, a failed sign-in; a system event."""
     return [
         sample_request(1, user="alice@example.org", source_address="10.1.2.3"),
@@ -54,6 +55,7 @@ def _events():
         admin_event(action="user.login_failed", actor_label="mallory@example.org", target_type="user",
                     target_id=None, source_address="192.0.2.9"),
         SystemEvent(action="audit.purged", tenant_id="ten_a", detail={"events": 3}),
+        *sample_pair(4),
     ]
 
 
@@ -89,7 +91,7 @@ def test_actor_user_is_the_authenticated_key_and_the_callers_user_field_is_unmap
 
 
 def test_admin_actors_carry_their_user_type_and_claimed_names_stay_out_of_actor(ocsf_records):
-    admin, approver, cli, failed, system = ocsf_records[3:]
+    admin, approver, cli, failed, system = ocsf_records[3:8]
     assert admin["actor"]["user"] == {"uid": "usr_1", "name": "a@example.org", "type_id": 2,
                                       "type": "Admin", "groups": [{"name": "admin"}]}
     assert approver["actor"]["user"]["type_id"] == 1
@@ -116,3 +118,10 @@ def test_the_schema_check_refuses_cloud_without_its_profile_and_a_role_as_user_t
                                              target_type="api_key").entry(1)))
     admin["actor"]["user"]["type_id"] = "admin"
     assert any("type_id" in p for p in _problems(admin))
+
+
+def test_a_streams_intent_is_an_unknown_outcome_and_its_completion_names_it(ocsf_records):
+    intent, completion = ocsf_records[8:]
+    assert (intent["status_id"], intent["status"], intent["unmapped"]["kind"]) == (0, "Unknown", "intent")
+    assert completion["unmapped"]["intent_id"] == intent["metadata"]["uid"]
+    assert completion["status_id"] == 1 and intent["api"]["request"] == completion["api"]["request"]

@@ -10,6 +10,11 @@ from sluice.gateway.pipeline.stages import Recorder
 class ListRecorder(Recorder):
     def __init__(self):
         self.records = []
+        self.intents = []
+
+    async def record_intent(self, rctx):
+        await asyncio.sleep(0)
+        self.intents.append(rctx)
 
     async def record(self, rctx):
         await asyncio.sleep(0)

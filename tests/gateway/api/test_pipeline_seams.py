@@ -213,6 +213,9 @@ def test_crashing_output_stage_fails_closed_and_is_recorded(gateway, oai, model,
 class DownRecorder(Recorder):
     """An audit log that cannot be written (the recorder's contract: raise ``audit_unavailable``)."""
 
+    async def record_intent(self, rctx):
+        raise Unavailable(ErrorCode.AUDIT_UNAVAILABLE, "The audit log cannot record requests right now.")
+
     async def record(self, rctx):
         raise Unavailable(ErrorCode.AUDIT_UNAVAILABLE, "The audit log cannot record requests right now.")
 

@@ -18,6 +18,7 @@ from tests.support.emulator import EmulatorConfig, serve
 from tests.support.fault_proxy import FaultProxy, Mode
 from tests.support.gateway_harness import GatewayHarness
 from tests.support.outcomes import Outcome, chat_outcome
+from tests.support.stream_events import logged_kinds
 
 # every request reaches the database (no key cache, policy and providers checked each time), and
 # every wait is short
@@ -34,7 +35,7 @@ def upstream():
     server.stop()
 
 
-def _gateway(database_url: str, upstream, **overrides) -> tuple[GatewayHarness, str]:
+def outage_gateway(database_url: str, upstream, **overrides) -> tuple[GatewayHarness, str]:
     from tests.conftest import make_settings
 
     harness = GatewayHarness(database_url, make_settings, **{**OUTAGE_SETTINGS, **overrides})
@@ -50,7 +51,7 @@ def through_proxy(postgres_url, upstream):
     """A gateway whose database connections all go through a fault proxy to the test PostgreSQL."""
     url = make_url(postgres_url)
     with FaultProxy(url.host, url.port or 5432) as proxy:
-        harness, model = _gateway(url.set(port=proxy.port).render_as_string(hide_password=False), upstream)
+        harness, model = outage_gateway(url.set(port=proxy.port).render_as_string(hide_password=False), upstream)
         client = openai.OpenAI(base_url=harness.base_url, api_key=harness.key, max_retries=0, timeout=30)
         yield proxy, harness, client, model
         proxy.set_mode(Mode.PASS)
@@ -67,7 +68,7 @@ def _recovers(client, model) -> bool:
 
 def _refused_properly(outcome: Outcome, codes: set[str]) -> bool:
     """503 with the code and ``Retry-After``; or, for a stream that had begun, its final error event
-    with the code (the audit commit of a stream comes after its first bytes)."""
+    with the code (the commit of a stream's completion comes after its first bytes)."""
     if outcome.streamed:
         return outcome.code in codes
     return outcome.status == 503 and outcome.code in codes and outcome.retry_after == "1"
@@ -84,13 +85,15 @@ def test_database_outage_answers_503_with_retry_after_and_service_returns(throug
     assert _recovers(client, model)
 
 
-def test_database_lost_during_a_stream_ends_it_with_an_error_event(postgres_url, upstream):
-    """The stream has begun (200) when the database goes: its audit commit fails, and the stream
-    ends with ``audit_unavailable`` as its last event instead of a dropped connection."""
+def test_database_lost_during_a_stream_ends_it_with_an_error_event_and_its_intent_is_on_record(postgres_url,
+                                                                                              upstream):
+    """The stream has begun (200) when the database goes: its completion's commit fails, and the
+    stream ends with ``audit_unavailable`` as its last event instead of a dropped connection. The
+    intent committed before its first byte is in the log: the delivery is on record."""
     url = make_url(postgres_url)
     slow = serve(EmulatorConfig(reply_words=6, chunk_delay_s=0.3))[1]
     with FaultProxy(url.host, url.port or 5432) as proxy:
-        harness, model = _gateway(url.set(port=proxy.port).render_as_string(hide_password=False), slow)
+        harness, model = outage_gateway(url.set(port=proxy.port).render_as_string(hide_password=False), slow)
         try:
             client = openai.OpenAI(base_url=harness.base_url, api_key=harness.key, max_retries=0, timeout=30)
             messages = [{"role": "user", "content": "hello"}]
@@ -100,7 +103,10 @@ def test_database_lost_during_a_stream_ends_it_with_an_error_event(postgres_url,
                 with pytest.raises(openai.APIError) as ended:
                     for _ in events:
                         pass
+                request_id = events.response.headers["x-request-id"]
             assert ended.value.code == "audit_unavailable"
+            kinds = logged_kinds(postgres_url, harness.tenant_id, request_id)
+            assert kinds == ["intent"]
         finally:
             proxy.set_mode(Mode.PASS)
             harness.stop()
@@ -111,7 +117,7 @@ def test_a_lock_on_the_audit_state_fails_requests_at_the_budget_not_the_lock(pos
     """Another session holds an exclusive lock on ``audit_log_state`` for as long as the test runs:
     every request comes back ``audit_unavailable`` while it is held (the commit budget, not the lock,
     decides), and the writer serves again as soon as it is released."""
-    harness, model = _gateway(postgres_url, upstream)
+    harness, model = outage_gateway(postgres_url, upstream)
     holder = create_engine(postgres_url).connect()
     try:
         client = openai.OpenAI(base_url=harness.base_url, api_key=harness.key, max_retries=0, timeout=60)
@@ -133,7 +139,7 @@ def _redis_through_proxy(sqlite_url: str, redis_url: str, upstream, **overrides)
     url = make_url(redis_url)
     with FaultProxy(url.host, url.port or 6379) as proxy:
         proxied = f"redis://{url.host}:{proxy.port}/{url.database or 0}"
-        harness, model = _gateway(sqlite_url, upstream, redis_url=proxied, default_rpm=100_000,
+        harness, model = outage_gateway(sqlite_url, upstream, redis_url=proxied, default_rpm=100_000,
                                   redis_timeout_s=0.5, **overrides)
         try:
             yield proxy, openai.OpenAI(base_url=harness.base_url, api_key=harness.key, max_retries=0,

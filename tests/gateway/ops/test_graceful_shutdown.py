@@ -5,28 +5,15 @@ ends with every chunk and ``[DONE]``, and the process exits 0."""
 
 from __future__ import annotations
 
-import os
 import signal
-import subprocess
-import sys
 import threading
-import time
 
 import httpx
 import orjson
 import pytest
 
-from sluice.gateway.database import make_engine, session_factory, transaction
-from sluice.gateway.keys.service import create_key
-from sluice.gateway.migrate import upgrade
-from sluice.gateway.providers.service import create_provider
-from sluice.gateway.tenants.service import create_tenant
-from tests.conftest import TEST_SECRET
-from tests.gateway.ops.no_guardrails import NO_GUARDRAILS, activate_policy
 from tests.support.emulator import EmulatorConfig, serve
-from tests.support.servers import free_port
-
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
+from tests.support.served_gateway import serve_gateway, stop, wait_for
 
 
 @pytest.fixture
@@ -38,52 +25,13 @@ def slow_upstream():
 
 @pytest.fixture
 def served_gateway(tmp_path, slow_upstream):
-    url = f"sqlite:///{tmp_path / 'sluice.db'}"
-    engine = make_engine(url)
-    upgrade(engine)
-    with transaction(session_factory(engine)) as session:
-        tenant = create_tenant(session=session, name="shutdown")
-        key = create_key(session=session, tenant=tenant, secret=TEST_SECRET.encode()).key
-        create_provider(session=session, secret=TEST_SECRET.encode(), name="slow", kind="openai",
-                        region="eu-west-1", models=["slow-model"], base_url=slow_upstream.url + "/v1")
-        activate_policy(session, tenant.id, NO_GUARDRAILS)
-    engine.dispose()
-    port = free_port()
-    env = {**os.environ, "SLUICE_SECRET_KEY": TEST_SECRET, "SLUICE_DATABASE_URL": url, "SLUICE_PORT": str(port),
-           "SLUICE_BUILTIN_MODEL_DIR": "", "SLUICE_DEFAULT_RPM": "0", "SLUICE_GRACEFUL_SHUTDOWN_S": "20",
-           "SLUICE_SHUTDOWN_DELAY_S": "1",
-           "SLUICE_ENV": "test",  # no policy-model warm-up: ready once the database and providers are
-           "SLUICE_LOG_LEVEL": "WARNING", "SLUICE_DATA_DIR": str(tmp_path)}
-    process = subprocess.Popen([sys.executable, "-P", "-m", "sluice.gateway.cli", "serve"], cwd=ROOT, env=env,
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            if httpx.get(base + "/healthz", timeout=1).status_code == 200:
-                break
-        except httpx.TransportError:
-            pass
-        if process.poll() is not None or time.monotonic() > deadline:
-            process.kill()
-            pytest.fail("sluice serve did not start:\n" + process.stdout.read().decode(errors="replace"))
-        time.sleep(0.1)
-    yield process, base, key
-    if process.poll() is None:
-        process.kill()
-        process.wait()
+    served = serve_gateway(tmp_path, upstream_url=slow_upstream.url, model="slow-model",
+                           SLUICE_GRACEFUL_SHUTDOWN_S="20", SLUICE_SHUTDOWN_DELAY_S="1")
+    yield served.process, served.base, served.key
+    stop(served)
 
 
 REPLY = " ".join(f"word{n}" for n in range(40))
-
-
-def wait_for(condition, what: str, process, timeout: float = 60):
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            process.kill()
-            pytest.fail(f"{what}:\n" + process.stdout.read().decode(errors="replace")[-3000:])
-        time.sleep(0.05)
 
 
 def readiness(base: str) -> int | None:

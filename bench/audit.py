@@ -17,6 +17,12 @@ Writes ``audit.json`` and ``audit.md`` to --out. Uses a schema of its own, dropp
 
 measures only step 3's `verify_database` (after filling the log to --events) and prints the figures;
 with --schema the log lives in that schema, which is kept, so later runs skip the fill.
+
+    .venv/bin/python bench/audit.py --ingest-only [--ingest-seconds 15] [--out bench/out]
+
+measures only step 1's group commit, side by side: one event per request, and a streamed request's
+two events (its intent committed first, then its completion naming it). Writes ``audit-ingest.json``
+and ``audit-ingest.md``.
 """
 
 from __future__ import annotations
@@ -64,33 +70,60 @@ def _engine(url: str):
     return make_engine(url)
 
 
-def _ingest_worker(url: str, seconds: float, max_batch: int, inflight: int, queue) -> None:
+def _intents(completions: list):
+    """The intent of each streamed request: the same facts, committed before its completion."""
+    from sluice.audit.events import IntentEvent
+
+    facts = completions[0].model_dump(include=set(IntentEvent.model_fields) - {"id", "kind"})
+    template = IntentEvent(**{**facts, "stream": True})
+    return [template.model_copy(update={"id": f"evt_{secrets.token_hex(12)}"}) for _ in completions]
+
+
+def _ingest_worker(url: str, seconds: float, max_batch: int, inflight: int, pairs: bool, queue) -> None:
+    """Keep ``inflight`` requests waiting on their commits; with ``pairs`` each request is a stream:
+    its intent is committed first, then its completion naming it is queued."""
+    from collections import deque
+
     from sluice.audit.writer import AuditWriter
 
     engine = _engine(url)
     pool = _events(int(seconds * 12_000) + inflight, f"ten_{os.getpid() % 3}")
+    intents = _intents(pool) if pairs else [None] * len(pool)
     writer = AuditWriter(engine, max_batch=max_batch).start()
-    pending, done, start = [], 0, time.perf_counter()
+    pending, done, requests, start = deque(), 0, 0, time.perf_counter()
     deadline = start + seconds
-    for event in pool:
-        if time.perf_counter() >= deadline:
-            break
-        pending.append(writer.submit(event))
-        if len(pending) >= inflight:
-            pending.pop(0).result()
-            done += 1
-    for future in pending:
+
+    def settle_oldest() -> None:
+        nonlocal done, requests
+        future, then = pending.popleft()
         future.result()
         done += 1
+        if then is not None:
+            pending.append((writer.submit(then), None))
+        else:
+            requests += 1
+
+    for event, intent in zip(pool, intents):
+        if time.perf_counter() >= deadline:
+            break
+        if intent is None:
+            pending.append((writer.submit(event), None))
+        else:
+            pending.append((writer.submit(intent), event.model_copy(update={"intent_id": intent.id})))
+        while len(pending) >= inflight:
+            settle_oldest()
+    while pending:
+        settle_oldest()
     elapsed = time.perf_counter() - start
     writer.close()
-    queue.put({"events": done, "seconds": elapsed, "batches": writer.batches})
+    queue.put({"events": done, "requests": requests, "seconds": elapsed, "batches": writer.batches})
 
 
-def ingest(url: str, *, seconds: float, max_batch: int, processes: int = 2, inflight: int = 256) -> dict:
+def ingest(url: str, *, seconds: float, max_batch: int, processes: int = 2, inflight: int = 256,
+           pairs: bool = False) -> dict:
     ctx = mp.get_context("spawn")
     queue = ctx.Queue()
-    procs = [ctx.Process(target=_ingest_worker, args=(url, seconds, max_batch, inflight, queue))
+    procs = [ctx.Process(target=_ingest_worker, args=(url, seconds, max_batch, inflight, pairs, queue))
              for _ in range(processes)]
     for p in procs:
         p.start()
@@ -100,8 +133,29 @@ def ingest(url: str, *, seconds: float, max_batch: int, processes: int = 2, infl
     total = sum(r["events"] for r in results)
     wall = max(r["seconds"] for r in results)
     return {"events": total, "seconds": round(wall, 2), "events_per_s": round(total / wall),
+            "requests_per_s": round(sum(r["requests"] for r in results) / wall),
             "batches": sum(r["batches"] for r in results), "processes": processes, "in_flight": inflight,
-            "max_batch": max_batch}
+            "max_batch": max_batch, "intent_and_completion": pairs}
+
+
+def ingest_only(url: str, seconds: float, out: Path) -> None:
+    """Group-commit ingestion of plain request events and of stream intent + completion pairs, run
+    one after the other on the same log; writes ``audit-ingest.json`` and ``audit-ingest.md``."""
+    results = {"cpus": os.cpu_count(), "load_avg_at_start": os.getloadavg()[0]}
+    for name, pairs in (("one_event_per_request", False), ("intent_and_completion", True)):
+        print(f"ingestion: group commit, 2 processes, {name} ...", flush=True)
+        results[name] = ingest(url, seconds=seconds, max_batch=1000, pairs=pairs)
+        print(results[name], flush=True)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "audit-ingest.json").write_text(json.dumps(results, indent=2))
+    rows = ["| events per request | events/s | requests/s | events per transaction |", "|---|---|---|---|"]
+    for name in ("one_event_per_request", "intent_and_completion"):
+        r = results[name]
+        rows.append(f"| {name.replace('_', ' ')} | {r['events_per_s']:,} | {r['requests_per_s']:,} | "
+                    f"{r['events'] / r['batches']:.0f} |")
+    text = "\n".join(rows) + f"\n\n{results['cpus']} CPUs, load average {results['load_avg_at_start']:.1f} at start.\n"
+    (out / "audit-ingest.md").write_text(text)
+    print(text)
 
 
 def _fill_worker(url: str, count: int, queue) -> None:
@@ -199,6 +253,9 @@ def main() -> None:
     parser.add_argument("--verify-only", action="store_true", help="time only verify_database")
     parser.add_argument("--schema", help="with --verify-only: keep the log in this schema for later runs")
     parser.add_argument("--repeat", type=int, default=1, help="with --verify-only: verification runs")
+    parser.add_argument("--ingest-only", action="store_true",
+                        help="time only group-commit ingestion, one event per request and stream intent + "
+                             "completion pairs side by side")
     args = parser.parse_args()
     if args.schema and not (args.verify_only and args.schema.isidentifier()):
         parser.error("--schema takes a plain name (letters, digits, _) and needs --verify-only")
@@ -217,9 +274,14 @@ def main() -> None:
         conn.execute(text(f'CREATE SCHEMA IF NOT EXISTS "{schema}"'))
     url = f"{POSTGRES}{'&' if '?' in POSTGRES else '?'}options=-csearch_path%3D{schema}"
     signer = Signer.generate("bench/audit")
-    if args.verify_only:
+    if args.verify_only or args.ingest_only:
         try:
-            verify_only(url, args.events, args.repeat, signer)
+            if args.ingest_only:
+                with _engine(url).begin() as conn:
+                    install(conn)
+                ingest_only(url, args.ingest_seconds, args.out)
+            else:
+                verify_only(url, args.events, args.repeat, signer)
         finally:
             if not args.schema:
                 with admin.connect() as conn:

@@ -16,7 +16,7 @@ class ExportIn(BaseModel):
     until: datetime | None = None
     model: str | None = Field(None, max_length=200)
     outcome: Literal["success", "blocked", "error"] | None = None
-    kind: Literal["request", "admin", "system"] | None = None
+    kind: Literal["request", "intent", "admin", "system"] | None = None
 
 
 class ExportOut(BaseModel):

@@ -22,7 +22,7 @@ from sluice.policy.vocabulary import GuardrailStatus
 PAGE_SIZE = 50
 SCAN_BUDGET = 5_000
 OUTCOMES = ("success", "blocked", "error")
-KINDS = ("request", "admin", "system")
+KINDS = ("request", "intent", "admin", "system")
 TRIGGERED = (GuardrailStatus.FLAGGED, GuardrailStatus.BLOCKED, GuardrailStatus.ERRORED)
 
 

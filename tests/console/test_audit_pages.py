@@ -190,3 +190,23 @@ def test_tenant_bound_auditor_sees_only_their_tenants_events(console_app, reques
             foreign = session.scalar(select(EventRow.seq).where(EventRow.tenant_id != acme,
                                                                 EventRow.kind == "request").limit(1))
         assert auditor.get(f"/console/audit/events/{foreign}").status_code == 404
+
+
+def test_an_interrupted_stream_is_listed_on_the_audit_page_and_a_completed_one_is_not(signed_in, console_app):
+    from datetime import datetime, timedelta, timezone
+
+    from sluice.audit.storage.log import append_events
+    from sluice.gateway.database import transaction
+    from tests.audit.helpers import sample_pair
+
+    started = datetime.now(timezone.utc) - timedelta(minutes=5)
+    cut = sample_pair(1, tenant=f"ten_{secrets.token_hex(4)}")[0].model_copy(update={"time": started})
+    done = [e.model_copy(update={"time": started}) for e in sample_pair(2, tenant=cut.tenant_id)]
+    with transaction(console_app.state.services.sessions) as session:
+        cut_seq, done_seq, _ = (a.seq for a in append_events(session.connection(), [cut, *done]))
+    auditor = signed_in("auditor")
+    listed = re.search(r'<ul aria-label="Interrupted streams">(.*?)</ul>', auditor.get("/console/audit").text, re.S)
+    assert f"/console/audit/events/{cut_seq}\"" in listed.group(1)
+    assert f"/console/audit/events/{done_seq}\"" not in listed.group(1)
+    detail = auditor.get(f"/console/audit/events/{cut_seq}").text
+    assert "Stream intent" in detail and "req-1" in detail

@@ -26,9 +26,15 @@ def _tenants(request: Request, user: web.ConsoleUser):
         return [t for t in list_tenants(session=session) if user.principal.can_see_tenant(t.id)]
 
 
-def _integrity(conn, ctx) -> dict:
+INTERRUPTED_AFTER_S = 60.0  # a stream younger than this may still be running
+INTERRUPTED_SHOWN = 20
+
+
+def _integrity(conn, ctx, tenant_id: str | None) -> dict:
     return {"checkpoint": integrity.checkpoint_status(conn), "verification": integrity.last_verification(conn),
-            "running": ctx.console.verifying}
+            "running": ctx.console.verifying,
+            "interrupted": service.interrupted(conn, tenant_id=tenant_id, older_than_s=INTERRUPTED_AFTER_S,
+                                               limit=INTERRUPTED_SHOWN)}
 
 
 @router.get("")
@@ -47,7 +53,7 @@ def index(request: Request):
     ctx = web.ctx_of(request)
     with ctx.engine.connect() as conn:
         page = audit_query.search(conn, query) if not errors else audit_query.Page([], None, False, 0)
-        status = _integrity(conn, ctx)
+        status = _integrity(conn, ctx, user.tenant_id)
     next_link = f"/console/audit?{urlencode({**query.echo, 'before': page.next_before})}" \
         if page.next_before is not None else None
     names = {t.id: t.name for t in tenants}

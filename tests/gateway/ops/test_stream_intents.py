@@ -6,20 +6,24 @@ upstream, the test PostgreSQL reached through a fault proxy where it is broken o
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import threading
 from datetime import datetime, timedelta, timezone
 
 import httpx
+import orjson
 import pytest
 from sqlalchemy.engine import make_url
 
 from sluice.audit.intents import interrupted_streams
 from sluice.gateway.console.events_source import request_events
-from sluice.gateway.database import make_engine
+from tests.conftest import TEST_SECRET
 from tests.gateway.ops.test_dependency_outages import outage_gateway
 from tests.support.emulator import EmulatorConfig, serve
 from tests.support.fault_proxy import FaultProxy, Mode
-from tests.support.served_gateway import serve_gateway, stop, wait_for
+from tests.support.served_gateway import ROOT, serve_gateway, stop, wait_for
 from tests.support.stream_events import logged_events
 
 REPLY = " ".join(f"confidential{n}" for n in range(30))
@@ -89,6 +93,8 @@ def test_a_stream_has_one_intent_and_one_completion_naming_it_and_counts_once(po
 
 
 def test_a_gateway_killed_mid_stream_leaves_the_streams_intent_on_record(tmp_path):
+    """SIGKILL while the stream is being delivered: no completion is ever written, and
+    ``sluice audit interrupted`` lists the stream's intent."""
     _, slow = serve(EmulatorConfig(chunk_delay_s=0.25))
     served = serve_gateway(tmp_path, upstream_url=slow.url, model="slow-model")
     first_chunk, answer = threading.Event(), {}
@@ -114,8 +120,12 @@ def test_a_gateway_killed_mid_stream_leaves_the_streams_intent_on_record(tmp_pat
     finally:
         stop(served)
         slow.stop()
-    with make_engine(served.database_url).connect() as conn:
-        (interrupted,) = interrupted_streams(conn)
+    listed = subprocess.run([sys.executable, "-P", "-m", "sluice.gateway.cli", "audit", "interrupted",
+                             "--older-than", "0", "--json"], cwd=ROOT, capture_output=True, text=True, timeout=120,
+                            env={**os.environ, "SLUICE_SECRET_KEY": TEST_SECRET, "SLUICE_DATA_DIR": str(tmp_path),
+                                 "SLUICE_DATABASE_URL": served.database_url})
+    assert listed.returncode == 0, listed.stderr
+    (interrupted,) = orjson.loads(listed.stdout)
+    assert interrupted["event"]["request_id"] == answer["request_id"]
     assert [e["kind"] for e in logged_events(served.database_url, interrupted["event"]["tenant_id"],
                                              answer["request_id"])] == ["intent"]
-    assert interrupted["event"]["request_id"] == answer["request_id"]

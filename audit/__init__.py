@@ -9,9 +9,10 @@ What the request path uses::
 """
 
 from sluice.audit.errors import AuditError, AuditUnavailable
-from sluice.audit.events import AdminEvent, CapturedContent, GuardrailResult, RequestEvent, admin_event, digest, request_event
+from sluice.audit.events import (AdminEvent, CapturedContent, GuardrailResult, IntentEvent, RequestEvent, admin_event, digest,
+                                 request_event)
 from sluice.audit.storage.log import Appended
 from sluice.audit.writer import AuditWriter
 
 __all__ = ["AdminEvent", "Appended", "AuditError", "AuditUnavailable", "AuditWriter", "CapturedContent",
-           "GuardrailResult", "RequestEvent", "admin_event", "digest", "request_event"]
+           "GuardrailResult", "IntentEvent", "RequestEvent", "admin_event", "digest", "request_event"]

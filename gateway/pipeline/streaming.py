@@ -134,11 +134,13 @@ async def start(services: PipelineServices, rctx: RequestContext, body: dict,
         rctx.answered_as(opened.first[0].get("model"))
         with rctx.stage("record_intent"):
             await services.recorder.record_intent(rctx)
-    except Exception as exc:
+    except BaseException as exc:
         if opened is not None:  # the intent was not recorded: nothing of the stream goes out
             with anyio.CancelScope(shield=True):
                 await opened.rest.aclose()
                 opened.provider.leave()
+        if not isinstance(exc, Exception):  # cancelled (the client went away): nothing to answer
+            raise
         answer = await record_failure(services, rctx, exc)
         if answer is exc:
             raise

@@ -171,3 +171,13 @@ def test_provider_form_explains_missing_models_and_bad_region(signed_in):
                                                               "models": ""})
     assert response.status_code == 400
     assert "List at least one model name." in response.text
+
+
+def test_form_input_attributes_are_real_attributes_not_escaped_text(signed_in):
+    admin = signed_in("admin")
+    users = admin.get("/console/users").text
+    providers = admin.get("/console/providers").text
+    assert 'name="email" type="email"' in users and 'autocomplete="off"' in users
+    assert 'autocomplete="new-password"' in users
+    assert 'autocomplete="off"' in providers and 'inputmode="numeric"' in providers
+    assert "&#34;" not in users and "&#34;" not in providers and "&quot;" not in users + providers

@@ -62,8 +62,12 @@ class Settings(BaseSettings):
     # --- sessions (console and admin API) -----------------------------------------------------
     cookie_secure: bool = False
     session_ttl_s: int = Field(8 * 3600, ge=60)
-    login_max_failures: int = Field(5, ge=1)
-    login_lockout_s: int = Field(15 * 60, ge=1)
+    login_max_failures: int = Field(5, ge=1, description="failed sign-ins of one e-mail address before it locks out")
+    login_address_max_failures: int = Field(50, ge=1, description="failed sign-ins from one source address "
+                                            "(any e-mail) before that address locks out")
+    login_lockout_s: int = Field(15 * 60, ge=1, description="first lock-out; each further one lasts twice as long")
+    login_lockout_max_s: int = Field(24 * 3600, ge=1, description="longest lock-out")
+    login_failure_window_s: int = Field(3600, ge=1, description="failures this long apart start counting afresh")
 
     # --- audit --------------------------------------------------------------------------------
     audit_fail_open: bool = False

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager, suppress
 
 from sqlalchemy import Engine
@@ -21,9 +21,11 @@ from sluice.audit.writer import AuditWriter
 from sluice.gateway.audit_api.recorder import AuditRecorder
 from sluice.gateway.audit_api.schedule import scheduled_audit_work
 from sluice.gateway.auth.key_cache import KeyCache
+from sluice.gateway.auth.key_failures import KeyFailureLog
 from sluice.gateway.console.state import ConsoleState
 from sluice.gateway.database import make_engine, session_factory
 from sluice.gateway.evals.tasks import resume_in_process
+from sluice.gateway.keys.usage import KeyUsage
 from sluice.gateway.limits import build_rate_limiter
 from sluice.gateway.pipeline.retry import Backoff
 from sluice.gateway.policies.guardrails import PolicyGuardrails, WarmUp
@@ -34,6 +36,7 @@ from sluice.gateway.providers.registry import DatabaseSource, ProviderRegistry
 from sluice.gateway.services import ReadinessCheck, Services
 from sluice.gateway.settings import Settings
 from sluice.gateway.tasks.celery_app import make_celery
+from sluice.gateway.tasks.periodic import every
 from sluice.gateway.tasks.runtime import configure_audit
 from sluice.gateway.telemetry import readiness
 from sluice.gateway.telemetry.logs import flush_logs
@@ -67,6 +70,7 @@ def build_services(settings: Settings, *, engine: Engine | None = None,
         tracing=build_tracing(settings, exporter=span_exporter),
         celery=make_celery(settings),
         key_cache=KeyCache(ttl_s=settings.key_cache_ttl_s),
+        key_usage=KeyUsage(), key_failures=KeyFailureLog(secret=settings.secret_bytes),
         rate_limiter=build_rate_limiter(settings, on_store_error=metrics.rate_limit_store_errors.inc,
                                         on_limited=lambda limit: metrics.rate_limited.labels(limit or "unknown").inc()),
         engine_holder=holder,
@@ -125,6 +129,9 @@ async def running(services: Services, *, serving: bool = True) -> AsyncIterator[
         await services.registry.providers()
         if services.warm_up is not None:
             services.warm_up.start()
+        if serving:
+            background += [asyncio.create_task(every(interval, work, name=name))
+                           for name, interval, work in _account_upkeep(services)]
         if serving and settings.broker_url is None:
             if settings.env != "test":  # without beat, the app signs checkpoints and applies retention
                 background.append(asyncio.create_task(scheduled_audit_work(settings.audit_checkpoint_minutes * 60)))
@@ -134,11 +141,23 @@ async def running(services: Services, *, serving: bool = True) -> AsyncIterator[
         await _stop(services, background)
 
 
+def _account_upkeep(services: Services) -> list[tuple[str, float, Callable[[], object]]]:
+    """What the serving process writes in batches: keys' last use, failed key uses (audited)."""
+    settings, sessions = services.settings, services.sessions
+    return [("key usage", settings.key_usage_flush_s, lambda: services.key_usage.flush(sessions)),
+            ("key failures", settings.key_failure_audit_window_s, lambda: services.key_failures.flush(sessions))]
+
+
 async def _stop(services: Services, background: list[asyncio.Task]) -> None:
     for task in background:
         task.cancel()
         with suppress(asyncio.CancelledError):
             await task
+    for name, _, work in _account_upkeep(services):  # what was noted since the last tick
+        try:
+            await asyncio.to_thread(work)
+        except Exception as exc:  # noqa: BLE001 - shutdown goes on
+            log.error("final flush failed", extra={"work": name, "error_type": type(exc).__name__})
     if services.warm_up is not None:
         await services.warm_up.finish()
     await services.registry.aclose()

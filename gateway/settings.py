@@ -75,6 +75,10 @@ class Settings(BaseSettings):
     # --- additional settings of other domains go below this line ------------------------------
     key_cache_ttl_s: float = Field(2.0, ge=0, description="seconds an authenticated API key is trusted without "
                                    "a database look-up (revocation takes effect within this); 0 = off")
+    key_usage_flush_s: float = Field(30.0, gt=0, description="how often the keys' last-use times noted in memory "
+                                     "are written to the database (and once at shutdown)")
+    key_failure_audit_window_s: float = Field(60.0, gt=0, description="failed API-key uses are audited once per "
+                                              "window, one event per source address")
     eval_lease_stale_s: float = Field(45.0, gt=0, description="an evaluation run whose worker sent no heartbeat "
                                       "for this long is resumed by another worker")
     # providers and routing

@@ -7,30 +7,14 @@ import asyncio
 import httpx
 import pytest
 
-from sluice.gateway.app import create_app
-from sluice.gateway.database import make_engine, session_factory, transaction
-from sluice.gateway.migrate import upgrade
-from sluice.gateway.tenants.service import create_tenant
-from sluice.gateway.users.roles import Role
-from sluice.gateway.users.service import create_user
-from tests.conftest import make_settings
-from tests.support.servers import ServerThread
+from tests.gateway.access.conftest import PASSWORD
 
-PASSWORD = "a long enough password"
 CONCURRENCY = 50
 
 
 @pytest.fixture
-def server(tmp_path):
-    url = f"sqlite:///{tmp_path / 'sluice.db'}"
-    engine = make_engine(url)
-    upgrade(engine)
-    with transaction(session_factory(engine)) as session:
-        create_tenant(session=session, name="acme")
-        create_user(session=session, email="admin@example.org", password=PASSWORD, role=Role.ADMIN)
-    engine.dispose()
-    app = create_app(make_settings(database_url=url, data_dir=tmp_path, login_max_failures=1000))
-    with ServerThread(app) as running:
+def server(deployment):
+    with deployment.serve(login_max_failures=1000, login_address_max_failures=1000) as running:
         yield running
 
 

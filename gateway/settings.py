@@ -62,6 +62,8 @@ class Settings(BaseSettings):
     # --- sessions (console and admin API) -----------------------------------------------------
     cookie_secure: bool = False
     session_ttl_s: int = Field(8 * 3600, ge=60)
+    api_docs: bool | None = Field(None, description="serve /docs and /openapi.json to signed-in users; "
+                                  "unset = on except when SLUICE_ENV=production")
     login_max_failures: int = Field(5, ge=1, description="failed sign-ins of one e-mail address before it locks out")
     login_address_max_failures: int = Field(50, ge=1, description="failed sign-ins from one source address "
                                             "(any e-mail) before that address locks out")

@@ -26,7 +26,9 @@ MESSAGES = {
 
 
 def safe_next(value: str | None) -> str:
-    """Only console pages are valid targets after sign-in (no open redirects)."""
+    """Only console pages and the API reference are valid targets after sign-in (no open redirects)."""
+    if value == "/docs":
+        return value
     if value and value.startswith("/console") and "//" not in value and "\\" not in value and len(value) < 2000:
         return value
     return "/console"

@@ -19,7 +19,6 @@ import asyncio
 import json
 import os
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -30,16 +29,13 @@ from pathlib import Path
 import httpx
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.append(str(ROOT))  # last: shadows no installed package
+from bench.gateway_overhead import free_port, wait_ready  # noqa: E402 - needs the checkout on the path
+
 SUBPACKAGES = ("gateway", "policy", "inference", "kernels", "audit", "migrations")
 SECRET = "bench-secret-" + "b" * 40
 PASSWORD = "a long enough password"
 ADMIN = "admin@bench.example"
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def package_tree(rev: str, into: Path) -> Path:
@@ -96,7 +92,7 @@ async def _burst(base: str, n: int, request) -> dict:
 
 def run_variant(name: str, pythonpath: Path | None, concurrency: int) -> dict:
     with tempfile.TemporaryDirectory(prefix=f"sluice-bench-{name}-") as tmp:
-        data, port = Path(tmp), _free_port()
+        data, port = Path(tmp), free_port()
         env = _env(data, pythonpath, port)
         _cli(env, "db", "upgrade")
         _cli(env, "tenants", "create", "acme")
@@ -105,16 +101,7 @@ def run_variant(name: str, pythonpath: Path | None, concurrency: int) -> dict:
                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         base = f"http://127.0.0.1:{port}"
         try:
-            deadline = time.monotonic() + 120
-            while True:
-                try:
-                    if httpx.get(base + "/healthz", timeout=2).status_code == 200:
-                        break
-                except httpx.HTTPError:
-                    pass
-                if time.monotonic() > deadline or server.poll() is not None:
-                    raise RuntimeError(f"{name}: server did not start")
-                time.sleep(0.2)
+            wait_ready(base + "/healthz", server, timeout=120)
             login = {"email": ADMIN, "password": PASSWORD}
             token = httpx.post(base + "/admin/api/auth/login", json=login).json()["token"]
             auth = {"Authorization": f"Bearer {token}"}

@@ -67,6 +67,10 @@ def make_engine(url: str, **kwargs) -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False}, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
+        # IMMEDIATE: a transaction takes SQLite's one write lock when it begins, waiting up to the busy
+        # timeout for it. A deferred one that read first cannot take it later once another writer has
+        # committed (SQLITE_BUSY at once, not after the timeout), so concurrent writes would fail. Reads
+        # queue as well, so no transaction may hold the lock over slow work (sign-in hashes outside one).
         event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
         return engine
     kwargs.setdefault("pool_pre_ping", True)

@@ -60,9 +60,9 @@ def build_services(settings: Settings, *, engine: Engine | None = None,
     resources = ProviderResources(breaker_failures=settings.breaker_failures,
                                   breaker_cooldown_s=settings.breaker_cooldown_s, engine=holder)
     audit = configure_audit(settings, engine=engine)
-    # The app's engine when sessions use it; else the session factory (tests bind sessions to one
+    # The app's engine when sessions are bound to an engine; else the session factory (tests bind sessions to one
     # connection whose transaction they roll back, and events must land in it).
-    writer = AuditWriter(engine if sessions.kw.get("bind") is engine else sessions, sealer=audit.sealer,
+    writer = AuditWriter(engine if isinstance(sessions.kw.get("bind"), Engine) else sessions, sealer=audit.sealer,
                          max_batch=settings.audit_batch_max)
     policies = PolicyRuntime(sessions=sessions, secret=settings.secret_bytes, refresh_s=settings.policy_refresh_s)
     services = Services(

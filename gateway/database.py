@@ -52,6 +52,9 @@ def new_id(prefix: str) -> str:
     return f"{prefix}_{secrets.token_hex(12)}"
 
 
+SQLITE_BEGIN = "sluice_sqlite_begin"  # execution option: "IMMEDIATE" takes the write lock at BEGIN
+
+
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     # Let SQLAlchemy, not the pysqlite driver, decide when transactions begin (savepoints work).
     dbapi_connection.isolation_level = None
@@ -63,15 +66,16 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+def _sqlite_begin(conn) -> None:
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(SQLITE_BEGIN) == "IMMEDIATE"
+                         else "BEGIN")
+
+
 def make_engine(url: str, **kwargs) -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False}, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
-        # IMMEDIATE: a transaction takes SQLite's one write lock when it begins, waiting up to the busy
-        # timeout for it. A deferred one that read first cannot take it later once another writer has
-        # committed (SQLITE_BUSY at once, not after the timeout), so concurrent writes would fail. Reads
-        # queue as well, so no transaction may hold the lock over slow work (sign-in hashes outside one).
-        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     kwargs.setdefault("pool_pre_ping", True)
     kwargs.setdefault("pool_size", 10)
@@ -80,6 +84,14 @@ def make_engine(url: str, **kwargs) -> Engine:
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
+    """Sessions over ``engine``. On SQLite their transactions begin IMMEDIATE: they take the one write
+    lock when they begin, waiting up to the busy timeout for it. A deferred transaction that read
+    first cannot take the lock later once another writer has committed (SQLITE_BUSY at once, not
+    after the timeout), so concurrent read-then-write units of work would fail. Reads queue as well,
+    so no session may hold a transaction over slow work (sign-in hashes outside one). Plain engine
+    connections (the audit writer, exports reading a snapshot) keep deferred transactions."""
+    if engine.dialect.name == "sqlite":
+        engine = engine.execution_options(**{SQLITE_BEGIN: "IMMEDIATE"})
     return sessionmaker(bind=engine, expire_on_commit=False)
 
 

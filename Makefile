@@ -12,7 +12,7 @@ SLUICE := $(BIN)/sluice
 
 export SLUICE_SECRET_KEY_FILE ?= var/secret.key
 
-.PHONY: run test setup install lint lock bench clean-var
+.PHONY: run test setup install lint lock bench soak clean-var
 
 install: $(STAMP)
 
@@ -61,6 +61,11 @@ lock: install
 bench: install
 	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
 	@echo "benchmarks: see bench/RESULTS.md for the command of each"
+
+# Soak and chaos run, not part of `make test`: three `sluice serve` behind a load balancer, a worker with
+# beat, PostgreSQL and Redis, faults injected and undone (bench/soak.py). SOAK_ARGS=--quick: about 90 s.
+soak: install
+	$(BIN)/python bench/soak.py $(SOAK_ARGS)
 
 clean-var:
 	rm -rf var

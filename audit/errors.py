@@ -13,6 +13,7 @@ class AuditErrorCode(StrEnum):
     AUDIT_NOT_CONFIGURED = "audit_not_configured"
     AUDIT_CONTENT_KEY = "audit_content_key"
     AUDIT_NOT_FOUND = "audit_not_found"
+    AUDIT_TAMPERED = "audit_tampered"
 
 
 class AuditError(Exception):
@@ -41,3 +42,9 @@ class ContentKeyError(AuditError):
 
 class NotInLog(AuditError):
     code = AuditErrorCode.AUDIT_NOT_FOUND
+
+
+class LogTampered(AuditError):
+    """The log contradicts itself (a column disagrees with its hashed entry): nothing is exported from it."""
+
+    code = AuditErrorCode.AUDIT_TAMPERED

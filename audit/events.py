@@ -137,13 +137,16 @@ class RequestEvent(_Event):
     status_code: int | None = Field(None, description="HTTP status returned to the caller.")
     error_code: str | None = Field(None, max_length=64, description="Stable error code, e.g. `pii_blocked`.")
     prompt_sha256: str | None = Field(None, pattern=r"^[0-9a-f]{64}$",
-                                      description="SHA-256 (hex) of the prompt as received.")
+                                      description="SHA-256 (hex) of the prompt as received (exact bytes: "
+                                                  "FORMATS.md section 10).")
     response_sha256: str | None = Field(None, pattern=r"^[0-9a-f]{64}$",
-                                        description="SHA-256 (hex) of the response as sent.")
+                                        description="SHA-256 (hex) of the response as sent (exact bytes: "
+                                                    "FORMATS.md section 10).")
     eval_tag: str | None = Field(None, max_length=100, description="Evaluation run tag, when the request is part of one.")
     client_disconnected: bool = Field(False, description="The client went away before the response completed.")
     content_sha256: str | None = Field(None, pattern=r"^[0-9a-f]{64}$",
-                                       description="SHA-256 of the captured content blob, when content was captured.")
+                                       description="SHA-256 of the captured content blob, when content was "
+                                                   "captured (FORMATS.md section 10).")
 
     _content: CapturedContent | None = PrivateAttr(None)
 

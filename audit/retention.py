@@ -1,8 +1,9 @@
 """Retention: purge old events' content from the log and old captured content, per tenant.
 
 Purging an event keeps its row, position and leaf hash and drops only the entry bytes, so the tree
-over what remains still verifies against every checkpoint. Every purge is itself logged as a
-``system`` event ``audit.purged`` with what was removed.
+over what remains still verifies against every checkpoint. Every purge is itself logged, in the same
+transaction, as ``system`` events ``audit.purged`` (tombstones, see ``tombstones``) naming the
+positions emptied, the reason and the rule; tombstones are never purged.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from sqlalchemy.engine import Connection, Engine
 from sluice.audit.events import SystemEvent, format_time, time_us
 from sluice.audit.storage.log import append_events
 from sluice.audit.storage.models import ContentRow, EventRow, RetentionRow
+from sluice.audit.tombstones import ACTION, batches, to_ranges
 
 DEFAULT = "*"
 _events = EventRow.__table__
@@ -54,11 +56,15 @@ def purge_tenant(conn: Connection, *, tenant_id: str | None, rule: Rule, now: da
     if events_before is not None and (content_before is None or content_before < events_before):
         content_before = events_before  # content never outlives its event
     tenant_clause = _events.c.tenant_id.is_(None) if tenant_id is None else _events.c.tenant_id == tenant_id
-    purged_events = 0
+    positions: list[int] = []
     if events_before is not None:
-        purged_events = conn.execute(
-            update(_events).where(tenant_clause, _events.c.time_us < events_before, _events.c.entry.is_not(None))
-            .values(entry=None, purged_time_us=time_us(now))).rowcount
+        chosen = (tenant_clause, _events.c.time_us < events_before, _events.c.entry.is_not(None),
+                  ~((_events.c.kind == "system") & (_events.c.action == ACTION)))
+        positions = list(conn.execute(select(_events.c.seq).where(*chosen).with_for_update()).scalars())
+        if positions:
+            conn.execute(update(_events).where(*chosen, _events.c.seq <= max(positions))
+                         .values(entry=None, purged_time_us=time_us(now)))
+    purged_events = len(positions)
     purged_content = 0
     if content_before is not None and tenant_id is not None:
         purged_content = conn.execute(delete(_content).where(_content.c.tenant_id == tenant_id,
@@ -70,7 +76,14 @@ def purge_tenant(conn: Connection, *, tenant_id: str | None, rule: Rule, now: da
               if events_before is not None else None,
               "content_before": format_time(datetime.fromtimestamp(content_before / 1e6, timezone.utc))
               if content_before is not None else None}
-    append_events(conn, [SystemEvent(action="audit.purged", tenant_id=tenant_id, detail=detail, time=now)])
+    rule_text = {"events_days": rule.events_days, "content_days": rule.content_days}
+    ranges = to_ranges(positions)
+    tombstones = [SystemEvent(action=ACTION, tenant_id=tenant_id, time=now,
+                              detail={**detail, "reason": "retention", "rule": rule_text, "positions": part})
+                  for part in batches(ranges)] or [
+        SystemEvent(action=ACTION, tenant_id=tenant_id, time=now,
+                    detail={**detail, "reason": "retention", "rule": rule_text, "positions": []})]
+    append_events(conn, tombstones)
     return {"tenant_id": tenant_id, **detail}
 
 

@@ -16,7 +16,8 @@ Generated from `audit/events.py` by `python -m sluice.audit.schema_doc`; do not 
 
 Every event is one leaf of the Merkle log (RFC 6962: leaf hash = SHA-256(0x00 || entry)). The entry
 is the event in **canonical JSON**: UTF-8, object keys sorted, no whitespace, integers as integers,
-times as RFC 3339 UTC strings with microseconds (`2026-01-31T12:00:00.000000Z`). Two fields are
+times as RFC 3339 UTC strings with microseconds (`2026-01-31T12:00:00.000000Z`); the exact rules,
+and every other hashed or signed byte string, are in [FORMATS.md](FORMATS.md). Two fields are
 added to every event when it is logged:
 
 | field | type | meaning |

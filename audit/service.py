@@ -17,6 +17,7 @@ from sluice.audit.events import time_us
 from sluice.audit.export.bundle import ExportResult, write_bundle
 from sluice.audit.export.formats import get_format
 from sluice.audit.export.query import EventFilter
+from sluice.audit.indexed import indexed_values
 from sluice.audit.merkle import ProofError
 from sluice.audit.runtime import AuditRuntime
 from sluice.audit.storage.models import EventRow, ExportRow
@@ -72,18 +73,30 @@ def search(conn: Connection, flt: EventFilter, *, before_seq: int | None = None,
     if before_seq is not None:
         query = query.where(_events.c.seq < before_seq)
     rows = conn.execute(query.order_by(_events.c.seq.desc()).limit(limit + 1)).all()
-    items = [{"seq": r.seq, "purged": r.entry is None, "event": orjson.loads(r.entry) if r.entry else None}
-             for r in rows[:limit]]
+    items = [_found(r.seq, r.entry, flt) for r in rows[:limit]]
     return {"items": items, "next_before": rows[limit - 1].seq if len(rows) > limit else None}
 
 
+def _found(seq: int, entry: bytes | None, flt: EventFilter) -> dict:
+    """A search hit. One whose hashed entry does not match the filter was moved in by editing its
+    columns: it is shown as tampered, without its content (it may belong to another tenant)."""
+    if entry is None:
+        return {"seq": seq, "purged": True, "tampered": False, "event": None}
+    if not flt.admits(indexed_values(entry)):
+        return {"seq": seq, "purged": False, "tampered": True, "event": None}
+    return {"seq": seq, "purged": False, "tampered": False, "event": orjson.loads(entry)}
+
+
 def get_event(conn: Connection, seq: int) -> dict:
+    """One event; its tenant (which decides who may see it) comes from the hashed entry, not the column."""
     row = conn.execute(select(_events.c.seq, _events.c.tenant_id, _events.c.entry, _events.c.leaf_hash)
                        .where(_events.c.seq == seq)).first()
     if row is None:
         raise NotInLog(f"event {seq} is not in the audit log")
-    return {"seq": row.seq, "tenant_id": row.tenant_id, "leaf_hash": b64(row.leaf_hash), "purged": row.entry is None,
-            "event": orjson.loads(row.entry) if row.entry else None}
+    event = orjson.loads(row.entry) if row.entry else None
+    tenant_id = event.get("tenant_id") if isinstance(event, dict) else row.tenant_id
+    return {"seq": row.seq, "tenant_id": tenant_id, "leaf_hash": b64(row.leaf_hash), "purged": row.entry is None,
+            "event": event}
 
 
 # --- export jobs -----------------------------------------------------------------------------------

@@ -79,7 +79,11 @@ def verify_signed_files(path: Path, *, kind: str, public_key: Verifier | None = 
     report = SignedFilesReport()
     try:
         with zipfile.ZipFile(path) as archive:
-            names = set(archive.namelist())
+            listing = archive.namelist()
+            names = set(listing)
+            if len(names) != len(listing):
+                report.problems.append("a member appears more than once in the archive (duplicate member)")
+                return report
             missing = sorted(RESERVED - names)
             if missing:
                 report.problems.append(f"missing {', '.join(missing)}")

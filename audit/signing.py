@@ -31,8 +31,8 @@ class SignatureInvalid(ValueError):
     """A note or manifest is not signed by the expected key."""
 
 
-def _key_hash(name: str, public: bytes) -> bytes:
-    return hashlib.sha256(name.encode() + b"\n" + bytes([ALG_ED25519]) + public).digest()[:4]
+def note_key_hash(name: str, public: bytes, alg: int = ALG_ED25519) -> bytes:
+    return hashlib.sha256(name.encode() + b"\n" + bytes([alg]) + public).digest()[:4]
 
 
 def _valid_name(name: str) -> bool:
@@ -57,7 +57,7 @@ class Verifier:
         return self.key_hash.hex()
 
     def text(self) -> str:
-        return f"{self.name}+{self.key_id}+{base64.b64encode(bytes([ALG_ED25519]) + self.public).decode()}"
+        return key_text(self.name, self.key_hash, ALG_ED25519, self.public)
 
     def verify(self, message: bytes, signature: bytes) -> bool:
         try:
@@ -68,16 +68,26 @@ class Verifier:
 
     @classmethod
     def parse(cls, text: str) -> "Verifier":
-        parts = text.strip().split("+", 2)
-        if len(parts) != 3 or not _valid_name(parts[0]) or len(parts[1]) != 8:
-            raise KeyFileError("not a verifier key (expected NAME+KEYID+BASE64)")
-        raw = _b64(parts[2])
-        if len(raw) != 33 or raw[0] != ALG_ED25519:
-            raise KeyFileError("verifier key is not an Ed25519 key")
-        verifier = cls(parts[0], _key_hash(parts[0], raw[1:]), raw[1:])
-        if verifier.key_id != parts[1].lower():
-            raise KeyFileError("verifier key id does not match its key")
-        return verifier
+        return cls(*parse_key_text(text, ALG_ED25519, "verifier key"))
+
+
+def key_text(name: str, key_hash: bytes, alg: int, public: bytes) -> str:
+    """A note verifier key: ``<name>+<hex key id>+base64(alg || public key)``."""
+    return f"{name}+{key_hash.hex()}+{base64.b64encode(bytes([alg]) + public).decode()}"
+
+
+def parse_key_text(text: str, alg: int, what: str) -> tuple[str, bytes, bytes]:
+    """Name, key hash and public key of a note verifier key of signature type ``alg``."""
+    parts = text.strip().split("+", 2)
+    if len(parts) != 3 or not _valid_name(parts[0]) or len(parts[1]) != 8:
+        raise KeyFileError(f"not a {what} (expected NAME+KEYID+BASE64)")
+    raw = _b64(parts[2])
+    if len(raw) != 33 or raw[0] != alg:
+        raise KeyFileError(f"{what} is not an Ed25519 key of type 0x{alg:02x}")
+    key_hash = note_key_hash(parts[0], raw[1:], alg)
+    if key_hash.hex() != parts[1].lower():
+        raise KeyFileError(f"{what} id does not match its key")
+    return parts[0], key_hash, raw[1:]
 
 
 class Signer:
@@ -87,7 +97,7 @@ class Signer:
         self.name = name
         self._key = Ed25519PrivateKey.from_private_bytes(seed)
         public = self._key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-        self.verifier = Verifier(name, _key_hash(name, public), public)
+        self.verifier = Verifier(name, note_key_hash(name, public), public)
         self._seed = seed
 
     @property

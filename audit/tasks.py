@@ -14,7 +14,8 @@ from sluice.audit.retention import Rule, apply_retention
 
 @shared_task(name="sluice.audit.checkpoint", ignore_result=False)
 def checkpoint_task(force: bool = False) -> dict:
-    """Sign a checkpoint of the current log (beat runs this every few minutes)."""
+    """Sign a checkpoint of the current log now (gateway processes sign them on their cadence, see
+    ``sluice.audit.publish.checkpointer``)."""
     view = service.make_checkpoint(runtime.get(), force=force)
     return {"tree_size": view["tree_size"], "root_hash": view["root_hash"]}
 

@@ -9,6 +9,13 @@ On SQLite, an event appended while nothing else is in flight (``alone``) is comm
 caller's thread, through the writer's connection, when that connection is free and no other
 process holds the write lock: one WAL append of a few pages, without the two thread hand-overs that
 dominate a lone request's wait. Anything else, or any doubt, goes through the thread as usual.
+
+``commit_budget_s`` bounds how long a caller waits for its commit: past it, ``append`` raises
+:class:`AuditUnavailable` (the request is refused) even while the thread still waits, e.g. on a
+lock another session holds on the log's state row. On PostgreSQL each batch also runs with
+``lock_timeout`` and ``statement_timeout`` of the budget, so the thread gives up on such a lock and
+goes on with the next batch instead of stalling behind it. An event whose caller was answered at the
+budget may still be committed afterwards: the log then holds a refused request, never the reverse.
 """
 
 from __future__ import annotations
@@ -38,8 +45,9 @@ IDLE_S = 0.5  # the thread checks for a due checkpoint at least this often
 
 class AuditWriter:
     def __init__(self, bind: Engine | sessionmaker, *, sealer: ContentSealer | None = None, max_batch: int = 1000,
-                 max_pending: int = 100_000):
+                 max_pending: int = 100_000, commit_budget_s: float | None = None):
         self.bind = bind
+        self.commit_budget_s = commit_budget_s
         self.sealer = sealer
         self.max_batch = max_batch
         self.max_pending = max_pending
@@ -51,6 +59,11 @@ class AuditWriter:
         self._conn = None
         self._conn_lock = threading.Lock()  # the thread's batches and inline commits share the connection
         self._sqlite = isinstance(bind, Engine) and bind.dialect.name == "sqlite"
+        self._bound_batch = None  # the statement that bounds one batch's waits (PostgreSQL with a budget)
+        if commit_budget_s is not None and isinstance(bind, Engine) and bind.dialect.name == "postgresql":
+            ms = max(1, int(commit_budget_s * 1000))
+            self._bound_batch = (f"SELECT set_config('lock_timeout', '{ms}', true), "
+                                 f"set_config('statement_timeout', '{ms}', true)")
         self._since_checkpoint = 0
         self.batches = 0
         self.appended = 0
@@ -109,7 +122,13 @@ class AuditWriter:
         loop = asyncio.get_running_loop()
         future = loop.create_future()
         self._enqueue(event, body, _LoopWaiter(loop, future))
-        return await future
+        if self.commit_budget_s is None:
+            return await future
+        timer = loop.call_later(self.commit_budget_s, _expire, future, self.commit_budget_s)
+        try:
+            return await future
+        finally:
+            timer.cancel()
 
     def append_sync(self, event: Event, timeout: float | None = None) -> Appended:
         return self.submit(event).result(timeout)
@@ -150,6 +169,8 @@ class AuditWriter:
                 conn = self._connection()
                 try:
                     with conn.begin():
+                        if self._bound_batch is not None:
+                            conn.exec_driver_sql(self._bound_batch)
                         done = append_events(conn, events, sealer=self.sealer, bodies=bodies)
                 except BaseException:
                     self._drop_connection()
@@ -267,6 +288,11 @@ def _settle(future: asyncio.Future, value, error) -> None:
         future.set_exception(error)
     else:
         future.set_result(value)
+
+
+def _expire(future: asyncio.Future, budget_s: float) -> None:
+    if not future.done():
+        future.set_exception(AuditUnavailable(f"the audit log did not commit within its budget ({budget_s:g} s)"))
 
 
 def _is_outage(exc: Exception) -> bool:

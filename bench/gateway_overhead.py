@@ -71,7 +71,10 @@ def start_upstream(work: Path) -> tuple[subprocess.Popen, int]:
     return proc, port
 
 
-def start_sluice(work: Path, upstream_port: int) -> tuple[subprocess.Popen, int, str]:
+def start_sluice(work: Path, upstream_port: int, *, settings: dict[str, str] | None = None,
+                 name: str = "sluice") -> tuple[subprocess.Popen, int, str]:
+    """A ``sluice serve`` process on its own SQLite file in ``work`` (``name``.db), one provider
+    pointed at the upstream; ``settings``: more ``SLUICE_*`` variables."""
     from sluice.gateway.database import make_engine, session_factory, transaction
     from sluice.gateway.keys.service import create_key
     from sluice.gateway.migrate import upgrade
@@ -79,7 +82,7 @@ def start_sluice(work: Path, upstream_port: int) -> tuple[subprocess.Popen, int,
     from sluice.gateway.tenants.service import create_tenant
     from tests.gateway.ops.no_guardrails import NO_GUARDRAILS, activate_policy
 
-    url = f"sqlite:///{work / 'sluice.db'}"
+    url = f"sqlite:///{work / (name + '.db')}"
     engine = make_engine(url)
     upgrade(engine)
     with transaction(session_factory(engine)) as session:
@@ -93,9 +96,9 @@ def start_sluice(work: Path, upstream_port: int) -> tuple[subprocess.Popen, int,
     env = {**os.environ, "SLUICE_SECRET_KEY": SECRET, "SLUICE_DATABASE_URL": url, "SLUICE_PORT": str(port),
            "SLUICE_BUILTIN_MODEL_DIR": "", "SLUICE_DATA_DIR": str(work), "SLUICE_ENV": "production",
            # the rate limiter runs on every request with a limit the benchmark never reaches
-           "SLUICE_DEFAULT_RPM": "100000000"}
+           "SLUICE_DEFAULT_RPM": "100000000", **(settings or {})}
     proc = subprocess.Popen([PY, "-P", "-m", "sluice.gateway.cli", "serve"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
-                            stderr=open(work / "sluice.log", "wb"))
+                            stderr=open(work / f"{name}.log", "wb"))
     wait_ready(f"http://127.0.0.1:{port}/v1/models", proc, headers={"authorization": f"Bearer {key}"})
     # and until it reports ready: the policy models load in the background at start-up, and that
     # CPU work would otherwise overlap the first measurements
@@ -231,17 +234,26 @@ def main() -> None:
                 result[mode] = measure(targets, pids, stream=stream, requests=args.requests, duration=args.duration,
                                        concurrencies=concurrencies)
         finally:
-            for proc in reversed(processes):
-                proc.terminate()
-            for proc in processes:
-                try:
-                    proc.wait(20)
-                except subprocess.TimeoutExpired:
-                    proc.kill()
-    args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / "gateway_overhead.json").write_text(json.dumps(result, indent=2))
-    text = markdown(result)
-    (args.out / "gateway_overhead.md").write_text(text)
+            stop(*reversed(processes))
+    save(args.out, "gateway_overhead", result, markdown(result))
+
+
+def stop(*processes: subprocess.Popen) -> None:
+    """Terminate the processes in this order; kill any that has not exited after 20 s."""
+    for proc in processes:
+        proc.terminate()
+    for proc in processes:
+        try:
+            proc.wait(20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+def save(out: Path, name: str, result: dict, text: str) -> None:
+    """Write ``out/name.json`` and ``out/name.md``, and print the markdown."""
+    out.mkdir(parents=True, exist_ok=True)
+    (out / f"{name}.json").write_text(json.dumps(result, indent=2))
+    (out / f"{name}.md").write_text(text)
     print(text)
 
 

@@ -19,11 +19,14 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from sluice.audit.writer import AuditWriter
 from sluice.gateway.audit_api.recorder import AuditRecorder
-from sluice.gateway.audit_api.schedule import scheduled_audit_work
+from sluice.gateway.audit_api.publishing import (build_checkpointer, check_signer, checkpoint_readiness,
+                                                 signing_readiness)
+from sluice.gateway.audit_api.schedule import sign_final_checkpoint, start_audit_work
 from sluice.gateway.auth.key_cache import KeyCache
 from sluice.gateway.auth.key_failures import KeyFailureLog
 from sluice.gateway.console.state import ConsoleState
-from sluice.gateway.database import make_engine, session_factory
+from sluice.gateway.database import engine_from_settings, session_factory
+from sluice.gateway.drain import Drain
 from sluice.gateway.evals.tasks import resume_in_process
 from sluice.gateway.keys.usage import KeyUsage
 from sluice.gateway.limits import build_rate_limiter
@@ -31,6 +34,7 @@ from sluice.gateway.pipeline.retry import Backoff
 from sluice.gateway.policies.guardrails import PolicyGuardrails, WarmUp
 from sluice.gateway.policies.runtime import PolicyRuntime
 from sluice.gateway.providers.base import ProviderResources
+from sluice.gateway.providers.breaker import BreakerSettings
 from sluice.gateway.providers.engine_holder import EngineHolder
 from sluice.gateway.providers.registry import DatabaseSource, ProviderRegistry
 from sluice.gateway.services import ReadinessCheck, Services
@@ -50,20 +54,20 @@ def build_services(settings: Settings, *, engine: Engine | None = None,
                    sessions: sessionmaker[Session] | None = None, span_exporter=None) -> Services:
     """Every part, from settings. ``engine``/``sessions``: use these instead of new ones (tests bind
     sessions to a connection they roll back); ``span_exporter`` also receives every span."""
-    engine = engine if engine is not None else make_engine(settings.database_url)
+    engine = engine if engine is not None else engine_from_settings(settings)
     sessions = sessions if sessions is not None else session_factory(engine)
     metrics = Metrics()
     holder = None
     if settings.builtin_model_dir is not None:
         holder = EngineHolder(model_dir=settings.builtin_model_dir, served_name=settings.builtin_model_name,
                               device=settings.builtin_device, dtype=settings.builtin_dtype)
-    resources = ProviderResources(breaker_failures=settings.breaker_failures,
-                                  breaker_cooldown_s=settings.breaker_cooldown_s, engine=holder)
+    resources = ProviderResources(breaker=breaker_settings(settings), engine=holder,
+                                  on_breaker_change=metrics.breaker_changed)
     audit = configure_audit(settings, engine=engine)
     # The app's engine when sessions are bound to an engine; else the session factory (tests bind sessions to one
     # connection whose transaction they roll back, and events must land in it).
     writer = AuditWriter(engine if isinstance(sessions.kw.get("bind"), Engine) else sessions, sealer=audit.sealer,
-                         max_batch=settings.audit_batch_max)
+                         max_batch=settings.audit_batch_max, commit_budget_s=settings.audit_commit_timeout_s)
     policies = PolicyRuntime(sessions=sessions, secret=settings.secret_bytes, refresh_s=settings.policy_refresh_s)
     services = Services(
         settings=settings, engine=engine, sessions=sessions, metrics=metrics,
@@ -77,23 +81,31 @@ def build_services(settings: Settings, *, engine: Engine | None = None,
         registry=ProviderRegistry(DatabaseSource(sessions, settings.secret_bytes), resources,
                                   refresh_s=settings.provider_refresh_s),
         backoff=Backoff(base_s=settings.retry_backoff_s, max_s=settings.retry_backoff_max_s),
-        audit=audit, audit_writer=writer,
+        audit=audit, audit_writer=writer, checkpointer=build_checkpointer(settings, audit, metrics),
         recorder=AuditRecorder(writer, fail_open=settings.audit_fail_open, alone=metrics.alone),
         policies=policies, guardrails=PolicyGuardrails(policies),
         warm_up=WarmUp(policies) if settings.env != "test" else None,
         console=ConsoleState(),
+        drain=Drain(delay_s=settings.shutdown_delay_s),
     )
     services.readiness = readiness_checks(services)
     return services
+
+
+def breaker_settings(settings: Settings) -> BreakerSettings:
+    return BreakerSettings(failure_threshold=settings.breaker_failures, cooldown_s=settings.breaker_cooldown_s,
+                           cooldown_max_s=settings.breaker_cooldown_max_s, probes=settings.breaker_probes,
+                           close_after=settings.breaker_close_after)
 
 
 def readiness_checks(services: Services) -> dict[str, ReadinessCheck]:
     settings, registry, holder, writer = (services.settings, services.registry, services.engine_holder,
                                           services.audit_writer)
 
-    def audit_ready() -> tuple[bool, str]:
-        if not writer.running:
-            return False, "audit writer not running"
+    def audit_writer_ready() -> tuple[bool, str]:
+        return (True, "ok") if writer.running else (False, "audit writer not running")
+
+    def audit_store_ready() -> tuple[bool, str]:
         return (True, "ok") if writer.healthy else (False, "audit store unavailable")
 
     def engine_ready() -> tuple[bool, str]:
@@ -102,7 +114,10 @@ def readiness_checks(services: Services) -> dict[str, ReadinessCheck]:
             return True, "not used (no enabled builtin provider)"
         return holder.readiness()
 
-    checks: dict[str, ReadinessCheck] = {"providers": registry.readiness, "audit": audit_ready}
+    checks: dict[str, ReadinessCheck] = {"shutdown": services.drain.readiness, "providers": registry.readiness,
+                                         "audit_writer": audit_writer_ready, "audit": audit_store_ready,
+                                         "audit_checkpoints": checkpoint_readiness(services.checkpointer),
+                                         "audit_signing": signing_readiness(services.checkpointer)}
     if holder is not None:
         checks["builtin_engine"] = engine_ready
     if services.warm_up is not None:
@@ -118,11 +133,15 @@ def readiness_checks(services: Services) -> dict[str, ReadinessCheck]:
 async def running(services: Services, *, serving: bool = True) -> AsyncIterator[Services]:
     """Start the background parts, yield, then stop everything (also when start-up fails half-way).
 
-    ``serving``: this is the process that serves the embedded default (no broker), so it also runs
-    the audit log's schedule and continues the evaluation runs that were going when it stopped."""
+    ``serving``: this process serves the API, so it signs and publishes audit checkpoints (also one
+    last time when it stops) and, without a broker, applies retention and continues the evaluation
+    runs that were going when it stopped."""
     settings = services.settings
     background: list[asyncio.Task] = []
+    checkpoints = serving and settings.env != "test"  # tests sign checkpoints themselves
     try:
+        if serving and settings.env == "production":
+            check_signer(services.audit)  # no checkpoint could be signed: refuse to start
         services.audit_writer.start()
         if services.engine_holder is not None:
             services.engine_holder.start()
@@ -132,13 +151,14 @@ async def running(services: Services, *, serving: bool = True) -> AsyncIterator[
         if serving:
             background += [asyncio.create_task(every(interval, work, name=name))
                            for name, interval, work in _account_upkeep(services)]
+        if checkpoints:
+            background += start_audit_work(services.checkpointer, services.audit_writer,
+                                           retention=settings.broker_url is None)  # else beat applies retention
         if serving and settings.broker_url is None:
-            if settings.env != "test":  # without beat, the app signs checkpoints and applies retention
-                background.append(asyncio.create_task(scheduled_audit_work(settings.audit_checkpoint_minutes * 60)))
             await resume_in_process(services)
         yield services
     finally:
-        await _stop(services, background)
+        await _stop(services, background, final_checkpoint=checkpoints)
 
 
 def _account_upkeep(services: Services) -> list[tuple[str, float, Callable[[], object]]]:
@@ -148,7 +168,7 @@ def _account_upkeep(services: Services) -> list[tuple[str, float, Callable[[], o
             ("key failures", settings.key_failure_audit_window_s, lambda: services.key_failures.flush(sessions))]
 
 
-async def _stop(services: Services, background: list[asyncio.Task]) -> None:
+async def _stop(services: Services, background: list[asyncio.Task], *, final_checkpoint: bool = False) -> None:
     for task in background:
         task.cancel()
         with suppress(asyncio.CancelledError):
@@ -164,6 +184,8 @@ async def _stop(services: Services, background: list[asyncio.Task]) -> None:
     if services.engine_holder is not None:
         await services.engine_holder.shutdown()
     services.audit_writer.close()
+    if final_checkpoint:  # cover this process's last events before it goes
+        await sign_final_checkpoint(services.checkpointer)
     await services.rate_limiter.close()
     services.tracing.shutdown()
     flush_logs()

@@ -5,7 +5,9 @@ from __future__ import annotations
 import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime, timezone
+from functools import partial
 
 from sqlalchemy import DateTime, Engine, MetaData, create_engine, event
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
@@ -55,13 +57,13 @@ def new_id(prefix: str) -> str:
 SQLITE_BEGIN = "sluice_sqlite_begin"  # execution option: "IMMEDIATE" takes the write lock at BEGIN
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:
+def _sqlite_pragmas(dbapi_connection, _record, *, busy_timeout_ms: int = 10_000) -> None:
     # Let SQLAlchemy, not the pysqlite driver, decide when transactions begin (savepoints work).
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
 
@@ -71,16 +73,52 @@ def _sqlite_begin(conn) -> None:
                          else "BEGIN")
 
 
-def make_engine(url: str, **kwargs) -> Engine:
+@dataclass(frozen=True)
+class Timeouts:
+    """How long a database call may take (seconds; 0 = no limit). PostgreSQL applies all of them
+    (``connect_timeout``, ``statement_timeout``, ``lock_timeout``, the pool's wait for a connection);
+    SQLite has only its busy timeout, the lock wait."""
+
+    connect_s: int = 5
+    statement_s: float = 30.0
+    lock_s: float = 10.0
+    pool_s: float = 5.0
+
+    @classmethod
+    def from_settings(cls, settings) -> "Timeouts":
+        return cls(connect_s=settings.db_connect_timeout_s, statement_s=settings.db_statement_timeout_s,
+                   lock_s=settings.db_lock_timeout_s, pool_s=settings.db_pool_timeout_s)
+
+    def postgres_connect_args(self) -> dict:
+        options = f"-c statement_timeout={int(self.statement_s * 1000)} -c lock_timeout={int(self.lock_s * 1000)}"
+        # tcp_user_timeout: a connection whose packets go unacknowledged (a dropped network path)
+        # fails within the connect timeout instead of waiting for the kernel's retransmissions
+        return {"connect_timeout": max(2, int(self.connect_s)), "options": options,
+                "tcp_user_timeout": max(2, int(self.connect_s)) * 1000}
+
+
+def make_engine(url: str, *, timeouts: Timeouts | None = None, **kwargs) -> Engine:
+    """An engine for ``url``; ``timeouts`` bound every call (the gateway's own engine has them, tools
+    such as migrations run without)."""
     if url.startswith("sqlite"):
+        busy_ms = 10_000 if timeouts is None else int(timeouts.lock_s * 1000)
         engine = create_engine(url, connect_args={"check_same_thread": False}, **kwargs)
-        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", partial(_sqlite_pragmas, busy_timeout_ms=busy_ms))
         event.listen(engine, "begin", _sqlite_begin)
         return engine
+    # a connection the server dropped is found by the ping and replaced: the pool recovers by itself
     kwargs.setdefault("pool_pre_ping", True)
     kwargs.setdefault("pool_size", 10)
     kwargs.setdefault("max_overflow", 20)
+    if timeouts is not None:
+        kwargs.setdefault("pool_timeout", timeouts.pool_s)
+        kwargs["connect_args"] = {**timeouts.postgres_connect_args(), **kwargs.get("connect_args", {})}
     return create_engine(url, **kwargs)
+
+
+def engine_from_settings(settings) -> Engine:
+    """The gateway's engine: the configured database, every call bounded by the configured timeouts."""
+    return make_engine(settings.database_url, timeouts=Timeouts.from_settings(settings))
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

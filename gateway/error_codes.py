@@ -68,6 +68,16 @@ class ErrorCode(StrEnum):
     INTERNAL_ERROR = ("internal_error", 500, _API,
                       "An unexpected error; quote the request id in the message when reporting it.")
 
+    # any request: a dependency of the gateway is unavailable (every one answers with `retry-after`)
+    DATABASE_UNAVAILABLE = ("database_unavailable", 503, _API,
+                            "The database cannot be reached or did not answer in time; retry after "
+                            "`retry-after` seconds.")
+    RATE_LIMIT_UNAVAILABLE = ("rate_limit_unavailable", 503, _API,
+                              "The rate-limit store (Redis) cannot be reached and limits fail closed; retry "
+                              "after `retry-after` seconds.")
+    QUEUE_UNAVAILABLE = ("queue_unavailable", 503, _API,
+                         "The task queue (Celery broker) cannot be reached; retry after `retry-after` seconds.")
+
     # /v1: API keys and limits
     INVALID_API_KEY = ("invalid_api_key", 401, _AUTH,
                        "No API key was sent, or it is not a key of this gateway.")
@@ -85,6 +95,9 @@ class ErrorCode(StrEnum):
     UNSUPPORTED_PARAMETER = ("unsupported_parameter", 400, _BAD,
                              "The built-in engine does not support an option the request uses (named in the "
                              "message).")
+    UNSUPPORTED_CONTENT_PART = ("unsupported_content_part", 400, _BAD,
+                                "A message's content part has a type the gateway does not accept; `param` names "
+                                "it. Accepted: text, input_text, refusal, image_url, input_audio, file.")
     UNSCANNABLE_PROMPT = ("unscannable_prompt", 400, _BAD,
                           "A prompt sent as token ids cannot be checked by the tenant's input guardrails; "
                           "send text.")
@@ -121,6 +134,10 @@ class ErrorCode(StrEnum):
     POLICY_INVALID = (PolicyErrorCode.POLICY_INVALID, 400, _BAD,
                       "The policy document does not validate; `errors` lists each problem with its field "
                       "path.")
+    POLICY_TOO_LARGE = (PolicyErrorCode.POLICY_TOO_LARGE, 413, _BAD,
+                        "The policy document is larger than the limit (256 KiB).")
+    POLICY_TOO_DEEP = (PolicyErrorCode.POLICY_TOO_DEEP, 400, _BAD,
+                       "The policy document nests mappings and lists deeper than the limit (32 levels).")
     GUARDRAIL_ERROR = (PolicyErrorCode.GUARDRAIL_ERROR, 400, _BAD,
                        "A guardrail's detector failed while simulating the policy.")
     UNKNOWN_DETECTOR = (PolicyErrorCode.UNKNOWN_DETECTOR, 400, _BAD,
@@ -135,6 +152,9 @@ class ErrorCode(StrEnum):
                          "Captured content cannot be sealed or opened (no key-encryption key, or the key "
                          "was destroyed).")
     AUDIT_ERROR = AuditErrorCode.AUDIT_ERROR, 503, _API, "The audit log failed."
+    AUDIT_TAMPERED = (AuditErrorCode.AUDIT_TAMPERED, 409, _API,
+                      "The audit log contradicts itself (an indexed column differs from its hashed entry), so "
+                      "no export is signed from it; run `sluice audit verify --database`.")
     AUDIT_NOT_FOUND = (AuditErrorCode.AUDIT_NOT_FOUND, 404, _MISSING,
                        "The event, checkpoint or export is not in the audit log (or not visible to you).")
 
@@ -182,7 +202,6 @@ class ErrorCode(StrEnum):
     INVALID_TIMEOUT = "invalid_timeout", 400, _BAD, "Timeouts must be greater than 0."
     INVALID_FIELD = "invalid_field", 400, _BAD, "The field cannot be changed."
     INVALID_POLICY_NAME = "invalid_policy_name", 400, _BAD, "Give the policy a name."
-    POLICY_TOO_LARGE = "policy_too_large", 413, _BAD, "The policy document is larger than the limit."
     COMMENT_REQUIRED = "comment_required", 400, _BAD, "Say why (rejecting or rolling back needs a comment)."
     TENANT_REQUIRED = "tenant_required", 400, _BAD, "Name the tenant whose traffic the evaluation stands for."
     MODEL_REQUIRED = "model_required", 400, _BAD, "The provider serves several models; name one."

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -12,6 +13,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.error_docs import document_errors
 from sluice.gateway.errors import SluiceError
+from sluice.gateway.outages import dependency_error, handled_types, retry_after_headers
 
 log = logging.getLogger("sluice.http")
 
@@ -23,13 +25,32 @@ def error_body(code: ErrorCode, message: str, param: str | None = None) -> dict:
     return {"error": {"message": message, "type": code.error_type, "param": param, "code": code}}
 
 
+# pydantic names the member of a union a value was tried against in the error's location
+# (``content.str``, ``prompt.list[constrained-int].0``): not a field the caller sent
+_UNION_MEMBER = re.compile(r"^(str|int|float|bool|none|bytes|constrained-[a-z]+|[a-z-]+\[.*\])$")
+_LOCATIONS = ("body", "query", "path", "header")
+
+
+def _fields(error: dict) -> list[str]:
+    return [str(p) for p in error.get("loc", ()) if p not in _LOCATIONS and not _UNION_MEMBER.match(str(p))]
+
+
+def _most_specific(errors: list[dict]) -> dict:
+    """The first error, or when a union's members all refused the same field, the one that says most:
+    one that is more than "not of this type" (``prompt: [10**20]`` is out of range, not "not a
+    string"), else the one deepest inside the value (``content: [5]``: its item 0 is not an object)."""
+    first, fields = errors[0], _fields(errors[0])
+    same_field = [e for e in errors if _fields(e)[:len(fields)] == fields]
+    telling = next((e for e in same_field if not str(e.get("type", "")).endswith("_type")), None)
+    return telling or max(same_field, key=lambda e: len(_fields(e)))
+
+
 def _validation_message(exc: RequestValidationError) -> tuple[str, str | None]:
     errors = exc.errors()
     if not errors:
         return "invalid request", None
-    first = errors[0]
-    loc = [str(p) for p in first.get("loc", ()) if p not in ("body", "query", "path", "header")]
-    param = ".".join(loc) or None
+    first = _most_specific(list(errors))
+    param = ".".join(_fields(first)) or None
     msg = first.get("msg", "invalid value")
     if first.get("type") == "json_invalid":
         return "We could not parse the JSON body of your request.", None
@@ -38,12 +59,31 @@ def _validation_message(exc: RequestValidationError) -> tuple[str, str | None]:
     return f"{where}{msg}{more}", param
 
 
+def _answer(exc: SluiceError) -> JSONResponse:
+    """A refusal as it goes out; a 503 always says when to retry."""
+    headers = exc.headers
+    if exc.status == 503 and "retry-after" not in {name.lower() for name in headers}:
+        headers = {**headers, **retry_after_headers()}
+    return JSONResponse(exc.body(), status_code=exc.status, headers=headers)
+
+
 def install_error_handlers(app: FastAPI) -> None:
     document_errors(app)
 
     @app.exception_handler(SluiceError)
     async def _sluice(request: Request, exc: SluiceError):
-        return JSONResponse(exc.body(), status_code=exc.status, headers=exc.headers)
+        return _answer(exc)
+
+    async def _dependency(request: Request, exc: Exception):
+        error = dependency_error(exc)
+        if error is None:  # a database error that is not an outage (a constraint, a bug)
+            return await _unexpected(request, exc)
+        log.warning("dependency unavailable", extra={"request_id": getattr(request.state, "request_id", None),
+                                                     "error_code": error.code, "error_type": type(exc).__name__})
+        return _answer(error)
+
+    for kind in handled_types():
+        app.add_exception_handler(kind, _dependency)
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError):

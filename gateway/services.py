@@ -21,11 +21,13 @@ from sluice.gateway.settings import Settings
 if TYPE_CHECKING:
     from celery import Celery
 
+    from sluice.audit.publish.checkpointer import Checkpointer
     from sluice.audit.runtime import AuditRuntime
     from sluice.audit.writer import AuditWriter
     from sluice.gateway.auth.key_cache import KeyCache
     from sluice.gateway.auth.key_failures import KeyFailureLog
     from sluice.gateway.console.state import ConsoleState
+    from sluice.gateway.drain import Drain
     from sluice.gateway.keys.usage import KeyUsage
     from sluice.gateway.limits import RateLimiter
     from sluice.gateway.pipeline.retry import Backoff
@@ -57,11 +59,13 @@ class Services:
     backoff: Backoff
     audit: AuditRuntime
     audit_writer: AuditWriter
+    checkpointer: Checkpointer  # signs checkpoints on their cadence and publishes them to the sinks
     recorder: Recorder
     policies: PolicyRuntime
     guardrails: Guardrails
     warm_up: WarmUp | None  # loads the default policy's models in the background (not in tests)
     console: ConsoleState
+    drain: Drain  # SIGTERM: readiness turns false, the port closes after SLUICE_SHUTDOWN_DELAY_S
     # name -> check; ``/readyz`` runs them all (the database is always checked)
     readiness: dict[str, ReadinessCheck] = field(default_factory=dict)
 

@@ -31,7 +31,10 @@ class Settings(BaseSettings):
     data_dir: Path = Path("var")
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     json_logs: bool = True
-    graceful_shutdown_s: float = Field(30.0, ge=0)
+    graceful_shutdown_s: float = Field(30.0, ge=0, description="After the port closes, how long in-flight requests "
+                                       "and streams may take to finish")
+    shutdown_delay_s: float = Field(0.0, ge=0, description="After SIGTERM, how long readiness reports 503 while new "
+                                    "requests are still accepted, before the port closes")
 
     # --- secrets ------------------------------------------------------------------------------
     secret_key: str | None = Field(
@@ -43,6 +46,15 @@ class Settings(BaseSettings):
     database_url: str = "sqlite:///var/sluice.db"
     redis_url: str | None = None
     broker_url: str | None = Field(None, description="Celery broker; unset = tasks run in-process")
+    db_connect_timeout_s: int = Field(5, ge=1, description="PostgreSQL: seconds to establish a connection")
+    db_statement_timeout_s: float = Field(30.0, ge=0, description="PostgreSQL: longest statement (seconds, 0 = "
+                                          "no limit)")
+    db_lock_timeout_s: float = Field(10.0, ge=0, description="Longest wait for a lock (PostgreSQL lock_timeout, "
+                                     "SQLite busy timeout; seconds, 0 = no limit)")
+    db_pool_timeout_s: float = Field(5.0, gt=0, description="Longest wait for a free pooled connection (seconds)")
+    redis_timeout_s: float = Field(0.5, gt=0, description="Redis connect and reply timeout (seconds)")
+    rate_limit_fail_open: bool = Field(False, description="admit requests while Redis is unavailable (default: "
+                                       "refuse with 503 rate_limit_unavailable)")
 
     # --- request limits -----------------------------------------------------------------------
     max_body_bytes: int = Field(4 * 1024 * 1024, ge=1024)
@@ -73,6 +85,8 @@ class Settings(BaseSettings):
 
     # --- audit --------------------------------------------------------------------------------
     audit_fail_open: bool = False
+    audit_commit_timeout_s: float = Field(5.0, gt=0, description="Longest wait for a request's audit event to "
+                                          "commit; past it the request fails audit_unavailable")
 
     # --- additional settings of other domains go below this line ------------------------------
     key_cache_ttl_s: float = Field(2.0, ge=0, description="seconds an authenticated API key is trusted without "
@@ -87,7 +101,12 @@ class Settings(BaseSettings):
     builtin_dtype: str = Field("auto", description="dtype of the built-in engine: auto, float32, bfloat16, float16")
     provider_refresh_s: float = Field(2.0, ge=0, description="How often the request path checks for changed providers")
     breaker_failures: int = Field(5, ge=1, description="Consecutive failures that open a provider's circuit")
-    breaker_cooldown_s: float = Field(30.0, ge=0, description="Seconds before an open circuit lets one probe through")
+    breaker_cooldown_s: float = Field(0.5, ge=0, description="Seconds an opened circuit waits before its first "
+                                      "attempt window; doubles after each failed window")
+    breaker_cooldown_max_s: float = Field(2.0, ge=0, description="The longest wait between attempt windows")
+    breaker_probes: int = Field(4, ge=1, description="Requests let through at a time in an attempt window")
+    breaker_close_after: int = Field(2, ge=1, description="Successful requests in an attempt window that "
+                                     "close the circuit")
     retry_backoff_s: float = Field(0.2, ge=0, description="First retry delay; doubles per retry, with jitter")
     retry_backoff_max_s: float = Field(4.0, ge=0)
     policy_refresh_s: float = Field(2.0, ge=0, description="How often the request path checks for a newly "
@@ -95,9 +114,22 @@ class Settings(BaseSettings):
     # audit log
     audit_signing_key: Path | None = Field(None, description="Ed25519 checkpoint signing key file "
                                                              "(default <data_dir>/audit-signing.key)")
+    audit_signer_command: str | None = Field(None, description="Sign checkpoints with this program instead of a "
+                                              "key file (message on stdin, base64 Ed25519 signature on stdout): "
+                                              "the key can stay in an HSM, a KMS or another account")
+    audit_public_key_file: Path | None = Field(None, description="The log's public (verifier) key; required "
+                                               "with SLUICE_AUDIT_SIGNER_COMMAND")
     audit_origin: str = Field("sluice/audit", description="Name of the log in its signed checkpoints")
     audit_export_dir: Path | None = Field(None, description="Where export bundles are written (default <data_dir>/exports)")
-    audit_checkpoint_minutes: float = Field(5.0, gt=0, description="How often beat signs a checkpoint")
+    audit_checkpoint_events: int = Field(1000, ge=1, description="Sign a checkpoint once this many events are "
+                                         "not covered by the newest one")
+    audit_checkpoint_seconds: float = Field(60.0, gt=0, description="... or once the newest checkpoint is this old "
+                                            "and events have been added since")
+    audit_sinks: list[str] = Field(default_factory=list, description="Where checkpoints are published outside the "
+                                   "database, a JSON list of URLs: file:///dir, s3://bucket/prefix?endpoint=..."
+                                   "&object_lock_days=N, witness+https://host/prefix?key_file=PATH")
+    audit_witness_quorum: int = Field(0, ge=0, description="Witness cosignatures the newest checkpoint should "
+                                      "have; fewer is reported as degraded (the gateway keeps serving)")
     audit_retention_days: int | None = Field(None, ge=1, description="Default event retention; unset = forever")
     audit_content_retention_days: int | None = Field(30, ge=1, description="Default captured-content retention")
     audit_batch_max: int = Field(1000, ge=1, description="Most events committed in one group-commit transaction")
@@ -121,6 +153,12 @@ class Settings(BaseSettings):
         if url.get_backend_name() not in ("sqlite", "postgresql"):
             raise ValueError(f"backend {url.get_backend_name()!r} is not supported (sqlite, postgresql)")
         return value
+
+    @model_validator(mode="after")
+    def _breaker_cooldowns_in_order(self) -> "Settings":
+        if self.breaker_cooldown_max_s < self.breaker_cooldown_s:
+            raise ValueError("SLUICE_BREAKER_COOLDOWN_MAX_S must be at least SLUICE_BREAKER_COOLDOWN_S")
+        return self
 
     @model_validator(mode="after")
     def _resolve_secret(self) -> "Settings":

@@ -12,6 +12,8 @@ class PolicyErrorCode(StrEnum):
 
     POLICY_ERROR = "policy_error"
     POLICY_INVALID = "policy_invalid"
+    POLICY_TOO_LARGE = "policy_too_large"
+    POLICY_TOO_DEEP = "policy_too_deep"
     GUARDRAIL_ERROR = "guardrail_error"
     UNKNOWN_DETECTOR = "unknown_detector"
     INVALID_CLASSIFICATION = "invalid_classification"
@@ -60,6 +62,18 @@ class PolicyValidationError(PolicyError):
             more = f" (+{len(self.errors) - 5} more)" if len(self.errors) > 5 else ""
             message = f"invalid policy: {shown}{more}"
         super().__init__(message)
+
+
+class PolicyTooLargeError(PolicyValidationError):
+    """The policy text is larger than a policy document may be."""
+
+    code = PolicyErrorCode.POLICY_TOO_LARGE
+
+
+class PolicyTooDeepError(PolicyValidationError):
+    """The policy nests mappings and lists deeper than a policy document may."""
+
+    code = PolicyErrorCode.POLICY_TOO_DEEP
 
 
 class DetectorError(PolicyError):

@@ -10,6 +10,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
+from sluice.policy import document_text
 from sluice.policy.errors import FieldError, PolicyValidationError
 from sluice.policy.schema import PolicyDocument
 
@@ -30,15 +31,17 @@ def _field_errors(exc: ValidationError) -> list[FieldError]:
 
 
 def parse_text(text: str) -> Any:
-    """Parse JSON or YAML text (JSON is a subset of YAML, but JSON errors read better)."""
+    """Parse JSON or YAML text (JSON is a subset of YAML, but JSON errors read better), within the
+    limits of :mod:`sluice.policy.document_text` (size, nesting depth, no YAML aliases)."""
+    document_text.check_size(text)
     stripped = text.lstrip()
     if stripped.startswith("{"):
         try:
-            return json.loads(text)
+            return document_text.load_json(text)
         except json.JSONDecodeError as exc:
             raise PolicyValidationError([FieldError("", f"invalid JSON at line {exc.lineno}: {exc.msg}", "json")]) from None
     try:
-        return yaml.safe_load(text) or {}
+        return document_text.load_yaml(text) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark is not None else ""
@@ -49,13 +52,17 @@ def load_policy(source: str | bytes | dict | PolicyDocument) -> PolicyDocument:
     """Validate a policy given as YAML/JSON text, a dict, or an existing document.
 
     Raises :class:`PolicyValidationError` (code ``policy_invalid``) listing each problem with its
-    dotted field path, e.g. ``input.pii.entities.EMAIL_ADDRESS.action``.
+    dotted field path, e.g. ``input.pii.entities.EMAIL_ADDRESS.action``; its subclasses with the codes
+    ``policy_too_large`` and ``policy_too_deep`` when the text breaks a limit of
+    :mod:`sluice.policy.document_text`.
     """
     if isinstance(source, PolicyDocument):
         return source
     if isinstance(source, bytes):
         source = source.decode("utf-8")
     data = parse_text(source) if isinstance(source, str) else source
+    if isinstance(data, dict) and document_text.object_depth(data) > document_text.MAX_DEPTH:
+        raise document_text.too_deep()
     if not isinstance(data, dict):
         raise PolicyValidationError([FieldError("", "a policy must be a mapping (YAML/JSON object)", "type")])
     try:

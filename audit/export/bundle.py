@@ -32,7 +32,8 @@ from sqlalchemy.engine import Engine
 from sluice.audit.canonical import canonical_json
 from sluice.audit.events import format_time
 from sluice.audit.export.formats import get_format
-from sluice.audit.export.query import EventFilter, count_events, iter_entry_chunks, iter_leaf_blocks, prefetched
+from sluice.audit.export.query import (EventFilter, count_events, iter_entry_chunks, iter_leaf_blocks, prefetched,
+                                      purged_ranges)
 from sluice.audit.signing import Signer, sign_note
 from sluice.audit.storage.tree import all_checkpoints, create_checkpoint
 
@@ -162,7 +163,7 @@ def write_bundle(engine: Engine, out: Path, *, flt: EventFilter, fmt: str = "jso
                 "created": format_time(datetime.now(timezone.utc)), "filters": flt.to_dict(),
                 "complete": flt.is_complete(), "record_format": record_format.name,
                 "record_file": record_format.filename, "records": records, "tree_size": size,
-                "key_id": signer.key_id, "files": files,
+                "purged": purged_ranges(conn, flt, size), "key_id": signer.key_id, "files": files,
             })
             _write_all(archive, MANIFEST, [manifest])
             _write_all(archive, MANIFEST_SIG, [sign_note(manifest_note_text(manifest), signer).encode()])

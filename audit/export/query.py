@@ -12,8 +12,11 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql import Select
 
+from sluice.audit.errors import LogTampered
 from sluice.audit.events import time_us
 from sluice.audit.storage.models import EventRow
+from sluice.audit.tombstones import to_ranges
+from sluice.audit.indexed import indexed_values
 
 _events = EventRow.__table__
 
@@ -42,6 +45,18 @@ class EventFilter:
             if isinstance(values.get(key), str):
                 values[key] = datetime.fromisoformat(values[key])
         return cls(**{k: v for k, v in values.items() if k in cls.__dataclass_fields__})
+
+    def admits(self, indexed: tuple | None) -> bool:
+        """Does an entry, by the values it implies itself (``sluice.audit.indexed``), match?"""
+        if indexed is None:
+            return False
+        _, kind, tenant_id, when, model, outcome, _ = indexed
+        return ((self.tenant_id is None or tenant_id == self.tenant_id)
+                and (self.since is None or (when is not None and when >= time_us(self.since)))
+                and (self.until is None or (when is not None and when < time_us(self.until)))
+                and (self.model is None or model == self.model)
+                and (self.outcome is None or outcome == self.outcome)
+                and (self.kind is None or kind == self.kind))
 
     def apply(self, query: Select) -> Select:
         c = _events.c
@@ -145,12 +160,32 @@ def iter_entry_chunks(conn: Connection, flt: EventFilter, below: int,
 
     Reads fixed ranges of positions rather than ``ORDER BY ... LIMIT``: on a table whose statistics
     are stale a planner may sort the whole remainder on disk for the latter.
+
+    A filtered read checks every entry against the filter by what the entry itself says: an event
+    moved into the selection by editing its columns stops the read (``LogTampered``).
     """
     base = flt.apply(select(_events.c.seq, _events.c.entry).where(_events.c.entry.is_not(None)))
+    filtered = not flt.is_complete()
     for low, high in seq_ranges(0, below, chunk):
         rows = driver_rows(conn, base.where(_events.c.seq >= low, _events.c.seq < high))
         if rows:
-            yield [entry if type(entry) is bytes else bytes(entry) for _, entry in _by_seq(rows)]
+            entries = [entry if type(entry) is bytes else bytes(entry) for _, entry in _by_seq(rows)]
+            if filtered:
+                _check_selected(flt, rows, entries)
+            yield entries
+
+
+def _check_selected(flt: EventFilter, rows: list, entries: list[bytes]) -> None:
+    for (seq, _), entry in zip(rows, entries):
+        if not flt.admits(indexed_values(entry)):
+            raise LogTampered(f"record {seq} was selected by its columns but its hashed entry does not match the "
+                              f"filter: the log was edited; run `sluice audit verify --database`")
+
+
+def purged_ranges(conn: Connection, flt: EventFilter, below: int) -> list[list[int]]:
+    """Positions below ``below`` matching ``flt`` whose entries retention emptied, as inclusive ranges."""
+    query = flt.apply(select(_events.c.seq).where(_events.c.entry.is_(None), _events.c.seq < below))
+    return to_ranges(row[0] for row in driver_rows(conn, query))
 
 
 def iter_leaf_blocks(conn: Connection, below: int, chunk: int = 50_000) -> Iterator[bytes]:

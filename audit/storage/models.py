@@ -77,6 +77,18 @@ class CheckpointRow(AuditBase):
     note: Mapped[str] = mapped_column(Text, nullable=False)
 
 
+class PublicationRow(AuditBase):
+    """A checkpoint published to a sink outside the database; for a witness, with its cosignature line."""
+
+    __tablename__ = "audit_publications"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    tree_size: Mapped[int] = mapped_column(BigInteger, nullable=False, index=True)
+    sink: Mapped[str] = mapped_column(String(300), nullable=False)
+    published_time_us: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    witness: Mapped[str | None] = mapped_column(String(200))
+    cosignature: Mapped[str | None] = mapped_column(Text)
+
+
 class DataKeyRow(AuditBase):
     """Per-tenant content key, wrapped by the deployment's key-encryption key. Destroyed = NULL."""
 

@@ -20,6 +20,7 @@ from sluice.audit.export.bundle import (BUNDLE_FORMAT, CHECKPOINT, CHECKPOINTS, 
 from sluice.audit.events import format_time
 from sluice.audit.merkle import leaf_hash
 from sluice.audit.signing import KeyFileError, SignatureInvalid, Verifier, open_note
+from sluice.audit.tombstones import MARKER, Coverage, to_ranges, tombstone_ranges
 from sluice.audit.verify.core import Replay, Report, entry_seq, prefix_problems
 
 _READ_ERRORS = (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, KeyError)
@@ -42,6 +43,23 @@ def _read_small(archive: zipfile.ZipFile, name: str, report: Report) -> bytes:
         raise _Stop from None
 
 
+MANIFEST_FIELDS = frozenset({"format", "version", "export_id", "origin", "created", "filters", "complete",
+                             "record_format", "record_file", "records", "tree_size", "purged", "key_id", "files"})
+
+
+def _members(archive: zipfile.ZipFile, report: Report) -> None:
+    """Every member exactly once, with a plain name: a second copy of a name could be read instead."""
+    seen: set[str] = set()
+    for name in archive.namelist():
+        if name in seen:
+            report.add("bundle", f"{name} appears more than once in the archive (duplicate member)")
+            raise _Stop
+        if name.startswith("/") or "\\" in name or ".." in name.split("/"):
+            report.add("bundle", f"{name!r} is not a plain member name")
+            raise _Stop
+        seen.add(name)
+
+
 def _manifest(archive: zipfile.ZipFile, report: Report) -> tuple[bytes, dict]:
     raw = _read_small(archive, MANIFEST, report)
     try:
@@ -57,6 +75,9 @@ def _manifest(archive: zipfile.ZipFile, report: Report) -> tuple[bytes, dict]:
     if not ok:
         report.add("bundle", f"{MANIFEST} is malformed (not a {BUNDLE_FORMAT} version 1 manifest)")
         raise _Stop
+    unknown = sorted(set(manifest) - MANIFEST_FIELDS)
+    if unknown:
+        report.add("bundle", f"{MANIFEST} has fields this verifier does not know: {', '.join(unknown)}")
     return raw, manifest
 
 
@@ -102,7 +123,30 @@ def _check_files(archive: zipfile.ZipFile, manifest: dict, report: Report) -> No
             report.add("bundle", f"{name} was modified: its SHA-256 does not match the signed manifest")
 
 
-def _checkpoints(archive: zipfile.ZipFile, key: Verifier, manifest: dict, report: Report):
+def _published(notes: list[str], key: Verifier, main, report: Report) -> list:
+    """Checkpoints the verifier obtained elsewhere (a witness, a WORM copy): the bundle must agree with each.
+
+    One newer than the bundle's own checkpoint and larger cannot be compared without the later leaves; one
+    made before the export must be a prefix of it, so a smaller export tree means the log was truncated.
+    """
+    found = []
+    for i, note in enumerate(notes):
+        label = f"published checkpoint {i + 1}"
+        try:
+            cp = parse_checkpoint(note, key)
+        except CheckpointInvalid as exc:
+            report.add("signature", f"{label}: {exc}")
+            continue
+        label = f"{label} ({format_time(cp.time)}, size {cp.size})"
+        if cp.size > main.size and cp.time > main.time:
+            report.notes.append(f"{label} is newer and larger than this bundle; it cannot be compared")
+            continue
+        found.append((cp.size, cp.root, label))
+    return found
+
+
+def _checkpoints(archive: zipfile.ZipFile, key: Verifier, manifest: dict, report: Report,
+                 published: list[str]):
     found = []
     try:
         main = parse_checkpoint(_read_small(archive, CHECKPOINT, report).decode("utf-8", "replace"), key)
@@ -116,6 +160,8 @@ def _checkpoints(archive: zipfile.ZipFile, key: Verifier, manifest: dict, report
         for i, line in enumerate(_read_small(archive, CHECKPOINTS, report).splitlines()):
             try:
                 note = orjson.loads(line)["note"]
+                if not isinstance(note, str):
+                    raise TypeError("note is not a string")
                 cp = parse_checkpoint(note, key)
             except (orjson.JSONDecodeError, KeyError, TypeError) as exc:
                 report.add("bundle", f"{CHECKPOINTS} line {i + 1} is malformed ({type(exc).__name__})")
@@ -125,7 +171,7 @@ def _checkpoints(archive: zipfile.ZipFile, key: Verifier, manifest: dict, report
                 continue
             if (cp.size, cp.root) != (main.size, main.root):
                 found.append((cp.size, cp.root, f"checkpoint of {format_time(cp.time)}"))
-    return found
+    return found + _published(published, key, main, report)
 
 
 class _Leaves:
@@ -204,6 +250,8 @@ class _Records:
         self.report, self.leaves, self.size, self.complete = report, leaves, size, complete
         self.previous = -1
         self.missing: dict[int, None] = {}  # gaps of a complete export, until they turn out to be moved records
+        self.gaps: list[tuple[int, int]] = []  # gaps too long to track one by one
+        self.coverage = Coverage()  # positions the bundle's tombstones say retention emptied
         self.window_base, self.window = 0, []  # the leaves read last, for records checked one by one
 
     def _take(self, count: int) -> list[bytes]:
@@ -219,6 +267,12 @@ class _Records:
         if self.window_base <= seq < self.window_base + len(self.window):
             return self.window[seq - self.window_base]
         return None
+
+    def tombstones(self, entries: list[bytes]) -> None:
+        for entry in entries:
+            if MARKER in entry:
+                seq = _fast_seq(entry)
+                self.coverage.add(tombstone_ranges(seq, entry) or () if seq is not None else ())
 
     def fast(self, entries: list[bytes]) -> bool:
         """Check a chunk in bulk when it is well-formed and in order; False to take the slow path."""
@@ -278,8 +332,7 @@ class _Records:
             if seq - self.previous - 1 <= _MAX_TRACKED_GAP:
                 self.missing.update(dict.fromkeys(range(self.previous + 1, seq)))
             else:
-                report.add("deleted", f"records {self.previous + 1}..{seq - 1} are missing (deleted)",
-                           self.previous + 1)
+                self.gaps.append((self.previous + 1, seq - 1))
         leaf = self._leaf_at(seq)
         if leaf is None:
             report.add("truncated", f"{LEAVES} has no leaf for record {seq}", seq)
@@ -289,12 +342,33 @@ class _Records:
                                  f"tree", seq)
         self.previous = seq
 
-    def finish(self) -> None:
-        for seq in self.missing:
-            self.report.add("deleted", f"record {seq} is missing (deleted)", seq)
+    def finish(self, listed_purged) -> None:
+        """Name what is missing from a complete export: only positions a tombstone names may be."""
         if self.complete and self.previous + 1 < self.size:
-            self.report.add("truncated", f"records {self.previous + 1}..{self.size - 1} are missing from {EVENTS} "
-                                         f"(truncated)", self.previous + 1)
+            self.gaps.append((self.previous + 1, self.size - 1))
+        absent = [tuple(r) for r in to_ranges(self.missing)] + self.gaps
+        absent.sort()
+        for first, last in absent:
+            for lo, hi in self.coverage.uncovered(first, last):
+                if hi == self.size - 1 and lo > self.previous:
+                    self.report.add("truncated", f"records {lo}..{hi} are missing from {EVENTS} (truncated)", lo)
+                elif lo == hi:
+                    self.report.add("deleted", f"record {lo} is missing (deleted)", lo)
+                else:
+                    self.report.add("deleted", f"records {lo}..{hi} are missing (deleted)", lo)
+        if self.complete and listed_purged is not None and _merged(absent) != listed_purged:
+            self.report.add("bundle", f"the manifest's purged positions do not match the records missing from "
+                                      f"{EVENTS}")
+
+
+def _merged(ranges: list[tuple[int, int]]) -> list[list[int]]:
+    out: list[list[int]] = []
+    for first, last in sorted(ranges):
+        if out and first <= out[-1][1] + 1:
+            out[-1][1] = max(out[-1][1], last)
+        else:
+            out.append([first, last])
+    return out
 
 
 def _replay_records(archive: zipfile.ZipFile, manifest: dict, checkpoints, report: Report) -> None:
@@ -304,10 +378,12 @@ def _replay_records(archive: zipfile.ZipFile, manifest: dict, checkpoints, repor
     records = _Records(report, leaves, size, bool(manifest.get("complete")))
     lines = _EventLines(archive)
     for entries in lines:
+        records.tombstones(entries)
         if not records.fast(entries):
             for entry in entries:
                 records.one(entry)
-    records.finish()
+    listed = manifest.get("purged")
+    records.finish(listed if isinstance(listed, list) else None)
     listed = manifest["files"].get(EVENTS)
     if listed is None or lines.digest.hexdigest() != listed["sha256"] or lines.size != listed["size"]:
         report.add("bundle", f"{EVENTS} was modified: its SHA-256 does not match the signed manifest")
@@ -323,7 +399,8 @@ def _replay_records(archive: zipfile.ZipFile, manifest: dict, checkpoints, repor
                    f"{EVENTS} holds {report.records} records but the signed manifest lists {manifest['records']}")
 
 
-def verify_bundle(path: Path, *, verifier: Verifier | None = None) -> Report:
+def verify_bundle(path: Path, *, verifier: Verifier | None = None, published: list[str] | None = None) -> Report:
+    """Check a bundle; ``published`` checkpoints (signed notes) must all be consistent with it."""
     report = Report(source=str(path))
     try:
         archive = zipfile.ZipFile(path)
@@ -335,6 +412,7 @@ def verify_bundle(path: Path, *, verifier: Verifier | None = None) -> Report:
         return report
     with archive:
         try:
+            _members(archive, report)
             raw, manifest = _manifest(archive, report)
             key = _key(archive, report, verifier)
             try:
@@ -344,7 +422,7 @@ def verify_bundle(path: Path, *, verifier: Verifier | None = None) -> Report:
             except SignatureInvalid as exc:
                 report.add("signature", f"{MANIFEST_SIG}: {exc}")
             _check_files(archive, manifest, report)
-            checkpoints = _checkpoints(archive, key, manifest, report)
+            checkpoints = _checkpoints(archive, key, manifest, report, list(published or ()))
             if EVENTS not in archive.namelist() or LEAVES not in archive.namelist():
                 report.add("bundle", f"the bundle lacks {EVENTS} or {LEAVES}")
                 raise _Stop

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 import orjson
 
+from sluice.audit.indexed import INDEXED, indexed_values
 from sluice.audit.merkle import CompactRange, leaf_hash
 
 
@@ -56,8 +57,10 @@ def entry_seq(entry: bytes) -> int | None:
     return seq if isinstance(seq, int) and not isinstance(seq, bool) else None
 
 
-def check_entry(report: Report, position: int, entry: bytes, expected_leaf: bytes) -> bool:
-    """Compare one record with the leaf at ``position``; name what is wrong. True when intact."""
+def check_entry(report: Report, position: int, entry: bytes, expected_leaf: bytes,
+                stored: tuple | None = None) -> bool:
+    """Compare one record with the leaf at ``position`` and, given the row's ``stored`` indexed column
+    values, those with what the entry implies; name what is wrong. True when intact."""
     claimed = entry_seq(entry)
     if claimed is None:
         report.add("edited", f"record {position} was edited: it is not a valid audit entry", position)
@@ -73,6 +76,12 @@ def check_entry(report: Report, position: int, entry: bytes, expected_leaf: byte
     if leaf_hash(entry) != expected_leaf:
         report.add("edited", f"record {position} was edited: its content does not match its leaf hash", position)
         return False
+    if stored is not None:
+        changed = [name for name, mine, theirs in zip(INDEXED, indexed_values(entry), stored) if mine != theirs]
+        if changed:
+            report.add("edited", f"record {position}: column {', '.join(changed)} was edited: it no longer "
+                                 f"matches the hashed entry", position)
+            return False
     return True
 
 

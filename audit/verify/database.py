@@ -13,6 +13,7 @@ from sluice.audit.signing import Verifier
 from sluice.audit.export.query import prefetched
 from sluice.audit.storage.log import read_state
 from sluice.audit.storage.tree import all_checkpoints
+from sluice.audit.tombstones import ACTION, Coverage, to_ranges, tombstone_ranges
 from sluice.audit.verify.core import Replay, Report, check_entry, prefix_problems
 from sluice.audit.verify.parallel import check_in_workers
 from sluice.audit.verify.range_worker import QUERY, read_range, suspicious
@@ -29,7 +30,7 @@ def _ranges(conn) -> list[tuple[int, int]]:
 
 
 def _chunks(conn, ranges: list[tuple[int, int]]):
-    """``(seqs, leaf hashes, entries)`` of each range that holds records, in log order, via the driver."""
+    """``(seqs, leaf hashes, entries, indexed)`` of each range that holds records, in log order, via the driver."""
     driver = conn.connection.driver_connection
     # psycopg: the binary protocol hands bytea over as is (text mode would hex-encode every entry)
     cursor = driver.cursor(binary=True) if conn.dialect.driver == "psycopg" else driver.cursor()
@@ -85,19 +86,19 @@ class _Scan:
         if self.broken or first != self.expected:
             return False
         self.report.records += records
-        for seq, entry, leaf in suspicious:
-            check_entry(self.report, seq, entry, leaf)
+        for seq, entry, leaf, stored in suspicious:
+            check_entry(self.report, seq, entry, leaf, stored)
         self.replay.extend(leaves)
         self.expected += count
         return True
 
-    def rows(self, seqs: list[int], leaves: list[bytes], entries: list) -> None:
+    def rows(self, seqs: list[int], leaves: list[bytes], entries: list, indexed: list) -> None:
         """Take a range of records read here: hashed in bulk when consecutive, else one by one."""
         n = len(seqs)
         if not self.broken and seqs[0] == self.expected and seqs[-1] == self.expected + n - 1:
-            self.checked(seqs[0], n, n - entries.count(None), leaves, suspicious(seqs, entries, leaves))
+            self.checked(seqs[0], n, n - entries.count(None), leaves, suspicious(seqs, entries, leaves, indexed))
             return
-        for seq, leaf, entry in zip(seqs, leaves, entries):
+        for seq, leaf, entry, stored in zip(seqs, leaves, entries, indexed):
             if seq != self.expected:
                 gap = self.expected
                 what = f"record {gap} is" if seq == gap + 1 else f"records {gap}..{seq - 1} are"
@@ -105,7 +106,7 @@ class _Scan:
                 self.broken = True
             if entry is not None:
                 self.report.records += 1
-                check_entry(self.report, seq, entry, leaf)
+                check_entry(self.report, seq, entry, leaf, stored)
             if not self.broken:
                 self.replay.append(leaf)
             self.expected = seq + 1
@@ -137,8 +138,8 @@ def verify_database(engine: Engine, *, verifier: Verifier | None = None,
         ranges = _ranges(conn)
         done = check_in_workers(conn, ranges, _worker_count(ranges, workers), scan.checked, report.notes)
         # what the workers did not take (records missing or out of place from there on) is read here
-        for seqs, leaves, entries in prefetched(_chunks(conn, ranges[done:])):
-            scan.rows(seqs, leaves, entries)
+        for chunk in prefetched(_chunks(conn, ranges[done:])):
+            scan.rows(*chunk)
         expected, broken = scan.expected, scan.broken
         report.tree_size = expected
         if not broken:
@@ -152,4 +153,23 @@ def verify_database(engine: Engine, *, verifier: Verifier | None = None,
                                     f"are present", expected)
         elif not broken and replay.tree.root() != state.root():
             report.add("checkpoint", "the log's head (size and root) does not match its records")
+        _purges_have_tombstones(conn, report)
     return report
+
+
+def _purges_have_tombstones(conn, report: Report) -> None:
+    """Every position without an entry must be named by a tombstone later in the log."""
+    purged = to_ranges(conn.exec_driver_sql("SELECT seq FROM audit_events WHERE entry IS NULL").scalars())
+    if not purged:
+        return
+    coverage = Coverage()
+    query = "SELECT seq, entry FROM audit_events WHERE kind = 'system' AND action = '%s' AND entry IS NOT NULL"
+    for seq, entry in conn.exec_driver_sql(query % ACTION):
+        coverage.add(tombstone_ranges(seq, bytes(entry)) or ())
+    total = 0
+    for first, last in purged:
+        total += last - first + 1
+        for lo, hi in coverage.uncovered(first, last):
+            what = f"record {lo} has" if lo == hi else f"records {lo}..{hi} have"
+            report.add("deleted", f"{what} no entry and no tombstone records a purge of it (deleted)", lo)
+    report.notes.append(f"{total} position(s) emptied by retention; each must be named by a tombstone")

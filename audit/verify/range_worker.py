@@ -8,12 +8,16 @@ stdout, in the order of the ranges:
 * ``("empty",)``: the range holds no record;
 * ``("ok", first_seq, count, records, leaves, suspicious)`` when the range holds the consecutive positions
   ``first_seq .. first_seq + count - 1``: ``leaves`` are the stored leaf hashes, ``records`` counts the
-  entries still present, ``suspicious`` lists ``(seq, entry, leaf)`` of each entry whose hash or
-  position does not match, for the caller to name what is wrong with it;
+  entries still present, ``suspicious`` lists ``(seq, entry, leaf, indexed)`` of each entry whose hash,
+  position or indexed columns do not match, for the caller to name what is wrong with it;
 * ``("irregular",)`` when positions are missing or extra, so the caller checks that range itself;
 * ``("error", text)`` when reading failed; nothing follows.
 
 Only the entries that fail travel back; of the others, just their 32-byte leaf hashes.
+
+The columns that exports, the console and retention select on (``sluice.audit.indexed``) are copies
+of fields of the hashed entry. Each must equal what the entry implies, so editing a column alone
+(moving an event to another tenant, changing its time) is caught like editing the entry.
 """
 
 from __future__ import annotations
@@ -27,8 +31,19 @@ import queue
 import sys
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 
-QUERY = "SELECT seq, leaf_hash, entry FROM audit_events WHERE seq >= {0} AND seq < {0}"
+if __package__:
+    from sluice.audit.indexed import INDEXED, indexed_values
+else:  # started by path: load the one module it shares without importing the package
+    import importlib.util
+
+    _spec = importlib.util.spec_from_file_location("_audit_indexed", Path(__file__).resolve().parents[1] / "indexed.py")
+    _indexed = importlib.util.module_from_spec(_spec)
+    _spec.loader.exec_module(_indexed)
+    INDEXED, indexed_values = _indexed.INDEXED, _indexed.indexed_values
+
+QUERY = f"SELECT seq, leaf_hash, entry, {', '.join(INDEXED)} FROM audit_events WHERE seq >= {{0}} AND seq < {{0}}"
 _LEAF_PREFIX = hashlib.sha256(b"\x00")  # RFC 6962: a leaf hash is SHA-256(0x00 || entry)
 _SEQ_MARK = b',"seq":%d,'
 _BYTES_OR_NONE = {bytes, type(None)}
@@ -40,19 +55,20 @@ def _as_bytes(value) -> bytes:
     return value.encode() if isinstance(value, str) else bytes(value)
 
 
-def columns(rows: list) -> tuple[list, list, list]:
-    """``(seqs, leaf hashes, entries)`` of range-query rows, in log order, every value bytes or None."""
+def columns(rows: list) -> tuple[list, list, list, list]:
+    """``(seqs, leaf hashes, entries, indexed)`` of range-query rows, in log order, entries bytes or None."""
     seqs = [row[0] for row in rows]
     if not all(map(operator.le, seqs, seqs[1:])):
         rows.sort(key=operator.itemgetter(0))  # the server returns a range unordered to avoid a sort
         seqs = [row[0] for row in rows]
     leaves = [row[1] for row in rows]
     entries = [row[2] for row in rows]
+    indexed = [tuple(row[3:]) for row in rows]
     if set(map(type, leaves)) != {bytes}:
         leaves = [_as_bytes(h) for h in leaves]
     if not set(map(type, entries)) <= _BYTES_OR_NONE:
         entries = [None if e is None else _as_bytes(e) for e in entries]
-    return seqs, leaves, entries
+    return seqs, leaves, entries, indexed
 
 
 def _leaf(entry: bytes) -> bytes:
@@ -61,21 +77,24 @@ def _leaf(entry: bytes) -> bytes:
     return h.digest()
 
 
-def suspicious(seqs: list[int], entries: list, leaves: list[bytes]) -> list[tuple[int, bytes, bytes]]:
-    """``(seq, entry, leaf)`` of each present entry whose leaf hash or claimed ``seq`` does not match."""
+def suspicious(seqs: list[int], entries: list, leaves: list[bytes], indexed: list) -> list[tuple]:
+    """``(seq, entry, leaf, indexed)`` of each present entry whose leaf hash, claimed ``seq`` or indexed
+    columns do not match."""
     if None in entries:  # purged records: no entry to check, their stored leaf hash stands
         kept = [i for i, e in enumerate(entries) if e is not None]
-        return suspicious([seqs[i] for i in kept], [entries[i] for i in kept], [leaves[i] for i in kept])
+        return suspicious(*([values[i] for i in kept] for values in (seqs, entries, leaves, indexed)))
     computed = list(map(_leaf, entries))
     # the top-level "seq" key sits near the end of a canonical entry: search backwards
     found = list(map(bytes.rfind, entries, map(_SEQ_MARK.__mod__, seqs)))
-    if computed == leaves and -1 not in found:
+    derived = list(map(indexed_values, entries))
+    if computed == leaves and -1 not in found and derived == indexed:
         return []
-    return [(seq, entry, leaf) for seq, entry, leaf, mine, at in zip(seqs, entries, leaves, computed, found)
-            if mine != leaf or at < 0]
+    return [(seq, entry, leaf, stored) for seq, entry, leaf, stored, mine, at, own
+            in zip(seqs, entries, leaves, indexed, computed, found, derived)
+            if mine != leaf or at < 0 or own != stored]
 
 
-def read_range(cursor, query: str, low: int, high: int) -> tuple[list, list, list] | None:
+def read_range(cursor, query: str, low: int, high: int) -> tuple[list, list, list, list] | None:
     """``columns`` of the records with ``low <= seq < high``; None when there are none."""
     cursor.execute(query, (low, high))
     rows = cursor.fetchall()
@@ -86,11 +105,11 @@ def check_range(cursor, query: str, low: int, high: int) -> tuple:
     read = read_range(cursor, query, low, high)
     if read is None:
         return ("empty",)
-    seqs, leaves, entries = read
+    seqs, leaves, entries, indexed = read
     if seqs[-1] - seqs[0] != len(seqs) - 1:
         return ("irregular",)
     records = len(entries) - entries.count(None)
-    return "ok", seqs[0], len(seqs), records, leaves, suspicious(seqs, entries, leaves)
+    return "ok", seqs[0], len(seqs), records, leaves, suspicious(seqs, entries, leaves, indexed)
 
 
 def _connect(driver: str, target):

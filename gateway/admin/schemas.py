@@ -6,6 +6,8 @@ from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from sluice.gateway.bounds import PerMinute, Priority
+
 
 class LoginIn(BaseModel):
     email: str = Field(max_length=254)
@@ -55,8 +57,8 @@ class KeyIn(BaseModel):
     tenant_id: str
     name: str = Field("", max_length=200)
     expires_in_days: int | None = Field(None, ge=1, le=3650)
-    rpm_limit: int | None = Field(None, ge=0)
-    tpm_limit: int | None = Field(None, ge=0)
+    rpm_limit: PerMinute | None = None
+    tpm_limit: PerMinute | None = None
 
 
 class KeyOut(BaseModel):
@@ -84,7 +86,7 @@ class ProviderIn(BaseModel):
     region: str
     models: list[str]
     model_map: dict[str, str] = {}
-    priority: int = 100
+    priority: Priority = 100
     enabled: bool = True
     supports_tools: bool = True
     connect_timeout_s: float = Field(5.0, gt=0)
@@ -99,7 +101,7 @@ class ProviderPatch(BaseModel):
     region: str | None = None
     models: list[str] | None = None
     model_map: dict[str, str] | None = None
-    priority: int | None = None
+    priority: Priority | None = None
     enabled: bool | None = None
     supports_tools: bool | None = None
     connect_timeout_s: float | None = Field(None, gt=0)

@@ -12,6 +12,7 @@ from fastapi.responses import Response
 
 import orjson
 
+from sluice.gateway.api.content_parts import check_content_parts
 from sluice.gateway.api.disconnect import ClientGone, unless_disconnected
 from sluice.gateway.api.events import EventStreamResponse
 from sluice.gateway.api.schemas import ChatCompletionRequest, CompletionRequest, _Sampling
@@ -59,6 +60,7 @@ def build_router(*, principal: Callable, services: Callable[[Request], PipelineS
     @router.post("/chat/completions", summary="Create a chat completion (OpenAI wire format)")
     async def chat_completions(body: ChatCompletionRequest, request: Request, caller=Depends(principal),
                                svc: PipelineServices = Depends(services)):
+        check_content_parts(body.messages)
         return await handle(CHAT, body, request, caller, svc)
 
     @router.post("/completions", summary="Create a text completion (OpenAI wire format)")

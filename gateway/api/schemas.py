@@ -6,9 +6,11 @@ Unknown fields are tolerated and not forwarded: a governed gateway only passes o
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from sluice.gateway.bounds import INT32_MAX
 
 MAX_N = 128
 MAX_STOP = 4
@@ -124,7 +126,8 @@ class ChatCompletionRequest(_Sampling):
         return self
 
 
-Prompt = str | list[str] | list[int] | list[list[int]]
+TokenId = Annotated[int, Field(ge=0, le=INT32_MAX)]
+Prompt = str | list[str] | list[TokenId] | list[list[TokenId]]
 
 
 class CompletionRequest(_Sampling):

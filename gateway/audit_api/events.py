@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from fastapi import Depends, Path, Query
+from fastapi import Depends, Query
 from fastapi.responses import PlainTextResponse
 
 from sluice.audit import runtime as audit_runtime
@@ -17,6 +17,7 @@ from sluice.gateway.audit_api.common import AUDIT_READERS, audit_errors, ensure_
 from sluice.gateway.auth.deps import app_services, require_roles
 from sluice.gateway.auth.gated import admin_router
 from sluice.gateway.auth.principal import Principal
+from sluice.gateway.bounds import AuditSeq
 from sluice.gateway.services import Services
 from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.errors import NotFound
@@ -27,7 +28,7 @@ router = admin_router(prefix="/admin/api/audit", tags=["audit"])
 @router.get("/events", summary="Search events, newest first (keyset pagination)")
 def search_events(tenant_id: str | None = None, kind: str | None = None, model: str | None = None,
                   outcome: str | None = None, since: datetime | None = None, until: datetime | None = None,
-                  before_seq: int | None = Query(None, description="`next_before` of the previous page"),
+                  before_seq: AuditSeq | None = Query(None, description="`next_before` of the previous page"),
                   limit: int = Query(50, ge=1, le=500), principal: Principal = Depends(AUDIT_READERS),
                   ctx: Services = Depends(app_services)) -> dict:
     flt = scoped_filter(principal, tenant_id=tenant_id, since=since, until=until, model=model, outcome=outcome,
@@ -43,18 +44,14 @@ def _visible_event(conn, principal: Principal, seq: int) -> dict:
     return event
 
 
-MAX_SEQ = 2**63 - 1  # sequence numbers and tree sizes are 64-bit in the database
-SEQ = Path(..., ge=0, le=MAX_SEQ)
-
-
 @router.get("/events/{seq}", summary="One event with its leaf hash")
-def show_event(seq: int = SEQ, principal: Principal = Depends(AUDIT_READERS), ctx: Services = Depends(app_services)):
+def show_event(seq: AuditSeq, principal: Principal = Depends(AUDIT_READERS), ctx: Services = Depends(app_services)):
     with ctx.engine.connect() as conn:
         return _visible_event(conn, principal, seq)
 
 
 @router.get("/events/{seq}/proof", summary="Inclusion proof of an event against a signed checkpoint")
-def event_proof(seq: int = SEQ, tree_size: int | None = Query(None, ge=0, le=MAX_SEQ), principal: Principal = Depends(AUDIT_READERS),
+def event_proof(seq: AuditSeq, tree_size: AuditSeq | None = None, principal: Principal = Depends(AUDIT_READERS),
                 ctx: Services = Depends(app_services)):
     with ctx.engine.connect() as conn:
         _visible_event(conn, principal, seq)
@@ -78,7 +75,7 @@ def sign_now(principal: Principal = Depends(require_roles()), ctx: Services = De
 
 
 @router.get("/consistency", summary="Consistency proof between two checkpoints (by tree size)")
-def consistency(first: int = Query(..., ge=0, le=MAX_SEQ), second: int = Query(..., ge=0, le=MAX_SEQ),
+def consistency(first: AuditSeq, second: AuditSeq,
                 principal: Principal = Depends(AUDIT_READERS), ctx: Services = Depends(app_services)):
     with ctx.engine.connect() as conn, audit_errors():
         return service.consistency(conn, first=first, second=second)

@@ -1,4 +1,4 @@
-"""``sluice audit``: verify, export, checkpoint, keygen, proof, retention, content-key destruction.
+"""``sluice audit``: verify, export, checkpoint, keygen, proof, retention, content-key destruction, witness.
 
 ``verify`` needs no settings and no secret: an auditor runs it on their own machine against a bundle
 (or a database URL) with the log's public key.
@@ -12,9 +12,11 @@ from pathlib import Path
 
 import typer
 
+from sluice.gateway.cli.audit_witness import register as register_witness
 from sluice.gateway.cli.common import emit_json, settings_or_exit
 
 app = typer.Typer(help="The tamper-evident audit log.", no_args_is_help=True)
+register_witness(app)
 
 EXIT_OK, EXIT_TAMPERED, EXIT_USAGE = 0, 1, 2
 
@@ -24,11 +26,28 @@ def _fail(message: str, code: int = EXIT_USAGE) -> typer.Exit:
     return typer.Exit(code)
 
 
-def _load_verifier(path: Path | None):
+TRUST_ROOT_ENV = "SLUICE_AUDIT_PUBLIC_KEY_FILE"
+
+
+def _load_verifier(path: Path | None, insecure: bool):
+    """The pinned log key: ``--public-key``, else the trust root named by the environment.
+
+    Without one, a bundle would be checked against the key it carries itself, which anyone who forged
+    it could have put there: that takes an explicit ``--insecure-no-key``.
+    """
+    import os
+
     from sluice.audit.signing import KeyFileError, Verifier
 
+    if path is None and os.environ.get(TRUST_ROOT_ENV):
+        path = Path(os.environ[TRUST_ROOT_ENV])
     if path is None:
+        if not insecure:
+            raise _fail(f"--public-key FILE is required (or {TRUST_ROOT_ENV}); --insecure-no-key checks "
+                        f"integrity only, against whatever key the bundle carries")
         return None
+    if insecure:
+        raise _fail("--insecure-no-key and a public key cannot be used together")
     try:
         text = Path(path).read_text()
     except (OSError, UnicodeDecodeError) as exc:
@@ -44,7 +63,11 @@ def verify(
     bundle: Path = typer.Argument(None, help="An export bundle (.zip)"),
     database: str = typer.Option(None, "--database", help="Verify a database instead (SQLAlchemy URL)"),
     public_key: Path = typer.Option(None, "--public-key", help="The log's verifier key (pins the signer)"),
-    checkpoint: list[Path] = typer.Option([], "--checkpoint", help="A published checkpoint to check (database)"),
+    checkpoint: list[Path] = typer.Option([], "--checkpoint", help="A published checkpoint the log or bundle must "
+                                                                   "be consistent with (repeatable)"),
+    insecure_no_key: bool = typer.Option(False, "--insecure-no-key",
+                                         help="Check integrity without pinning the signer (proves nothing about "
+                                              "who made the bundle)"),
     json_out: bool = typer.Option(False, "--json", help="Print the full report as JSON"),
 ) -> None:
     """Check a bundle or a database; exit 0 if intact, 1 naming the first broken record otherwise."""
@@ -53,13 +76,16 @@ def verify(
 
     if (bundle is None) == (database is None):
         raise _fail("give either a bundle FILE or --database URL")
-    verifier = _load_verifier(public_key)
+    verifier = _load_verifier(public_key, insecure_no_key)
+    notes = _read_checkpoints(checkpoint, verifier)
     if bundle is not None and _is_signed_report(bundle):
+        if notes:
+            raise _fail("--checkpoint applies to audit bundles and databases, not to evaluation reports")
         _verify_signed_report(bundle, verifier, json_out)
     if bundle is not None:
-        report = verify_bundle(bundle, verifier=verifier)
+        report = verify_bundle(bundle, verifier=verifier, published=notes)
     else:
-        report = _verify_db(database, verifier, checkpoint, verify_database)
+        report = _verify_db(database, verifier, notes, verify_database)
     if json_out:
         emit_json({"ok": report.ok, "source": report.source, "records": report.records,
                    "tree_size": report.tree_size, "checkpoints": report.checkpoints, "notes": report.notes,
@@ -101,18 +127,21 @@ def _verify_signed_report(path: Path, verifier, json_out: bool) -> None:
     raise typer.Exit(EXIT_OK if result.ok else EXIT_TAMPERED)
 
 
-def _verify_db(url: str, verifier, checkpoint_files: list[Path], verify_database):
+def _read_checkpoints(files: list[Path], verifier) -> list[str]:
+    if files and verifier is None:
+        raise _fail("--checkpoint needs --public-key")
+    try:
+        return [Path(p).read_text() for p in files]
+    except (OSError, UnicodeDecodeError) as exc:
+        raise _fail(f"checkpoint file cannot be read: {getattr(exc, 'strerror', None) or exc}") from None
+
+
+def _verify_db(url: str, verifier, notes: list[str], verify_database):
     from sqlalchemy import create_engine
     from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
     from sluice.audit.errors import AuditError
 
-    if checkpoint_files and verifier is None:
-        raise _fail("--checkpoint needs --public-key")
-    try:
-        notes = [Path(p).read_text() for p in checkpoint_files]
-    except (OSError, UnicodeDecodeError) as exc:
-        raise _fail(f"checkpoint file cannot be read: {exc}") from None
     try:
         engine = create_engine(url)
     except (ArgumentError, ImportError, ValueError) as exc:
@@ -197,17 +226,49 @@ def export(
 
 
 @app.command("checkpoint")
-def checkpoint(force: bool = typer.Option(False, help="Sign even if the log has not grown")) -> None:
-    """Sign a checkpoint of the log now and print it."""
+def checkpoint(
+    force: bool = typer.Option(False, help="Sign even if the log has not grown"),
+    out: Path = typer.Option(None, "--out", help="Write the signed checkpoint to FILE (atomically) instead of "
+                                                 "printing it"),
+) -> None:
+    """Sign a checkpoint covering the newest events (unless one already does) and print or write it,
+    with the cosignatures of the witnesses it has been published to."""
     from sluice.audit import service
     from sluice.audit.errors import AuditError
+    from sluice.audit.storage.publications import cosignature_lines, cosigned_note
 
     _, rt = _runtime()
     try:
         view = service.make_checkpoint(rt, force=force)
+        with rt.engine.connect() as conn:
+            note = cosigned_note(view["note"], cosignature_lines(conn, view["tree_size"]))
     except AuditError as exc:
         raise _fail(exc.message, 1) from None
-    typer.echo(view["note"], nl=False)
+    if out is None:
+        typer.echo(note, nl=False)
+        return
+    _write_atomically(out, note.encode())
+    typer.echo(f"wrote {out}: tree size {view['tree_size']}, {view['time']}", err=True)
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    import os
+    import tempfile
+
+    path = Path(path)
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent or ".", prefix=f".{path.name}.")
+    except OSError as exc:
+        raise _fail(f"{path} cannot be written: {exc.strerror}") from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        os.unlink(tmp)
+        raise _fail(f"{path} cannot be written: {exc.strerror}") from None
 
 
 @app.command("keygen")

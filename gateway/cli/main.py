@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from sluice.gateway.cli import audit, db, demo, eval as evals, keys, model, providers, serve, tenants, users
-from sluice.gateway.cli import inference as inference_cli
+from sluice.gateway.cli import inference as inference_cli, policy as policy_cli
 
 app = typer.Typer(help="Sluice: a governed, OpenAI-compatible LLM gateway.", no_args_is_help=True,
                   pretty_exceptions_enable=False)
@@ -19,6 +19,7 @@ app.add_typer(providers.app, name="providers")
 app.add_typer(demo.app, name="demo")
 # command groups of other domains
 app.add_typer(audit.app, name="audit")
+app.add_typer(policy_cli.app, name="policy")
 app.add_typer(evals.app, name="eval")
 app.add_typer(model.app, name="model")
 app.add_typer(inference_cli.app, name="inference")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import signal
+
 import typer
 
 from sluice.gateway.cli.common import settings_or_exit
@@ -16,6 +18,8 @@ def serve(
     import uvicorn
 
     settings = settings_or_exit()
+    # uvicorn re-raises SIGTERM to the handler it found once it has drained: exit 0, the stop was asked for
+    signal.signal(signal.SIGTERM, _stopped)
     uvicorn.run(
         "sluice.gateway.app:app_from_environment",
         factory=True,
@@ -26,6 +30,10 @@ def serve(
         proxy_headers=True,
         timeout_graceful_shutdown=int(settings.graceful_shutdown_s),
     )
+
+
+def _stopped(sig, frame) -> None:
+    raise SystemExit(0)
 
 
 def worker(

@@ -53,15 +53,18 @@ def probe(provider: Provider, *, secret: bytes, engine: EngineHolder | None) -> 
 
 @dataclass(frozen=True)
 class Routing:
-    breaker: str  # "closed" (taking traffic) | "open" (failing, skipped) | "half-open" (probing)
+    breaker: str  # "closed" (taking traffic) | "open" (failing, skipped) | "half_open" (letting a few requests try)
     ready: bool
     detail: str
+    next_attempt_s: float = 0.0  # while open: seconds until requests are let through again
 
 
 def routing_states(registry: ProviderRegistry) -> dict[str, Routing]:
-    """What the request path currently thinks of each provider, by provider name (live, no probing)."""
+    """What this gateway process currently thinks of each provider, by provider name (live, no
+    probing; every process keeps its own circuit breakers)."""
     states = {}
     for provider in registry.current():
         ready, detail = provider.readiness()
-        states[provider.spec.name] = Routing(provider.breaker.state, ready, detail)
+        states[provider.spec.name] = Routing(provider.breaker.state, ready, detail,
+                                             provider.breaker.retry_after_s())
     return states

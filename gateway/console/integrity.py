@@ -18,6 +18,7 @@ from sluice.audit.checkpoint import CheckpointInvalid, parse_checkpoint
 from sluice.audit.errors import AuditError
 from sluice.audit.merkle import ProofError, verify_inclusion
 from sluice.audit.storage.models import EventRow
+from sluice.audit.storage.publications import witnesses
 from sluice.audit.storage.tree import latest_checkpoint
 from sluice.audit.verify.database import verify_database
 
@@ -49,7 +50,8 @@ def checkpoint_status(conn) -> dict | None:
         except CheckpointInvalid:
             signature = "invalid"
     return {"tree_size": row.tree_size, "root_hash": base64.b64encode(row.root_hash).decode(), "key_id": row.key_id,
-            "time": _time(row.time_us), "origin": row.origin, "signature": signature}
+            "time": _time(row.time_us), "origin": row.origin, "signature": signature,
+            "witnesses": witnesses(conn, row.tree_size)}
 
 
 def last_verification(conn) -> dict | None:

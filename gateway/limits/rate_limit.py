@@ -5,9 +5,12 @@ The /v1 pipeline calls :meth:`RateLimiter.acquire` before doing any work for a r
 with the real token count when the response is complete. A key's own ``rpm_limit``/``tpm_limit``
 wins over the deployment defaults (``SLUICE_DEFAULT_RPM``/``SLUICE_DEFAULT_TPM``); 0 means unlimited.
 
-If the shared store (Redis) cannot be reached the request is let through and the failure is logged
-and counted: limits protect capacity, they are not a governance control, and an outage of the
-limiter must not take the API down. ``/readyz`` reports the store as not ready meanwhile.
+If the shared store (Redis) cannot be reached (or does not answer within its timeout,
+``SLUICE_REDIS_TIMEOUT_S``) the request is refused: 503 ``rate_limit_unavailable`` with
+``Retry-After``, the failure logged and counted. ``SLUICE_RATE_LIMIT_FAIL_OPEN=true`` lets such
+requests through instead, for deployments where limits only protect capacity and an outage of the
+limiter must not take the API down. Charging a finished request's tokens never fails the request.
+``/readyz`` reports the store as not ready meanwhile.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from dataclasses import dataclass
 
 from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.errors import RateLimited
+from sluice.gateway.outages import unavailable
 from sluice.gateway.limits.gcra import Decision
 from sluice.gateway.limits.memory_store import MemoryStore
 from sluice.gateway.limits.redis_store import RedisStore
@@ -62,8 +66,10 @@ UNLIMITED = RateLimitStatus()
 
 
 class RateLimiter:
-    def __init__(self, store, *, default_rpm: int, default_tpm: int, on_store_error=None, on_limited=None):
+    def __init__(self, store, *, default_rpm: int, default_tpm: int, fail_open: bool = False,
+                 on_store_error=None, on_limited=None):
         self.store = store
+        self.fail_open = fail_open
         self.default_rpm = default_rpm
         self.default_tpm = default_tpm
         self._on_store_error = on_store_error
@@ -82,8 +88,10 @@ class RateLimiter:
         try:
             decision = await self.store.decide(principal.key_id, rpm=rpm, tpm=tpm,
                                                estimated_tokens=max(0, int(estimated_tokens)))
-        except Exception as exc:  # the store is down: let the request through, say so
-            self._store_failed(exc)
+        except Exception as exc:  # the store is down: refuse (or, configured so, admit), say so
+            self._store_failed(exc, refusing=not self.fail_open)
+            if not self.fail_open:
+                raise unavailable(ErrorCode.RATE_LIMIT_UNAVAILABLE) from None
             return UNLIMITED
         status = RateLimitStatus(
             limit_requests=rpm or None, remaining_requests=decision.remaining_requests,
@@ -103,7 +111,7 @@ class RateLimiter:
         try:
             await self.store.charge(principal.key_id, tpm=tpm, tokens=int(tokens))
         except Exception as exc:
-            self._store_failed(exc)
+            self._store_failed(exc, refusing=False)
 
     async def ping(self) -> bool:
         return await self.store.ping()
@@ -111,8 +119,8 @@ class RateLimiter:
     async def close(self) -> None:
         await self.store.close()
 
-    def _store_failed(self, exc: Exception) -> None:
-        log.warning("rate limit store unavailable; request admitted",
+    def _store_failed(self, exc: Exception, *, refusing: bool) -> None:
+        log.warning("rate limit store unavailable; request %s", "refused" if refusing else "admitted",
                     extra={"store": self.store.name, "error_type": type(exc).__name__})
         if self._on_store_error is not None:
             self._on_store_error()
@@ -140,7 +148,8 @@ def _refusal(decision: Decision, status: RateLimitStatus, *, rpm: int, tpm: int,
 def build_rate_limiter(settings, **hooks) -> RateLimiter:
     """Redis-backed when ``SLUICE_REDIS_URL`` is set (shared by all processes), in-process otherwise."""
     if settings.redis_url:
-        store = RedisStore(settings.redis_url)
+        store = RedisStore(settings.redis_url, timeout_s=settings.redis_timeout_s)
     else:
         store = MemoryStore()
-    return RateLimiter(store, default_rpm=settings.default_rpm, default_tpm=settings.default_tpm, **hooks)
+    return RateLimiter(store, default_rpm=settings.default_rpm, default_tpm=settings.default_tpm,
+                       fail_open=settings.rate_limit_fail_open, **hooks)

@@ -15,7 +15,7 @@ from typing import Any
 from sluice.gateway.pipeline.context import OK, RequestContext
 from sluice.gateway.pipeline.retry import Backoff
 from sluice.gateway.providers.base import ModelProvider, ProviderCall
-from sluice.gateway.providers.failures import GARBAGE, ProviderFailure, client_error
+from sluice.gateway.providers.failures import GARBAGE, ProviderFailure, circuit_open, client_error
 
 
 @dataclass
@@ -27,10 +27,16 @@ class OpenStream:
 
 async def _attempts(candidates: list[ModelProvider], rctx: RequestContext, backoff: Backoff,
                     attempt: Callable[[ModelProvider], Awaitable[Any]]) -> tuple[ModelProvider, Any]:
-    """Try candidates in order; return (provider, result) with the provider entered (caller leaves)."""
+    """Try candidates in order; return (provider, result) with the provider entered (caller leaves).
+
+    A candidate whose circuit is open is skipped for the next one; when it is the last one, the
+    request ends with 503 and ``Retry-After`` set to its next attempt window."""
     failures: list[ProviderFailure] = []
     for provider in candidates:
-        if not provider.breaker.allow():
+        admission = provider.breaker.admit()
+        if admission is None:
+            if provider is candidates[-1]:
+                raise circuit_open(rctx.model, provider.breaker.retry_after_s())
             continue
         provider.enter()
         try:
@@ -41,19 +47,19 @@ async def _attempts(candidates: list[ModelProvider], rctx: RequestContext, backo
                     failures.append(failure)
                     rctx.attempt(provider.spec, failure.kind)
                     if failure.client_fault:
-                        provider.breaker.record_success()
+                        provider.breaker.succeeded(admission)
                         raise client_error(failures, rctx.model) from None
                     if not failure.retryable or number == provider.spec.max_retries:
                         break
                     await asyncio.sleep(backoff.delay(number, failure.retry_after))
                 else:
-                    provider.breaker.record_success()
+                    provider.breaker.succeeded(admission)
                     rctx.attempt(provider.spec, OK)
                     rctx.served_by(provider.spec)
                     return provider, result
-            provider.breaker.record_failure()
+            provider.breaker.failed(admission)
         except BaseException:
-            provider.breaker.release()
+            provider.breaker.abandoned(admission)
             provider.leave()
             raise
         provider.leave()

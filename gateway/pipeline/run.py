@@ -9,6 +9,7 @@ from typing import Protocol
 from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.errors import Forbidden, InvalidInput, SluiceError
 from sluice.gateway.limits import RateLimiter
+from sluice.gateway.outages import dependency_error
 from sluice.gateway.pipeline import dispatch
 from sluice.gateway.pipeline.context import OK, RequestContext
 from sluice.gateway.pipeline.retry import Backoff
@@ -122,6 +123,19 @@ async def finalize_quietly(services: PipelineServices, rctx: RequestContext) -> 
     return None
 
 
+async def record_failure(services: PipelineServices, rctx: RequestContext, exc: Exception) -> Exception:
+    """Record a request that failed with ``exc`` before answering, and return what to raise: a
+    recording refusal (``audit_unavailable``) first, then the refusal itself or a dependency's outage
+    as a 503, else ``exc`` (a bug: the HTTP layer answers ``internal_error``)."""
+    error = dependency_error(exc)
+    if error is None:
+        rctx.fail(500, ErrorCode.INTERNAL_ERROR)
+    else:
+        rctx.fail(error.status, error.code)
+    refused = await finalize_quietly(services, rctx)
+    return refused or error or exc
+
+
 def _scan_whole(services: PipelineServices, rctx: RequestContext, response: dict) -> None:
     chat = rctx.endpoint == CHAT
     for choice in response.get("choices") or []:
@@ -150,17 +164,10 @@ async def complete(services: PipelineServices, rctx: RequestContext, body: dict)
         response["model"] = rctx.model
         rctx.set_usage(response.get("usage"))
         rctx.outcome = OK
-    except SluiceError as exc:
-        rctx.fail(exc.status, exc.code)
-        refused = await finalize_quietly(services, rctx)
-        if refused is not None:
-            raise refused from None
-        raise
-    except Exception:  # a bug: still recorded, then the HTTP layer answers internal_error
-        rctx.fail(500, ErrorCode.INTERNAL_ERROR)
-        refused = await finalize_quietly(services, rctx)
-        if refused is not None:
-            raise refused from None
-        raise
+    except Exception as exc:
+        answer = await record_failure(services, rctx, exc)
+        if answer is exc:
+            raise
+        raise answer from None
     await finalize(services, rctx)
     return response

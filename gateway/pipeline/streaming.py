@@ -18,9 +18,11 @@ import orjson
 
 from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.errors import SluiceError
+from sluice.gateway.outages import dependency_error
 from sluice.gateway.pipeline import dispatch
 from sluice.gateway.pipeline.context import CLIENT_DISCONNECTED, OK, RequestContext
-from sluice.gateway.pipeline.run import PipelineServices, finalize, finalize_quietly, prepare, provider_call
+from sluice.gateway.pipeline.run import (PipelineServices, finalize, finalize_quietly, prepare, provider_call,
+                                         record_failure)
 from sluice.gateway.pipeline.stages import OutputStage, keeps_logprobs
 from sluice.gateway.providers.base import CHAT
 from sluice.gateway.providers.failures import GARBAGE, SERVER_ERROR, ProviderFailure
@@ -122,14 +124,11 @@ async def start(services: PipelineServices, rctx: RequestContext, body: dict,
         candidates = await prepare(services, rctx, body)
         opened = await dispatch.open_stream(candidates, rctx, services.backoff,
                                             lambda p: provider_call(rctx, rctx.forwarded_body, p))
-    except SluiceError as exc:
-        rctx.fail(exc.status, exc.code)
-        await finalize_quietly(services, rctx)
-        raise
-    except Exception:  # a bug: still recorded, then the HTTP layer answers internal_error
-        rctx.fail(500, ErrorCode.INTERNAL_ERROR)
-        await finalize_quietly(services, rctx)
-        raise
+    except Exception as exc:
+        answer = await record_failure(services, rctx, exc)
+        if answer is exc:
+            raise
+        raise answer from None
     return _relay(services, rctx, opened, _Relay(services, rctx, include_usage))
 
 
@@ -169,12 +168,18 @@ async def _relay(services: PipelineServices, rctx: RequestContext, opened: dispa
         await finalize_quietly(services, rctx)
         yield error_event(exc.code, exc.message, exc.type)
         yield DONE
-    except Exception as exc:  # a bug mid-stream: end the stream cleanly, recorded, without details
+    except Exception as exc:  # an outage or a bug mid-stream: end the stream cleanly, recorded, without details
         # the type only: an exception message may quote request or response content
         log.error("stream relay failed", extra={"request_id": rctx.request_id, "error_type": type(exc).__name__})
-        rctx.fail(500, ErrorCode.INTERNAL_ERROR)
-        await finalize_quietly(services, rctx)
-        yield error_event(ErrorCode.INTERNAL_ERROR, f"internal error (request id {rctx.request_id})")
+        error = dependency_error(exc)
+        if error is None:
+            rctx.fail(500, ErrorCode.INTERNAL_ERROR)
+            await finalize_quietly(services, rctx)
+            yield error_event(ErrorCode.INTERNAL_ERROR, f"internal error (request id {rctx.request_id})")
+        else:
+            rctx.fail(error.status, error.code)
+            await finalize_quietly(services, rctx)
+            yield error_event(error.code, error.message, error.type)
         yield DONE
     except (asyncio.CancelledError, GeneratorExit):
         rctx.client_disconnected = True

@@ -9,12 +9,13 @@ from sluice.gateway.errors import InvalidInput
 
 
 class PolicyInvalid(InvalidInput):
-    """The submitted document does not validate. ``errors`` lists each problem with its field path;
-    ``param`` names the first one so that simple clients can point at it."""
+    """The submitted document does not validate (``policy_invalid``) or breaks a limit on its size
+    (``policy_too_large``, 413) or nesting (``policy_too_deep``). ``errors`` lists each problem with
+    its field path; ``param`` names the first one so that simple clients can point at it."""
 
-    def __init__(self, errors: list[FieldError], message: str):
+    def __init__(self, errors: list[FieldError], message: str, *, code: ErrorCode = ErrorCode.POLICY_INVALID):
         first = errors[0].path if errors else None
-        super().__init__(ErrorCode.POLICY_INVALID, message, param=first or None)
+        super().__init__(code, message, param=first or None, status=code.status)
         self.errors = errors
 
     def body(self) -> dict:

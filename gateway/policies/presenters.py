@@ -10,9 +10,12 @@ from fastapi import Request
 from pydantic import ValidationError
 from sqlalchemy.orm import Session
 
+from sluice.policy import document_text
+
 from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.errors import InvalidInput, SluiceError
 from sluice.gateway.policies import queries
+from sluice.gateway.policies.errors import PolicyInvalid
 from sluice.gateway.policies.models import DRAFT, DISCARDED, IN_REVIEW, Policy, PolicyChange, PolicyVersion
 from sluice.gateway.policies.schemas import YAML_MEDIA_TYPES, PolicyCreateIn, PolicySourceIn
 
@@ -97,6 +100,9 @@ async def _read(request: Request, model: type[PolicySourceIn]) -> PolicyBody:
     if media not in ("application/json", ""):
         raise UnsupportedMediaType(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
                                    "send application/json, or the policy itself as application/yaml")
+    if document_text.json_depth(raw) > document_text.MAX_DEPTH + 1:  # the body wraps the document
+        refused = document_text.too_deep()
+        raise PolicyInvalid(refused.errors, refused.message, code=ErrorCode.POLICY_TOO_DEEP)
     try:
         parsed = model.model_validate(json.loads(raw or b"{}"))
     except (json.JSONDecodeError, UnicodeDecodeError):

@@ -7,6 +7,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from sluice.gateway.bounds import VersionNumber
+
 PREFIX = "/admin/api/policies"
 YAML_MEDIA_TYPES = ("application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml")
 
@@ -38,7 +40,7 @@ class RejectIn(BaseModel):
 
 class RollbackIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    version: int | None = Field(None, ge=1, description="Version to return to; omitted: the previously active one.")
+    version: VersionNumber | None = Field(None, description="Version to return to; omitted: the previously active one.")
     comment: str = Field(min_length=1, max_length=4000, description="Why the policy is rolled back.")
 
 

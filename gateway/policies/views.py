@@ -14,6 +14,7 @@ from fastapi import APIRouter, Depends
 from sluice.gateway.auth.deps import app_services, current_principal
 from sluice.gateway.auth.gated import admin_router
 from sluice.gateway.auth.principal import Principal
+from sluice.gateway.bounds import VersionNumber
 from sluice.gateway.services import Services
 from sluice.gateway.policies import queries, views_authoring, views_review, views_simulate
 from sluice.gateway.policies.diffing import diff_documents
@@ -72,7 +73,7 @@ def show(policy_id: str, principal: Principal = Depends(current_principal), ctx:
 
 
 @read.get("/{policy_id}/versions/{number}", response_model=VersionDetailOut, summary="One version with its text")
-def show_version(policy_id: str, number: int, principal: Principal = Depends(current_principal),
+def show_version(policy_id: str, number: VersionNumber, principal: Principal = Depends(current_principal),
                  ctx: Services = Depends(app_services)):
     with ctx.sessions() as session:
         policy = queries.get_policy(session=session, principal=principal, policy_id=policy_id)
@@ -81,7 +82,7 @@ def show_version(policy_id: str, number: int, principal: Principal = Depends(cur
 
 @read.get("/{policy_id}/diff", response_model=DiffOut, response_model_by_alias=True,
           summary="Diff of a version (default: the draft, else the newest) against the active one")
-def diff(policy_id: str, version: int | None = None, principal: Principal = Depends(current_principal),
+def diff(policy_id: str, version: VersionNumber | None = None, principal: Principal = Depends(current_principal),
          ctx: Services = Depends(app_services)):
     with ctx.sessions() as session:
         policy = queries.get_policy(session=session, principal=principal, policy_id=policy_id)

@@ -12,6 +12,7 @@ from sluice.gateway.auth.deps import app_services, require_roles
 from sluice.gateway.auth.gated import admin_router
 from sluice.gateway.auth.principal import Principal
 from sluice.gateway.users.roles import Role
+from sluice.gateway.bounds import VersionNumber
 from sluice.gateway.services import Services
 from sluice.gateway.policies import queries, service
 from sluice.gateway.policies.events import audit
@@ -25,7 +26,7 @@ approver = require_roles(Role.POLICY_APPROVER)
 
 @router.post("/{policy_id}/versions/{number}/approve", response_model=VersionDetailOut,
              summary="Approve a submitted version (not your own)")
-def approve(policy_id: str, number: int, request: Request, body: CommentIn | None = None,
+def approve(policy_id: str, number: VersionNumber, request: Request, body: CommentIn | None = None,
             principal: Principal = Depends(approver), ctx: Services = Depends(app_services)):
     with ctx.sessions() as session, session.begin():
         policy = queries.get_policy(session=session, principal=principal, policy_id=policy_id, write=True)
@@ -38,7 +39,7 @@ def approve(policy_id: str, number: int, request: Request, body: CommentIn | Non
 
 @router.post("/{policy_id}/versions/{number}/reject", response_model=VersionDetailOut,
              summary="Reject a submitted version with a reason (not your own)")
-def reject(policy_id: str, number: int, body: RejectIn, request: Request,
+def reject(policy_id: str, number: VersionNumber, body: RejectIn, request: Request,
            principal: Principal = Depends(approver), ctx: Services = Depends(app_services)):
     with ctx.sessions() as session, session.begin():
         policy = queries.get_policy(session=session, principal=principal, policy_id=policy_id, write=True)
@@ -56,7 +57,7 @@ def _active_view(session, policy) -> dict | None:
 
 @router.post("/{policy_id}/versions/{number}/activate", response_model=VersionDetailOut,
              summary="Put an approved version in force for the policy's tenant")
-def activate(policy_id: str, number: int, request: Request, body: CommentIn | None = None,
+def activate(policy_id: str, number: VersionNumber, request: Request, body: CommentIn | None = None,
              principal: Principal = Depends(approver), ctx: Services = Depends(app_services)):
     with ctx.sessions() as session, session.begin():
         policy = queries.get_policy(session=session, principal=principal, policy_id=policy_id, write=True)

@@ -8,6 +8,9 @@ from fastapi import Depends, Request
 from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from sluice.gateway.api.content_parts import check_content_parts
+from sluice.gateway.api.schemas import ChatMessage
+from sluice.gateway.bounds import VersionNumber
 from sluice.gateway.auth.deps import app_services, require_roles
 from sluice.gateway.auth.gated import admin_router
 from sluice.gateway.auth.principal import Principal
@@ -27,14 +30,14 @@ simulators = require_roles(Role.POLICY_AUTHOR, Role.POLICY_APPROVER, Role.AUDITO
 
 class SimulateIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    messages: list[dict[str, Any]] | None = Field(None, description="A chat request's messages (OpenAI format).",
-                                                  max_length=256)
+    messages: list[ChatMessage] | None = Field(None, description="A chat request's messages (OpenAI format).",
+                                               max_length=256)
     text: str | None = Field(None, description="Plain text, scanned as one user message.", max_length=200_000)
     response: str | None = Field(None, description="A sample model response to run through the output stage.",
                                  max_length=200_000)
     model: str | None = Field(None, description="Model name: report which providers the request may go to.")
     classification: str | None = Field(None, description="As if sent in the data-classification header.")
-    version: int | None = Field(None, ge=1, description="Version to simulate; default: the open draft, else the "
+    version: VersionNumber | None = Field(None, description="Version to simulate; default: the open draft, else the "
                                                         "active version, else the newest.")
     chunk_size: int | None = Field(None, ge=1, le=10_000, description="Feed the response in chunks of this many "
                                                                       "characters, as a stream would arrive.")
@@ -46,7 +49,9 @@ class SimulateIn(BaseModel):
         return self
 
     def chat(self) -> list[dict[str, Any]]:
-        return self.messages if self.messages is not None else [{"role": "user", "content": self.text}]
+        if self.messages is None:
+            return [{"role": "user", "content": self.text}]
+        return [message.model_dump(exclude_unset=True) for message in self.messages]
 
 
 def _pick(session, policy: Policy, number: int | None) -> PolicyVersion:
@@ -83,6 +88,8 @@ class SimulateOut(BaseModel):
              summary="Every decision the pipeline would take, without calling a model")
 async def simulate_request(policy_id: str, body: SimulateIn, request: Request,
                            principal: Principal = Depends(simulators), ctx: Services = Depends(app_services)):
+    check_content_parts(body.messages or [])
+
     def work() -> dict[str, Any]:
         with ctx.sessions() as session, session.begin():
             policy = queries.get_policy(session=session, principal=principal, policy_id=policy_id)

@@ -10,12 +10,13 @@ that arrived together (relayed to the client in one write). Failures are raised 
 from __future__ import annotations
 
 import asyncio
+import time
 from abc import ABC, abstractmethod
 from collections.abc import AsyncIterator, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-from sluice.gateway.providers.breaker import CircuitBreaker
+from sluice.gateway.providers.breaker import OPEN, BreakerSettings, CircuitBreaker
 from sluice.gateway.providers.engine_holder import EngineHolder
 from sluice.gateway.providers.spec import ProviderSpec
 
@@ -33,12 +34,14 @@ class ProviderCall:
 
 @dataclass
 class ProviderResources:
-    """Process-wide things a provider may need: circuit-breaker settings and, for ``builtin``
+    """Process-wide things a provider may need: circuit-breaker settings, the clock breakers read
+    and whom they tell of a state change (provider name, new state), and, for ``builtin``
     providers, the holder of this process's engine (None: no engine here)."""
 
-    breaker_failures: int = 5
-    breaker_cooldown_s: float = 30.0
+    breaker: BreakerSettings = field(default_factory=BreakerSettings)
     engine: EngineHolder | None = None
+    clock: Callable[[], float] = time.monotonic
+    on_breaker_change: Callable[[str, str], None] | None = None
 
 
 class ModelProvider(ABC):
@@ -48,8 +51,9 @@ class ModelProvider(ABC):
 
     def __init__(self, spec: ProviderSpec, resources: ProviderResources):
         self.spec = spec
-        self.breaker = CircuitBreaker(failure_threshold=resources.breaker_failures,
-                                      cooldown_s=resources.breaker_cooldown_s)
+        report = resources.on_breaker_change
+        self.breaker = CircuitBreaker(resources.breaker, clock=resources.clock,
+                                      on_change=None if report is None else lambda state: report(spec.name, state))
         self._in_flight = 0
         self._retired = False
 
@@ -67,7 +71,7 @@ class ModelProvider(ABC):
         together. Closing the iterator stops the upstream call."""
 
     def readiness(self) -> tuple[bool, str]:
-        if self.breaker.state == "open":
+        if self.breaker.state == OPEN:
             return False, "circuit open"
         return True, "ok"
 

@@ -7,6 +7,8 @@ the client) and from ``client_fault`` whether the request itself was bad (no fal
 
 from __future__ import annotations
 
+import math
+
 from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.errors import SluiceError, UpstreamRejected
 
@@ -55,6 +57,14 @@ class UpstreamBusy(BadGateway):
 
 class UpstreamTimeout(BadGateway):
     status = 504
+
+
+def circuit_open(model: str, wait_s: float) -> UpstreamBusy:
+    """The last provider serving ``model`` is switched off after repeated failures; its next attempt
+    window opens in ``wait_s`` seconds (``Retry-After``: whole seconds, at least 1)."""
+    return UpstreamBusy(ErrorCode.UPSTREAM_UNAVAILABLE,
+                        f"the provider for {model!r} is switched off after repeated failures; it is tried "
+                        "again shortly", headers={"retry-after": str(max(1, math.ceil(wait_s)))})
 
 
 def client_error(failures: list[ProviderFailure], model: str) -> SluiceError:

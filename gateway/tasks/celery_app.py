@@ -15,9 +15,9 @@ TASK_MODULES: list[str] = ["sluice.audit.tasks", "sluice.gateway.evals.tasks"]
 
 
 def beat_schedule(settings: Settings) -> dict:
-    """Periodic tasks, by name. Domains add their entries here."""
+    """Periodic tasks, by name. Domains add their entries here. (Audit checkpoints are not among them:
+    every serving gateway process runs the checkpointer, see ``sluice.gateway.audit_api.schedule``.)"""
     return {
-        "audit-checkpoint": {"task": "sluice.audit.checkpoint", "schedule": settings.audit_checkpoint_minutes * 60},
         "audit-retention": {"task": "sluice.audit.retention", "schedule": 24 * 3600.0},
         "evals-resume": {"task": "sluice.evals.resume", "schedule": 30.0},
     }

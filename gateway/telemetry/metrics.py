@@ -42,6 +42,8 @@ class Metrics:
                                        registry=r)
         self.guardrails = Counter("sluice_guardrail_outcomes", "Guardrail decisions", ["guardrail", "outcome"],
                                   registry=r)
+        self.breaker_changes = Counter("sluice_breaker_transitions", "Circuit-breaker state changes per provider "
+                                       "(state: closed, open, half_open)", ["provider", "state"], registry=r)
         self.rate_limited = Counter("sluice_rate_limited", "Requests refused by a rate limit", ["limit"],
                                     registry=r)
         self.rate_limit_store_errors = Counter("sluice_rate_limit_store_errors",
@@ -51,6 +53,16 @@ class Metrics:
         self.in_flight = Gauge("sluice_requests_in_flight", "Requests being served", registry=r)
         self.in_flight.set_function(lambda: self.active)
         self._children: dict = {}
+        self.audit_publish_failures = Counter("sluice_audit_checkpoint_publish_failures",
+                                              "Failed attempts to publish an audit checkpoint, by sink", ["sink"],
+                                              registry=r)
+        self.audit_unpublished = Gauge("sluice_audit_unpublished_seconds", "Age of the oldest audit checkpoint "
+                                       "that some sink has not got (0 when every sink has the newest)", registry=r)
+        self.audit_cosignatures = Gauge("sluice_audit_checkpoint_cosignatures",
+                                        "Witness cosignatures on the newest audit checkpoint", registry=r)
+
+    def breaker_changed(self, provider: str, state: str) -> None:
+        self._child(self.breaker_changes, label(provider), label(state)).inc()
 
     def alone(self) -> bool:
         """Whether the request asking is the only one being served."""

@@ -16,7 +16,8 @@ class PolicyDocument(StrictModel):
 
     schema_version: Literal[1] = 1
     id: str = Field("default", min_length=1, max_length=128)
-    version: int = Field(0, ge=0, description="Immutable version number assigned on approval (0 = draft).")
+    version: int = Field(0, ge=0, le=2**31 - 1,
+                         description="Immutable version number assigned on approval (0 = draft).")
     name: str = "Default policy"
     description: str = ""
     input: InputGuardrails = Field(default_factory=InputGuardrails)

@@ -36,10 +36,19 @@ def test_operator_flow_keygen_checkpoint_proof_export_verify_retention(tmp_path,
     out = tmp_path / "acme.zip"
     printed = sluice("audit", "export", "--tenant", "acme", "--format", "csv", "--out", str(out))
     assert "wrote" in printed and out.exists()
-    verified = sluice("audit", "verify", str(out), "--public-key", str(tmp_path / "audit-signing.pub"))
+    pub = str(tmp_path / "audit-signing.pub")
+    verified = sluice("audit", "verify", str(out), "--public-key", pub)
     assert verified.startswith("OK:")
-    db = json.loads(sluice("audit", "verify", "--database", url, "--public-key",
-                           str(tmp_path / "audit-signing.pub"), "--json"))
+    assert "--public-key FILE is required" in sluice("audit", "verify", str(out), code=2)
+    assert "\nOK:" in sluice("audit", "verify", str(out), "--insecure-no-key")  # after a note on the key
+    published = tmp_path / "published.checkpoint"
+    sluice("audit", "checkpoint", "--out", str(published))
+    assert published.read_text().startswith("sluice/audit\n")
+    assert sluice("audit", "verify", str(out), "--public-key", pub, "--checkpoint", str(published)).startswith("OK:")
+    assert "needs --public-key" in sluice("audit", "verify", str(out), "--insecure-no-key", "--checkpoint",
+                                          str(published), code=2)
+    db = json.loads(sluice("audit", "verify", "--database", url, "--public-key", pub, "--checkpoint",
+                           str(published), "--json"))
     assert db["ok"] and db["checkpoints"] >= 2
     sluice("audit", "destroy-content-key", "--tenant", "acme", code=2)  # needs --yes
     sluice("audit", "destroy-content-key", "--tenant", "acme", "--yes")

@@ -97,9 +97,11 @@ def test_inserted_record_is_named(log_engine, signer):
     forged = sample_request(999).entry(100)
     from sluice.audit.merkle import leaf_hash
 
-    with log_engine.begin() as conn:
-        conn.execute(_events.insert().values(seq=100, event_id="evt_forged", kind="request", tenant_id="ten_a",
-                                             time_us=0, leaf_hash=leaf_hash(forged), entry=forged))
+    from sluice.audit.indexed import INDEXED, indexed_values
+
+    with log_engine.begin() as conn:  # with the columns a careful forger would give it
+        conn.execute(_events.insert().values(seq=100, leaf_hash=leaf_hash(forged), entry=forged,
+                                             **dict(zip(INDEXED, indexed_values(forged)))))
     problem = _first(verify_database(log_engine, verifier=signer.verifier))
     assert (problem.kind, problem.seq) == ("inserted", 100)
 
@@ -176,13 +178,16 @@ def test_intact_bundle_verifies_with_the_pinned_key(bundle, signer):
     assert (report.records, report.tree_size, report.checkpoints) == (100, 100, 2)
 
 
-@pytest.mark.parametrize("name, fn, kind, seq", [
+RECORD_TAMPERS = [  # (name, change to the lines of events.jsonl, kind of the first problem, its record)
     ("edited", lambda ls: ls[:20] + [ls[20].replace(b'"region":"local"', b'"region":"eu"')] + ls[21:], "edited", 20),
     ("deleted", lambda ls: ls[:20] + ls[21:], "deleted", 20),
     ("reordered", lambda ls: ls[:20] + [ls[21], ls[20]] + ls[22:], "reordered", 20),
     ("inserted", lambda ls: ls[:20] + [ls[20]] + ls[20:], "inserted", 20),
     ("truncated", lambda ls: ls[:90], "truncated", 90),
-])
+]
+
+
+@pytest.mark.parametrize("name, fn, kind, seq", RECORD_TAMPERS)
 def test_tampered_bundle_names_the_first_broken_record(bundle, signer, tmp_path, name, fn, kind, seq):
     tampered = _rewrite(bundle, tmp_path / f"{name}.zip", _lines_change(fn))
     report = verify_bundle(tampered, verifier=signer.verifier)
@@ -231,5 +236,21 @@ def test_cli_verify_exit_codes_without_settings_and_without_tracebacks(bundle, s
     assert "record 3 is missing (deleted)" in bad.stdout
     garbage = tmp_path / "garbage.pub"
     garbage.write_text("not a key")
-    for result in (bad, _cli(tmp_path / "missing.zip"), _cli(bundle, "--public-key", garbage), _cli()):
+    unpinned = _cli(bundle)
+    assert unpinned.returncode == 2 and "--public-key FILE is required" in unpinned.stderr
+    for result in (bad, _cli(tmp_path / "missing.zip", "--insecure-no-key"), _cli(bundle, "--public-key", garbage),
+                   _cli(), unpinned):
         assert result.returncode != 0 and "Traceback" not in result.stderr + result.stdout
+
+
+@pytest.mark.parametrize("column, value", [("tenant_id", "ten_elsewhere"), ("time_us", 0), ("kind", "admin"),
+                                           ("model", "other-model"), ("outcome", "blocked"),
+                                           ("event_id", "evt_000000000000000000000000")])
+def test_an_indexed_column_edited_alone_is_named(log_engine, signer, column, value):
+    """Exports, the console and retention select on these columns: each must match the hashed entry."""
+    _fill(log_engine, signer)
+    with log_engine.begin() as conn:
+        conn.execute(update(_events).where(_events.c.seq == 64).values({column: value}))
+    problem = _first(verify_database(log_engine, verifier=signer.verifier))
+    assert (problem.kind, problem.seq) == ("edited", 64)
+    assert f"column {column} was edited" in problem.message

@@ -116,9 +116,11 @@ def test_reordered_records_are_named(filled, both, a):
 
 def test_an_inserted_record_is_named(filled, both):
     forged = sample_request(999).entry(100)
-    with filled.begin() as conn:
-        conn.execute(_events.insert().values(seq=100, event_id="evt_forged", kind="request", tenant_id="ten_a",
-                                             time_us=0, leaf_hash=leaf_hash(forged), entry=forged))
+    from sluice.audit.indexed import INDEXED, indexed_values
+
+    with filled.begin() as conn:  # with the columns a careful forger would give it
+        conn.execute(_events.insert().values(seq=100, leaf_hash=leaf_hash(forged), entry=forged,
+                                             **dict(zip(INDEXED, indexed_values(forged)))))
     problem = both(filled).first()
     assert (problem.kind, problem.seq) == ("inserted", 100)
 
@@ -132,11 +134,21 @@ def test_a_recomputed_leaf_hash_breaks_the_checkpoint_in_workers_too(filled, bot
 
 
 def test_purged_entries_keep_verifying_by_their_leaf_hash(filled, both):
-    with filled.begin() as conn:
+    from sluice.audit.events import SystemEvent
+
+    with filled.begin() as conn:  # as retention does it: entries emptied, a tombstone names them
         conn.execute(update(_events).where(_events.c.seq.in_([0, 20, 21, 99])).values(entry=None))
+        append_events(conn, [SystemEvent(action="audit.purged", detail={"positions": [[0, 0], [20, 21], [99, 99]]})])
     report = both(filled)
     assert report.ok, report.summary()
-    assert report.records == 96
+    assert report.records == 96 + 1
+
+
+def test_entries_emptied_without_a_tombstone_are_deletions(filled, both):
+    with filled.begin() as conn:
+        conn.execute(update(_events).where(_events.c.seq.in_([20, 21])).values(entry=None))
+    problem = both(filled).first()
+    assert (problem.kind, problem.seq) == ("deleted", 20)
 
 
 def test_a_worker_that_cannot_start_leaves_the_check_to_this_process(filled, signer, monkeypatch, tmp_path):
@@ -172,16 +184,22 @@ def test_workers_read_the_schema_a_connect_hook_chose(signer, started):
         drop_schema(schema)
 
 
-def test_suspicious_names_bad_hashes_and_misplaced_entries_only():
+def test_suspicious_names_bad_hashes_misplaced_entries_and_edited_columns_only():
+    from sluice.audit.indexed import indexed_values
+
     entries = [sample_request(i).entry(i) for i in range(4)]
     leaves = [leaf_hash(e) for e in entries]
-    assert suspicious([0, 1, 2, 3], entries, leaves) == []
-    assert suspicious([0, 1, 2, 3], [entries[0], None, entries[2], None], leaves) == []
+    cols = [indexed_values(e) for e in entries]
+    assert suspicious([0, 1, 2, 3], entries, leaves, cols) == []
+    assert suspicious([0, 1, 2, 3], [entries[0], None, entries[2], None], leaves, cols) == []
     bad = [entries[0], entries[2], entries[1], entries[3]]
-    assert suspicious([0, 1, 2, 3], bad, [leaves[0], leaves[2], leaves[1], leaves[3]]) == [
-        (1, entries[2], leaves[2]), (2, entries[1], leaves[1])]
+    swapped = [cols[0], cols[2], cols[1], cols[3]]
+    assert suspicious([0, 1, 2, 3], bad, [leaves[0], leaves[2], leaves[1], leaves[3]], swapped) == [
+        (1, entries[2], leaves[2], cols[2]), (2, entries[1], leaves[1], cols[1])]
     assert suspicious([0, 1, 2, 3], [entries[0], None, entries[2], entries[3]],
-                      [leaves[0], leaves[1], b"x" * 32, leaves[3]]) == [(2, entries[2], b"x" * 32)]
+                      [leaves[0], leaves[1], b"x" * 32, leaves[3]], cols) == [(2, entries[2], b"x" * 32, cols[2])]
+    moved = cols[3][:2] + ("ten_other",) + cols[3][3:]
+    assert suspicious([0, 1, 2, 3], entries, leaves, cols[:3] + [moved]) == [(3, entries[3], leaves[3], moved)]
 
 
 def test_workers_start_by_default_only_for_logs_beyond_a_few_ranges():
@@ -190,3 +208,12 @@ def test_workers_start_by_default_only_for_logs_beyond_a_few_ranges():
     assert 1 <= database._worker_count(many, None) <= 4
     assert database._worker_count(many, 0) == 0
     assert database._worker_count(many[:2], 3) == 2
+
+
+@pytest.mark.parametrize("column, value", [("tenant_id", "ten_elsewhere"), ("time_us", 1)])
+def test_an_indexed_column_edited_alone_is_named_by_the_workers(filled, both, column, value):
+    with filled.begin() as conn:
+        conn.execute(update(_events).where(_events.c.seq == 37).values({column: value}))
+    problem = both(filled).first()
+    assert (problem.kind, problem.seq) == ("edited", 37)
+    assert f"column {column} was edited" in problem.message

@@ -58,11 +58,12 @@ def test_revoked_key_is_refused_and_shown_revoked(signed_in, console_app, audit_
 
 def test_key_form_explains_bad_numbers_beside_the_field(signed_in):
     response = signed_in("admin").post("/console/keys", {"tenant": "", "expires_in_days": "soon",
-                                                         "rpm_limit": "-5"})
+                                                         "rpm_limit": "-5", "tpm_limit": str(10**20)})
     assert response.status_code == 400
     assert "Tenant is required." in response.text
     assert "Expiry (days) must be a whole number." in response.text
     assert "Requests per minute must be between 0 and" in response.text
+    assert "Tokens per minute must be between 0 and" in response.text
 
 
 def test_tenant_is_created_and_bad_names_are_explained(signed_in, audit_actions):

@@ -100,6 +100,22 @@ def test_event_detail_shows_the_decision_record_and_a_verified_inclusion_proof(s
     assert "✔ Verified." in page and f"event {seq} is in the log" in page
 
 
+def test_integrity_shows_the_witnesses_that_cosigned_the_latest_checkpoint(signed_in, console_app):
+    from sluice.audit.storage.models import PublicationRow
+    from sluice.audit.storage.tree import latest_checkpoint
+    from sluice.gateway.database import transaction
+
+    admin = signed_in("admin")
+    assert admin.post("/console/audit/checkpoint").status_code == 303
+    name = f"witness-{secrets.token_hex(3)}.test"
+    with transaction(console_app.state.services.sessions) as session:
+        size = latest_checkpoint(session.connection()).tree_size
+        session.execute(PublicationRow.__table__.insert().values(
+            tree_size=size, sink=f"witness+https://{name}", published_time_us=0, witness=name,
+            cosignature=f"\u2014 {name} AAAA\n"))
+    assert name in admin.get("/console/audit").text
+
+
 def test_only_admin_signs_checkpoints(signed_in):
     assert signed_in("auditor").post("/console/audit/checkpoint").status_code == 403
 

@@ -133,3 +133,9 @@ def test_read_only_roles_see_the_policy_without_editing_forms(signed_in, role):
 def test_unknown_policy_is_a_404_page_not_an_error(signed_in):
     response = signed_in("viewer").get("/console/policies/pol_does_not_exist")
     assert response.status_code == 404 and "Policy not found" in response.text
+
+
+def test_a_draft_nested_too_deep_is_a_form_error(signed_in):
+    author = signed_in("policy_author")
+    response = author.post(f"{_new_policy(author)}/draft", {"source": "input: " + "[" * 3000 + "]" * 3000 + "\n"})
+    assert response.status_code == 400 and "nested deeper than 32 levels" in response.text

@@ -6,12 +6,13 @@ import pytest
 
 from tests.console.test_roles import ACTIONS
 
-JUNK = ["", " ", "x" * 5000, "-1", "1e309", "nan", "0x10", "\u202e\u0000zz", "<script>alert(1)</script>",
+JUNK = ["", " ", "x" * 5000, "-1", str(10**20), "1e309", "nan", "0x10", "\u202e\u0000zz", "<script>alert(1)</script>",
         "' OR 1=1 --", "../../etc/passwd", "{{7*7}}", "９９"]
 FIELDS = ["name", "display_name", "tenant", "email", "password", "role", "expires_in_days", "rpm_limit",
           "tpm_limit", "kind", "base_url", "region", "models", "priority", "api_key", "source", "comment",
           "version", "prompt", "response", "model", "classification", "input.pii.threshold",
-          "audit.retention_days", "input.pii.action", "next"]
+          "audit.retention_days", "input.pii.action", "next", "concurrency", "rate_per_minute", "max_tokens",
+          "chunk_size"]
 
 
 @pytest.mark.parametrize("value", JUNK, ids=range(len(JUNK)))

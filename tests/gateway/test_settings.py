@@ -46,3 +46,14 @@ def test_cli_exits_non_zero_with_a_clear_message(tmp_path):
     assert result.returncode == 2
     assert "SLUICE_DATABASE_URL" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_breaker_cool_down_cap_below_the_first_cool_down_is_named():
+    with pytest.raises(SettingsError, match="SLUICE_BREAKER_COOLDOWN_MAX_S"):
+        load_settings(secret_key=TEST_SECRET, breaker_cooldown_s=5, breaker_cooldown_max_s=1)
+
+
+@pytest.mark.parametrize("name", ["breaker_probes", "breaker_close_after", "breaker_failures"])
+def test_breaker_counts_below_one_are_named(name):
+    with pytest.raises(SettingsError, match=f"SLUICE_{name.upper()}"):
+        load_settings(secret_key=TEST_SECRET, **{name: 0})

@@ -22,9 +22,11 @@ FAST_RETRIES = {"default_rpm": 0, "provider_refresh_s": 0.0, "retry_backoff_s": 
 
 
 class GatewayHarness:
-    def __init__(self, database_url: str, settings_factory, *, guardrails=None, **overrides):
+    def __init__(self, database_url: str, settings_factory, *, guardrails=None, breaker_clock=None, **overrides):
         """``guardrails``: put these in place of the tenant policy (e.g. the pass-through seams, for
-        tests of the API and provider layer alone); None keeps the deployment's own."""
+        tests of the API and provider layer alone); None keeps the deployment's own.
+        ``breaker_clock``: the clock the providers' circuit breakers read (a FakeClock moves their
+        cool-downs on without sleeping); None keeps the real one."""
         self.settings = settings_factory(database_url=database_url, **{**FAST_RETRIES, **overrides})
         self.engine = make_engine(database_url)
         self.sessions = session_factory(self.engine)
@@ -37,6 +39,8 @@ class GatewayHarness:
         self.app = create_app(self.settings)
         if guardrails is not None:
             self.app.state.services.guardrails = guardrails
+        if breaker_clock is not None:
+            self.app.state.services.registry.resources.clock = breaker_clock
         self.server = ServerThread(self.app)
 
     @property

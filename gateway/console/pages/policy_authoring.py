@@ -26,7 +26,7 @@ def _save(request: Request, session, policy, user, source):
 
 def _invalid(request, user, policy_id, exc: PolicyInvalid, **overrides):
     problems = [{"path": e.path or "(document)", "message": e.message} for e in exc.errors]
-    return policy_view.render_detail(request, user, policy_id, status=400, yaml_problems=problems,
+    return policy_view.render_detail(request, user, policy_id, status=exc.status, yaml_problems=problems,
                                      errors={"_form": "The policy does not validate; see the messages below."},
                                      **overrides)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fastapi import Request
 
+from sluice.gateway.bounds import VersionNumber
 from sluice.gateway.console import policy_view, web
 from sluice.gateway.console.signed_in import page_router
 from sluice.gateway.policies import queries, service
@@ -23,7 +24,7 @@ def _active_view(session, policy) -> dict | None:
 
 
 @router.post("/{policy_id}/versions/{number}/approve")
-def approve(request: Request, policy_id: str, number: int, form: dict = web.FORM):
+def approve(request: Request, policy_id: str, number: VersionNumber, form: dict = web.FORM):
     def work(session, policy, user, form):
         version = service.approve(session=session, actor=user.principal, policy=policy, number=number,
                                   comment=_comment(form))
@@ -35,7 +36,7 @@ def approve(request: Request, policy_id: str, number: int, form: dict = web.FORM
 
 
 @router.post("/{policy_id}/versions/{number}/reject")
-def reject(request: Request, policy_id: str, number: int, form: dict = web.FORM):
+def reject(request: Request, policy_id: str, number: VersionNumber, form: dict = web.FORM):
     def work(session, policy, user, form):
         version = service.reject(session=session, actor=user.principal, policy=policy, number=number,
                                  comment=_comment(form) or "")
@@ -47,7 +48,7 @@ def reject(request: Request, policy_id: str, number: int, form: dict = web.FORM)
 
 
 @router.post("/{policy_id}/versions/{number}/activate")
-def activate(request: Request, policy_id: str, number: int, form: dict = web.FORM):
+def activate(request: Request, policy_id: str, number: VersionNumber, form: dict = web.FORM):
     def work(session, policy, user, form):
         before = _active_view(session, policy)
         version = service.activate(session=session, actor=user.principal, policy=policy, number=number,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fastapi import Request
 
+from sluice.gateway.bounds import PRIORITY_MAX
 from sluice.gateway.console import forms, health, web
 from sluice.gateway.console.signed_in import page_router
 from sluice.gateway.errors import SluiceError
@@ -53,7 +54,7 @@ def create(request: Request, form: dict = web.FORM):
     models = forms.word_list(form, "models")
     if not models:
         errors.add("models", "List at least one model name.")
-    priority = forms.optional_int(form, "priority", errors, label="Priority", maximum=10000)
+    priority = forms.optional_int(form, "priority", errors, label="Priority", maximum=PRIORITY_MAX)
     if not errors:
         try:
             with web.ctx_of(request).sessions() as session, session.begin():

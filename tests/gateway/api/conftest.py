@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import httpx
 import openai
 import pytest
 
 from sluice.gateway.pipeline.ungoverned import Ungoverned
+from tests.support.clock import FakeClock
 from tests.support.emulator import EmulatorConfig, serve
 from tests.support.gateway_harness import GatewayHarness
 
@@ -33,9 +35,16 @@ def emu(upstreams):
 
 
 @pytest.fixture(scope="module")
-def gateway(sqlite_url, settings_factory_module):
+def breaker_clock():
+    """The clock of the gateway's circuit breakers: tests move it instead of sleeping."""
+    return FakeClock()
+
+
+@pytest.fixture(scope="module")
+def gateway(sqlite_url, settings_factory_module, breaker_clock):
     # The API and provider layer alone: the tenant policy has its own tests (tests/gateway/policies).
-    harness = GatewayHarness(sqlite_url, settings_factory_module, guardrails=Ungoverned()).start()
+    harness = GatewayHarness(sqlite_url, settings_factory_module, guardrails=Ungoverned(),
+                             breaker_clock=breaker_clock).start()
     yield harness
     harness.stop()
 
@@ -45,6 +54,14 @@ def settings_factory_module():
     from tests.conftest import make_settings
 
     return make_settings
+
+
+@pytest.fixture(scope="module")
+def http(gateway):
+    """A plain HTTP client of the gateway's /v1 with the harness's key, for bodies no SDK would send."""
+    with httpx.Client(base_url=gateway.base_url, headers={"authorization": f"Bearer {gateway.key}"},
+                      timeout=10) as client:
+        yield client
 
 
 @pytest.fixture

@@ -18,13 +18,6 @@ def model(gateway, upstreams):
     return name
 
 
-@pytest.fixture(scope="module")
-def http(gateway):
-    with httpx.Client(base_url=gateway.base_url, headers={"authorization": f"Bearer {gateway.key}"},
-                      timeout=10) as client:
-        yield client
-
-
 def error_of(response: httpx.Response, status: int) -> dict:
     assert response.status_code == status, response.text
     error = response.json()["error"]
@@ -56,6 +49,8 @@ def test_malformed_json_is_invalid_request(http):
     ({"model": "m", "messages": [{"role": "user", "content": "hi"}], "tools": [{"type": "function"}]},
      "tools.0.function"),
     ({"model": 42, "messages": [{"role": "user", "content": "hi"}]}, "model"),
+    ({"model": "m", "messages": [{"role": "user", "content": 5}]}, "messages.0.content"),
+    ({"model": "m", "messages": [{"role": "user", "content": [5]}]}, "messages.0.content.0"),
 ])
 def test_wrong_fields_name_the_parameter(http, body, param):
     error = error_of(http.post("/chat/completions", json=body), 400)
@@ -76,6 +71,11 @@ def test_cross_field_rules_are_explained(http, model):
                                                                                    "best_of": 2}])
 def test_bad_completion_requests(http, body):
     assert error_of(http.post("/completions", json=body), 400)["code"] == "invalid_request"
+
+
+def test_a_union_field_names_the_value_not_the_type_it_was_tried_as(http):
+    error = error_of(http.post("/completions", json={"model": "m", "prompt": [10**20]}), 400)
+    assert error["param"] == "prompt.0" and "less than or equal to" in error["message"]
 
 
 def test_non_object_json_body(http):

@@ -84,7 +84,7 @@ def test_stream_falls_back_before_the_first_byte(oai, emu, route):
     assert len(emu[1][0].state.requests) == 1
 
 
-def test_circuit_opens_after_repeated_failures_and_probes_after_cooldown(oai, emu, route):
+def test_circuit_opens_after_repeated_failures_and_probes_after_cooldown(oai, emu, route, breaker_clock):
     model = route()
     emu[0][0].config.fault = "500"
     for _ in range(3):
@@ -95,7 +95,7 @@ def test_circuit_opens_after_repeated_failures_and_probes_after_cooldown(oai, em
     assert caught.value.status_code == 503 and caught.value.code == "upstream_unavailable"
     assert len(emu[0][0].state.requests) == 3  # the open circuit kept the upstream out of it
     emu[0][0].config.fault = None
-    time.sleep(0.6)
+    breaker_clock.advance(0.5)
     assert ask(oai, model).choices[0].message.content == "fine"
     assert ask(oai, model).choices[0].message.content == "fine"
 

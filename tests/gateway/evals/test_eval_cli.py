@@ -58,11 +58,11 @@ def test_eval_cli_runs_a_suite_on_the_demo_model_and_signs_its_report(cli, tmp_p
     assert report["run"]["model"] == "sluice-demo" and report["summary"]["probes"] == 2
     assert report["summary"]["errored"] == 0
 
-    assert cli("audit", "verify", str(out)).returncode == 0
+    assert cli("audit", "verify", str(out), "--insecure-no-key").returncode == 0
     tampered = tmp_path / "tampered.zip"
     with zipfile.ZipFile(out) as src, zipfile.ZipFile(tampered, "w") as dst:
         for item in src.infolist():
             data = src.read(item.filename)
             dst.writestr(item, data.replace(b"sluice-demo", b"other-model") if item.filename == "report.html" else data)
-    check = cli("audit", "verify", str(tampered), check=False)
+    check = cli("audit", "verify", str(tampered), "--insecure-no-key", check=False)
     assert check.returncode == 1 and "report.html was changed" in check.stderr

@@ -13,13 +13,12 @@ from urllib.parse import urlparse
 import pytest
 import yaml
 
-from sluice.gateway.settings import Settings, load_settings
+from sluice.gateway.settings import load_settings
+from tests.gateway.ops.deployment_checks import (as_settings_values, assert_cli_accepts, sluice_invocations,
+                                                 unknown_sluice_variables)
 
 ROOT = Path(__file__).resolve().parents[3]
-REQUIRED = {"gateway", "worker", "beat", "postgres", "redis", "inference", "otel-collector"}
-# SLUICE_* variables read by parts other than Settings, each documented where it is read
-NON_SETTINGS_VARS = {"SLUICE_KERNEL_BACKEND",  # inference.ops backend switch
-                     "SLUICE_INFERENCE_MODEL_DIR", "SLUICE_INFERENCE_MODEL_NAME", "SLUICE_INFERENCE_REGION"}
+REQUIRED = {"lb", "gateway", "worker", "beat", "postgres", "redis", "inference", "otel-collector"}
 ENV = {"SLUICE_SECRET_KEY": "k" * 48, "POSTGRES_PASSWORD": "pw"}
 _VAR = re.compile(r"\$\{([A-Z0-9_]+)(?:(:-|:\?)([^}]*))?\}")
 
@@ -79,15 +78,9 @@ def test_compose_refuses_to_start_without_secrets(raw):
 
 
 def test_sluice_variables_are_real_settings_fields_and_validate(services):
-    fields = {f"SLUICE_{name.upper()}" for name in Settings.model_fields}
-    text = (ROOT / "docker-compose.yml").read_text()
-    for var in set(re.findall(r"SLUICE_[A-Z0-9_]+", text)):
-        assert var in fields or var in NON_SETTINGS_VARS, f"{var} is not a Settings field"
+    assert not unknown_sluice_variables((ROOT / "docker-compose.yml").read_text()), "not Settings fields"
     for name, service in sluice_services(services).items():
-        env = service["environment"]
-        values = {k.removeprefix("SLUICE_").lower(): v for k, v in env.items()
-                  if k.startswith("SLUICE_") and k not in NON_SETTINGS_VARS}
-        settings = load_settings(**values)  # raises SettingsError with the bad variable named
+        settings = load_settings(**as_settings_values(service["environment"]))  # names a bad variable
         assert settings.env == "production", name
         assert settings.database_url.startswith("postgresql+psycopg://"), name
 
@@ -103,11 +96,34 @@ def test_urls_point_at_services_and_their_ports(services):
     assert http.endswith(":4318")
 
 
-def test_gateway_port_is_published_and_probed_where_it_listens(services):
-    gateway = services["gateway"]
+def test_gateway_replicas_sit_behind_the_load_balancer_at_the_port_they_listen_on(services):
+    gateway, lb = services["gateway"], services["lb"]
     port = int(gateway["environment"]["SLUICE_PORT"])
-    assert any(str(p).endswith(f":{port}") for p in gateway["ports"])
+    assert int(gateway["deploy"]["replicas"]) >= 2
+    assert "ports" not in gateway and str(port) in gateway["expose"]  # replicas cannot share a host port
     assert f"127.0.0.1:{port}/readyz" in " ".join(gateway["healthcheck"]["test"])
+    nginx = (ROOT / "deploy" / "nginx.conf").read_text()
+    assert re.search(rf"^\s*server gateway:{port} resolve\b", nginx, re.M)  # follows replicas by DNS
+    assert "proxy_buffering off" in nginx  # streams are not held back
+    listen = int(re.search(r"^\s*listen (\d+);", nginx, re.M).group(1))
+    assert any(str(p).endswith(f":{listen}") for p in lb["ports"])
+    mount = next(v for v in lb["volumes"] if v.startswith("./deploy/nginx.conf:"))
+    assert mount.split(":")[1] == "/etc/nginx/nginx.conf"
+    assert lb["depends_on"]["gateway"]["condition"] == "service_healthy"
+
+
+def test_named_volumes_and_secrets_are_defined_and_the_signing_key_is_mounted(raw, services):
+    for name, service in services.items():
+        for volume in service.get("volumes", []):
+            source = volume.split(":")[0]
+            assert source.startswith(".") or source in raw["volumes"], f"{name}: volume {source}"
+        for secret in service.get("secrets", []):
+            assert secret in raw["secrets"], f"{name}: secret {secret}"
+    for name in ("gateway", "worker", "beat"):  # exports are written by workers, downloaded via the gateway
+        service = services[name]
+        assert "sluice-data:" + service["environment"]["SLUICE_DATA_DIR"] in service["volumes"], name
+        key = service["environment"]["SLUICE_AUDIT_SIGNING_KEY"]
+        assert key.startswith("/run/secrets/") and key.removeprefix("/run/secrets/") in service["secrets"], name
 
 
 def test_inference_server_is_on_the_gpu_and_registered_at_its_port(services):
@@ -117,6 +133,7 @@ def test_inference_server_is_on_the_gpu_and_registered_at_its_port(services):
     command = " ".join(inference["command"])
     port = int(re.search(r"--port (\d+)", command).group(1))
     assert "sluice inference serve" in command
+    assert "--host 0.0.0.0" in command and "--device cuda" in command  # reachable from the gateway; on the GPU
     assert str(port) in inference["expose"]
     assert f"127.0.0.1:{port}/readyz" in " ".join(inference["healthcheck"]["test"])  # ready = model loaded
     registration = " ".join(services["migrate"]["command"])
@@ -142,13 +159,19 @@ def test_dependencies_wait_for_health_or_completion(services):
     assert {"postgres", "redis"} <= set(gateway_deps)
     for worker in ("worker", "beat"):
         assert services[worker]["depends_on"]["redis"]["condition"] == "service_healthy"
-    assert "--beat" in services["beat"]["command"] and "--beat" not in services["worker"]["command"]
 
 
 def test_gateway_gets_time_to_finish_streams_on_shutdown(services):
     gateway = services["gateway"]
-    grace = float(gateway["environment"]["SLUICE_GRACEFUL_SHUTDOWN_S"])
-    assert float(gateway["stop_grace_period"].removesuffix("s")) > grace
+    drain = float(gateway["environment"]["SLUICE_SHUTDOWN_DELAY_S"]) + float(
+        gateway["environment"]["SLUICE_GRACEFUL_SHUTDOWN_S"])
+    assert float(gateway["stop_grace_period"].removesuffix("s")) > drain
+    assert gateway["command"][-2:] == ["--workers", "1"]  # a supervisor would keep the port open while draining
+
+
+def test_exactly_one_scheduler(services):
+    beats = [name for name, s in services.items() if "--beat" in (s.get("command") or [])]
+    assert beats == ["beat"] and int(services["beat"]["deploy"]["replicas"]) == 1
 
 
 def test_dockerfile_builds_a_slim_non_root_image_with_pinned_torch():
@@ -173,26 +196,7 @@ def test_collector_pipeline_uses_only_defined_components():
 
 
 def test_every_sluice_command_in_compose_exists_with_its_options(services):
-    import typer
-
-    from sluice.gateway.cli.main import app
-
-    root = typer.main.get_command(app)
-    used = []
-    for service in services.values():
-        command = service.get("command")
-        text = " ".join(command) if isinstance(command, list) else str(command or "")
-        for invocation in re.split(r"&&|\|\||\||;|\(|\)", text):
-            words = invocation.split()
-            if "sluice" in words:
-                used.append(words[words.index("sluice") + 1:])
+    used = [words for service in services.values() for words in sluice_invocations(service.get("command"))]
     assert len(used) >= 6
     for words in used:
-        command, args = root, list(words)
-        while hasattr(command, "commands"):  # a command group
-            command = command.commands.get(args.pop(0))
-            assert command is not None, f"sluice {' '.join(words)}: no such command"
-        options = {opt for param in command.params for opt in getattr(param, "opts", [])}
-        for arg in args:
-            if arg.startswith("--"):
-                assert arg in options, f"sluice {' '.join(words)}: unknown option {arg}"
+        assert_cli_accepts(words)

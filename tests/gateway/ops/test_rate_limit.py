@@ -8,7 +8,7 @@ import secrets
 import pytest
 
 from sluice.gateway.auth.principal import KeyPrincipal
-from sluice.gateway.errors import RateLimited
+from sluice.gateway.errors import RateLimited, SluiceError
 from sluice.gateway.limits.memory_store import MemoryStore
 from sluice.gateway.limits.rate_limit import RateLimiter, format_reset
 from sluice.gateway.limits.redis_store import RedisStore
@@ -149,10 +149,21 @@ def key_with_id(key_id: str, **limits) -> KeyPrincipal:
                         rpm_limit=limits.get("rpm"), tpm_limit=limits.get("tpm"))
 
 
-async def test_unreachable_redis_admits_and_reports_the_failure():
+async def test_unreachable_redis_refuses_with_retry_after_by_default():
     failures = []
     limiter = RateLimiter(RedisStore("redis://127.0.0.1:1/0", timeout_s=0.2), default_rpm=1, default_tpm=0,
                           on_store_error=lambda: failures.append(1))
+    with pytest.raises(SluiceError) as refused:
+        await limiter.acquire(key(), estimated_tokens=0)
+    assert (refused.value.status, refused.value.code) == (503, "rate_limit_unavailable")
+    assert refused.value.headers["retry-after"] == "1"
+    assert failures == [1]
+
+
+async def test_unreachable_redis_admits_and_reports_the_failure_when_configured_to_fail_open():
+    failures = []
+    limiter = RateLimiter(RedisStore("redis://127.0.0.1:1/0", timeout_s=0.2), default_rpm=1, default_tpm=0,
+                          fail_open=True, on_store_error=lambda: failures.append(1))
     principal = key()
     await limiter.acquire(principal, estimated_tokens=0)
     await limiter.acquire(principal, estimated_tokens=0)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sluice.gateway.providers.base import ProviderResources
+from sluice.gateway.providers.breaker import BreakerSettings
 from sluice.gateway.providers.factory import build_provider
 from sluice.gateway.providers.registry import ProviderRegistry, StaticSource
 from sluice.gateway.providers.spec import ProviderSpec
@@ -14,7 +15,7 @@ def spec(name: str) -> ProviderSpec:
 
 
 async def test_open_circuit_makes_a_provider_not_ready_and_names_it():
-    resources = ProviderResources(breaker_failures=2, breaker_cooldown_s=60)
+    resources = ProviderResources(breaker=BreakerSettings(failure_threshold=2, cooldown_s=60, cooldown_max_s=60))
     registry = ProviderRegistry(StaticSource([spec("a"), spec("b")]), resources)
     first, second = await registry.providers()
     assert registry.readiness() == (True, "ok")

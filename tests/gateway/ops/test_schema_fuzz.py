@@ -35,9 +35,21 @@ def fuzz_target(sqlite_url):
     with transaction(harness.sessions) as session:
         create_user(session=session, email=email, password=PASSWORD, role=Role.ADMIN)
     harness.start()
-    login = httpx.post(harness.server.url + "/admin/api/auth/login", json={"email": email, "password": PASSWORD})
+    url = harness.server.url
+    login = httpx.post(url + "/admin/api/auth/login", json={"email": email, "password": PASSWORD})
     assert login.status_code == 200, login.text
-    yield {"url": harness.server.url, "key": harness.key, "session": login.json()["token"]}
+    session = {"Authorization": f"Bearer {login.json()['token']}"}
+    # something to find: a policy of the harness's tenant and an audit event, so that generated
+    # parameters also reach the code behind an existing policy (versions, diffs, review) and the audit log
+    policy = httpx.post(url + "/admin/api/policies", headers=session,
+                        json={"name": "fuzz", "source": "name: fuzz\n", "tenant_id": harness.tenant_id})
+    assert policy.status_code == 201, policy.text
+    chat = httpx.post(url + "/v1/chat/completions", headers={"Authorization": f"Bearer {harness.key}"},
+                      json={"model": harness.model("fuzz"), "messages": [{"role": "user", "content": "hi"}]},
+                      timeout=120)  # the first request loads the guardrails' models
+    assert chat.status_code == 200, chat.text
+    yield {"url": url, "key": harness.key, "session": login.json()["token"],
+           "ids": {"policy_id": policy.json()["id"], "tenant_id": harness.tenant_id}}
     harness.stop()
     upstream.stop()
 
@@ -67,6 +79,8 @@ def fuzz(operation, mode: GenerationMode, target: dict) -> None:
     @settings(max_examples=EXAMPLES, deadline=None, derandomize=True, database=None,
               suppress_health_check=list(HealthCheck), phases=[Phase.explicit, Phase.generate])
     def run(case):
+        known = {name: value for name, value in target["ids"].items() if name in (case.path_parameters or {})}
+        case.path_parameters = {**case.path_parameters, **known} if known else case.path_parameters
         response = case.call(base_url=target["url"], headers={"Authorization": f"Bearer {token}"}, timeout=30)
         assert response.status_code < 500, (f"{response.status_code} for path {case.path_parameters} "
                                             f"query {case.query} body {str(case.body)[:300]}")

@@ -109,3 +109,14 @@ def test_an_unknown_classification_is_a_clear_error(client, setup):
 def test_simulating_needs_text_or_messages(client, setup):
     response = client.post(f"{BASE}/{setup['id']}/simulate", json={"response": "x"}, headers=setup["author"].headers)
     assert response.status_code == 400
+
+
+@pytest.mark.parametrize("part, code, param", [
+    ({"type": "text", "text": 5}, "invalid_request", "messages.0.content.0.text"),
+    ({"type": "video"}, "unsupported_content_part", "messages.0.content.0.type"),
+])
+def test_simulated_messages_have_their_content_parts_checked_like_v1(client, setup, part, code, param):
+    response = client.post(f"{BASE}/{setup['id']}/simulate", json={"messages": [{"role": "user", "content": [part]}]},
+                           headers=setup["author"].headers)
+    assert response.status_code == 400, response.text
+    assert (response.json()["error"]["code"], response.json()["error"]["param"]) == (code, param)

@@ -115,6 +115,14 @@ def test_the_model_sees_a_pseudonym_and_the_caller_gets_the_address_back(gateway
     assert "jane.doe" not in seen and "<EMAIL_ADDRESS_1>" in seen
 
 
+def test_input_text_parts_are_scanned_like_text_parts(gateway, strict, oai, emu):
+    part = {"type": "input_text", "text": "Mail jane.doe@example.com #say:done"}
+    reply = oai.chat.completions.create(model=gateway.model_name, messages=[{"role": "user", "content": [part]}])
+    assert reply.choices[0].message.content == "done"
+    seen = json.dumps(emu.state.requests[-1]["messages"])
+    assert "jane.doe" not in seen and "<EMAIL_ADDRESS_1>" in seen
+
+
 def test_streamed_replies_are_restored_too(gateway, strict, oai, emu):
     ask = user("Mail jane.doe@example.com #say:Sent to jane.doe@example.com ok")
     stream = oai.chat.completions.create(model=gateway.model_name, stream=True, messages=ask)

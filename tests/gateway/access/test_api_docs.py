@@ -41,6 +41,10 @@ def test_the_reference_page_loads_only_local_assets_under_the_console_policy(dep
 
 
 def test_production_serves_no_reference_unless_enabled(deployment):
+    from sluice.audit.signing import Signer, write_keypair
+
+    key = deployment.data_dir / "audit-signing.key"  # production does not start without one
+    write_keypair(Signer.generate("sluice/audit"), key)
     with deployment.serve(env="production", cookie_secure=True) as server:
         headers = {"Authorization": f"Bearer {_token(server)}"}
         assert httpx.get(f"{server.url}/openapi.json", headers=headers).status_code == 404

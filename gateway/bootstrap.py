@@ -19,7 +19,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from sluice.audit.writer import AuditWriter
 from sluice.gateway.audit_api.recorder import AuditRecorder
-from sluice.gateway.audit_api.publishing import build_checkpointer, checkpoint_readiness
+from sluice.gateway.audit_api.publishing import (build_checkpointer, check_signer, checkpoint_readiness,
+                                                 signing_readiness)
 from sluice.gateway.audit_api.schedule import sign_final_checkpoint, start_audit_work
 from sluice.gateway.auth.key_cache import KeyCache
 from sluice.gateway.console.state import ConsoleState
@@ -111,7 +112,8 @@ def readiness_checks(services: Services) -> dict[str, ReadinessCheck]:
 
     checks: dict[str, ReadinessCheck] = {"shutdown": services.drain.readiness, "providers": registry.readiness,
                                          "audit_writer": audit_writer_ready, "audit": audit_store_ready,
-                                         "audit_checkpoints": checkpoint_readiness(services.checkpointer)}
+                                         "audit_checkpoints": checkpoint_readiness(services.checkpointer),
+                                         "audit_signing": signing_readiness(services.checkpointer)}
     if holder is not None:
         checks["builtin_engine"] = engine_ready
     if services.warm_up is not None:
@@ -134,6 +136,8 @@ async def running(services: Services, *, serving: bool = True) -> AsyncIterator[
     background: list[asyncio.Task] = []
     checkpoints = serving and settings.env != "test"  # tests sign checkpoints themselves
     try:
+        if serving and settings.env == "production":
+            check_signer(services.audit)  # no checkpoint could be signed: refuse to start
         services.audit_writer.start()
         if services.engine_holder is not None:
             services.engine_holder.start()

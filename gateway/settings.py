@@ -104,6 +104,11 @@ class Settings(BaseSettings):
     # audit log
     audit_signing_key: Path | None = Field(None, description="Ed25519 checkpoint signing key file "
                                                              "(default <data_dir>/audit-signing.key)")
+    audit_signer_command: str | None = Field(None, description="Sign checkpoints with this program instead of a "
+                                              "key file (message on stdin, base64 Ed25519 signature on stdout): "
+                                              "the key can stay in an HSM, a KMS or another account")
+    audit_public_key_file: Path | None = Field(None, description="The log's public (verifier) key; required "
+                                               "with SLUICE_AUDIT_SIGNER_COMMAND")
     audit_origin: str = Field("sluice/audit", description="Name of the log in its signed checkpoints")
     audit_export_dir: Path | None = Field(None, description="Where export bundles are written (default <data_dir>/exports)")
     audit_checkpoint_events: int = Field(1000, ge=1, description="Sign a checkpoint once this many events are "

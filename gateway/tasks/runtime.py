@@ -55,7 +55,9 @@ def configure_audit(settings: Settings, engine: Engine | None = None) -> audit_r
         kek_store=kek_store(settings), legacy_content_kek=derive_key(settings.secret_bytes, CONTENT_KEK_PURPOSE),
         events_retention_days=settings.audit_retention_days,
         content_retention_days=settings.audit_content_retention_days,
-        create_signing_key=settings.env != "production" and settings.audit_signing_key is None,
+        create_signing_key=(settings.env != "production" and settings.audit_signing_key is None
+                            and not settings.audit_signer_command),
+        signer_command=settings.audit_signer_command, public_key_path=settings.audit_public_key_file,
     )
 
 

@@ -132,6 +132,11 @@ class Settings(BaseSettings):
                                       "have; fewer is reported as degraded (the gateway keeps serving)")
     audit_retention_days: int | None = Field(None, ge=1, description="Default event retention; unset = forever")
     audit_content_retention_days: int | None = Field(30, ge=1, description="Default captured-content retention")
+    audit_kek_dir: Path | None = Field(None, description="Per-tenant content key-encryption keys of the file "
+                                       "store (default <data_dir>/content-keks); shared by every replica, never "
+                                       "backed up")
+    audit_kek_store: str = Field("file", description="Where content key-encryption keys live: file (in "
+                                 "audit_kek_dir) or a plug-in's URL, <scheme>:...")
     audit_batch_max: int = Field(1000, ge=1, description="Most events committed in one group-commit transaction")
 
     @field_validator("secret_key_file", "builtin_model_dir", "redis_url", "broker_url", "otlp_endpoint",

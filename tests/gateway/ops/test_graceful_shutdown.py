@@ -50,7 +50,7 @@ def served_gateway(tmp_path, slow_upstream):
     engine.dispose()
     port = free_port()
     env = {**os.environ, "SLUICE_SECRET_KEY": TEST_SECRET, "SLUICE_DATABASE_URL": url, "SLUICE_PORT": str(port),
-           "SLUICE_BUILTIN_MODEL_DIR": "", "SLUICE_DEFAULT_RPM": "0", "SLUICE_GRACEFUL_SHUTDOWN_S": "20",
+           "SLUICE_BUILTIN_MODEL_DIR": "", "SLUICE_DEFAULT_RPM": "0", "SLUICE_GRACEFUL_SHUTDOWN_S": "90",
            "SLUICE_SHUTDOWN_DELAY_S": "1",
            "SLUICE_ENV": "test",  # no policy-model warm-up: ready once the database and providers are
            "SLUICE_LOG_LEVEL": "WARNING", "SLUICE_DATA_DIR": str(tmp_path)}
@@ -119,11 +119,11 @@ def test_sigterm_turns_readiness_off_closes_the_port_and_finishes_the_stream(ser
     assert seen[0] == 503  # the first look after the signal: not ready, while still accepting connections
     assert reader.is_alive()  # the port closed with the stream still in flight
 
-    reader.join(60)
+    reader.join(90)
     assert not reader.is_alive()
     data = [line.removeprefix("data: ") for line in lines if line.startswith("data: ")]
     assert data[-1] == "[DONE]"
     chunks = [orjson.loads(item) for item in data[:-1]]
     assert "".join(c["choices"][0]["delta"].get("content") or "" for c in chunks if c["choices"]) == REPLY
     assert chunks[-1]["choices"][0]["finish_reason"] == "stop"
-    assert process.wait(30) == 0
+    assert process.wait(90) == 0

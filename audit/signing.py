@@ -156,6 +156,20 @@ def sign_note(text: str, signer: Signer) -> str:
     return f"{text}\n{SIG_PREFIX}{signer.name} {sig}\n"
 
 
+def signed_by(note: str, verifier: Verifier) -> bool:
+    """Does the note carry a signature line for this key (valid or not)? Rotated keys sign other notes."""
+    _, sep, signatures = note.rpartition("\n\n")
+    prefix = f"{SIG_PREFIX}{verifier.name} "
+    for line in signatures.splitlines() if sep else ():
+        if line.startswith(prefix):
+            try:
+                if base64.b64decode(line[len(prefix):], validate=True)[:4] == verifier.key_hash:
+                    return True
+            except (binascii.Error, ValueError):
+                continue
+    return False
+
+
 def open_note(note: str, verifier: Verifier) -> str:
     """The text of a signed note if ``verifier`` signed it; SignatureInvalid otherwise."""
     text, sep, signatures = note.rpartition("\n\n")

@@ -8,7 +8,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
-from sluice.gateway import health, middleware as operations
+from sluice.gateway import api_docs, health, middleware as operations
 from sluice.gateway.admin import auth as admin_auth, keys as admin_keys, providers as admin_providers
 from sluice.gateway.admin import tenants as admin_tenants, users as admin_users
 from sluice.gateway.api import wiring as v1
@@ -33,7 +33,8 @@ def create_app(settings: Settings, *, services: Services | None = None) -> FastA
             with services.drain.on_sigterm(asyncio.get_running_loop()):
                 yield
 
-    app = FastAPI(title="Sluice", version="0.1.0", lifespan=lifespan,
+    app = FastAPI(title="Sluice", version="0.1.0", lifespan=lifespan, docs_url=None, redoc_url=None,
+                  openapi_url=None,
                   description="Governed, OpenAI-compatible LLM gateway: /v1 API, admin API, console.")
     app.state.services = services
     install_error_handlers(app)
@@ -50,6 +51,7 @@ def create_app(settings: Settings, *, services: Services | None = None) -> FastA
     app.include_router(policies_views.router)
     app.include_router(evals_views.router)
     install_console(app)
+    api_docs.install(app, settings)
     return app
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager, suppress
 
 from sqlalchemy import Engine
@@ -19,13 +19,16 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from sluice.audit.writer import AuditWriter
 from sluice.gateway.audit_api.recorder import AuditRecorder
-from sluice.gateway.audit_api.publishing import build_checkpointer, checkpoint_readiness
+from sluice.gateway.audit_api.publishing import (build_checkpointer, check_signer, checkpoint_readiness,
+                                                 signing_readiness)
 from sluice.gateway.audit_api.schedule import sign_final_checkpoint, start_audit_work
 from sluice.gateway.auth.key_cache import KeyCache
+from sluice.gateway.auth.key_failures import KeyFailureLog
 from sluice.gateway.console.state import ConsoleState
 from sluice.gateway.database import engine_from_settings, session_factory
 from sluice.gateway.drain import Drain
 from sluice.gateway.evals.tasks import resume_in_process
+from sluice.gateway.keys.usage import KeyUsage
 from sluice.gateway.limits import build_rate_limiter
 from sluice.gateway.pipeline.retry import Backoff
 from sluice.gateway.policies.guardrails import PolicyGuardrails, WarmUp
@@ -37,6 +40,7 @@ from sluice.gateway.providers.registry import DatabaseSource, ProviderRegistry
 from sluice.gateway.services import ReadinessCheck, Services
 from sluice.gateway.settings import Settings
 from sluice.gateway.tasks.celery_app import make_celery
+from sluice.gateway.tasks.periodic import every
 from sluice.gateway.tasks.runtime import configure_audit
 from sluice.gateway.telemetry import readiness
 from sluice.gateway.telemetry.logs import flush_logs
@@ -60,9 +64,9 @@ def build_services(settings: Settings, *, engine: Engine | None = None,
     resources = ProviderResources(breaker=breaker_settings(settings), engine=holder,
                                   on_breaker_change=metrics.breaker_changed)
     audit = configure_audit(settings, engine=engine)
-    # The app's engine when sessions use it; else the session factory (tests bind sessions to one
+    # The app's engine when sessions are bound to an engine; else the session factory (tests bind sessions to one
     # connection whose transaction they roll back, and events must land in it).
-    writer = AuditWriter(engine if sessions.kw.get("bind") is engine else sessions, sealer=audit.sealer,
+    writer = AuditWriter(engine if isinstance(sessions.kw.get("bind"), Engine) else sessions, sealer=audit.sealer,
                          max_batch=settings.audit_batch_max, commit_budget_s=settings.audit_commit_timeout_s)
     policies = PolicyRuntime(sessions=sessions, secret=settings.secret_bytes, refresh_s=settings.policy_refresh_s)
     services = Services(
@@ -70,6 +74,7 @@ def build_services(settings: Settings, *, engine: Engine | None = None,
         tracing=build_tracing(settings, exporter=span_exporter),
         celery=make_celery(settings),
         key_cache=KeyCache(ttl_s=settings.key_cache_ttl_s),
+        key_usage=KeyUsage(), key_failures=KeyFailureLog(secret=settings.secret_bytes),
         rate_limiter=build_rate_limiter(settings, on_store_error=metrics.rate_limit_store_errors.inc,
                                         on_limited=lambda limit: metrics.rate_limited.labels(limit or "unknown").inc()),
         engine_holder=holder,
@@ -111,7 +116,8 @@ def readiness_checks(services: Services) -> dict[str, ReadinessCheck]:
 
     checks: dict[str, ReadinessCheck] = {"shutdown": services.drain.readiness, "providers": registry.readiness,
                                          "audit_writer": audit_writer_ready, "audit": audit_store_ready,
-                                         "audit_checkpoints": checkpoint_readiness(services.checkpointer)}
+                                         "audit_checkpoints": checkpoint_readiness(services.checkpointer),
+                                         "audit_signing": signing_readiness(services.checkpointer)}
     if holder is not None:
         checks["builtin_engine"] = engine_ready
     if services.warm_up is not None:
@@ -134,12 +140,17 @@ async def running(services: Services, *, serving: bool = True) -> AsyncIterator[
     background: list[asyncio.Task] = []
     checkpoints = serving and settings.env != "test"  # tests sign checkpoints themselves
     try:
+        if serving and settings.env == "production":
+            check_signer(services.audit)  # no checkpoint could be signed: refuse to start
         services.audit_writer.start()
         if services.engine_holder is not None:
             services.engine_holder.start()
         await services.registry.providers()
         if services.warm_up is not None:
             services.warm_up.start()
+        if serving:
+            background += [asyncio.create_task(every(interval, work, name=name))
+                           for name, interval, work in _account_upkeep(services)]
         if checkpoints:
             background += start_audit_work(services.checkpointer, services.audit_writer,
                                            retention=settings.broker_url is None)  # else beat applies retention
@@ -150,11 +161,23 @@ async def running(services: Services, *, serving: bool = True) -> AsyncIterator[
         await _stop(services, background, final_checkpoint=checkpoints)
 
 
+def _account_upkeep(services: Services) -> list[tuple[str, float, Callable[[], object]]]:
+    """What the serving process writes in batches: keys' last use, failed key uses (audited)."""
+    settings, sessions = services.settings, services.sessions
+    return [("key usage", settings.key_usage_flush_s, lambda: services.key_usage.flush(sessions)),
+            ("key failures", settings.key_failure_audit_window_s, lambda: services.key_failures.flush(sessions))]
+
+
 async def _stop(services: Services, background: list[asyncio.Task], *, final_checkpoint: bool = False) -> None:
     for task in background:
         task.cancel()
         with suppress(asyncio.CancelledError):
             await task
+    for name, _, work in _account_upkeep(services):  # what was noted since the last tick
+        try:
+            await asyncio.to_thread(work)
+        except Exception as exc:  # noqa: BLE001 - shutdown goes on
+            log.error("final flush failed", extra={"work": name, "error_type": type(exc).__name__})
     if services.warm_up is not None:
         await services.warm_up.finish()
     await services.registry.aclose()

@@ -54,6 +54,9 @@ def new_id(prefix: str) -> str:
     return f"{prefix}_{secrets.token_hex(12)}"
 
 
+SQLITE_BEGIN = "sluice_sqlite_begin"  # execution option: "IMMEDIATE" takes the write lock at BEGIN
+
+
 def _sqlite_pragmas(dbapi_connection, _record, *, busy_timeout_ms: int = 10_000) -> None:
     # Let SQLAlchemy, not the pysqlite driver, decide when transactions begin (savepoints work).
     dbapi_connection.isolation_level = None
@@ -63,6 +66,11 @@ def _sqlite_pragmas(dbapi_connection, _record, *, busy_timeout_ms: int = 10_000)
     cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+def _sqlite_begin(conn) -> None:
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(SQLITE_BEGIN) == "IMMEDIATE"
+                         else "BEGIN")
 
 
 @dataclass(frozen=True)
@@ -96,7 +104,7 @@ def make_engine(url: str, *, timeouts: Timeouts | None = None, **kwargs) -> Engi
         busy_ms = 10_000 if timeouts is None else int(timeouts.lock_s * 1000)
         engine = create_engine(url, connect_args={"check_same_thread": False}, **kwargs)
         event.listen(engine, "connect", partial(_sqlite_pragmas, busy_timeout_ms=busy_ms))
-        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     # a connection the server dropped is found by the ping and replaced: the pool recovers by itself
     kwargs.setdefault("pool_pre_ping", True)
@@ -114,6 +122,14 @@ def engine_from_settings(settings) -> Engine:
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
+    """Sessions over ``engine``. On SQLite their transactions begin IMMEDIATE: they take the one write
+    lock when they begin, waiting up to the busy timeout for it. A deferred transaction that read
+    first cannot take the lock later once another writer has committed (SQLITE_BUSY at once, not
+    after the timeout), so concurrent read-then-write units of work would fail. Reads queue as well,
+    so no session may hold a transaction over slow work (sign-in hashes outside one). Plain engine
+    connections (the audit writer, exports reading a snapshot) keep deferred transactions."""
+    if engine.dialect.name == "sqlite":
+        engine = engine.execution_options(**{SQLITE_BEGIN: "IMMEDIATE"})
     return sessionmaker(bind=engine, expire_on_commit=False)
 
 

@@ -25,8 +25,10 @@ if TYPE_CHECKING:
     from sluice.audit.runtime import AuditRuntime
     from sluice.audit.writer import AuditWriter
     from sluice.gateway.auth.key_cache import KeyCache
+    from sluice.gateway.auth.key_failures import KeyFailureLog
     from sluice.gateway.console.state import ConsoleState
     from sluice.gateway.drain import Drain
+    from sluice.gateway.keys.usage import KeyUsage
     from sluice.gateway.limits import RateLimiter
     from sluice.gateway.pipeline.retry import Backoff
     from sluice.gateway.pipeline.stages import Guardrails, Recorder
@@ -49,6 +51,8 @@ class Services:
     tracing: Tracing
     celery: Celery  # configured from settings: in-process (eager) without a broker
     key_cache: KeyCache
+    key_usage: KeyUsage  # last-use times of API keys, written in batches
+    key_failures: KeyFailureLog  # failed API-key uses, audited in aggregate
     rate_limiter: RateLimiter
     engine_holder: EngineHolder | None  # the built-in engine, when this process serves one
     registry: ProviderRegistry

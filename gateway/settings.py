@@ -74,8 +74,14 @@ class Settings(BaseSettings):
     # --- sessions (console and admin API) -----------------------------------------------------
     cookie_secure: bool = False
     session_ttl_s: int = Field(8 * 3600, ge=60)
-    login_max_failures: int = Field(5, ge=1)
-    login_lockout_s: int = Field(15 * 60, ge=1)
+    api_docs: bool | None = Field(None, description="serve /docs and /openapi.json to signed-in users; "
+                                  "unset = on except when SLUICE_ENV=production")
+    login_max_failures: int = Field(5, ge=1, description="failed sign-ins of one e-mail address before it locks out")
+    login_address_max_failures: int = Field(50, ge=1, description="failed sign-ins from one source address "
+                                            "(any e-mail) before that address locks out")
+    login_lockout_s: int = Field(15 * 60, ge=1, description="first lock-out; each further one lasts twice as long")
+    login_lockout_max_s: int = Field(24 * 3600, ge=1, description="longest lock-out")
+    login_failure_window_s: int = Field(3600, ge=1, description="failures this long apart start counting afresh")
 
     # --- audit --------------------------------------------------------------------------------
     audit_fail_open: bool = False
@@ -85,6 +91,10 @@ class Settings(BaseSettings):
     # --- additional settings of other domains go below this line ------------------------------
     key_cache_ttl_s: float = Field(2.0, ge=0, description="seconds an authenticated API key is trusted without "
                                    "a database look-up (revocation takes effect within this); 0 = off")
+    key_usage_flush_s: float = Field(30.0, gt=0, description="how often the keys' last-use times noted in memory "
+                                     "are written to the database (and once at shutdown)")
+    key_failure_audit_window_s: float = Field(60.0, gt=0, description="failed API-key uses are audited once per "
+                                              "window, one event per source address")
     eval_lease_stale_s: float = Field(45.0, gt=0, description="an evaluation run whose worker sent no heartbeat "
                                       "for this long is resumed by another worker")
     # providers and routing
@@ -104,6 +114,11 @@ class Settings(BaseSettings):
     # audit log
     audit_signing_key: Path | None = Field(None, description="Ed25519 checkpoint signing key file "
                                                              "(default <data_dir>/audit-signing.key)")
+    audit_signer_command: str | None = Field(None, description="Sign checkpoints with this program instead of a "
+                                              "key file (message on stdin, base64 Ed25519 signature on stdout): "
+                                              "the key can stay in an HSM, a KMS or another account")
+    audit_public_key_file: Path | None = Field(None, description="The log's public (verifier) key; required "
+                                               "with SLUICE_AUDIT_SIGNER_COMMAND")
     audit_origin: str = Field("sluice/audit", description="Name of the log in its signed checkpoints")
     audit_export_dir: Path | None = Field(None, description="Where export bundles are written (default <data_dir>/exports)")
     audit_checkpoint_events: int = Field(1000, ge=1, description="Sign a checkpoint once this many events are "
@@ -117,6 +132,11 @@ class Settings(BaseSettings):
                                       "have; fewer is reported as degraded (the gateway keeps serving)")
     audit_retention_days: int | None = Field(None, ge=1, description="Default event retention; unset = forever")
     audit_content_retention_days: int | None = Field(30, ge=1, description="Default captured-content retention")
+    audit_kek_dir: Path | None = Field(None, description="Per-tenant content key-encryption keys of the file "
+                                       "store (default <data_dir>/content-keks); shared by every replica, never "
+                                       "backed up")
+    audit_kek_store: str = Field("file", description="Where content key-encryption keys live: file (in "
+                                 "audit_kek_dir) or a plug-in's URL, <scheme>:...")
     audit_batch_max: int = Field(1000, ge=1, description="Most events committed in one group-commit transaction")
 
     @field_validator("secret_key_file", "builtin_model_dir", "redis_url", "broker_url", "otlp_endpoint",

@@ -23,9 +23,10 @@ from datetime import datetime, timezone
 from sqlalchemy import func, insert, select
 from sqlalchemy.engine import Engine
 
+from sluice.audit.errors import AuditNotConfigured
 from sluice.audit.events import time_us
 from sluice.audit.publish.sinks import Sink, SinkError
-from sluice.audit.signing import Signer
+from sluice.audit.signing import KeyFileError, Signer
 from sluice.audit.storage.log import lock_state, read_state
 from sluice.audit.storage.models import CheckpointRow, PublicationRow
 from sluice.audit.storage.tree import create_checkpoint, latest_checkpoint, prove_consistency
@@ -89,6 +90,7 @@ class Checkpointer:
         self.clock = clock
         self.state = {sink.name: SinkState() for sink in self.sinks}
         self.status = Status()
+        self.signing_error: str | None = None
         self._publishing = threading.Lock()
 
     def _now(self) -> datetime:
@@ -96,7 +98,17 @@ class Checkpointer:
 
     # --- signing ---------------------------------------------------------------------------------
     def checkpoint_if_due(self, *, final: bool = False) -> int | None:
-        """Sign a checkpoint if one is due; its tree size, or None."""
+        """Sign a checkpoint if one is due; its tree size, or None. A key that cannot be loaded or a
+        signer that fails is kept in ``signing_error`` (readiness reports it) and raised."""
+        try:
+            size = self._checkpoint_if_due(final=final)
+        except (AuditNotConfigured, KeyFileError) as exc:
+            self.signing_error = getattr(exc, "message", None) or str(exc)
+            raise
+        self.signing_error = None
+        return size
+
+    def _checkpoint_if_due(self, *, final: bool) -> int | None:
         signer = self.signer()
 
         def due(conn, tree_size: int) -> bool:

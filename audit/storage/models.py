@@ -90,12 +90,14 @@ class PublicationRow(AuditBase):
 
 
 class DataKeyRow(AuditBase):
-    """Per-tenant content key, wrapped by the deployment's key-encryption key. Destroyed = NULL."""
+    """Per-tenant content key, wrapped by version ``kek_version`` of the tenant's key-encryption key (NULL:
+    by the key derived from the deployment secret, before KEK versions). Destroyed = NULL."""
 
     __tablename__ = "audit_data_keys"
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
     tenant_id: Mapped[str] = mapped_column(String(64), nullable=False, index=True)
     wrapped_key: Mapped[bytes | None] = mapped_column(LargeBinary)
+    kek_version: Mapped[int | None] = mapped_column(Integer)
     created_time_us: Mapped[int] = mapped_column(BigInteger, nullable=False)
     destroyed_time_us: Mapped[int | None] = mapped_column(BigInteger)
 

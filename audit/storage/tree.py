@@ -14,10 +14,10 @@ from sqlalchemy.engine import Connection, Row
 
 from sluice.audit.checkpoint import Checkpoint, make_checkpoint
 from sluice.audit.errors import NotInLog
-from sluice.audit.events import time_us
+from sluice.audit.events import SystemEvent, time_us
 from sluice.audit.merkle import Node, ProofError, consistency_proof, inclusion_proof, node_hash
 from sluice.audit.signing import Signer
-from sluice.audit.storage.log import read_state
+from sluice.audit.storage.log import append_events, read_state
 from sluice.audit.storage.models import STORED_LEVEL_STEP, CheckpointRow, EventRow, NodeRow
 
 _CHUNK = 500
@@ -73,6 +73,7 @@ class StoredTree:
         return result
 
 
+KEY_CHANGED = "audit.signing_key_changed"
 _checkpoints = CheckpointRow.__table__
 
 
@@ -93,11 +94,20 @@ def all_checkpoints(conn: Connection) -> list[Row]:
 
 def create_checkpoint(conn: Connection, *, signer: Signer, origin: str, force: bool = False,
                       now: datetime | None = None) -> Row:
-    """Sign the committed tree; reuse the latest checkpoint if the log has not grown (unless ``force``)."""
+    """Sign the committed tree; reuse the latest checkpoint if the log has not grown (unless ``force``).
+
+    The first checkpoint under a new key is preceded, in the same transaction, by a ``system`` event
+    ``audit.signing_key_changed`` naming the previous key and the new one: the rotation is in the log,
+    covered by the new key's first signature.
+    """
     tree = read_state(conn)
     latest = latest_checkpoint(conn)
     if latest is not None and latest.tree_size == tree.size and latest.key_id == signer.key_id and not force:
         return latest
+    if latest is not None and latest.key_id != signer.key_id:
+        append_events(conn, [SystemEvent(action=KEY_CHANGED, time=now or datetime.now(timezone.utc), detail={
+            "previous_key_id": latest.key_id, "key_id": signer.key_id, "public_key": signer.verifier.text()})])
+        tree = read_state(conn)
     checkpoint: Checkpoint = make_checkpoint(origin, tree.size, tree.root(), now or datetime.now(timezone.utc))
     note = checkpoint.sign(signer)
     new_id = conn.execute(insert(_checkpoints).values(

@@ -9,7 +9,7 @@ from sqlalchemy.engine import Engine
 
 from sluice.audit.checkpoint import CheckpointInvalid, parse_checkpoint
 from sluice.audit.events import format_time
-from sluice.audit.signing import Verifier
+from sluice.audit.signing import Verifier, signed_by
 from sluice.audit.export.query import prefetched
 from sluice.audit.storage.log import read_state
 from sluice.audit.storage.tree import all_checkpoints
@@ -50,14 +50,19 @@ def _checkpoints(conn, report: Report, verifier: Verifier | None, external: list
         label = f"checkpoint #{row.id} ({format_time(datetime.fromtimestamp(row.time_us / 1e6, timezone.utc))})"
         size, root = row.tree_size, row.root_hash
         if verifier is not None:
-            if row.key_id != verifier.key_id:
-                report.notes.append(f"{label} is signed by key {row.key_id}, not {verifier.key_id}; skipped")
+            # judged by its signatures, not by the unsigned key_id column (which anyone could edit)
+            if not signed_by(row.note, verifier):
+                report.notes.append(f"{label} is not signed by key {verifier.key_id} (another key, e.g. "
+                                    f"before a rotation); skipped")
                 continue
             try:
                 signed = parse_checkpoint(row.note, verifier)
             except CheckpointInvalid as exc:
                 report.add("signature", f"{label}: {exc}")
                 continue
+            if row.key_id != verifier.key_id:
+                report.add("checkpoint", f"{label}: its key_id column says {row.key_id} but it is signed by "
+                                         f"{verifier.key_id} (the column was edited)")
             if (signed.size, signed.root) != (size, bytes(root)):
                 report.add("checkpoint", f"{label}: the stored size/root differ from its signed note")
             size, root = signed.size, signed.root

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from fastapi import APIRouter, Depends, Request, Response
 
 from sluice.gateway.admin.schemas import LoginIn, LoginOut, UserOut
@@ -11,10 +9,10 @@ from sluice.gateway.admin_audit import record_admin_action
 from sluice.gateway.auth.deps import SESSION_COOKIE, app_services, csrf_token_for, current_principal
 from sluice.gateway.auth.gated import admin_router
 from sluice.gateway.auth.principal import Principal
+from sluice.gateway.auth.sign_in import sign_in_and_audit
 from sluice.gateway.services import Services
-from sluice.gateway.errors import Unauthenticated
 from sluice.gateway.users.models import UserSession
-from sluice.gateway.users.service import sign_in, sign_out
+from sluice.gateway.users.service import sign_out
 
 public = APIRouter(prefix="/admin/api/auth", tags=["auth"])  # signing in needs no session
 signed_in = admin_router(prefix="/admin/api/auth", tags=["auth"])
@@ -27,23 +25,10 @@ def client_address(request: Request) -> str | None:
 @public.post("/login", response_model=LoginOut)
 def login(body: LoginIn, request: Request, response: Response, ctx: Services = Depends(app_services)):
     s = ctx.settings
-    address = client_address(request)
-    with ctx.sessions() as session, session.begin():
-        try:
-            issued = sign_in(session=session, email=body.email, password=body.password, secret=s.secret_bytes,
-                             ttl=timedelta(seconds=s.session_ttl_s), max_failures=s.login_max_failures,
-                             lockout=timedelta(seconds=s.login_lockout_s), source_address=address)
-        except Unauthenticated as exc:
-            record_admin_action(session=session, actor=None, actor_label=body.email[:254], action="user.login_failed",
-                                target_type="user", target_id=None, after={"reason": exc.code},
-                                source_address=address)
-            session.commit()
-            raise
-        user = issued.user
-        record_admin_action(session=session, actor=None, actor_label=user.email, action="user.login",
-                            target_type="user", target_id=user.id, tenant_id=user.tenant_id, source_address=address)
-        out = LoginOut(token=issued.token, expires_at=issued.record.expires_at, user=UserOut.model_validate(user),
-                       csrf_token=csrf_token_for(issued.record.id, s.secret_bytes))
+    issued = sign_in_and_audit(ctx=ctx, email=body.email, password=body.password,
+                               source_address=client_address(request))
+    out = LoginOut(token=issued.token, expires_at=issued.record.expires_at, user=UserOut.model_validate(issued.user),
+                   csrf_token=csrf_token_for(issued.record.id, s.secret_bytes))
     response.set_cookie(SESSION_COOKIE, issued.token, max_age=s.session_ttl_s, httponly=True,
                         secure=s.cookie_secure or request.url.scheme == "https", samesite="strict", path="/")
     return out

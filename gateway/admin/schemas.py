@@ -28,6 +28,7 @@ class UserOut(BaseModel):
     role: str
     tenant_id: str | None
     disabled: bool
+    locked: bool = False  # locked out after failed sign-ins (an administrator can unlock it)
     last_login_at: datetime | None = None
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from sluice.audit.errors import AuditError
 from sluice.audit.publish.checkpointer import Checkpointer
 from sluice.audit.publish.sinks import SinkConfigError, sink_from_url
 from sluice.audit.runtime import AuditRuntime
+from sluice.audit.signing import KeyFileError
 from sluice.gateway.services import ReadinessCheck
 from sluice.gateway.settings import Settings
 from sluice.gateway.telemetry.metrics import Metrics, label
@@ -35,3 +37,23 @@ def checkpoint_readiness(checkpointer: Checkpointer) -> ReadinessCheck:
         detail = checkpointer.status.detail(checkpointer.quorum)
         return detail == "ok", detail
     return check
+
+
+def signing_readiness(checkpointer: Checkpointer) -> ReadinessCheck:
+    """Not ready while this process cannot sign checkpoints (no key, a failing external signer)."""
+    return lambda: (False, checkpointer.signing_error) if checkpointer.signing_error else (True, "ok")
+
+
+SELF_TEST = b"sluice audit signer self-test\n"
+
+
+def check_signer(audit: AuditRuntime) -> None:
+    """Load the signing key (or run the external signer once); a process that could not sign any
+    checkpoint refuses to start, naming what to do."""
+    try:
+        signer = audit.signer()
+        signer.sign(SELF_TEST)
+    except (AuditError, KeyFileError) as exc:
+        raise RuntimeError(f"audit checkpoints cannot be signed: {getattr(exc, 'message', None) or exc}. "
+                           f"Create a key with `sluice audit keygen` (SLUICE_AUDIT_SIGNING_KEY) or configure "
+                           f"SLUICE_AUDIT_SIGNER_COMMAND and SLUICE_AUDIT_PUBLIC_KEY_FILE") from None

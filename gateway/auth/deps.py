@@ -132,7 +132,13 @@ async def api_key_principal(request: Request) -> KeyPrincipal:
                               "You didn't provide an API key (Authorization: Bearer ...).")
     principal = ctx.key_cache.get(token)
     if principal is None:
-        principal = await run_in_threadpool(_load_key_principal, ctx, token)
+        try:
+            principal = await run_in_threadpool(_load_key_principal, ctx, token)
+        except Unauthenticated as exc:
+            ctx.key_failures.note(presented=token, reason=exc.code,
+                                  source_address=request.client.host if request.client else None)
+            raise
         ctx.key_cache.put(token, principal)
+    ctx.key_usage.note(principal.key_id)
     request.state.key = principal
     return principal

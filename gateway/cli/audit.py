@@ -353,8 +353,11 @@ def destroy_content_key(
     tenant: str = typer.Option(..., "--tenant", help="Tenant name or id"),
     yes: bool = typer.Option(False, "--yes", help="Confirm: captured content becomes unreadable forever"),
 ) -> None:
-    """Crypto-erase every captured prompt/response of a tenant (the log still verifies)."""
-    from sluice.audit.storage.content import destroy_tenant_key
+    """Erase every captured prompt/response of a tenant: wrapped data keys NULLed, the tenant's
+    key-encryption keys destroyed, old copies scrubbed from the database files (the log still verifies)."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from sluice.audit.erasure import finish_erasure, null_data_keys
     from sluice.audit.events import time_us
     from sluice.gateway.admin_audit import record_admin_action
     from sluice.gateway.cli.common import db_session
@@ -362,11 +365,22 @@ def destroy_content_key(
 
     if not yes:
         raise _fail("this erases captured content for good; add --yes to confirm")
-    settings = settings_or_exit()
+    settings, rt = _runtime()
+    now = time_us(datetime.now(timezone.utc))
     with db_session(settings) as session:
         tenant_id = get_tenant(session=session, ref=tenant).id
-        ids = destroy_tenant_key(session.connection(), tenant_id, time_us(datetime.now(timezone.utc)))
+        ids = null_data_keys(session.connection(), tenant_id, now)
         record_admin_action(session=session, actor=None, actor_label="cli", action="audit.content_key_destroyed",
                             target_type="tenant", target_id=tenant_id, tenant_id=tenant_id,
-                            after={"data_keys": ids})
-    typer.echo(f"destroyed {len(ids)} content key(s) of {tenant}")
+                            after={"data_keys": ids, "kek_store": rt.kek_store.describe()})
+    try:
+        done = finish_erasure(rt.engine, store=rt.kek_store, tenant_id=tenant_id, now_us=now, data_keys=ids)
+    except (OSError, SQLAlchemyError) as exc:
+        cause = f"{exc.strerror}: {exc.filename}" if isinstance(exc, OSError) else type(exc).__name__
+        raise _fail(f"the data keys are NULLed but erasure did not finish ({cause}); run the command again",
+                    1) from None
+    typer.echo(f"erased captured content of {tenant}:")
+    for line in done.lines():
+        typer.echo(f"  {line}")
+    if done.not_done:
+        raise typer.Exit(1)

@@ -8,6 +8,7 @@ import typer
 
 from sluice.gateway.cli.common import audit_cli, db_session, emit_json, settings_or_exit
 from sluice.gateway.tenants.service import get_tenant
+from sluice.gateway.users.account_state import Change, change_account, get_user_by_email
 from sluice.gateway.users.service import create_user, list_users
 
 app = typer.Typer(help="Console and admin API users.", no_args_is_help=True)
@@ -50,3 +51,31 @@ def list_(json_out: bool = typer.Option(False, "--json")) -> None:
     else:
         for r in rows:
             typer.echo(f"{r['email']:<40} {r['role']:<16} {r['tenant_id'] or '(all tenants)'}")
+
+
+def _change(email: str, change: Change) -> None:
+    settings = settings_or_exit()
+    with db_session(settings) as session:
+        user = get_user_by_email(session=session, email=email)
+        done = change_account(session=session, user=user, change=change, secret=settings.secret_bytes)
+        audit_cli(session, action=done.audit_action, target_type="user", target_id=user.id,
+                  tenant_id=user.tenant_id, before=done.before, after=done.after)
+    typer.echo(f"{done.audit_action.removeprefix('user.')} {user.email} ({user.id})")
+
+
+@app.command("unlock")
+def unlock(email: str) -> None:
+    """End an account's sign-in lock-out and forget its failed sign-ins."""
+    _change(email, "unlock")
+
+
+@app.command("disable")
+def disable(email: str) -> None:
+    """Disable an account: it can no longer sign in, and its sessions stop working."""
+    _change(email, "disable")
+
+
+@app.command("enable")
+def enable(email: str) -> None:
+    """Enable a disabled account again."""
+    _change(email, "enable")

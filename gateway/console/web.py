@@ -230,6 +230,8 @@ NOTICES = {
     "tenant_created": "Tenant created.",
     "user_created": "User created.",
     "user_disabled": "User disabled; their sessions no longer work.",
+    "user_enabled": "User enabled; they can sign in again.",
+    "user_unlocked": "User unlocked; they can sign in again now.",
     "provider_created": "Provider registered.",
     "provider_changed": "Provider updated.",
     "provider_deleted": "Provider removed.",

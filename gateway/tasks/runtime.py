@@ -2,7 +2,8 @@
 evaluation runs use.
 
 ``audit`` cannot import the gateway, so the gateway hands it what it needs: the database engine, the
-signing-key path, the export folder, the content key-encryption key and the retention defaults.
+signing-key path, the export folder, the content key-encryption key store (and the key derived from the
+deployment secret that opened data keys before per-tenant KEKs) and the retention defaults.
 Gateway tasks that need the whole gateway (an evaluation run goes through the request pipeline)
 open it with :func:`worker_services`; ``sluice worker`` installs the composition root's factory.
 """
@@ -18,6 +19,7 @@ from celery.signals import worker_init, worker_process_init
 from sqlalchemy.engine import Engine
 
 from sluice.audit import runtime as audit_runtime
+from sluice.audit.storage.kek_store import KekStore, kek_store_from_config
 from sluice.gateway.crypto import derive_key
 from sluice.gateway.database import make_engine
 from sluice.gateway.services import Services
@@ -37,15 +39,25 @@ def export_dir(settings: Settings) -> Path:
     return settings.audit_export_dir or settings.data_dir / "exports"
 
 
+def kek_dir(settings: Settings) -> Path:
+    return settings.audit_kek_dir or settings.data_dir / "content-keks"
+
+
+def kek_store(settings: Settings) -> KekStore:
+    return kek_store_from_config(settings.audit_kek_store, directory=kek_dir(settings))
+
+
 def configure_audit(settings: Settings, engine: Engine | None = None) -> audit_runtime.AuditRuntime:
     """Set this process's audit runtime. Outside production a missing signing key is generated."""
     return audit_runtime.configure(
         engine=engine or make_engine(settings.database_url), export_dir=export_dir(settings),
         signing_key_path=signing_key_path(settings), origin=settings.audit_origin,
-        content_kek=derive_key(settings.secret_bytes, CONTENT_KEK_PURPOSE),
+        kek_store=kek_store(settings), legacy_content_kek=derive_key(settings.secret_bytes, CONTENT_KEK_PURPOSE),
         events_retention_days=settings.audit_retention_days,
         content_retention_days=settings.audit_content_retention_days,
-        create_signing_key=settings.env != "production" and settings.audit_signing_key is None,
+        create_signing_key=(settings.env != "production" and settings.audit_signing_key is None
+                            and not settings.audit_signer_command),
+        signer_command=settings.audit_signer_command, public_key_path=settings.audit_public_key_file,
     )
 
 

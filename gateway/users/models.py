@@ -20,8 +20,6 @@ class User(Base):
     # None: deployment-wide; otherwise the user sees and acts on this tenant only.
     tenant_id: Mapped[str | None] = mapped_column(ForeignKey("tenants.id", ondelete="CASCADE"), nullable=True)
     disabled: Mapped[bool] = mapped_column(Boolean, default=False)
-    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
-    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
@@ -36,3 +34,16 @@ class UserSession(Base):
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     source_address: Mapped[str | None] = mapped_column(String(64), nullable=True)
+
+
+class SignInThrottle(Base):
+    """Failed sign-ins of one subject: an e-mail address (whether or not an account has it) or a
+    source address, each named by a keyed hash. Known and unknown accounts lock out alike."""
+
+    __tablename__ = "sign_in_throttles"
+
+    subject: Mapped[str] = mapped_column(String(80), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    lockouts: Mapped[int] = mapped_column(Integer, default=0)  # consecutive lock-outs: each lasts twice as long
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    last_failure_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

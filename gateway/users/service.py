@@ -12,12 +12,14 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from sluice.gateway.users import throttle
 from sluice.gateway.users.passwords import MIN_PASSWORD_LENGTH, dummy_hash, hash_password, needs_rehash, verify_password
 from sluice.gateway.users.roles import Role, parse_role
 from sluice.gateway.database import new_id, utcnow
 from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.errors import Conflict, InvalidInput, NotFound, Unauthenticated
 from sluice.gateway.users.models import User, UserSession
+from sluice.gateway.users.throttle import ThrottlePolicy
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -80,50 +82,76 @@ def list_users(*, session: Session, tenant_id: str | None = None) -> list[User]:
     return list(session.scalars(query))
 
 
-def set_password(*, session: Session, user: User, password: str) -> None:
+def set_password(*, session: Session, user: User, password: str, secret: bytes) -> None:
     validate_password(password)
     user.password_hash = hash_password(password)
-    user.failed_logins = 0
-    user.locked_until = None
+    throttle.clear(session=session, subjects=[throttle.email_subject(user.email, secret)])
     session.flush()
 
 
-def sign_in(
+@dataclass(frozen=True)
+class SignInCandidate:
+    """What phase one of a sign-in read: the account an e-mail names (None: no account) and its hash."""
+
+    email: str
+    user_id: str | None
+    password_hash: str
+
+
+@dataclass(frozen=True)
+class PasswordVerdict:
+    matched: bool
+    new_hash: str | None  # the password under current hashing parameters, when the stored hash is outdated
+
+
+def find_candidate(*, session: Session, email: str) -> SignInCandidate:
+    """Phase one (read only): the account for ``email``, or a stand-in whose hash takes as long to check."""
+    typed = email.strip().lower()[:254]
+    try:
+        user = session.scalar(select(User).where(User.email == normalise_email(email)))
+    except InvalidInput:
+        user = None
+    if user is None:
+        return SignInCandidate(email=typed, user_id=None, password_hash=dummy_hash())
+    return SignInCandidate(email=user.email, user_id=user.id, password_hash=user.password_hash)
+
+
+def check_password(candidate: SignInCandidate, password: str) -> PasswordVerdict:
+    """Phase two (no database): the slow hash, run for unknown accounts too so timing tells nothing."""
+    matched = verify_password(candidate.password_hash, password) and candidate.user_id is not None
+    renewed = hash_password(password) if matched and needs_rehash(candidate.password_hash) else None
+    return PasswordVerdict(matched=matched, new_hash=renewed)
+
+
+def complete_sign_in(
     *,
     session: Session,
-    email: str,
-    password: str,
+    candidate: SignInCandidate,
+    verdict: PasswordVerdict,
     secret: bytes,
     ttl: timedelta,
-    max_failures: int,
-    lockout: timedelta,
+    policy: ThrottlePolicy,
     source_address: str | None = None,
     now: datetime | None = None,
 ) -> IssuedSession:
-    """Check credentials, apply lock-out, and open a session. One error for every failure."""
+    """Phase three (one short write): apply lock-outs, count a failure or open a session.
+
+    Raises ``account_locked`` while the e-mail or the source address is locked out (known and
+    unknown accounts alike), otherwise ``invalid_credentials`` for every failure."""
     now = now or utcnow()
-    failed = Unauthenticated(ErrorCode.INVALID_CREDENTIALS, "e-mail or password is incorrect")
-    try:
-        email = normalise_email(email)
-    except InvalidInput:
-        raise failed from None
-    user = session.scalar(select(User).where(User.email == email))
-    if user is None:
-        verify_password(dummy_hash(), password)
-        raise failed
-    if user.locked_until is not None and user.locked_until > now:
+    subjects = {throttle.email_subject(candidate.email, secret): policy.account_max_failures}
+    if source_address:
+        subjects[throttle.address_subject(source_address, secret)] = policy.address_max_failures
+    if throttle.locked_subjects(session=session, subjects=list(subjects), now=now, for_update=True):
         raise Unauthenticated(ErrorCode.ACCOUNT_LOCKED, "too many failed sign-ins; try again later")
-    if user.disabled or not verify_password(user.password_hash, password):
-        user.failed_logins += 1
-        if user.failed_logins >= max_failures:
-            user.locked_until = now + lockout
-            user.failed_logins = 0
-        session.flush()
-        raise failed
-    if needs_rehash(user.password_hash):
-        user.password_hash = hash_password(password)
-    user.failed_logins = 0
-    user.locked_until = None
+    user = session.get(User, candidate.user_id) if candidate.user_id else None
+    if (user is None or user.disabled or not verdict.matched
+            or user.password_hash != candidate.password_hash):  # changed since phase one
+        throttle.record_failure(session=session, subjects=subjects, policy=policy, now=now)
+        raise Unauthenticated(ErrorCode.INVALID_CREDENTIALS, "e-mail or password is incorrect")
+    if verdict.new_hash is not None:
+        user.password_hash = verdict.new_hash
+    throttle.clear(session=session, subjects=[throttle.email_subject(user.email, secret)])
     user.last_login_at = now
     token = secrets.token_urlsafe(32)
     record = UserSession(
@@ -133,6 +161,26 @@ def sign_in(
     session.add(record)
     session.flush()
     return IssuedSession(record=record, user=user, token=token)
+
+
+def sign_in(*, session: Session, email: str, password: str, secret: bytes, ttl: timedelta, policy: ThrottlePolicy,
+            source_address: str | None = None, now: datetime | None = None) -> IssuedSession:
+    """All three phases in one session (the web routes run them apart, see ``gateway.auth.sign_in``)."""
+    candidate = find_candidate(session=session, email=email)
+    return complete_sign_in(session=session, candidate=candidate, verdict=check_password(candidate, password),
+                            secret=secret, ttl=ttl, policy=policy, source_address=source_address, now=now)
+
+
+def unlock_user(*, session: Session, user: User, secret: bytes) -> bool:
+    """End the account's lock-out and forget its failed sign-ins; True when it was locked or counting."""
+    return throttle.clear(session=session, subjects=[throttle.email_subject(user.email, secret)]) > 0
+
+
+def locked_user_ids(*, session: Session, users: list[User], secret: bytes, now: datetime | None = None) -> set[str]:
+    """The ids of those users whose account is locked out now."""
+    by_subject = {throttle.email_subject(u.email, secret): u.id for u in users}
+    locked = throttle.locked_subjects(session=session, subjects=list(by_subject), now=now or utcnow())
+    return {by_subject[s] for s in locked}
 
 
 def resolve_session(*, session: Session, token: str, secret: bytes, now: datetime | None = None) -> tuple[UserSession, User]:

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import threading
 
+import orjson
 import pytest
 from sqlalchemy import func, select
 
 from sluice.audit.publish.checkpointer import Checkpointer
 from sluice.audit.storage.log import append_events
-from sluice.audit.storage.models import CheckpointRow
+from sluice.audit.storage.models import CheckpointRow, EventRow
 from sluice.audit.storage.tree import latest_checkpoint
 from tests.audit.helpers import sample_request
 
@@ -95,9 +96,13 @@ def test_two_signing_keys_do_not_re_sign_the_same_size_in_turn(log_engine, signe
     clock.now += 600
     assert new.checkpoint_if_due() is None and old.checkpoint_if_due() is None
     _append(log_engine, 5, 50)
-    assert new.checkpoint_if_due() == 55
+    assert new.checkpoint_if_due() == 56  # the 55 events and the record of the key change
     with log_engine.connect() as conn:
         assert latest_checkpoint(conn).key_id == new.signer().key_id
+        changed = orjson.loads(conn.execute(select(EventRow.entry).where(EventRow.seq == 55)).scalar_one())
+    assert changed["action"] == "audit.signing_key_changed"
+    assert changed["detail"]["previous_key_id"] == signer.key_id
+    assert changed["detail"]["public_key"] == new.signer().verifier.text()
 
 
 @pytest.mark.parametrize("processes", [4])

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import os
 from datetime import datetime, timedelta, timezone
 
 import orjson
 from sqlalchemy import func, select
 
-from sluice.audit.storage.content import ContentSealer, destroy_tenant_key
+from sluice.audit.erasure import finish_erasure, null_data_keys
 from sluice.audit.events import CapturedContent, time_us
+from sluice.audit.storage.content import ContentSealer
+from sluice.audit.storage.kek_files import FileKekStore
 from sluice.audit.retention import Rule, apply_retention, set_retention
 from sluice.audit.storage.log import append_events
 from sluice.audit.storage.models import ContentRow, EventRow
@@ -25,8 +26,8 @@ def _captured(i: int, tenant: str, when: datetime | None = None):
     return sample_request(i, tenant=tenant, capture=CapturedContent(prompt=SECRET, response=f"answer {i}"), **extra)
 
 
-def test_captured_content_is_encrypted_at_rest_and_readable_with_the_tenant_key(log_engine):
-    sealer = ContentSealer(os.urandom(32))
+def test_captured_content_is_encrypted_at_rest_and_readable_with_the_tenant_key(log_engine, tmp_path):
+    sealer = ContentSealer(FileKekStore(tmp_path / "keks"))
     with log_engine.begin() as conn:
         results = append_events(conn, [_captured(i, "ten_a") for i in range(3)] + [_captured(9, "ten_b")],
                                 sealer=sealer)
@@ -39,13 +40,16 @@ def test_captured_content_is_encrypted_at_rest_and_readable_with_the_tenant_key(
     assert plain == {"prompt": SECRET, "response": "answer 1"}
 
 
-def test_destroying_a_tenant_key_erases_its_content_and_the_log_still_verifies(log_engine, signer):
-    sealer = ContentSealer(os.urandom(32))
+def test_destroying_a_tenant_key_erases_its_content_and_the_log_still_verifies(log_engine, signer, tmp_path):
+    store = FileKekStore(tmp_path / "keks")
+    sealer = ContentSealer(store)
     with log_engine.begin() as conn:
         results = append_events(conn, [_captured(1, "ten_a"), _captured(2, "ten_b")], sealer=sealer)
         create_checkpoint(conn, signer=signer, origin="o")
+    now = time_us(datetime.now(timezone.utc))
     with log_engine.begin() as conn:
-        destroy_tenant_key(conn, "ten_a", time_us(datetime.now(timezone.utc)))
+        ids = null_data_keys(conn, "ten_a", now)
+    finish_erasure(log_engine, store=store, tenant_id="ten_a", now_us=now, data_keys=ids)
     with log_engine.connect() as conn:
         assert sealer.open(conn, results[0].seq) is None
         assert sealer.open(conn, results[1].seq) is not None
@@ -65,8 +69,8 @@ def test_content_capture_without_a_key_refuses_the_event_rather_than_store_it_in
         append_events(conn, [_captured(1, "ten_a")])
 
 
-def test_retention_purges_old_events_and_content_per_tenant_and_logs_the_purge(log_engine, signer):
-    sealer = ContentSealer(os.urandom(32))
+def test_retention_purges_old_events_and_content_per_tenant_and_logs_the_purge(log_engine, signer, tmp_path):
+    sealer = ContentSealer(FileKekStore(tmp_path / "keks"))
     now = datetime.now(timezone.utc)
     old, recent = now - timedelta(days=40), now - timedelta(days=5)
     with log_engine.begin() as conn:

@@ -149,3 +149,12 @@ def test_a_signed_manifest_with_unknown_fields_is_rejected(sqlite_log, signer, t
     report = verify_bundle(forged, verifier=signer.verifier)
     assert any("does not know: complete_except" in p.message for p in report.problems)
 
+
+
+def test_a_checkpoint_whose_key_id_column_was_edited_is_still_checked_and_named(log_engine, signer):
+    _grow(log_engine, signer, 0, 20)
+    with log_engine.begin() as conn:  # hide the checkpoint from a verifier that trusts the column
+        conn.execute(update(CheckpointRow.__table__).values(key_id="00000000"))
+    report = verify_database(log_engine, verifier=signer.verifier)
+    assert report.checkpoints == 1
+    assert any("key_id column says 00000000" in p.message for p in report.problems)

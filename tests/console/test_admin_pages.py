@@ -172,3 +172,49 @@ def test_provider_form_explains_missing_models_and_bad_region(signed_in):
                                                               "models": ""})
     assert response.status_code == 400
     assert "List at least one model name." in response.text
+
+
+def test_form_input_attributes_are_real_attributes_not_escaped_text(signed_in):
+    admin = signed_in("admin")
+    users = admin.get("/console/users").text
+    providers = admin.get("/console/providers").text
+    assert 'name="email" type="email"' in users and 'autocomplete="off"' in users
+    assert 'autocomplete="new-password"' in users
+    assert 'autocomplete="off"' in providers and 'inputmode="numeric"' in providers
+    assert "&#34;" not in users and "&#34;" not in providers and "&quot;" not in users + providers
+
+
+def _user_id(console_app, email: str) -> str:
+    from sqlalchemy import select
+
+    from sluice.gateway.users.models import User
+
+    with console_app.state.services.sessions() as session:
+        return session.scalar(select(User.id).where(User.email == email))
+
+
+def test_a_locked_user_is_shown_locked_and_an_admin_unlocks_them(signed_in, anonymous, new_user, console_app,
+                                                                 audit_actions):
+    anonymous.email = new_user()
+    for _ in range(3):  # login_max_failures=3 in the console test settings
+        anonymous.sign_in(password="wrong-password!")
+    user_id = _user_id(console_app, anonymous.email)
+    admin = signed_in("admin")
+    page = admin.get("/console/users").text
+    assert f'action="/console/users/{user_id}/unlock"' in page
+    assert signed_in("viewer").post(f"/console/users/{user_id}/unlock").status_code == 403
+    assert admin.post(f"/console/users/{user_id}/unlock").status_code == 303
+    assert audit_actions()[-1] == "user.unlocked"
+    assert f'/console/users/{user_id}/unlock' not in admin.get("/console/users").text
+    assert anonymous.sign_in().status_code == 303
+
+
+def test_a_disabled_user_is_enabled_again_from_the_users_page(signed_in, new_user, console_app, audit_actions):
+    user_id = _user_id(console_app, new_user())
+    admin = signed_in("admin")
+    assert admin.post(f"/console/users/{user_id}/disable").status_code == 303
+    assert f'action="/console/users/{user_id}/enable"' in admin.get("/console/users").text
+    assert signed_in("auditor").post(f"/console/users/{user_id}/enable").status_code == 403
+    assert admin.post(f"/console/users/{user_id}/enable").status_code == 303
+    assert audit_actions()[-1] == "user.enabled"
+    assert f'action="/console/users/{user_id}/disable"' in admin.get("/console/users").text

@@ -2,25 +2,23 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from fastapi import APIRouter, Request
 
-from sluice.gateway.admin_audit import record_admin_action
 from sluice.gateway.auth.deps import SESSION_COOKIE
+from sluice.gateway.auth.sign_in import sign_in_and_audit
 from sluice.gateway.console import web
 from sluice.gateway.console.signed_in import page_router
 from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.errors import Unauthenticated
 from sluice.gateway.users.models import UserSession
-from sluice.gateway.users.service import sign_in, sign_out
+from sluice.gateway.users.service import sign_out
 
 public = APIRouter(prefix="/console", include_in_schema=False)  # the sign-in form needs no session
 signed_in = page_router("/console")
 
 MESSAGES = {
     ErrorCode.INVALID_CREDENTIALS: "E-mail or password is incorrect.",
-    ErrorCode.ACCOUNT_LOCKED: "Too many failed sign-ins: this account is locked for a while. Try again later "
+    ErrorCode.ACCOUNT_LOCKED: "Too many failed sign-ins: signing in is locked for a while. Try again later "
                               "or ask an administrator.",
     "csrf": "The sign-in form expired. Please try again.",
     "missing": "Enter your e-mail and password.",
@@ -28,7 +26,9 @@ MESSAGES = {
 
 
 def safe_next(value: str | None) -> str:
-    """Only console pages are valid targets after sign-in (no open redirects)."""
+    """Only console pages and the API reference are valid targets after sign-in (no open redirects)."""
+    if value == "/docs":
+        return value
     if value and value.startswith("/console") and "//" not in value and "\\" not in value and len(value) < 2000:
         return value
     return "/console"
@@ -62,23 +62,12 @@ def sign_in_submit(request: Request, form: dict = web.FORM):
         return _form(request, error=MESSAGES["missing"], email=email, next_url=next_url, status=400)
     ctx = web.ctx_of(request)
     s = ctx.settings
-    address = web.client_address(request)
-    with ctx.sessions() as session, session.begin():
-        try:
-            issued = sign_in(session=session, email=email, password=password, secret=s.secret_bytes,
-                             ttl=timedelta(seconds=s.session_ttl_s), max_failures=s.login_max_failures,
-                             lockout=timedelta(seconds=s.login_lockout_s), source_address=address)
-        except Unauthenticated as exc:
-            record_admin_action(session=session, actor=None, actor_label=email, action="user.login_failed",
-                                target_type="user", target_id=None, after={"reason": exc.code, "via": "console"},
-                                source_address=address)
-            session.commit()
-            message = MESSAGES.get(exc.code, MESSAGES[ErrorCode.INVALID_CREDENTIALS])
-            return _form(request, error=message, email=email, next_url=next_url, status=401)
-        user = issued.user
-        record_admin_action(session=session, actor=None, actor_label=user.email, action="user.login",
-                            target_type="user", target_id=user.id, tenant_id=user.tenant_id,
-                            after={"via": "console"}, source_address=address)
+    try:
+        issued = sign_in_and_audit(ctx=ctx, email=email, password=password,
+                                   source_address=web.client_address(request), via="console")
+    except Unauthenticated as exc:
+        message = MESSAGES.get(exc.code, MESSAGES[ErrorCode.INVALID_CREDENTIALS])
+        return _form(request, error=message, email=email, next_url=next_url, status=401)
     response = web.redirect(next_url)
     response.set_cookie(SESSION_COOKIE, issued.token, max_age=s.session_ttl_s, httponly=True,
                         secure=web.secure_cookies(request), samesite="strict", path="/")

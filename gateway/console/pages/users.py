@@ -1,4 +1,4 @@
-"""Console users (admin): list, create with a role, disable. Tenant admins manage their tenant only."""
+"""Console users (admin): list, create with a role, disable, enable, unlock. Tenant admins manage their tenant only."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from sluice.gateway.console.signed_in import page_router
 from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.errors import SluiceError
 from sluice.gateway.tenants.service import get_tenant, list_tenants
-from sluice.gateway.users.service import create_user, get_user, list_users
+from sluice.gateway.users.account_state import Change, change_account_by_id
+from sluice.gateway.users.service import create_user, list_users, locked_user_ids
 
 router = page_router("/console/users")
 FIELDS = ("email", "password", "role", "tenant")
@@ -26,11 +27,12 @@ ROLE_HELP = {
 def _page(request: Request, user: web.ConsoleUser, *, errors=None, values=None, status=200):
     with web.ctx_of(request).sessions() as session:
         users = list_users(session=session, tenant_id=user.tenant_id)
+        locked = locked_user_ids(session=session, users=users, secret=web.ctx_of(request).settings.secret_bytes)
         tenants = [t for t in list_tenants(session=session) if user.principal.can_see_tenant(t.id)]
     names = {t.id: t.name for t in tenants}
     tenant_options = ([] if user.tenant_id else [("", "All tenants (deployment-wide)")]) + \
         [(t.name, t.display_name or t.name) for t in tenants]
-    return web.render(request, "users.html", user, status=status, title="Users", active="users", users=users,
+    return web.render(request, "users.html", user, status=status, title="Users", active="users", users=users, locked=locked,
                       tenant_names=names, tenant_options=tenant_options,
                       role_options=[(r.value, f"{r.value.replace('_', ' ')} — {ROLE_HELP[r]}") for r in Role],
                       errors=errors or {}, values=values or {})
@@ -75,21 +77,32 @@ def create(request: Request, form: dict = web.FORM):
     return web.redirect("/console/users?done=user_created")
 
 
-@router.post("/{user_id}/disable")
-def disable(request: Request, user_id: str, form: dict = web.FORM):
-    user = web.guard(request, form, action="disable users")
+def _change(request: Request, user_id: str, change: Change, form: dict):
+    user = web.guard(request, form, action=f"{change} users")
+    ctx = web.ctx_of(request)
     try:
-        with web.ctx_of(request).sessions() as session, session.begin():
-            target = get_user(session=session, user_id=user_id[:64])
-            outside = user.tenant_id is not None and target.tenant_id != user.tenant_id
-            if outside:
-                raise SluiceError(ErrorCode.USER_NOT_FOUND, f"no user {user_id[:64]!r}")
-            if target.id == user.principal.user_id:
-                raise SluiceError(ErrorCode.CANNOT_DISABLE_SELF, "you cannot disable your own account")
-            target.disabled = True
-            web.audit_event(request, user, session, action="user.disabled", target_type="user",
-                            target_id=target.id, tenant_id=target.tenant_id, before={"disabled": False},
-                            after={"disabled": True})
+        with ctx.sessions() as session, session.begin():
+            done = change_account_by_id(session=session, user_id=user_id, change=change,
+                                        secret=ctx.settings.secret_bytes, actor_id=user.principal.user_id,
+                                        actor_tenant_id=user.tenant_id)
+            web.audit_event(request, user, session, action=done.audit_action, target_type="user",
+                            target_id=done.user.id, tenant_id=done.user.tenant_id, before=done.before,
+                            after=done.after)
     except SluiceError as exc:
         return _page(request, user, errors={"_form": web.sentence(exc.message)}, status=400)
-    return web.redirect("/console/users?done=user_disabled")
+    return web.redirect(f"/console/users?done={done.audit_action.replace('.', '_')}")
+
+
+@router.post("/{user_id}/disable")
+def disable(request: Request, user_id: str, form: dict = web.FORM):
+    return _change(request, user_id, "disable", form)
+
+
+@router.post("/{user_id}/enable")
+def enable(request: Request, user_id: str, form: dict = web.FORM):
+    return _change(request, user_id, "enable", form)
+
+
+@router.post("/{user_id}/unlock")
+def unlock(request: Request, user_id: str, form: dict = web.FORM):
+    return _change(request, user_id, "unlock", form)

@@ -26,7 +26,7 @@ def slow_upstream():
 @pytest.fixture
 def served_gateway(tmp_path, slow_upstream):
     served = serve_gateway(tmp_path, upstream_url=slow_upstream.url, model="slow-model",
-                           SLUICE_GRACEFUL_SHUTDOWN_S="20", SLUICE_SHUTDOWN_DELAY_S="1")
+                           SLUICE_GRACEFUL_SHUTDOWN_S="90", SLUICE_SHUTDOWN_DELAY_S="1")
     yield served.process, served.base, served.key
     stop(served)
 
@@ -67,11 +67,11 @@ def test_sigterm_turns_readiness_off_closes_the_port_and_finishes_the_stream(ser
     assert seen[0] == 503  # the first look after the signal: not ready, while still accepting connections
     assert reader.is_alive()  # the port closed with the stream still in flight
 
-    reader.join(60)
+    reader.join(90)
     assert not reader.is_alive()
     data = [line.removeprefix("data: ") for line in lines if line.startswith("data: ")]
     assert data[-1] == "[DONE]"
     chunks = [orjson.loads(item) for item in data[:-1]]
     assert "".join(c["choices"][0]["delta"].get("content") or "" for c in chunks if c["choices"]) == REPLY
     assert chunks[-1]["choices"][0]["finish_reason"] == "stop"
-    assert process.wait(30) == 0
+    assert process.wait(90) == 0

@@ -54,8 +54,8 @@ def fuzz_target(sqlite_url):
     upstream.stop()
 
 
-def api_operations(url: str) -> list:
-    schema = schemathesis.openapi.from_url(url + "/openapi.json")
+def api_operations(url: str, session: str) -> list:
+    schema = schemathesis.openapi.from_url(url + "/openapi.json", headers={"Authorization": f"Bearer {session}"})
     # signing out would end the fuzzing session's own sign-in; everything else is fair game
     schema = schema.include(path_regex=r"^/(v1|admin/api)/").exclude(path_regex=r"/auth/logout$")
     return [result.ok() for result in schema.get_all_operations()]
@@ -92,7 +92,7 @@ def fuzz(operation, mode: GenerationMode, target: dict) -> None:
 @pytest.mark.slow
 @pytest.mark.timeout(600)  # every operation in both modes: 1.5 min on 2 busy cores, and grows with the API
 def test_api_never_fails_with_5xx_and_refuses_in_openai_shape(fuzz_target):
-    operations = api_operations(fuzz_target["url"])
+    operations = api_operations(fuzz_target["url"], fuzz_target["session"])
     assert any(op.path == "/v1/chat/completions" for op in operations)
     assert any(op.path.startswith("/admin/api/") for op in operations)
     failures = []

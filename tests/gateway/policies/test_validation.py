@@ -89,8 +89,8 @@ def test_the_json_schema_is_published_for_editors(client, author):
     assert {"input", "output", "residency"} <= set(schema["properties"])
 
 
-def test_the_api_is_described_in_openapi(client):
-    spec = client.get("/openapi.json").json()
+def test_the_api_is_described_in_openapi(client, author):
+    spec = client.get("/openapi.json", headers=author.headers).json()
     create = spec["paths"]["/admin/api/policies"]["post"]
     assert {"application/json", "application/yaml"} <= set(create["requestBody"]["content"])
     assert "/admin/api/policies/{policy_id}/simulate" in spec["paths"]

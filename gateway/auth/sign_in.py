@@ -1,0 +1,63 @@
+"""Signing in from the admin API or the console: the password check outside any transaction,
+then one short write that applies lock-outs, opens the session and audits the outcome.
+
+The slow password hash runs between two transactions, so on SQLite (one writer at a time) no
+sign-in holds the write lock while it hashes. A failed sign-in is audited without the typed
+e-mail: the account id when the account exists, a keyed hash of the address otherwise.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sluice.gateway.admin_audit import record_admin_action
+from sluice.gateway.crypto import derive_key
+from sluice.gateway.errors import Unauthenticated
+from sluice.gateway.services import Services
+from sluice.gateway.settings import Settings
+from sluice.gateway.users.service import IssuedSession, check_password, complete_sign_in, find_candidate
+from sluice.gateway.users.throttle import ThrottlePolicy
+from sluice.policy.transform import keyed_hash
+
+
+def throttle_policy(settings: Settings) -> ThrottlePolicy:
+    return ThrottlePolicy(account_max_failures=settings.login_max_failures,
+                          address_max_failures=settings.login_address_max_failures,
+                          base=timedelta(seconds=settings.login_lockout_s),
+                          cap=timedelta(seconds=max(settings.login_lockout_max_s, settings.login_lockout_s)),
+                          window=timedelta(seconds=settings.login_failure_window_s))
+
+
+def hashed_email(email: str, secret: bytes) -> str:
+    """The keyed-hash token that stands for a typed e-mail address in audit events."""
+    return keyed_hash("EMAIL_ADDRESS", email.strip().lower(), secret=derive_key(secret, "audit-identifier"))
+
+
+def sign_in_and_audit(*, ctx: Services, email: str, password: str, source_address: str | None,
+                      via: str | None = None) -> IssuedSession:
+    """Sign in, audit ``user.login`` or ``user.login_failed``; raises ``Unauthenticated`` on failure."""
+    s = ctx.settings
+    with ctx.sessions() as session:
+        candidate = find_candidate(session=session, email=email)
+    verdict = check_password(candidate, password)
+    extra = {"via": via} if via else {}
+    failure: Unauthenticated | None = None
+    with ctx.sessions() as session, session.begin():
+        try:
+            issued = complete_sign_in(session=session, candidate=candidate, verdict=verdict, secret=s.secret_bytes,
+                                      ttl=timedelta(seconds=s.session_ttl_s), policy=throttle_policy(s),
+                                      source_address=source_address)
+        except Unauthenticated as exc:
+            failure = exc
+            who = {} if candidate.user_id else {"email_hash": hashed_email(candidate.email, s.secret_bytes)}
+            record_admin_action(session=session, actor=None, action="user.login_failed", target_type="user",
+                                target_id=candidate.user_id, after={"reason": exc.code, **who, **extra},
+                                source_address=source_address)
+        else:
+            user = issued.user
+            record_admin_action(session=session, actor=None, actor_label=user.email, action="user.login",
+                                target_type="user", target_id=user.id, tenant_id=user.tenant_id,
+                                after=extra or None, source_address=source_address)
+    if failure is not None:
+        raise failure
+    return issued

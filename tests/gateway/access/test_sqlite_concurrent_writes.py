@@ -1,0 +1,57 @@
+"""On SQLite (the embedded default), concurrent admin writes queue for the write lock instead of failing."""
+
+from __future__ import annotations
+
+import asyncio
+
+import httpx
+import pytest
+
+from tests.gateway.access.conftest import PASSWORD
+
+CONCURRENCY = 50
+
+
+@pytest.fixture
+def server(deployment):
+    with deployment.serve(login_max_failures=1000, login_address_max_failures=1000) as running:
+        yield running
+
+
+async def _all(requests) -> list[httpx.Response]:
+    return await asyncio.gather(*requests)
+
+
+def _statuses(responses: list[httpx.Response]) -> list[int]:
+    return sorted(r.status_code for r in responses)
+
+
+def _sign_ins(base: str, password: str) -> list[httpx.Response]:
+    async def run():
+        async with httpx.AsyncClient(base_url=base, timeout=60, limits=httpx.Limits(max_connections=CONCURRENCY)) as c:
+            return await _all(c.post("/admin/api/auth/login", json={"email": "admin@example.org", "password": password})
+                              for _ in range(CONCURRENCY))
+    return asyncio.run(run())
+
+
+def test_concurrent_sign_ins_all_succeed(server):
+    assert _statuses(_sign_ins(server.url, PASSWORD)) == [200] * CONCURRENCY
+
+
+def test_concurrent_wrong_passwords_are_all_refused_not_failed(server):
+    assert _statuses(_sign_ins(server.url, "not the password at all")) == [401] * CONCURRENCY
+
+
+def test_concurrent_key_creations_all_succeed(server):
+    token = httpx.post(f"{server.url}/admin/api/auth/login",
+                       json={"email": "admin@example.org", "password": PASSWORD}).json()["token"]
+
+    async def run():
+        async with httpx.AsyncClient(base_url=server.url, timeout=60, headers={"Authorization": f"Bearer {token}"},
+                                     limits=httpx.Limits(max_connections=CONCURRENCY)) as c:
+            return await _all(c.post("/admin/api/keys", json={"tenant_id": "acme", "name": f"k{i}"})
+                              for i in range(CONCURRENCY))
+
+    responses = asyncio.run(run())
+    assert _statuses(responses) == [201] * CONCURRENCY
+    assert len({r.json()["id"] for r in responses}) == CONCURRENCY

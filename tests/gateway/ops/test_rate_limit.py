@@ -127,8 +127,9 @@ async def test_key_limits_override_defaults_and_zero_means_unlimited():
 
 async def test_two_processes_share_one_redis_budget(redis_url):
     prefix = f"sluice-test:{secrets.token_hex(4)}"
-    first = RateLimiter(RedisStore(redis_url, prefix=prefix), default_rpm=0, default_tpm=0)
-    second = RateLimiter(RedisStore(redis_url, prefix=prefix), default_rpm=0, default_tpm=0)
+    # generous reply timeouts: this test is about sharing the budget, not about a loaded machine's latency
+    first = RateLimiter(RedisStore(redis_url, prefix=prefix, timeout_s=10), default_rpm=0, default_tpm=0)
+    second = RateLimiter(RedisStore(redis_url, prefix=prefix, timeout_s=10), default_rpm=0, default_tpm=0)
     principal = key(rpm=10, tpm=1000)
     results = await asyncio.gather(
         *[(first if i % 2 else second).acquire(principal, estimated_tokens=1) for i in range(16)],
@@ -138,7 +139,7 @@ async def test_two_processes_share_one_redis_budget(redis_url):
     assert all(isinstance(r, RateLimited) for r in results if isinstance(r, Exception))
     await first.record_tokens(principal, 1000)
     with pytest.raises(RateLimited):
-        await RateLimiter(RedisStore(redis_url, prefix=prefix), default_rpm=0, default_tpm=0).acquire(
+        await RateLimiter(RedisStore(redis_url, prefix=prefix, timeout_s=10), default_rpm=0, default_tpm=0).acquire(
             key_with_id(principal.key_id, tpm=1000), estimated_tokens=10)
     await first.close()
     await second.close()

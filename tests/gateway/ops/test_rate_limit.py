@@ -21,7 +21,7 @@ def key(rpm=None, tpm=None) -> KeyPrincipal:
 
 
 def redis_store(url: str) -> RedisStore:
-    return RedisStore(url, prefix=f"sluice-test:{secrets.token_hex(4)}")
+    return RedisStore(url, prefix=f"sluice-test:{secrets.token_hex(4)}", timeout_s=10)  # semantics, not latency
 
 
 @pytest.fixture

@@ -6,19 +6,27 @@ or not at all, and it holds the log's append lock until then (admin transactions
 
 from __future__ import annotations
 
-from typing import Any
+from enum import Enum
+from typing import Any, Protocol
 
 from sqlalchemy.orm import Session
 
 from sluice.audit.events import admin_event
 from sluice.audit.storage.log import append_events
-from sluice.gateway.auth.principal import Principal
+
+
+class Actor(Protocol):
+    """Who acts: a signed-in principal (``sluice.gateway.auth.principal.Principal``) satisfies it."""
+
+    user_id: str
+    email: str
+    role: Enum
 
 
 def record_admin_action(
     *,
     session: Session,
-    actor: Principal | None,
+    actor: Actor | None,
     action: str,
     target_type: str,
     target_id: str | None,

@@ -5,17 +5,13 @@ records the version. Destroying every KEK version of a tenant leaves each copy o
 (database backups, WAL archives) undecryptable, whoever holds the deployment secret.
 
 Plug-in point: a store is a :class:`KekStore` subclass. ``file`` (:mod:`.kek_files`, a directory) is
-built in; an external KMS registers a factory under a URL scheme with :func:`register_kek_store`, or
+built in; an external KMS registers a factory under a URL scheme with ``kek_config.register_kek_store``, or
 through the entry-point group ``sluice.audit.kek_stores`` (name = scheme, value = the factory), and is
 selected with ``SLUICE_AUDIT_KEK_STORE=<scheme>:...``; the factory receives that URL. A KMS store wraps
 and unwraps inside the KMS (the KEK never leaves it) and destroys by deleting the tenant's KMS keys.
 """
 
 from __future__ import annotations
-
-from collections.abc import Callable
-from importlib.metadata import entry_points
-from pathlib import Path
 
 from sluice.audit.errors import ContentKeyError
 
@@ -50,29 +46,3 @@ class KekStore:
     def describe(self) -> str:
         """Where the keys are, for operators' messages (never key material)."""
         return self.name
-
-
-KekStoreFactory = Callable[[str], KekStore]
-_registry: dict[str, KekStoreFactory] = {}
-
-
-def register_kek_store(scheme: str, factory: KekStoreFactory) -> None:
-    _registry[scheme] = factory
-
-
-def kek_store_from_config(spec: str, *, directory: Path) -> KekStore:
-    """The store ``SLUICE_AUDIT_KEK_STORE`` names: ``file`` (keys in ``directory``) or ``<scheme>:...``."""
-    from sluice.audit.storage.kek_files import FileKekStore
-
-    if spec == "file":
-        return FileKekStore(directory)
-    scheme = spec.split(":", 1)[0]
-    factory = _registry.get(scheme)
-    if factory is None:
-        found = entry_points(group=ENTRY_POINT_GROUP, name=scheme)
-        if not found:
-            raise ContentKeyError(f"no key-encryption key store named {scheme!r} (SLUICE_AUDIT_KEK_STORE); built "
-                                  f"in: file; plug-ins register in the entry-point group {ENTRY_POINT_GROUP}")
-        factory = next(iter(found)).load()
-        register_kek_store(scheme, factory)
-    return factory(spec)

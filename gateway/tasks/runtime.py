@@ -19,7 +19,8 @@ from celery.signals import worker_init, worker_process_init
 from sqlalchemy.engine import Engine
 
 from sluice.audit import runtime as audit_runtime
-from sluice.audit.storage.kek_store import KekStore, kek_store_from_config
+from sluice.audit.storage.kek_config import kek_store_from_config
+from sluice.audit.storage.kek_store import KekStore
 from sluice.gateway.crypto import derive_key
 from sluice.gateway.database import make_engine
 from sluice.gateway.services import Services

@@ -11,7 +11,8 @@ import pytest
 
 from sluice.audit.errors import ContentKeyError
 from sluice.audit.storage.kek_files import FileKekStore
-from sluice.audit.storage.kek_store import KekDestroyed, kek_store_from_config
+from sluice.audit.storage.kek_config import kek_store_from_config
+from sluice.audit.storage.kek_store import KekDestroyed
 
 RACER = """
 import sys, time

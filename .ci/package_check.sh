@@ -10,7 +10,7 @@ trap 'rm -rf "$work"' EXIT
 .venv/bin/python -m pip wheel --quiet --no-deps --no-build-isolation -w "$work/dist" . >/dev/null
 wheel=$(ls "$work"/dist/sluice-*.whl)
 # every file the packages ship (templates, static files, data) is in the wheel; docs beside the code are not
-git ls-files gateway policy inference kernels audit migrations | grep -v -e '\.py$' -e '/README\.md$' -e '/SCHEMA\.md$' \
+git ls-files gateway policy inference kernels audit migrations | grep -v -e '\.py$' -e '\.md$' \
   > "$work/shipped.txt"
 .venv/bin/python - "$wheel" "$work/shipped.txt" <<'PY'
 import sys, zipfile

@@ -34,18 +34,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 if __package__:
-    from sluice.audit.indexed import INDEXED, indexed_values
+    from sluice.audit.indexed import INDEXED, position_and_values
 else:  # started by path: load the one module it shares without importing the package
     import importlib.util
 
     _spec = importlib.util.spec_from_file_location("_audit_indexed", Path(__file__).resolve().parents[1] / "indexed.py")
     _indexed = importlib.util.module_from_spec(_spec)
+    sys.modules[_spec.name] = _indexed  # its annotations are resolved through sys.modules
     _spec.loader.exec_module(_indexed)
-    INDEXED, indexed_values = _indexed.INDEXED, _indexed.indexed_values
+    INDEXED, position_and_values = _indexed.INDEXED, _indexed.position_and_values
 
 QUERY = f"SELECT seq, leaf_hash, entry, {', '.join(INDEXED)} FROM audit_events WHERE seq >= {{0}} AND seq < {{0}}"
 _LEAF_PREFIX = hashlib.sha256(b"\x00")  # RFC 6962: a leaf hash is SHA-256(0x00 || entry)
-_SEQ_MARK = b',"seq":%d,'
 _BYTES_OR_NONE = {bytes, type(None)}
 _AHEAD = 2  # results ready to send while the caller has not read them yet
 
@@ -84,14 +84,14 @@ def suspicious(seqs: list[int], entries: list, leaves: list[bytes], indexed: lis
         kept = [i for i, e in enumerate(entries) if e is not None]
         return suspicious(*([values[i] for i in kept] for values in (seqs, entries, leaves, indexed)))
     computed = list(map(_leaf, entries))
-    # the top-level "seq" key sits near the end of a canonical entry: search backwards
-    found = list(map(bytes.rfind, entries, map(_SEQ_MARK.__mod__, seqs)))
-    derived = list(map(indexed_values, entries))
-    if computed == leaves and -1 not in found and derived == indexed:
+    # one decode gives both the position the entry claims and the column values it implies
+    claims = list(map(position_and_values, entries))
+    expected = [(seq, stored) for seq, stored in zip(seqs, indexed)]
+    if computed == leaves and claims == expected:
         return []
-    return [(seq, entry, leaf, stored) for seq, entry, leaf, stored, mine, at, own
-            in zip(seqs, entries, leaves, indexed, computed, found, derived)
-            if mine != leaf or at < 0 or own != stored]
+    return [(seq, entry, leaf, stored) for seq, entry, leaf, stored, mine, claim, want
+            in zip(seqs, entries, leaves, indexed, computed, claims, expected)
+            if mine != leaf or claim != want]
 
 
 def read_range(cursor, query: str, low: int, high: int) -> tuple[list, list, list, list] | None:

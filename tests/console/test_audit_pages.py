@@ -116,6 +116,22 @@ def test_integrity_shows_the_witnesses_that_cosigned_the_latest_checkpoint(signe
     assert name in admin.get("/console/audit").text
 
 
+def test_the_latest_checkpoint_and_the_public_key_download_and_check_each_other(signed_in):
+    from sluice.audit.checkpoint import parse_checkpoint
+    from sluice.audit.signing import Verifier
+
+    assert signed_in("admin").post("/console/audit/checkpoint").status_code == 303
+    auditor = signed_in("auditor")
+    assert 'href="/console/audit/public-key"' in auditor.get("/console/audit").text
+    key = auditor.get("/console/audit/public-key")
+    note = auditor.get("/console/audit/checkpoint.txt")
+    assert key.status_code == note.status_code == 200
+    assert 'filename="audit-signing.pub"' in key.headers["content-disposition"]
+    assert parse_checkpoint(note.text, Verifier.parse(key.text)).size >= 1
+    for path in ("/console/audit/public-key", "/console/audit/checkpoint.txt"):
+        assert signed_in("viewer").get(path).status_code == 403
+
+
 def test_only_admin_signs_checkpoints(signed_in):
     assert signed_in("auditor").post("/console/audit/checkpoint").status_code == 403
 

@@ -7,11 +7,14 @@ import time
 from urllib.parse import urlencode
 
 from fastapi import Request
+from fastapi.responses import PlainTextResponse
 from sqlalchemy.exc import OperationalError
 
 from sluice.audit import runtime as audit_runtime
 from sluice.audit import service
 from sluice.audit.errors import AuditError
+from sluice.audit.storage.publications import cosignature_lines, cosigned_note
+from sluice.audit.storage.tree import latest_checkpoint
 from sluice.gateway.users.roles import Role
 from sluice.gateway.console import audit_query, forms, integrity, web
 from sluice.gateway.console.signed_in import page_router
@@ -122,3 +125,35 @@ def sign_checkpoint(request: Request, form: dict = web.FORM):
                         target_id=None,
                         after={"tree_size": view["tree_size"], "root_hash": view["root_hash"]})
     return web.redirect("/console/audit?done=checkpoint_signed")
+
+
+def _download(text: str, filename: str) -> PlainTextResponse:
+    return PlainTextResponse(text, headers={"Content-Disposition": f'attachment; filename="{filename}"',
+                                            "Cache-Control": "no-store"})
+
+
+@router.get("/public-key")
+def public_key(request: Request):
+    """The log's verifier key, the file auditors pin (``sluice audit verify --public-key``)."""
+    user = web.console_user(request)
+    web.require(user, *READERS, action="read the audit log")
+    try:
+        verifier = audit_runtime.get().signer().verifier
+    except AuditError as exc:
+        return web.render(request, "error.html", user, status=503, title="No signing key", message=exc.message)
+    return _download(verifier.text() + "\n", "audit-signing.pub")
+
+
+@router.get("/checkpoint.txt")
+def latest_checkpoint_note(request: Request):
+    """The newest signed checkpoint with its witnesses' cosignatures, to keep outside the database
+    (``sluice audit verify --checkpoint``)."""
+    user = web.console_user(request)
+    web.require(user, *READERS, action="read the audit log")
+    with web.ctx_of(request).engine.connect() as conn:
+        row = latest_checkpoint(conn)
+        if row is None:
+            return web.render(request, "error.html", user, status=404, title="No checkpoint yet",
+                              message="No checkpoint has been signed yet.")
+        note = cosigned_note(row.note, cosignature_lines(conn, row.tree_size))
+    return _download(note, f"checkpoint-{row.tree_size}.txt")

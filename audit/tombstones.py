@@ -59,26 +59,31 @@ def tombstone_ranges(seq: int, entry: bytes) -> list[tuple[int, int]] | None:
     return found
 
 
+def merge_ranges(ranges: Iterable[tuple[int, int]]) -> list[list[int]]:
+    """Inclusive ranges, sorted, overlapping and adjacent ones joined."""
+    merged: list[list[int]] = []
+    for first, last in sorted(ranges):
+        if merged and first <= merged[-1][1] + 1:
+            merged[-1][1] = max(merged[-1][1], last)
+        else:
+            merged.append([first, last])
+    return merged
+
+
 class Coverage:
     """The union of tombstone ranges, asked whether a gap of positions is fully covered."""
 
     def __init__(self) -> None:
         self._ranges: list[tuple[int, int]] = []
-        self._merged: list[tuple[int, int]] | None = None
+        self._merged: list[list[int]] | None = None
 
     def add(self, ranges: Iterable[tuple[int, int]]) -> None:
         self._ranges.extend(ranges)
         self._merged = None
 
-    def _merge(self) -> list[tuple[int, int]]:
+    def _merge(self) -> list[list[int]]:
         if self._merged is None:
-            merged: list[tuple[int, int]] = []
-            for first, last in sorted(self._ranges):
-                if merged and first <= merged[-1][1] + 1:
-                    merged[-1] = (merged[-1][0], max(merged[-1][1], last))
-                else:
-                    merged.append((first, last))
-            self._merged = merged
+            self._merged = merge_ranges(self._ranges)
         return self._merged
 
     def uncovered(self, first: int, last: int) -> list[tuple[int, int]]:

@@ -114,7 +114,10 @@ class _RequestFacts(_Event):
 
     request_id: str | None = Field(None, max_length=128, description="Gateway request id (also in the response).")
     key_id: str | None = Field(None, max_length=64, description="Id of the API key used (never the key).")
-    user: str | None = Field(None, max_length=256, description="The OpenAI `user` field sent by the caller.")
+    user: str | None = Field(None, max_length=256, description="The OpenAI `user` field sent by the caller, as a keyed hash "
+                                  "(`hmac-sha256:` and 64 hex digits, HMAC-SHA-256 under a key derived from the "
+                                  "deployment secret: equal ids give equal values) unless the policy captures "
+                                  "content, then as sent.")
     source_address: str | None = Field(None, max_length=64, description="Client IP address.")
     route: str | None = Field(None, max_length=100, description="API route, e.g. `/v1/chat/completions`.")
     stream: bool = Field(False, description="Whether the response was streamed.")

@@ -98,6 +98,10 @@ class ErrorCode(StrEnum):
     UNSUPPORTED_CONTENT_PART = ("unsupported_content_part", 400, _BAD,
                                 "A message's content part has a type the gateway does not accept; `param` names "
                                 "it. Accepted: text, input_text, refusal, image_url, input_audio, file.")
+    UNSCANNABLE_FIELD = ("unscannable_field", 400, _BAD,
+                         "The body carries text in a field the policy cannot scan (a field the gateway does "
+                         "not know); `param` names it. Remove the field: the gateway forwards no text it has "
+                         "not checked.")
     UNSCANNABLE_PROMPT = ("unscannable_prompt", 400, _BAD,
                           "A prompt sent as token ids cannot be checked by the tenant's input guardrails; "
                           "send text.")

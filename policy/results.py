@@ -96,6 +96,31 @@ class GuardrailResult:
         return out
 
 
+_STATUS_RANK = [GuardrailStatus.SKIPPED, GuardrailStatus.PASSED, GuardrailStatus.FLAGGED, GuardrailStatus.ERRORED,
+                GuardrailStatus.BLOCKED]
+
+
+def merged_results(results: list[GuardrailResult]) -> list[GuardrailResult]:
+    """One result per guardrail (stage and name) from results of the same guardrails over several
+    fields of one response: the gravest status, the highest score, every span, the summed time."""
+    out: dict[tuple[str, str], GuardrailResult] = {}
+    for result in results:
+        key = (result.stage, result.name)
+        kept = out.get(key)
+        if kept is None:
+            out[key] = GuardrailResult(result.name, result.stage, result.status, result.action, result.score,
+                                       result.reason, result.label, list(result.spans), result.duration_ms,
+                                       result.fail_open)
+            continue
+        if _STATUS_RANK.index(result.status) > _STATUS_RANK.index(kept.status):
+            kept.status, kept.action, kept.reason = result.status, result.action, result.reason
+        if result.score > kept.score:
+            kept.score, kept.label = result.score, result.label or kept.label
+        kept.spans += result.spans
+        kept.duration_ms += result.duration_ms
+    return list(out.values())
+
+
 def block_for(result: GuardrailResult) -> BlockOutcome:
     code = BLOCK_CODES.get(result.name, BlockCode.CONTENT_BLOCKED)
     if result.status == GuardrailStatus.ERRORED:

@@ -13,6 +13,7 @@ from fastapi.responses import Response
 import orjson
 
 from sluice.gateway.api.content_parts import check_content_parts
+from sluice.gateway.api.field_check import refuse_unknown_text
 from sluice.gateway.api.disconnect import ClientGone, unless_disconnected
 from sluice.gateway.api.events import EventStreamResponse
 from sluice.gateway.api.schemas import ChatCompletionRequest, CompletionRequest, _Sampling
@@ -41,6 +42,7 @@ def build_router(*, principal: Callable, services: Callable[[Request], PipelineS
     router = APIRouter(prefix="/v1", tags=["openai"])
 
     async def handle(endpoint: str, body: _Sampling, request: Request, caller, svc: PipelineServices):
+        await refuse_unknown_text(request, endpoint)
         rctx = RequestContext.begin(endpoint=endpoint, model=body.model, stream=bool(body.stream),
                                     principal=caller, telemetry=current_telemetry())
         request.state.pipeline = rctx

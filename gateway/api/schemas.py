@@ -1,7 +1,9 @@
 """Request bodies of ``/v1/chat/completions`` and ``/v1/completions`` in the OpenAI wire format.
 
-Unknown fields are tolerated and not forwarded: a governed gateway only passes on what it knows
-(and what its input stage has seen). Bounds follow OpenAI's documented limits.
+Unknown fields that carry no text are tolerated and not forwarded: a governed gateway only passes on
+what it knows (and what its input stage has seen). Unknown fields that carry text are refused before
+validation (``unscannable_field``, see :mod:`sluice.policy.fields`). Bounds follow OpenAI's
+documented limits.
 """
 
 from __future__ import annotations
@@ -45,6 +47,8 @@ class ChatMessage(_Tolerant):
     tool_calls: list[dict[str, Any]] | None = None
     tool_call_id: str | None = None
     function_call: dict[str, Any] | None = None
+    refusal: str | None = None
+    reasoning_content: str | None = None
 
     @field_validator("content")
     @classmethod
@@ -80,6 +84,8 @@ class _Sampling(_Tolerant):
     temperature: float | None = Field(None, ge=0, le=2)
     top_p: float | None = Field(None, ge=0, le=1)
     user: str | None = Field(None, max_length=512)
+    metadata: dict[Annotated[str, Field(max_length=64)], Annotated[str, Field(max_length=512)]] | None = Field(
+        None, max_length=16)
 
     @field_validator("stop")
     @classmethod

@@ -9,6 +9,8 @@ a stream also commits an intent event before its first byte, which the request's
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import logging
 from collections.abc import Callable
 from enum import StrEnum
@@ -62,7 +64,30 @@ def _guardrail(raw: dict) -> GuardrailResult:
         detail=(str(raw.get("reason") or raw.get("label") or "")[:200] or None), latency_ms=latency)
 
 
-def _facts(rctx: RequestContext) -> tuple[dict, bool]:
+USER_HASH_PREFIX = "hmac-sha256:"
+
+
+def identifier_key(secret: bytes) -> bytes:
+    """The key that hashes caller-chosen identifiers (the OpenAI ``user``) for the audit log, derived
+    from the deployment secret so it is used for nothing else."""
+    return hmac.new(secret, b"audit-identifier", hashlib.sha256).digest()
+
+
+def recorded_user(value: object, *, key: bytes | None, clear: bool) -> str | None:
+    """What the audit event keeps of the request's ``user``: a keyed hash (HMAC-SHA-256 under the
+    deployment secret: equal ids give equal values, the id cannot be read back without the secret),
+    or the value itself when the policy captures content."""
+    if not value:
+        return None
+    text = str(value)
+    if clear:
+        return text[:256]
+    if key is None:
+        return None
+    return USER_HASH_PREFIX + hmac.new(key, text.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def _facts(rctx: RequestContext, identifier_key: bytes | None = None) -> tuple[dict, bool]:
     """The fields an intent and its completion share, from what the request learned so far, and
     whether a guardrail blocked it."""
     decisions = [_as_dict(d) for d in rctx.decisions]
@@ -84,7 +109,8 @@ def _facts(rctx: RequestContext) -> tuple[dict, bool]:
     policy_version = policy_version if isinstance(policy_version, int) else None
     facts = dict(
         time=rctx.started_at, tenant_id=rctx.tenant_id, request_id=rctx.request_id,
-        key_id=rctx.key_id, user=str(body["user"])[:256] if body.get("user") else None,
+        key_id=rctx.key_id,
+        user=recorded_user(body.get("user"), key=identifier_key, clear=rctx.capture_content),
         source_address=rctx.source_address, route=ROUTES.get(rctx.endpoint, rctx.endpoint),
         stream=rctx.stream, model_requested=rctx.model, model_served=rctx.served_model or rctx.model,
         provider=rctx.provider_name, region=rctx.region, policy_id=policy_id, policy_version=policy_version,
@@ -93,14 +119,15 @@ def _facts(rctx: RequestContext) -> tuple[dict, bool]:
     return facts, blocked
 
 
-def intent_from_request(rctx: RequestContext) -> IntentEvent:
+def intent_from_request(rctx: RequestContext, identifier_key: bytes | None = None) -> IntentEvent:
     """The intent of a stream about to deliver its first byte: everything known before output."""
-    return IntentEvent(**_facts(rctx)[0])
+    return IntentEvent(**_facts(rctx, identifier_key)[0])
 
 
-def event_from_request(rctx: RequestContext) -> RequestEvent:
-    """The request's event; for a stream, its completion, naming the intent committed before it."""
-    facts, blocked = _facts(rctx)
+def event_from_request(rctx: RequestContext, identifier_key: bytes | None = None) -> RequestEvent:
+    """The request's event; for a stream, its completion, naming the intent committed before it.
+    Without ``identifier_key`` the ``user`` is left out unless the policy captures content."""
+    facts, blocked = _facts(rctx, identifier_key)
     disconnected = rctx.client_disconnected or rctx.outcome == CLIENT_DISCONNECTED
     if rctx.outcome == OK and not disconnected:
         outcome = "success"
@@ -126,10 +153,12 @@ def event_from_request(rctx: RequestContext) -> RequestEvent:
 class AuditRecorder(Recorder):
     """Appends the request's events through the group-commit writer and waits for each commit."""
 
-    def __init__(self, writer: AuditWriter, *, fail_open: bool = False, alone: Callable[[], bool] | None = None):
+    def __init__(self, writer: AuditWriter, *, fail_open: bool = False, alone: Callable[[], bool] | None = None,
+                 secret: bytes | None = None):
         self.writer = writer
         self.fail_open = fail_open
         self.alone = alone  # whether no other request is in flight (lets the writer commit at once)
+        self.identifier_key = identifier_key(secret) if secret else None  # None: `user` is not recorded
 
     async def record_intent(self, rctx: RequestContext) -> None:
         event = await self._append(rctx, intent_from_request)
@@ -139,11 +168,11 @@ class AuditRecorder(Recorder):
     async def record(self, rctx: RequestContext) -> None:
         await self._append(rctx, event_from_request)
 
-    async def _append(self, rctx: RequestContext, build: Callable[[RequestContext], Event]) -> Event | None:
+    async def _append(self, rctx: RequestContext, build: Callable[..., Event]) -> Event | None:
         """Build and commit one event; None when it was not recorded and the policy is to fail open."""
         try:
             try:
-                event = build(rctx)
+                event = build(rctx, self.identifier_key)
             except ValidationError as exc:  # a value outside the event schema: refuse rather than serve unaudited
                 fields = sorted({".".join(map(str, e["loc"])) for e in exc.errors()})
                 log.error("audit event does not fit the schema", extra={"request_id": rctx.request_id,

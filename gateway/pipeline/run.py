@@ -11,9 +11,10 @@ from sluice.gateway.errors import Forbidden, InvalidInput, SluiceError
 from sluice.gateway.limits import RateLimiter
 from sluice.gateway.outages import dependency_error
 from sluice.gateway.pipeline import dispatch
+from sluice.gateway.pipeline.choice_output import ChoiceOutput
 from sluice.gateway.pipeline.context import OK, RequestContext
 from sluice.gateway.pipeline.retry import Backoff
-from sluice.gateway.pipeline.stages import Guardrails, Recorder, keeps_logprobs
+from sluice.gateway.pipeline.stages import Guardrails, Recorder
 from sluice.gateway.providers.base import CHAT, ModelProvider, ProviderCall
 
 log = logging.getLogger("sluice.pipeline")
@@ -137,18 +138,19 @@ async def record_failure(services: PipelineServices, rctx: RequestContext, exc: 
 
 
 def _scan_whole(services: PipelineServices, rctx: RequestContext, response: dict) -> None:
+    """Scan every text field of every choice; a refusal raises before any of the response is sent."""
     chat = rctx.endpoint == CHAT
     for choice in response.get("choices") or []:
         index = choice.get("index", 0)
-        stage = services.guardrails.output_stage(rctx, index)
+        output = ChoiceOutput(services.guardrails, rctx, index, chat=chat)
         holder = choice.get("message") if chat else choice
-        text = holder.get("content") if chat and isinstance(holder, dict) else (holder or {}).get("text")
-        released = (stage.feed(text) if isinstance(text, str) and text else "") + stage.finish()
-        if not keeps_logprobs(stage) and choice.get("logprobs") is not None:
+        if not isinstance(holder, dict):
+            continue
+        output.feed(holder)
+        output.finish(holder)
+        if not output.keeps_logprobs() and choice.get("logprobs") is not None:
             choice["logprobs"] = None
-        if isinstance(text, str) or released:
-            holder["content" if chat else "text"] = released
-        rctx.response_text[index] = released
+        rctx.response_text[index] = output.released
 
 
 async def complete(services: PipelineServices, rctx: RequestContext, body: dict) -> dict:

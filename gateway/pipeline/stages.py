@@ -35,7 +35,9 @@ class InputStage:
 
 
 class OutputStage:
-    """Scans one choice's text as it streams. One instance per choice index.
+    """Scans one text field of one choice as it streams. One instance per choice index and field
+    (``content``, ``reasoning_content``, ``refusal``, ``tool_calls.<index>`` for a tool call's
+    arguments, ``function_call``; ``text`` on ``/v1/completions``: see :mod:`sluice.policy.fields`).
 
     ``feed(text)`` takes the next piece of generated text and returns what may be released to the
     caller now (it may hold back as much as its longest pattern needs, restore pseudonyms, mask);
@@ -75,8 +77,8 @@ class Guardrails(ABC):
         and with ``rctx.model == ""`` for the model listing."""
 
     @abstractmethod
-    def output_stage(self, rctx: RequestContext, choice_index: int) -> OutputStage:
-        """The stage that scans one choice of the response."""
+    def output_stage(self, rctx: RequestContext, choice_index: int, field: str = "content") -> OutputStage:
+        """The stage that scans one text field of one choice of the response."""
 
 
 class Recorder(ABC):

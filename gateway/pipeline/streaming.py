@@ -25,10 +25,10 @@ from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.errors import SluiceError
 from sluice.gateway.outages import dependency_error
 from sluice.gateway.pipeline import dispatch
+from sluice.gateway.pipeline.choice_output import ChoiceOutput
 from sluice.gateway.pipeline.context import CLIENT_DISCONNECTED, OK, RequestContext
 from sluice.gateway.pipeline.run import (PipelineServices, finalize, finalize_quietly, prepare, provider_call,
                                          record_failure)
-from sluice.gateway.pipeline.stages import OutputStage, keeps_logprobs
 from sluice.gateway.providers.base import CHAT
 from sluice.gateway.providers.failures import GARBAGE, SERVER_ERROR, ProviderFailure
 
@@ -52,27 +52,30 @@ def _failure_code(failure: ProviderFailure) -> tuple[str, str]:
 
 
 class _Relay:
-    """Per-stream state: one output stage per choice, which choices finished, the usage chunk."""
+    """Per-stream state: the output stages of each choice, which choices finished, the usage chunk."""
 
     def __init__(self, services: PipelineServices, rctx: RequestContext, include_usage: bool):
         self.services = services
         self.rctx = rctx
         self.chat = rctx.endpoint == CHAT
         self.include_usage = include_usage
-        self.stages: dict[int, OutputStage] = {}
+        self.choices: dict[int, ChoiceOutput] = {}
         self.finished: set[int] = set()
         self.usage_chunk: dict | None = None
         self.envelope: dict = {}
 
-    def _stage(self, index: int) -> OutputStage:
-        stage = self.stages.get(index)
-        if stage is None:
-            stage = self.stages[index] = self.services.guardrails.output_stage(self.rctx, index)
+    def _choice(self, index: int) -> ChoiceOutput:
+        output = self.choices.get(index)
+        if output is None:
+            output = self.choices[index] = ChoiceOutput(self.services.guardrails, self.rctx, index, chat=self.chat)
             self.rctx.response_text.setdefault(index, "")
-        return stage
+        return output
+
+    def _sync_text(self, index: int, output: ChoiceOutput) -> None:
+        self.rctx.response_text[index] = output.released
 
     def transform(self, chunk: dict) -> dict | None:
-        """Scan one chunk's text; returns the chunk to send (None: nothing to send now)."""
+        """Scan one chunk's text fields; returns the chunk to send (None: nothing to send now)."""
         if not self.envelope:
             self.rctx.answered_as(chunk.get("model"))
         chunk["model"] = self.rctx.model
@@ -86,34 +89,31 @@ class _Relay:
             chunk.pop("usage", None)
         for choice in chunk.get("choices") or []:
             index = choice.get("index", 0)
-            stage = self._stage(index)
-            holder = (choice.get("delta") or {}) if self.chat else choice
-            key = "content" if self.chat else "text"
-            text = holder.get(key)
-            if choice.get("logprobs") is not None and not keeps_logprobs(stage):
+            output = self._choice(index)
+            if choice.get("logprobs") is not None and not output.keeps_logprobs():
                 choice["logprobs"] = None
-            released = stage.feed(text) if isinstance(text, str) and text else ""
+            holder = (choice.get("delta") or {}) if self.chat else choice
+            output.feed(holder)
             if choice.get("finish_reason") is not None and index not in self.finished:
-                released += stage.finish()
+                output.finish(holder)
                 self.finished.add(index)
-            if isinstance(text, str) or released:
-                holder[key] = released
-                if self.chat:
-                    choice["delta"] = holder
-            self.rctx.response_text[index] += released
+            if self.chat and holder:
+                choice["delta"] = holder
+            self._sync_text(index, output)
         return chunk
 
     def tail(self) -> list[dict]:
         """Text still held back for choices whose stream ended without a finish reason."""
         chunks = []
-        for index, stage in sorted(self.stages.items()):
+        for index, output in sorted(self.choices.items()):
             if index in self.finished:
                 continue
-            rest = stage.finish()
+            holder: dict = {}
+            output.finish(holder)
             self.finished.add(index)
-            if rest:
-                self.rctx.response_text[index] += rest
-                piece = {"delta": {"content": rest}} if self.chat else {"text": rest}
+            self._sync_text(index, output)
+            if holder:
+                piece = {"delta": holder} if self.chat else {"text": holder.get("text", "")}
                 choice = {"index": index, **piece, "logprobs": None, "finish_reason": None}
                 chunks.append({**self.envelope, "choices": [choice]})
         if self.usage_chunk is not None and self.include_usage:

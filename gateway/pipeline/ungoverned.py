@@ -24,7 +24,7 @@ class Ungoverned(Guardrails):
     async def route(self, rctx: RequestContext, candidates: list[ModelProvider]) -> list[ModelProvider]:
         return list(candidates)
 
-    def output_stage(self, rctx: RequestContext, choice_index: int) -> OutputStage:
+    def output_stage(self, rctx: RequestContext, choice_index: int, field: str = "content") -> OutputStage:
         return OutputStage()
 
 

@@ -2,12 +2,13 @@
 (:mod:`sluice.gateway.pipeline.stages`):
 
 - ``prepare``: the policy in force for the caller's tenant (cached, see :mod:`.runtime`);
-- input stage: every input guardrail; a block refuses the request with its stable code
-  (``content_blocked``, ``pii_blocked``, ``prompt_injection``) before any model is called, otherwise
-  the model gets the transformed messages (PII redacted, masked, hashed or pseudonymized);
+- input stage: every input guardrail over every text field of the request (:mod:`sluice.policy.fields`);
+  a block refuses the request with its stable code (``content_blocked``, ``pii_blocked``,
+  ``prompt_injection``) before any model is called, otherwise the model gets the transformed fields
+  (PII redacted, masked, hashed or pseudonymized);
 - residency: the request's data classification -> the concrete provider regions it may go to, or
   ``residency_violation`` naming the classification and the allowed regions;
-- output stage: one streaming scanner per choice (restores pseudonyms, masks, blocks);
+- output stage: one streaming scanner per choice and text field (restores pseudonyms, masks, blocks);
 - the request's decision record goes into ``rctx.decisions`` for the audit log.
 """
 
@@ -18,9 +19,11 @@ import threading
 from typing import Any
 
 from anyio import to_thread
+from sluice.policy import fields
 from sluice.policy.errors import BlockCode, BlockOutcome, PolicyError
 from sluice.policy.record import DecisionRecord
 from sluice.policy.residency import Candidate, ClassificationError, classify
+from sluice.policy.results import merged_results
 from sluice.policy.vocabulary import GuardrailStatus
 
 from sluice.gateway.error_codes import ErrorCode
@@ -68,10 +71,13 @@ class PolicyDecision:
         self.active, self.pipeline, self.rctx = active, pipeline, rctx
         self.scan = None
         self.residency = None
-        self.scanners: dict[int, Any] = {}
+        self.scanners: dict[tuple[int, str], Any] = {}  # (choice index, field) -> output scanner
 
     def record(self) -> DecisionRecord:
-        output_results = [r for index in sorted(self.scanners) for r in self.scanners[index].guardrail_results()]
+        by_choice: dict[int, list] = {}
+        for (index, _), scanner in sorted(self.scanners.items()):
+            by_choice.setdefault(index, []).extend(scanner.guardrail_results())
+        output_results = [r for index in sorted(by_choice) for r in merged_results(by_choice[index])]
         output_block = next((s.blocked for s in self.scanners.values() if s.blocked), None)
         timings = {k: v for k, v in self.rctx.timings_ms.items() if k in STAGE_TIMINGS}
         record = DecisionRecord.build(self.active.document, input_scan=self.scan, residency=self.residency,
@@ -84,42 +90,34 @@ class PolicyDecision:
         return self.record().to_dict()
 
 
-def _prompt_messages(body: dict, *, scanning: bool) -> tuple[list[dict] | None, bool]:
-    """The texts of a request as chat messages; completions prompts become user messages. Token-id
-    prompts cannot be read: refused when the policy has input guardrails, else None (nothing to scan)."""
-    if "messages" in body:
-        return list(body["messages"] or []), True
+def _token_prompts(body: dict) -> bool:
     prompt = body.get("prompt")
-    prompts = [prompt] if isinstance(prompt, str) else list(prompt or [])
-    if not all(isinstance(p, str) for p in prompts):
-        if not scanning:
-            return None, False
-        raise InvalidInput(ErrorCode.UNSCANNABLE_PROMPT,
-                           "token-id prompts cannot be checked by this tenant's input "
-                           "guardrails; send the prompt as text", param="prompt")
-    return [{"role": "user", "content": p} for p in prompts], False
-
-
-def _with_prompts(body: dict, messages: list[dict], chat: bool) -> dict:
-    if chat:
-        return dict(body, messages=messages)
-    texts = [m["content"] for m in messages]
-    return dict(body, prompt=texts[0] if isinstance(body.get("prompt"), str) else texts)
+    return isinstance(prompt, list) and not all(isinstance(p, str) for p in prompt)
 
 
 class PolicyInputStage(InputStage):
+    """Scans every text field of the request (:data:`sluice.policy.fields.INPUT_FIELDS`) and forwards
+    the body with each field rewritten as the policy says."""
+
     def __init__(self, state: PolicyDecision):
         self.state = state
 
     async def run(self, rctx: RequestContext, body: dict) -> dict:
         pipeline = self.state.pipeline
         scanning = any(detector is not None for detector in pipeline.input_detectors.values())
-        messages, chat = _prompt_messages(body, scanning=scanning)
+        if scanning and _token_prompts(body):
+            raise InvalidInput(ErrorCode.UNSCANNABLE_PROMPT,
+                               "token-id prompts cannot be checked by this tenant's input "
+                               "guardrails; send the prompt as text", param="prompt")
+        located = fields.input_texts(body, rctx.endpoint)
+        # a text repeated under one role (schema words such as "string", a name on every message) is read once
+        unique = list(dict.fromkeys((item.role, item.text) for item in located))
+        messages = [{"role": role, "content": text} for role, text in unique]
         policy = self.state.active.document
         header = rctx.headers.get(policy.residency.header)
 
         def scan_input():
-            return pipeline.scan_input(messages or [], classification_header=header)
+            return pipeline.scan_input(messages, classification_header=header)
 
         try:
             # detectors are CPU work, off the event loop; residency classification alone is cheaper
@@ -134,7 +132,10 @@ class PolicyInputStage(InputStage):
         report(rctx, scan.results)
         if scan.blocked is not None:
             raise PolicyBlocked(scan.blocked)
-        return body if messages is None else _with_prompts(body, scan.messages, chat)
+        rewritten = {key: message["content"] for key, message in zip(unique, scan.messages)}
+        changes = {item.path: rewritten[(item.role, item.text)] for item in located
+                   if rewritten[(item.role, item.text)] != item.text}
+        return fields.with_texts(body, changes)
 
 
 class PolicyOutputStage(OutputStage):
@@ -205,12 +206,12 @@ class PolicyGuardrails(Guardrails):
         allowed = {c.name for c in decision.providers}
         return [by_name[name] for name in by_name if name in allowed]
 
-    def output_stage(self, rctx: RequestContext, choice_index: int) -> OutputStage:
+    def output_stage(self, rctx: RequestContext, choice_index: int, field: str = "content") -> OutputStage:
         state: PolicyDecision | None = rctx.guardrail_state
         if state is None or state.scan is None:  # nothing was scanned, so nothing may be restored
             raise Unavailable(ErrorCode.POLICY_ERROR, "the response cannot be checked against the policy")
         scanner = state.pipeline.output_stream(state.scan.vault, request_text=state.scan.request_text)
-        state.scanners[choice_index] = scanner
+        state.scanners[(choice_index, field)] = scanner
         return PolicyOutputStage(scanner, rctx)
 
 

@@ -46,7 +46,7 @@ class TestGuardrails(Ungoverned):
     def input_stage(self, rctx):
         return RedactInput()
 
-    def output_stage(self, rctx, choice_index):
+    def output_stage(self, rctx, choice_index, field="content"):
         return UpperOutput()
 
 
@@ -190,7 +190,7 @@ class BrokenOutput(OutputStage):
 
 
 class BrokenGuardrails(Ungoverned):
-    def output_stage(self, rctx, choice_index):
+    def output_stage(self, rctx, choice_index, field="content"):
         return BrokenOutput()
 
 

@@ -38,6 +38,9 @@ class EmulatorConfig:
     fault: str | None = None
     faults: list[str] = field(default_factory=list)
     models: list[str] = field(default_factory=lambda: ["emu-model"])
+    reply: dict | None = None    # chat: the assistant message to answer with (any text fields, tool calls),
+                                 # streamed field by field in pieces of ``piece_chars``; completions: its "text"
+    piece_chars: int = 5
 
 
 @dataclass
@@ -133,6 +136,10 @@ class Emulator:
 
     def _choices(self, body: dict, chat: bool) -> list[dict]:
         out = []
+        if self.config.reply is not None:
+            text = self.config.reply.get("content" if chat else "text") or ""
+            return [{"index": i, "text": text, "finish": _scripted_finish(self.config.reply),
+                     "tool_call": None, "reply": self.config.reply} for i in range(body.get("n") or 1)]
         for index in range(body.get("n") or 1):
             call = content.tool_call(body, index) if chat else None
             text, finish = content.apply_limits(content.base_reply(body, index, self.config.reply_words), body)
@@ -164,6 +171,8 @@ class Emulator:
                 out.append({"index": c["index"], "text": c["text"], "logprobs": logprobs, "finish_reason": c["finish"]})
                 continue
             message = {"role": "assistant", "content": c["text"], "refusal": None}
+            if c.get("reply"):
+                message = {"role": "assistant", "content": None, "refusal": None, **c["reply"]}
             finish = c["finish"]
             if c["tool_call"] and body.get("functions"):
                 message.update(content=None, function_call=c["tool_call"]["function"])
@@ -177,6 +186,9 @@ class Emulator:
     def _pieces(self, body: dict, chat: bool, c: dict):
         """(delta-or-text, logprobs, finish) pieces of one choice's stream, one token at a time."""
         index = c["index"]
+        if chat and c.get("reply"):
+            yield from self._scripted_pieces(c["reply"], c["finish"])
+            return
         if chat and c["tool_call"]:
             call = c["tool_call"]
             yield {"role": "assistant", "content": None, "tool_calls": [
@@ -197,6 +209,27 @@ class Emulator:
             yield ({"content": token} if chat else token), logprobs, None
         yield ({} if chat else ""), None, c["finish"]
         del index
+
+    def _scripted_pieces(self, reply: dict, finish: str):
+        """A scripted message as deltas: each text field, then each tool call's arguments, in small pieces."""
+        size = self.config.piece_chars
+        yield {"role": "assistant"}, None, None
+        for key in ("reasoning_content", "content", "refusal"):
+            text = reply.get(key) or ""
+            for start in range(0, len(text), size):
+                yield {key: text[start:start + size]}, None, None
+        for i, call in enumerate(reply.get("tool_calls") or []):
+            yield {"tool_calls": [{"index": i, "id": call["id"], "type": "function",
+                                   "function": {"name": call["function"]["name"], "arguments": ""}}]}, None, None
+            args = call["function"]["arguments"]
+            for start in range(0, len(args), size):
+                yield {"tool_calls": [{"index": i, "function": {"arguments": args[start:start + size]}}]}, None, None
+        call = reply.get("function_call")
+        if call:
+            yield {"function_call": {"name": call["name"], "arguments": ""}}, None, None
+            for start in range(0, len(call["arguments"]), size):
+                yield {"function_call": {"arguments": call["arguments"][start:start + size]}}, None, None
+        yield {}, None, finish
 
     async def _stream(self, body: dict, chat: bool, choices: list[dict], fault: str | None):
         self.state.streams_started += 1
@@ -233,6 +266,12 @@ class Emulator:
     async def _reset_body(self):
         yield b'{"id": "cmpl-partial", "choi'
         raise ConnectionResetError("emulated reset")
+
+
+def _scripted_finish(reply: dict) -> str:
+    if reply.get("tool_calls"):
+        return "tool_calls"
+    return "function_call" if reply.get("function_call") else "stop"
 
 
 def serve(config: EmulatorConfig | None = None, port: int | None = None) -> tuple[Emulator, ServerThread]:

@@ -11,7 +11,9 @@ import pytest
 
 from sluice.gateway.auth.principal import Principal
 from sluice.gateway.users.roles import Role
-from sluice.gateway.database import new_id, utcnow
+from sluice.gateway.database import new_id, transaction, utcnow
+from sluice.gateway.policies import service
+from sluice.gateway.policies.models import Policy
 from sluice.gateway.tenants.service import create_tenant
 from sluice.gateway.users.models import User, UserSession
 from sluice.gateway.users.service import _token_hash
@@ -74,3 +76,24 @@ def tenants(db_sessions) -> dict[str, str]:
 @pytest.fixture
 def people(db_sessions) -> People:
     return People(db_sessions)
+
+
+AUTHOR = Principal(user_id="usr_e2e_author", email="author@example.org", role=Role.POLICY_AUTHOR, tenant_id=None,
+                   session_id="-")
+APPROVER = Principal(user_id="usr_e2e_approver", email="approver@example.org", role=Role.POLICY_APPROVER,
+                     tenant_id=None, session_id="-")
+
+
+def put_in_force(gateway, source: str) -> tuple[str, int]:
+    """Save ``source`` as the harness tenant's policy "e2e", approve and activate it (four eyes)."""
+    with transaction(gateway.sessions) as session:
+        policy = session.query(Policy).filter_by(tenant_id=gateway.tenant_id, name="e2e").one_or_none()
+        if policy is None:
+            policy, draft = service.create_policy(session=session, actor=AUTHOR, tenant_id=gateway.tenant_id,
+                                                  name="e2e", source=source)
+        else:
+            draft = service.save_draft(session=session, actor=AUTHOR, policy=policy, source=source)
+        service.submit(session=session, actor=AUTHOR, policy=policy)
+        service.approve(session=session, actor=APPROVER, policy=policy, number=draft.number)
+        service.activate(session=session, actor=APPROVER, policy=policy, number=draft.number)
+        return policy.id, draft.number

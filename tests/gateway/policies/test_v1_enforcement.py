@@ -10,22 +10,14 @@ import openai
 import pytest
 import torch
 
-from sluice.gateway.auth.principal import Principal
-from sluice.gateway.users.roles import Role
 from sluice.gateway.database import transaction
-from sluice.gateway.policies import service
-from sluice.gateway.policies.models import Policy
-from tests.gateway.policies.conftest import STRICT_YAML
+from tests.gateway.policies.conftest import STRICT_YAML, put_in_force as _put_in_force
 from tests.support.recorders import ListRecorder
 from tests.support.emulator import EmulatorConfig, serve
 from tests.support.gateway_harness import GatewayHarness
 
 torch.set_num_threads(2)
 
-AUTHOR = Principal(user_id="usr_e2e_author", email="author@example.org", role=Role.POLICY_AUTHOR, tenant_id=None,
-                   session_id="-")
-APPROVER = Principal(user_id="usr_e2e_approver", email="approver@example.org", role=Role.POLICY_APPROVER,
-                     tenant_id=None, session_id="-")
 OUTPUT_SSN_BLOCK = """\
 input:
   pii: {enabled: false}
@@ -53,20 +45,6 @@ def gateway(sqlite_url, upstream):
     harness.add_provider("eu", base_url=upstream[1].url + "/v1", models=[harness.model_name], region="eu-west-1")
     yield harness
     harness.stop()
-
-
-def _put_in_force(gateway, source: str) -> tuple[str, int]:
-    with transaction(gateway.sessions) as session:
-        policy = session.query(Policy).filter_by(tenant_id=gateway.tenant_id, name="e2e").one_or_none()
-        if policy is None:
-            policy, draft = service.create_policy(session=session, actor=AUTHOR, tenant_id=gateway.tenant_id,
-                                                  name="e2e", source=source)
-        else:
-            draft = service.save_draft(session=session, actor=AUTHOR, policy=policy, source=source)
-        service.submit(session=session, actor=AUTHOR, policy=policy)
-        service.approve(session=session, actor=APPROVER, policy=policy, number=draft.number)
-        service.activate(session=session, actor=APPROVER, policy=policy, number=draft.number)
-        return policy.id, draft.number
 
 
 def _in_force(gateway) -> dict:

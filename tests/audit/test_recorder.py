@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from sluice.audit.storage.models import EventRow
 from sluice.audit.writer import AuditWriter
-from sluice.gateway.audit_api.recorder import AuditRecorder, event_from_request
+from sluice.gateway.audit_api.recorder import AuditRecorder, event_from_request, identifier_key
 from sluice.gateway.errors import Unavailable
 from sluice.gateway.pipeline.context import CLIENT_DISCONNECTED, RequestContext
 from sluice.policy import DecisionRecord, build_pipeline, load_policy
@@ -38,7 +38,7 @@ def _context(**overrides) -> RequestContext:
 
 def test_a_blocked_request_records_every_guardrail_honestly_and_no_text():
     rctx = _context(outcome="error", status_code=400, error_code="pii_blocked")
-    event = event_from_request(rctx)
+    event = event_from_request(rctx, identifier_key(KEY))
     entry = event.entry(0)
     value = orjson.loads(entry)
     assert value["outcome"] == "blocked" and value["error_code"] == "pii_blocked"
@@ -46,8 +46,27 @@ def test_a_blocked_request_records_every_guardrail_honestly_and_no_text():
         ("pii", "blocked", "block"), ("injection", "errored", "none"), ("topics", "skipped", "none")]
     assert value["pii"] == {"US_SSN": 2, "EMAIL_ADDRESS": 2}
     assert (value["policy_id"], value["policy_version"], value["classification"]) == ("pol_9", 7, "confidential")
-    assert (value["source_address"], value["user"], value["stream"]) == ("10.0.0.7", "bob", True)
+    assert (value["source_address"], value["stream"]) == ("10.0.0.7", True)
+    assert value["user"].startswith("hmac-sha256:") and b"bob" not in entry
     assert b"078-05-1120" not in entry and value["prompt_sha256"]
+
+
+KEY = b"k" * 32
+
+
+def test_the_user_is_recorded_as_a_keyed_hash_equal_for_equal_ids_and_unrelated_under_another_secret():
+    user = lambda rctx, secret: orjson.loads(event_from_request(rctx, identifier_key(secret)).entry(0))["user"]
+    first, again = user(_context(), KEY), user(_context(), KEY)
+    other_user = _context()
+    other_user.request_body = dict(other_user.request_body, user="alice")
+    assert first == again and len(first) == len("hmac-sha256:") + 64
+    assert user(other_user, KEY) != first and user(_context(), b"o" * 32) != first
+
+
+def test_the_user_is_recorded_as_sent_when_the_policy_captures_content_and_left_out_without_a_key():
+    captured = orjson.loads(event_from_request(_context(capture_content=True), None).entry(0))
+    assert captured["user"] == "bob"
+    assert orjson.loads(event_from_request(_context(), None).entry(0))["user"] is None
 
 
 

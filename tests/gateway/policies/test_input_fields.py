@@ -39,7 +39,7 @@ def _tools(description: str = "Sends mail", schema_value: str = "an address") ->
 
 @dataclass(frozen=True)
 class Case:
-    field: str          # the path in sluice.policy.fields.INPUT_FIELDS it covers
+    field: str | tuple  # the path(s) in sluice.policy.fields.INPUT_FIELDS it covers
     chat: bool
     request: Callable[[str], dict]          # keyword arguments of the openai call, PII planted
     forwarded: Callable[[dict], object]     # the planted field as the upstream received it
@@ -70,7 +70,7 @@ CASES = {
          "tool_calls": [dict(CALL, function={"name": "send", "arguments": _args(v)})]},
         {"role": "tool", "tool_call_id": "call_1", "content": "sent"}], "tools": _tools()},
         lambda b: json.loads(b["messages"][1]["tool_calls"][0]["function"]["arguments"])["to"]),
-    "tool_call_ids": Case("messages.tool_calls.id", True, lambda v: {"messages": _user() + [
+    "tool_call_ids": Case(("messages.tool_calls.id", "messages.tool_call_id"), True, lambda v: {"messages": _user() + [
         {"role": "assistant", "content": None, "tool_calls": [dict(CALL, id=v, function={"name": "send",
                                                                                           "arguments": "{}"})]},
         {"role": "tool", "tool_call_id": v, "content": "sent"}], "tools": _tools()},
@@ -86,10 +86,10 @@ CASES = {
     "tool_schema": Case("tools.function.parameters", True,
                         lambda v: {"messages": _user(), "tools": _tools(schema_value=v)},
                         lambda b: b["tools"][0]["function"]["parameters"]["properties"]["to"]),
-    "function_definition": Case("functions.parameters", True, lambda v: {
+    "function_definition": Case(("functions.description", "functions.parameters"), True, lambda v: {
         "messages": _user(), "functions": [dict(_tools(f"Mails {v}", v)[0]["function"])]},
         lambda b: b["functions"][0]),
-    "response_format_schema": Case("response_format.json_schema.schema", True, lambda v: {
+    "response_format_schema": Case(("response_format.json_schema.schema", "response_format.json_schema.description"), True, lambda v: {
         "messages": _user(), "response_format": {"type": "json_schema", "json_schema": {
             "name": "mail", "description": f"A mail to {v}",
             "schema": {"type": "object", "properties": {"to": {"type": "string", "const": v}}}}}},
@@ -127,9 +127,10 @@ def _call(gw, case: Case, *, stream: bool, **extra):
 
 
 def test_every_input_field_of_the_table_has_a_case():
-    covered = {case.field for case in CASES.values()}
-    documented = {f.path for f in INPUT_FIELDS} - {"messages.tool_call_id", "response_format.json_schema.description"}
-    assert documented <= covered
+    covered = set()
+    for case in CASES.values():
+        covered.update([case.field] if isinstance(case.field, str) else case.field)
+    assert {f.path for f in INPUT_FIELDS} == covered
 
 
 @pytest.mark.parametrize("stream", [False, True], ids=["whole", "stream"])

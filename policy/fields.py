@@ -2,7 +2,7 @@
 
 A request body is walked once: each string in it lands at a *field path* (dict keys joined by ``.``,
 list positions left out: ``messages.content.text`` is the text of any content part of any message).
-The path says what the string is:
+The path says what the string is (:mod:`sluice.policy.request_fields` walks a body):
 
 - a **scanned** field (:data:`INPUT_FIELDS`): the input guardrails read it and may rewrite it (redact,
   mask, hash, pseudonymize) before it is forwarded;
@@ -11,7 +11,7 @@ The path says what the string is:
 - anything else is **unknown**: text the policy cannot place, refused before anything is forwarded
   (:func:`unknown_text`).
 
-Responses are read the same way (:data:`OUTPUT_FIELDS`): every text field of a message (or of a
+Responses are read the same way (:data:`OUTPUT_FIELDS`, :mod:`sluice.policy.response_fields`): every text field of a message (or of a
 streamed delta) gets its own output scanner, so pseudonyms are restored and blocks apply everywhere
 the model writes text.
 
@@ -21,7 +21,9 @@ Field kinds say how a value is rewritten:
 - ``json_text``: a JSON document in a string (tool-call arguments); replacements never contain quotes
   or backslashes, so the document stays valid JSON;
 - ``schema``: a JSON value (tool parameter schemas, ``response_format`` schemas): every string value
-  below it is scanned on its own; keys, numbers and structure stay as they are;
+  and every key below it is scanned on its own; a key is renamed in place (same value, same position),
+  and since one vault serves the request a property renamed to a pseudonym gets the same one in
+  ``required``; numbers and structure stay as they are;
 - ``identifier``: a caller-chosen label (``user``, ``metadata`` values, message ``name``, tool-call
   ids): scanned for PII only, with the same vault as the text, so one value gets one pseudonym
   everywhere it appears.
@@ -33,9 +35,7 @@ content, topic or injection check covers).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
 
 CHAT, COMPLETIONS = "chat", "completions"
 BOTH = (CHAT, COMPLETIONS)
@@ -69,7 +69,7 @@ INPUT_FIELDS: tuple[ScannedField, ...] = (
     ScannedField("messages.tool_calls.id", (CHAT,), IDENTIFIER, IDENTIFIER_ROLE, "a tool call's id"),
     ScannedField("tools.function.description", (CHAT,), TEXT, SYSTEM_ROLE, "a tool's description"),
     ScannedField("tools.function.parameters", (CHAT,), SCHEMA, SYSTEM_ROLE,
-                 "a tool's parameter JSON schema: every string value (descriptions, enums, defaults, ...)",
+                 "a tool's parameter JSON schema: every string value (descriptions, enums, defaults, ...) and property name",
                  subtree=True),
     ScannedField("functions.description", (CHAT,), TEXT, SYSTEM_ROLE, "a legacy function's description"),
     ScannedField("functions.parameters", (CHAT,), SCHEMA, SYSTEM_ROLE,
@@ -83,8 +83,7 @@ INPUT_FIELDS: tuple[ScannedField, ...] = (
     ScannedField("stop", BOTH, TEXT, IDENTIFIER_ROLE,
                  "stop sequences, pseudonymized with the same vault as the text they would match"),
     ScannedField("user", BOTH, IDENTIFIER, IDENTIFIER_ROLE, "the end user's id (often an e-mail address)"),
-    ScannedField("metadata", BOTH, IDENTIFIER, IDENTIFIER_ROLE, "metadata values (keys are structure)",
-                 subtree=True),
+    ScannedField("metadata", BOTH, IDENTIFIER, IDENTIFIER_ROLE, "metadata keys and values", subtree=True),
 )
 
 OPTIONS: dict[str, tuple[str, ...]] = {
@@ -117,152 +116,24 @@ OUTPUT_FIELDS: tuple[ScannedField, ...] = (
 OUTPUT_TEXT_KEYS = ("content", "reasoning_content", "refusal")
 """The keys of a chat message (or delta) whose values are plain text, in the order they are scanned."""
 
-_BY_PATH = {f.path: f for f in INPUT_FIELDS}
+CLOSED: dict[str, frozenset[str]] = {
+    "messages.content": frozenset({"type", "text", "refusal", "image_url", "input_audio", "file"}),
+    "tools": frozenset({"type", "function"}),
+    "tools.function": frozenset({"name", "description", "parameters", "strict"}),
+    "functions": frozenset({"name", "description", "parameters", "strict"}),
+}
+"""Objects the gateway forwards with every key they carry: a key outside these is refused whatever its
+value (its name alone is caller text)."""
+
+def markdown_table() -> str:
+    """The field list as the README shows it (``python -m sluice.policy.fields`` prints it)."""
+    rows = ["| direction | field | endpoints | kind | read with role | treatment |", "|---|---|---|---|---|---|"]
+    for direction, table in (("in", INPUT_FIELDS), ("out", OUTPUT_FIELDS)):
+        for f in table:
+            role = (f.role or "the message's") if direction == "in" else "—"
+            rows.append(f"| {direction} | `{f.path}` | {', '.join(f.endpoints)} | {f.kind} | {role} | {f.treatment} |")
+    return "\n".join(rows)
 
 
-@dataclass
-class Located:
-    """One string of a request: where it is, which field it belongs to and what role reads it."""
-
-    path: tuple                    # concrete: ("messages", 2, "content", 0, "text")
-    field: ScannedField
-    role: str
-    text: str
-
-
-def _leaves(value: Any, path: tuple = ()) -> Iterator[tuple[tuple, Any]]:
-    """(concrete path, string) for every string in ``value`` (iteratively: schemas may nest deep)."""
-    stack = [(path, value)]
-    while stack:
-        where, item = stack.pop()
-        if isinstance(item, str):
-            yield where, item
-        elif isinstance(item, dict):
-            stack.extend((where + (k,), v) for k, v in reversed(list(item.items())))
-        elif isinstance(item, list):
-            stack.extend((where + (i,), v) for i, v in reversed(list(enumerate(item))))
-
-
-def field_path(path: tuple) -> str:
-    return ".".join(str(p) for p in path if not isinstance(p, int))
-
-
-def display_path(path: tuple) -> str:
-    return ".".join(str(p) for p in path)
-
-
-def _scanned_field(generic: str, endpoint: str) -> ScannedField | None:
-    found = _BY_PATH.get(generic)
-    if found is None:
-        found = next((f for f in INPUT_FIELDS if f.subtree and generic.startswith(f.path + ".")), None)
-    return found if found is not None and endpoint in found.endpoints else None
-
-
-def _is_option(generic: str, endpoint: str) -> bool:
-    if endpoint in OPTIONS.get(generic, ()):
-        return True
-    return any(generic.startswith(root + ".") and endpoint in OPTIONS[root] for root in OPTION_SUBTREES)
-
-
-def _role(body: dict, path: tuple, field: ScannedField) -> str:
-    if field.role is not None:
-        return field.role
-    if path[0] == "messages" and isinstance(path[1], int):
-        role = body["messages"][path[1]].get("role")
-        return role if isinstance(role, str) else USER_ROLE
-    return USER_ROLE
-
-
-def input_texts(body: dict, endpoint: str) -> list[Located]:
-    """Every scanned string of a request, in the order of :data:`INPUT_FIELDS` (then of the body)."""
-    found: list[tuple[int, int, Located]] = []
-    order = {f.path: i for i, f in enumerate(INPUT_FIELDS)}
-    for n, (path, text) in enumerate(_leaves(body)):
-        field = _scanned_field(field_path(path), endpoint)
-        if field is not None and text:
-            found.append((order[field.path], n, Located(path, field, _role(body, path, field), text)))
-    return [located for _, _, located in sorted(found, key=lambda t: (t[0], t[1]))]
-
-
-def unknown_text(body: dict, endpoint: str) -> str | None:
-    """The path of the first string the policy cannot place (neither scanned nor an option), or None."""
-    for path, _ in _leaves(body):
-        generic = field_path(path)
-        if _scanned_field(generic, endpoint) is None and not _is_option(generic, endpoint):
-            return display_path(path)
-    return None
-
-
-def with_texts(body: dict, changes: dict[tuple, str]) -> dict:
-    """``body`` with the strings at the given concrete paths replaced; containers on a changed path are
-    copied, everything else is shared with ``body``."""
-    if not changes:
-        return body
-    out = dict(body)
-    for path, text in changes.items():
-        holder = out
-        for step in path[:-1]:
-            child = holder[step]
-            child = dict(child) if isinstance(child, dict) else list(child)
-            holder[step] = child
-            holder = child
-        holder[path[-1]] = text
-    return out
-
-
-# -- output ---------------------------------------------------------------------------------------
-def message_texts(holder: dict) -> Iterator[tuple[str, str]]:
-    """(key, text) of every text field in a chat message or streamed delta: ``content``,
-    ``reasoning_content``, ``refusal``, ``tool_calls.<index>`` (arguments) and ``function_call``."""
-    for key in OUTPUT_TEXT_KEYS:
-        text = holder.get(key)
-        if isinstance(text, str) and text:
-            yield key, text
-    calls = holder.get("tool_calls")
-    if isinstance(calls, list):
-        for position, call in enumerate(calls):
-            function = call.get("function") if isinstance(call, dict) else None
-            arguments = function.get("arguments") if isinstance(function, dict) else None
-            if isinstance(arguments, str) and arguments:
-                yield f"tool_calls.{_call_index(call, position)}", arguments
-    function = holder.get("function_call")
-    arguments = function.get("arguments") if isinstance(function, dict) else None
-    if isinstance(arguments, str) and arguments:
-        yield "function_call", arguments
-
-
-def _call_index(call: dict, position: int) -> int:
-    index = call.get("index")
-    return index if isinstance(index, int) else position
-
-
-def set_message_text(holder: dict, key: str, text: str) -> None:
-    """Put ``text`` (what may be released) in place of the field ``key`` of a message or delta."""
-    if key in OUTPUT_TEXT_KEYS:
-        holder[key] = text
-    elif key == "function_call":
-        holder["function_call"] = dict(holder["function_call"], arguments=text)
-    else:
-        index = int(key.split(".", 1)[1])
-        calls = holder["tool_calls"]
-        for position, call in enumerate(calls):
-            if _call_index(call, position) == index:
-                calls[position] = dict(call, function=dict(call["function"], arguments=text))
-
-
-def add_message_text(holder: dict, key: str, text: str) -> None:
-    """Append ``text`` (held back until the end) to the field ``key`` of a delta, creating it if needed."""
-    if key in OUTPUT_TEXT_KEYS:
-        holder[key] = (holder.get(key) or "") + text
-    elif key == "function_call":
-        function = holder.get("function_call") or {}
-        holder["function_call"] = dict(function, arguments=(function.get("arguments") or "") + text)
-    else:
-        index = int(key.split(".", 1)[1])
-        calls = holder.setdefault("tool_calls", [])
-        for position, call in enumerate(calls):
-            if _call_index(call, position) == index:
-                function = call.get("function") or {}
-                calls[position] = dict(call, function=dict(function, arguments=(function.get("arguments") or "") + text))
-                return
-        calls.append({"index": index, "function": {"arguments": text}})
+if __name__ == "__main__":
+    print(markdown_table())

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from fastapi import Request
 
-from sluice.policy import fields
+from sluice.policy import request_fields
 
 from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.errors import InvalidInput
@@ -15,7 +15,7 @@ from sluice.gateway.errors import InvalidInput
 async def refuse_unknown_text(request: Request, endpoint: str) -> None:
     """Raise ``unscannable_field`` when the (already validated) JSON body has text in an unknown field."""
     body = await request.json()  # parsed once by the framework and cached on the request
-    where = fields.unknown_text(body, endpoint) if isinstance(body, dict) else None
+    where = request_fields.unknown_text(body, endpoint) if isinstance(body, dict) else None
     if where is not None:
         raise InvalidInput(ErrorCode.UNSCANNABLE_FIELD,
                            f"'{where}': this field is not one the gateway's policy scans, so its text cannot "

@@ -9,7 +9,7 @@ chunk that carries the field is sent: nothing of a blocked field reaches the cal
 
 from __future__ import annotations
 
-from sluice.policy import fields
+from sluice.policy import response_fields
 
 from sluice.gateway.pipeline.context import RequestContext
 from sluice.gateway.pipeline.stages import Guardrails, OutputStage, keeps_logprobs
@@ -37,7 +37,7 @@ class ChoiceOutput:
 
     def _texts(self, holder: dict) -> list[tuple[str, str]]:
         if self.chat:
-            return list(fields.message_texts(holder))
+            return list(response_fields.message_texts(holder))
         text = holder.get(TEXT)
         return [(TEXT, text)] if isinstance(text, str) and text else []
 
@@ -60,6 +60,6 @@ class ChoiceOutput:
         if not self.chat:
             holder[TEXT] = (holder.get(TEXT) or "") + text if add else text
         elif add:
-            fields.add_message_text(holder, field, text)
+            response_fields.add_message_text(holder, field, text)
         else:
-            fields.set_message_text(holder, field, text)
+            response_fields.set_message_text(holder, field, text)

@@ -19,7 +19,7 @@ import threading
 from typing import Any
 
 from anyio import to_thread
-from sluice.policy import fields
+from sluice.policy import request_fields
 from sluice.policy.errors import BlockCode, BlockOutcome, PolicyError
 from sluice.policy.record import DecisionRecord
 from sluice.policy.residency import Candidate, ClassificationError, classify
@@ -109,7 +109,7 @@ class PolicyInputStage(InputStage):
             raise InvalidInput(ErrorCode.UNSCANNABLE_PROMPT,
                                "token-id prompts cannot be checked by this tenant's input "
                                "guardrails; send the prompt as text", param="prompt")
-        located = fields.input_texts(body, rctx.endpoint)
+        located = request_fields.input_texts(body, rctx.endpoint)
         # a text repeated under one role (schema words such as "string", a name on every message) is read once
         unique = list(dict.fromkeys((item.role, item.text) for item in located))
         messages = [{"role": role, "content": text} for role, text in unique]
@@ -135,7 +135,7 @@ class PolicyInputStage(InputStage):
         rewritten = {key: message["content"] for key, message in zip(unique, scan.messages)}
         changes = {item.path: rewritten[(item.role, item.text)] for item in located
                    if rewritten[(item.role, item.text)] != item.text}
-        return fields.with_texts(body, changes)
+        return request_fields.with_texts(body, changes)
 
 
 class PolicyOutputStage(OutputStage):

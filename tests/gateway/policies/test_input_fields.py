@@ -184,7 +184,7 @@ def test_stop_sequences_get_the_same_pseudonyms_as_the_text_they_stop(gw):
     ({"messages": [{"role": "user", "content": [{"type": "text", "text": "hi", "note": EMAIL}]}]},
      "messages.0.content.0.note"),
     ({"tools": [{"type": "function", "function": {"name": "send", "examples": [EMAIL]}}]},
-     "tools.0.function.examples.0"),
+     "tools.0.function.examples"),
 ], ids=["top_level", "nested", "message_key", "content_part_key", "tool_key"])
 def test_text_in_a_field_the_policy_does_not_know_is_refused_and_never_forwarded(gw, extra, param):
     gw.use("pseudonymize")
@@ -216,3 +216,15 @@ def test_the_audit_event_keeps_the_user_as_a_keyed_hash(gw):
     assert event["user"].startswith("hmac-sha256:") and len(event["user"]) == len("hmac-sha256:") + 64
     assert event["user"] == second["user"]  # the same caller is recognisable across events
     assert leaked(event) == []
+
+
+def test_a_property_named_after_pii_is_renamed_consistently_with_the_schemas_required_list(gw):
+    gw.use("pseudonymize")
+    gw.reset()
+    schema = {"type": "object", "required": [EMAIL], "properties": {EMAIL: {"type": "boolean"}}}
+    tools = [{"type": "function", "function": {"name": "send", "parameters": schema}}]
+    gw.client().chat.completions.create(model=gw.model, messages=_user(), tools=tools)
+    (forwarded,) = gw.upstream_requests
+    parameters = forwarded["tools"][0]["function"]["parameters"]
+    assert parameters == {"type": "object", "required": [EMAIL_PLACEHOLDER],
+                          "properties": {EMAIL_PLACEHOLDER: {"type": "boolean"}}}

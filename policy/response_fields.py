@@ -57,7 +57,8 @@ def add_message_text(holder: dict, key: str, text: str) -> None:
         holder["function_call"] = dict(function, arguments=(function.get("arguments") or "") + text)
     else:
         index = int(key.split(".", 1)[1])
-        calls = holder.setdefault("tool_calls", [])
+        calls = holder.get("tool_calls") or []
+        holder["tool_calls"] = calls
         for position, call in enumerate(calls):
             if _call_index(call, position) == index:
                 function = call.get("function") or {}

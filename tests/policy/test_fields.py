@@ -68,3 +68,9 @@ def test_held_back_text_is_added_to_the_right_field_of_a_delta():
     response_fields.add_message_text(delta, "reasoning_content", "so")
     assert delta == {"tool_calls": [{"index": 1, "function": {"arguments": "{}"}},
                                     {"index": 2, "function": {"arguments": "[]"}}], "reasoning_content": "so"}
+
+
+def test_held_back_arguments_go_into_a_delta_whose_tool_calls_are_null():
+    delta = {"content": None, "tool_calls": None}
+    response_fields.add_message_text(delta, "tool_calls.0", "{}")
+    assert delta["tool_calls"] == [{"index": 0, "function": {"arguments": "{}"}}]

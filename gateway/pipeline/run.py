@@ -148,7 +148,7 @@ def _scan_whole(services: PipelineServices, rctx: RequestContext, response: dict
             continue
         output.feed(holder)
         output.finish(holder)
-        if not output.keeps_logprobs() and choice.get("logprobs") is not None:
+        if choice.get("logprobs") is not None and not output.keeps_logprobs():
             choice["logprobs"] = None
         rctx.response_text[index] = output.released
 

@@ -48,7 +48,10 @@ class ChoiceOutput:
             self._put(holder, field, released, add=False)
 
     def finish(self, holder: dict) -> None:
-        """End every field: what was held back is added to ``holder``."""
+        """End every field: what was held back is added to ``holder``. A choice without any text still
+        ends its main field's stage, so its output guardrails are on record."""
+        if not self.stages:
+            self.stage(self.main)
         for field, stage in list(self.stages.items()):
             rest = stage.finish()
             if rest:

@@ -72,12 +72,27 @@ class PolicyDecision:
         self.scan = None
         self.residency = None
         self.scanners: dict[tuple[int, str], Any] = {}  # (choice index, field) -> output scanner
+        self.finished: set[tuple[int, str]] = set()
+        self.reported: set[int] = set()  # choices whose output outcomes went to telemetry
+
+    def choice_results(self, index: int) -> list:
+        """One result per output guardrail for one choice, over all of its fields."""
+        return merged_results([r for (i, _), scanner in sorted(self.scanners.items()) if i == index
+                               for r in scanner.guardrail_results()])
+
+    def field_done(self, index: int, field: str, *, blocked: bool) -> None:
+        """Report a choice's output outcomes to telemetry once: when a field blocks, or when its last
+        open field ends."""
+        self.finished.add((index, field))
+        if index in self.reported:
+            return
+        if blocked or all(key in self.finished for key in self.scanners if key[0] == index):
+            self.reported.add(index)
+            report(self.rctx, self.choice_results(index))
 
     def record(self) -> DecisionRecord:
-        by_choice: dict[int, list] = {}
-        for (index, _), scanner in sorted(self.scanners.items()):
-            by_choice.setdefault(index, []).extend(scanner.guardrail_results())
-        output_results = [r for index in sorted(by_choice) for r in merged_results(by_choice[index])]
+        indexes = sorted({index for index, _ in self.scanners})
+        output_results = [r for index in indexes for r in self.choice_results(index)]
         output_block = next((s.blocked for s in self.scanners.values() if s.blocked), None)
         timings = {k: v for k, v in self.rctx.timings_ms.items() if k in STAGE_TIMINGS}
         record = DecisionRecord.build(self.active.document, input_scan=self.scan, residency=self.residency,
@@ -139,13 +154,14 @@ class PolicyInputStage(InputStage):
 
 
 class PolicyOutputStage(OutputStage):
-    def __init__(self, scanner, rctx: RequestContext):
-        self.scanner, self.rctx = scanner, rctx
+    def __init__(self, scanner, state: PolicyDecision, choice_index: int, field: str):
+        self.scanner, self.state, self.choice_index, self.field = scanner, state, choice_index, field
 
     def _released(self, text: str, *, last: bool) -> str:
-        if self.scanner.blocked is not None or last:
-            report(self.rctx, self.scanner.guardrail_results())
-        if self.scanner.blocked is not None:
+        blocked = self.scanner.blocked is not None
+        if blocked or last:
+            self.state.field_done(self.choice_index, self.field, blocked=blocked)
+        if blocked:
             raise PolicyBlocked(self.scanner.blocked)
         return text
 
@@ -212,7 +228,7 @@ class PolicyGuardrails(Guardrails):
             raise Unavailable(ErrorCode.POLICY_ERROR, "the response cannot be checked against the policy")
         scanner = state.pipeline.output_stream(state.scan.vault, request_text=state.scan.request_text)
         state.scanners[(choice_index, field)] = scanner
-        return PolicyOutputStage(scanner, rctx)
+        return PolicyOutputStage(scanner, state, choice_index, field)
 
 
 class WarmUp:

@@ -150,3 +150,21 @@ def test_a_block_in_the_reasoning_stops_the_stream_before_the_answer(gw):
             view.take(chunk)
     assert caught.value.code == "pii_blocked"
     assert "content" not in view.fields and leaked(view.chunks) == []
+
+
+def _outcome_count(gw, guardrail: str, outcome: str) -> float:
+    import httpx
+
+    metrics = httpx.get(f"{gw.harness.server.url}/metrics", timeout=10).text
+    line = f'sluice_guardrail_outcomes_total{{guardrail="{guardrail}",outcome="{outcome}"}} '
+    return next((float(row[len(line):]) for row in metrics.splitlines() if row.startswith(line)), 0.0)
+
+
+@pytest.mark.parametrize("stream", [False, True], ids=["whole", "stream"])
+def test_a_choice_with_several_text_fields_counts_each_output_guardrail_once(gw, stream):
+    gw.use("block_output")
+    gw.reset(reply={"reasoning_content": "Thinking it over.", "content": "Fine.",
+                    **_call_reply(json.dumps({"note": "none"}))})
+    before = _outcome_count(gw, "output.pii", "passed")
+    _seen(gw, "tool_call_arguments", stream=stream)
+    assert _outcome_count(gw, "output.pii", "passed") == before + 1

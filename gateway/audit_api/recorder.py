@@ -119,6 +119,15 @@ def _facts(rctx: RequestContext, identifier_key: bytes | None = None) -> tuple[d
     return facts, blocked
 
 
+def _released(rctx: RequestContext, index: int) -> str | dict[str, str]:
+    """What a choice released: its text, or with other text fields (reasoning, refusal, tool-call
+    arguments) an object of every field's text, the main one under ``content`` (``text`` on completions)."""
+    text, others = rctx.response_text[index], rctx.response_fields.get(index)
+    if not others:
+        return text
+    return {("content" if rctx.endpoint == "chat" else "text"): text, **others}
+
+
 def intent_from_request(rctx: RequestContext, identifier_key: bytes | None = None) -> IntentEvent:
     """The intent of a stream about to deliver its first byte: everything known before output."""
     return IntentEvent(**_facts(rctx, identifier_key)[0])
@@ -134,7 +143,7 @@ def event_from_request(rctx: RequestContext, identifier_key: bytes | None = None
     else:
         outcome = "blocked" if blocked or rctx.error_code in REFUSALS else "error"
     usage = rctx.usage or {}
-    texts = {str(i): t for i, t in sorted(rctx.response_text.items())}
+    texts = {str(i): _released(rctx, i) for i in sorted(rctx.response_text)}
     capture = None
     if rctx.capture_content:
         body = rctx.request_body or {}

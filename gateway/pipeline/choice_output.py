@@ -24,7 +24,7 @@ class ChoiceOutput:
         self.guardrails, self.rctx, self.index, self.chat = guardrails, rctx, index, chat
         self.main = "content" if chat else TEXT
         self.stages: dict[str, OutputStage] = {}
-        self.released = ""  # the main field's text as released, for the audit record
+        rctx.response_text.setdefault(index, "")  # what is released, for the audit record
 
     def stage(self, field: str) -> OutputStage:
         stage = self.stages.get(field)
@@ -59,7 +59,10 @@ class ChoiceOutput:
 
     def _put(self, holder: dict, field: str, text: str, *, add: bool) -> None:
         if field == self.main:
-            self.released += text
+            self.rctx.response_text[self.index] += text
+        elif text:
+            released = self.rctx.response_fields.setdefault(self.index, {})
+            released[field] = released.get(field, "") + text
         if not self.chat:
             holder[TEXT] = (holder.get(TEXT) or "") + text if add else text
         elif add:

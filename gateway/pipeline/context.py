@@ -45,6 +45,7 @@ class RequestContext:
     request_body: dict = field(default_factory=dict)    # as the caller sent it (validated)
     forwarded_body: dict | None = None                  # after the input stage
     response_text: dict[int, str] = field(default_factory=dict)  # per choice, as released to the caller
+    response_fields: dict[int, dict[str, str]] = field(default_factory=dict)  # per choice, its other text fields
     timings_ms: dict[str, float] = field(default_factory=dict)
     provider_ms: float = 0.0
     usage: dict | None = None

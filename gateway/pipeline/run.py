@@ -150,7 +150,6 @@ def _scan_whole(services: PipelineServices, rctx: RequestContext, response: dict
         output.finish(holder)
         if choice.get("logprobs") is not None and not output.keeps_logprobs():
             choice["logprobs"] = None
-        rctx.response_text[index] = output.released
 
 
 async def complete(services: PipelineServices, rctx: RequestContext, body: dict) -> dict:

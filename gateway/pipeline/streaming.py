@@ -68,11 +68,7 @@ class _Relay:
         output = self.choices.get(index)
         if output is None:
             output = self.choices[index] = ChoiceOutput(self.services.guardrails, self.rctx, index, chat=self.chat)
-            self.rctx.response_text.setdefault(index, "")
         return output
-
-    def _sync_text(self, index: int, output: ChoiceOutput) -> None:
-        self.rctx.response_text[index] = output.released
 
     def transform(self, chunk: dict) -> dict | None:
         """Scan one chunk's text fields; returns the chunk to send (None: nothing to send now)."""
@@ -99,7 +95,6 @@ class _Relay:
                 self.finished.add(index)
             if self.chat and holder:
                 choice["delta"] = holder
-            self._sync_text(index, output)
         return chunk
 
     def tail(self) -> list[dict]:
@@ -111,7 +106,6 @@ class _Relay:
             holder: dict = {}
             output.finish(holder)
             self.finished.add(index)
-            self._sync_text(index, output)
             if holder:
                 piece = {"delta": holder} if self.chat else {"text": holder.get("text", "")}
                 choice = {"index": index, **piece, "logprobs": None, "finish_reason": None}

@@ -119,3 +119,16 @@ async def test_an_event_outside_the_schema_is_refused_as_audit_unavailable_not_s
         assert refused.value.code == "audit_unavailable"
     finally:
         writer.close()
+
+
+def test_the_response_digest_covers_every_released_field_of_a_choice():
+    from sluice.audit.events import digest
+
+    rctx = _context(outcome="ok")
+    rctx.response_text[0] = ""
+    rctx.response_fields[0] = {"tool_calls.0": '{"to": "x"}', "reasoning_content": "so"}
+    value = orjson.loads(event_from_request(rctx).entry(0))
+    assert value["response_sha256"] == digest({"0": {"content": "", "tool_calls.0": '{"to": "x"}',
+                                                     "reasoning_content": "so"}})
+    rctx.response_fields.clear()
+    assert orjson.loads(event_from_request(rctx).entry(0))["response_sha256"] == digest({"0": ""})

@@ -4,6 +4,7 @@ with their role, the first string the table cannot place, and the body rewritten
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -64,6 +65,15 @@ def display_path(path: tuple) -> str:
     return ".".join(p.name if isinstance(p, Key) else str(p) for p in path)
 
 
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_-]{0,63}\Z")
+
+
+def safe_path(path: tuple) -> str:
+    """The path for an error message: a key that is not a plain name (it may itself be personal data,
+    ``{"jane@example.com": ...}``) is shown as ``*``."""
+    return ".".join(str(p) if isinstance(p, int) or _NAME.match(p) else "*" for p in path)
+
+
 def _scanned_field(generic: str, endpoint: str) -> ScannedField | None:
     found = _BY_PATH.get(generic)
     if found is None:
@@ -116,14 +126,11 @@ def _leaves_and_objects(body: dict) -> Iterator[tuple[tuple, Any]]:
         where, item = stack.pop()
         if where:
             yield where, item
-        if isinstance(item, dict) and not (where and _BY_PATH.get(field_path(where), None) is not None
-                                           and _BY_PATH[field_path(where)].subtree):
-            stack.extend((where + (k,), v) for k, v in item.items())
+        root = _BY_PATH.get(field_path(where)) if where else None
+        if isinstance(item, dict) and not (root is not None and root.subtree):  # a subtree is one field
+            stack.extend((where + (k,), v) for k, v in reversed(list(item.items())))
         elif isinstance(item, list):
-            stack.extend((where + (i,), v) for i, v in enumerate(item))
-
-
-
+            stack.extend((where + (i,), v) for i, v in reversed(list(enumerate(item))))
 
 
 def unknown_text(body: dict, endpoint: str) -> str | None:
@@ -135,11 +142,11 @@ def unknown_text(body: dict, endpoint: str) -> str | None:
         if allowed is not None and isinstance(value, dict):
             extra = next((k for k in value if k not in allowed), None)
             if extra is not None:
-                return display_path(path + (extra,))
+                return safe_path(path + (extra,))
     for path, _ in _leaves(body):
         generic = field_path(path)
         if _scanned_field(generic, endpoint) is None and not _is_option(generic, endpoint):
-            return display_path(path)
+            return safe_path(path)
     return None
 
 

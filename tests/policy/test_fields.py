@@ -52,6 +52,7 @@ def test_rewriting_copies_only_the_changed_path_and_leaves_the_callers_body_alon
      "tools.0.function.description"),
     ({"model": "m", "messages": [], "tool_choice": {"type": "function", "function": {"name": "f"}}}, "chat", None),
     ({"model": "m", "messages": [], "audio": {"voice": "alloy"}}, "chat", "audio.voice"),
+    ({"model": "m", "messages": [], "extra": {"jane@example.com": "x"}}, "chat", "extra.*"),
     ({"model": "m", "messages": [{"role": "user", "content": [{"type": "text", "text": "t", "x": {"k@x.io": 1}}]}]},
      "chat", "messages.0.content.0.x"),
     ({"model": "m", "messages": [], "tools": [{"type": "function", "function": {"name": "f", "n": 1}}]}, "chat",

@@ -15,6 +15,17 @@ from sluice.gateway.pipeline.context import RequestContext
 from sluice.gateway.pipeline.stages import Guardrails, OutputStage, keeps_logprobs
 
 TEXT = "text"  # the one field of a /v1/completions choice
+_ORDER = {"reasoning_content": 0, "content": 1, "refusal": 2}
+_LAST = 1 << 30
+
+
+def _rank(field: str) -> int:
+    """The order in which a model writes a message's fields: reasoning, answer, refusal, tool calls."""
+    if field in _ORDER:
+        return _ORDER[field]
+    if field.startswith("tool_calls."):
+        return 3 + int(field.split(".", 1)[1])
+    return _LAST  # function_call, and the text of a completions choice
 
 
 class ChoiceOutput:
@@ -24,6 +35,7 @@ class ChoiceOutput:
         self.guardrails, self.rctx, self.index, self.chat = guardrails, rctx, index, chat
         self.main = "content" if chat else TEXT
         self.stages: dict[str, OutputStage] = {}
+        self.open: set[str] = set()  # fields fed since their stage last ended
         rctx.response_text.setdefault(index, "")  # what is released, for the audit record
 
     def stage(self, field: str) -> OutputStage:
@@ -42,8 +54,12 @@ class ChoiceOutput:
         return [(TEXT, text)] if isinstance(text, str) and text else []
 
     def feed(self, holder: dict) -> None:
-        """Scan the text fields of ``holder`` (a message, a delta or a completions choice) in place."""
+        """Scan the text fields of ``holder`` (a message, a delta or a completions choice) in place.
+        A field that starts ends the fields the model writes before it (reasoning before the answer,
+        one tool call before the next), so their held-back tails go out now, not after the answer."""
         for field, text in self._texts(holder):
+            self._end(holder, [f for f in self.open if _rank(f) < _rank(field)])
+            self.open.add(field)
             released = self.stage(field).feed(text)
             self._put(holder, field, released, add=False)
 
@@ -51,9 +67,13 @@ class ChoiceOutput:
         """End every field: what was held back is added to ``holder``. A choice without any text still
         ends its main field's stage, so its output guardrails are on record."""
         if not self.stages:
-            self.stage(self.main)
-        for field, stage in list(self.stages.items()):
-            rest = stage.finish()
+            self.open.add(self.main)
+        self._end(holder, list(self.open))
+
+    def _end(self, holder: dict, fields: list[str]) -> None:
+        for field in sorted(fields, key=_rank):
+            self.open.discard(field)
+            rest = self.stage(field).finish()
             if rest:
                 self._put(holder, field, rest, add=True)
 

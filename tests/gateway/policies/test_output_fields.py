@@ -168,3 +168,16 @@ def test_a_choice_with_several_text_fields_counts_each_output_guardrail_once(gw,
     before = _outcome_count(gw, "output.pii", "passed")
     _seen(gw, "tool_call_arguments", stream=stream)
     assert _outcome_count(gw, "output.pii", "passed") == before + 1
+
+
+def test_the_held_back_end_of_the_reasoning_goes_out_when_the_answer_starts_not_after_it(gw):
+    gw.use("block_output")
+    reasoning = "The ticket is 536-22"  # could still grow into an SSN: held back while the reasoning goes on
+    gw.reset(reply={"reasoning_content": reasoning, "content": "Here is the long and careful answer."})
+    order = []
+    for chunk in _create(gw, "reasoning_content", stream=True):
+        for choice in chunk.choices:
+            order += [key for key in ("reasoning_content", "content") if getattr(choice.delta, key, None)]
+    first_answer = order.index("content")
+    assert "reasoning_content" not in order[first_answer + 1:]
+    assert order.count("content") > 1  # the answer itself still streams

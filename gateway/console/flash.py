@@ -48,7 +48,10 @@ def take_flash(*, session: Session, session_id: str, flash_id: str | None, secre
     row = session.get(ConsoleFlash, flash_id)
     if row is None or row.session_id != session_id:
         return None
-    session.delete(row)
-    if row.expires_at <= utcnow():
+    sealed, expires_at = row.sealed, row.expires_at
+    session.expunge(row)
+    # only the load whose DELETE removed the row shows it: two loads at once cannot both take it
+    taken = session.execute(delete(ConsoleFlash).where(ConsoleFlash.id == flash_id)).rowcount == 1
+    if not taken or expires_at <= utcnow():
         return None
-    return json.loads(unseal(row.sealed, secret=secret, purpose=_PURPOSE))
+    return json.loads(unseal(sealed, secret=secret, purpose=_PURPOSE))

@@ -206,7 +206,6 @@ class ErrorCode(StrEnum):
                               "`allowed_models` is a list of 1-200 model names (or null for every model).")
     INVALID_OVERLAP = ("invalid_overlap", 400, _BAD,
                        "A rotation's overlap is 0 seconds to 30 days.")
-    INVALID_PRICE = "invalid_price", 400, _BAD, "Prices per 1M tokens must be numbers >= 0."
     INVALID_PROVIDER_KIND = "invalid_provider_kind", 400, _BAD, "No such provider kind."
     INVALID_PROVIDER_NAME = ("invalid_provider_name", 400, _BAD,
                              "Provider names are short lower-case identifiers.")

@@ -162,6 +162,10 @@ def test_admin_pages_render_and_show_a_new_key_once(site, chromium):
     key = admin.get_by_label("New API key")
     expect(key).to_have_value(re.compile(r"^sk-slc-"))
     b.shot(admin, "11-keys-created")
+    expect(admin).to_have_url(re.compile(r"/console/keys\?flash="))  # redirected after the post
+    admin.reload()  # post/redirect/get: a refresh neither re-posts the form nor shows the secret again
+    expect(admin.get_by_label("New API key")).to_have_count(0)
+    expect(admin.locator("tbody tr", has_text="browser-key")).to_have_count(1)
     admin.goto(f"{site.url}/console/keys")
     expect(admin.get_by_label("New API key")).to_have_count(0)
     for link, name in (("Tenants", "12-tenants"), ("Users", "13-users"), ("Providers", "14-providers"),

@@ -55,3 +55,28 @@ def test_concurrent_key_creations_all_succeed(server):
     responses = asyncio.run(run())
     assert _statuses(responses) == [201] * CONCURRENCY
     assert len({r.json()["id"] for r in responses}) == CONCURRENCY
+
+
+def test_concurrent_key_changes_and_rotations_never_fail(server):
+    """Edits and rotations of the same keys at once: each answers 200/201, or 409 ``key_not_active``
+    for a rotation that lost the race to another one; never a 5xx."""
+    token = httpx.post(f"{server.url}/admin/api/auth/login",
+                       json={"email": "admin@example.org", "password": PASSWORD}).json()["token"]
+    headers = {"Authorization": f"Bearer {token}"}
+    ids = [httpx.post(f"{server.url}/admin/api/keys", headers=headers, json={"tenant_id": "acme", "name": f"c{i}"})
+           .json()["id"] for i in range(5)]
+
+    async def run():
+        async with httpx.AsyncClient(base_url=server.url, timeout=60, headers=headers,
+                                     limits=httpx.Limits(max_connections=CONCURRENCY)) as c:
+            edits = [c.patch(f"/admin/api/keys/{ids[i % 5]}", json={"rpm_limit": i, "budget_period": "daily",
+                                                                     "budget_tokens": 1000 + i})
+                     for i in range(CONCURRENCY - 10)]
+            rotations = [c.post(f"/admin/api/keys/{ids[i % 5]}/rotate", json={"overlap_seconds": 60})
+                         for i in range(10)]
+            return await _all([*edits, *rotations])
+
+    responses = asyncio.run(run())
+    assert all(r.status_code < 500 for r in responses), _statuses(responses)
+    assert all(r.status_code in (200, 201, 409) for r in responses)
+    assert sum(r.status_code == 201 for r in responses) == 5  # one successor per key

@@ -11,7 +11,6 @@ import httpx
 import pytest
 
 from sluice.gateway.database import transaction
-from sluice.gateway.keys.service import create_key
 from sluice.gateway.limits.service import BudgetLimits, set_tenant_budget
 from sluice.gateway.tenants.models import Tenant
 from tests.gateway.ops.no_guardrails import NO_GUARDRAILS, activate_policy
@@ -45,23 +44,16 @@ def _gateway(sqlite_url, **overrides):
 @pytest.fixture(scope="module")
 def two_gateways(sqlite_url, redis_url, upstream, prices_file):
     """Two gateway servers (as two processes would be) on one database and one Redis."""
-    first = _gateway(sqlite_url, redis_url=redis_url, prices_file=prices_file)
-    second = _gateway(sqlite_url, redis_url=redis_url, prices_file=prices_file)
-    model = first.model("budgeted")
-    first.add_provider("emu", base_url=upstream.url + "/v1", models=[model])
-    with transaction(first.sessions) as session:
-        activate_policy(session, first.tenant_id, NO_GUARDRAILS)
-    first.start()
-    second.start()
-    yield first, second, model
-    second.stop()
-    first.stop()
-
-
-def key_with(harness, **settings) -> str:
-    with transaction(harness.sessions) as session:
-        tenant = session.get(Tenant, harness.tenant_id)
-        return create_key(session=session, tenant=tenant, secret=harness.settings.secret_bytes, **settings).key
+    gateways = [_gateway(sqlite_url, redis_url=redis_url, prices_file=prices_file) for _ in range(2)]
+    model = gateways[0].model("budgeted")
+    gateways[0].add_provider("emu", base_url=upstream.url + "/v1", models=[model])
+    with transaction(gateways[0].sessions) as session:
+        activate_policy(session, gateways[0].tenant_id, NO_GUARDRAILS)
+    for gateway in gateways:
+        gateway.start()
+    yield *gateways, model
+    for gateway in reversed(gateways):
+        gateway.stop()
 
 
 def chat(harness, key: str, model: str, **extra) -> httpx.Response:
@@ -72,7 +64,7 @@ def chat(harness, key: str, model: str, **extra) -> httpx.Response:
 
 def test_a_spent_key_budget_is_refused_by_the_other_gateway_with_when_it_resets(two_gateways):
     first, second, model = two_gateways
-    key = key_with(first, name="billing", budget=BudgetLimits(period="daily", tokens=MAX_TOKENS))
+    key = first.new_key(name="billing", budget=BudgetLimits(period="daily", tokens=MAX_TOKENS))
     assert chat(first, key, model).status_code == 200  # reserves exactly the limit: admitted (5 <= 5)
     refused = chat(second, key, model)  # settled with real usage (>= 6 tokens): used >= limit
     assert refused.status_code == 429
@@ -85,7 +77,7 @@ def test_a_spent_key_budget_is_refused_by_the_other_gateway_with_when_it_resets(
 
 def test_a_request_larger_than_the_budget_is_told_to_ask_for_less(two_gateways):
     first, _, model = two_gateways
-    key = key_with(first, budget=BudgetLimits(period="monthly", tokens=100))
+    key = first.new_key(budget=BudgetLimits(period="monthly", tokens=100))
     refused = chat(first, key, model, max_tokens=500)
     assert refused.status_code == 429
     assert "Lower max_tokens" in refused.json()["error"]["message"]
@@ -94,7 +86,7 @@ def test_a_request_larger_than_the_budget_is_told_to_ask_for_less(two_gateways):
 
 def test_a_money_budget_is_priced_by_the_price_table(two_gateways):
     first, second, model = two_gateways
-    key = key_with(first, budget=BudgetLimits(period="monthly", cost_micros=MAX_TOKENS * PRICE))
+    key = first.new_key(budget=BudgetLimits(period="monthly", cost_micros=MAX_TOKENS * PRICE))
     assert chat(second, key, model).status_code == 200
     refused = chat(first, key, model)
     assert refused.status_code == 429
@@ -112,7 +104,7 @@ def test_the_tenant_budget_counts_every_key_of_the_tenant(sqlite_url, redis_url,
         set_tenant_budget(session=session, tenant=tenant, limits=BudgetLimits(period="daily", tokens=MAX_TOKENS))
     gateway.start()
     try:
-        first_key, second_key = key_with(gateway), key_with(gateway)
+        first_key, second_key = gateway.new_key(), gateway.new_key()
         assert chat(gateway, first_key, model).status_code == 200
         refused = chat(gateway, second_key, model)
         assert refused.status_code == 429
@@ -124,7 +116,7 @@ def test_the_tenant_budget_counts_every_key_of_the_tenant(sqlite_url, redis_url,
 def test_parallel_requests_on_two_gateways_cannot_reserve_past_the_budget(two_gateways):
     first, second, model = two_gateways
     limit = 10 * MAX_TOKENS
-    key = key_with(first, budget=BudgetLimits(period="daily", tokens=limit))
+    key = first.new_key(budget=BudgetLimits(period="daily", tokens=limit))
 
     async def run():
         async with httpx.AsyncClient(timeout=60, headers={"authorization": f"Bearer {key}"}) as client:
@@ -142,7 +134,7 @@ def test_parallel_requests_on_two_gateways_cannot_reserve_past_the_budget(two_ga
 
 def test_a_stream_settles_its_real_usage_at_its_end(two_gateways):
     first, _, model = two_gateways
-    key = key_with(first, budget=BudgetLimits(period="daily", tokens=1000))
+    key = first.new_key(budget=BudgetLimits(period="daily", tokens=1000))
     with httpx.stream("POST", f"{first.base_url}/chat/completions", timeout=30,
                       headers={"authorization": f"Bearer {key}"},
                       json={"model": model, "messages": [{"role": "user", "content": "hi"}], "max_tokens": 50,
@@ -175,7 +167,7 @@ def test_redis_down_follows_the_rate_limit_fail_open_setting(sqlite_url, upstrea
         activate_policy(session, gateway.tenant_id, NO_GUARDRAILS)
     gateway.start()
     try:
-        key = key_with(gateway, budget=BudgetLimits(period="daily", tokens=1000))
+        key = gateway.new_key(budget=BudgetLimits(period="daily", tokens=1000))
         response = chat(gateway, key, model)
         assert response.status_code == status
         if status == 503:

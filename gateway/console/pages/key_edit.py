@@ -39,7 +39,8 @@ def _page(request: Request, user: web.ConsoleUser, key_id: str, *, errors=None, 
     return web.render(request, "key_edit.html", user, status=status, title=f"API key {record.prefix}",
                       active="keys", key=record, tenant=tenant, state=state, errors=errors or {}, values=values,
                       usage=usage, usage_error=usage_error, currency=ctx.budgets.prices.currency,
-                      period_options=PERIOD_OPTIONS)
+                      period_options=PERIOD_OPTIONS,
+                      default_overlap_hours=round(ctx.settings.key_rotation_overlap_s / 3600, 2))
 
 
 @router.get("/{key_id}")

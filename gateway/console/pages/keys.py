@@ -14,7 +14,7 @@ from sluice.gateway.console.signed_in import page_router
 from sluice.gateway.database import utcnow
 from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.errors import SluiceError
-from sluice.gateway.keys.lifecycle import rotate_key
+from sluice.gateway.keys.lifecycle import key_budget, rotate_key
 from sluice.gateway.keys.presenters import audit_view
 from sluice.gateway.keys.service import create_key, get_key, list_keys, revoke_key
 from sluice.gateway.limits.service import get_tenant_limits, set_tenant_budget, tenant_budget
@@ -33,13 +33,21 @@ def _page(request: Request, user: web.ConsoleUser, *, errors=None, values=None, 
         issued = take_flash(session=session, session_id=user.principal.session_id,
                             flash_id=request.query_params.get("flash"), secret=ctx.settings.secret_bytes)
         budgets = [b for b in (tenant_budget(session=session, tenant=t) for t in tenants) if b is not None]
-    usage, usage_error = usage_of(ctx.budgets, budgets)
-    names = {t.id: t.name for t in tenants}
     now = utcnow()
-    rows = [{"record": k, "tenant": names.get(k.tenant_id, k.tenant_id), "state": k.state(now)} for k in keys]
+    live = {k.id: key_budget(k) for k in keys if k.state(now) in ("active", "rotating")}
+    # one read for the tenants' and the keys' counters
+    usage, usage_error = usage_of(ctx.budgets, budgets + [b for b in live.values() if b is not None])
+    tenant_usage = [u for u in usage if u.budget.scope == "tenant"]
+    key_usage = {}
+    for u in usage:
+        if u.budget.scope == "key":
+            key_usage.setdefault(u.budget.subject, []).append(u)
+    names = {t.id: t.name for t in tenants}
+    rows = [{"record": k, "tenant": names.get(k.tenant_id, k.tenant_id), "state": k.state(now),
+             "usage": key_usage.get(k.budget_subject, []) if k.id in live else []} for k in keys]
     return web.render(request, "keys.html", user, status=status, title="API keys", active="keys", rows=rows,
                       tenant_options=[(t.name, t.display_name or t.name) for t in tenants],
-                      errors=errors or {}, values=values or {}, issued=issued, tenant_usage=usage,
+                      errors=errors or {}, values=values or {}, issued=issued, tenant_usage=tenant_usage,
                       usage_error=usage_error, currency=ctx.budgets.prices.currency, period_options=PERIOD_OPTIONS,
                       default_overlap_hours=round(ctx.settings.key_rotation_overlap_s / 3600, 2))
 

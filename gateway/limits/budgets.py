@@ -83,12 +83,13 @@ def format_money(micros: int, currency: str) -> str:
 
 class BudgetGuard:
     def __init__(self, store, prices: PriceTable, *, fail_open: bool = False, prefix: str = "sluice:budget",
-                 on_store_error=None, clock=utcnow):
+                 on_store_error=None, on_exceeded=None, clock=utcnow):
         self.store = store
         self.prices = prices
         self.fail_open = fail_open
         self.prefix = prefix
         self._on_store_error = on_store_error
+        self._on_exceeded = on_exceeded  # called with (scope, dimension) of each refusal
         self._clock = clock
 
     def _counter(self, budget: Budget, dim: str, limit: int, now: datetime) -> tuple[Counter, datetime]:
@@ -122,6 +123,8 @@ class BudgetGuard:
             return None
         if refused is not None:
             budget, dim, counter, end = planned[refused]
+            if self._on_exceeded is not None:
+                self._on_exceeded(budget.scope, dim)
             raise self._refusal(budget, dim, counter.limit, amounts[refused], end, now)
         return Reservation(counters=tuple(counters), dims=tuple(d for _, d, _, _ in planned),
                            amounts=tuple(amounts), model=model)

@@ -73,6 +73,8 @@ def test_a_spent_key_budget_is_refused_by_the_other_gateway_with_when_it_resets(
     assert "daily token budget of API key 'billing'" in error["message"]
     assert "resets at" in error["message"] and "T00:00:00Z" in error["message"]
     assert 1 <= int(refused.headers["retry-after"]) <= 86400
+    metrics = httpx.get(f"{second.server.url}/metrics").text
+    assert 'sluice_budget_exceeded_total{dimension="tokens",scope="key"} 1.0' in metrics
 
 
 def test_a_request_larger_than_the_budget_is_told_to_ask_for_less(two_gateways):

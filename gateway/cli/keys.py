@@ -24,6 +24,10 @@ def create(
     expires_days: int = typer.Option(None, help="Expire after this many days"),
     rpm: int = typer.Option(None, help="Requests per minute for this key"),
     tpm: int = typer.Option(None, help="Tokens per minute for this key"),
+    models: str = typer.Option(None, help="Comma-separated model allow-list (default: every model)"),
+    budget_period: str = typer.Option(None, help="daily or monthly"),
+    budget_tokens: int = typer.Option(None, min=0, help="Tokens per period"),
+    budget_cost: float = typer.Option(None, min=0, help="Money per period (price table currency)"),
     json_out: bool = typer.Option(False, "--json"),
 ) -> None:
     """Create a key; it is shown once and cannot be recovered."""
@@ -33,10 +37,13 @@ def create(
             session=session, tenant=get_tenant(session=session, ref=tenant), secret=settings.secret_bytes,
             name=name, expires_in=timedelta(days=expires_days) if expires_days else None,
             created_by="cli", rpm_limit=rpm, tpm_limit=tpm,
+            allowed_models=[m.strip() for m in models.split(",")] if models is not None else None,
+            budget=BudgetLimits(period=budget_period, tokens=budget_tokens, cost_micros=money_to_micros(budget_cost)),
         )
         key_id, key = issued.record.id, issued.key
         audit_cli(session, action="key.created", target_type="api_key", target_id=key_id,
-                  tenant_id=issued.record.tenant_id, after=audit_view(issued.record))
+                  tenant_id=issued.record.tenant_id,
+                  after={**audit_view(issued.record), **key_settings(issued.record)})
     if json_out:
         emit_json({"id": key_id, "key": key})
     else:

@@ -11,7 +11,7 @@ from sluice.gateway.console.signed_in import page_router
 from sluice.gateway.database import utcnow
 from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.errors import SluiceError
-from sluice.gateway.keys.lifecycle import KeyChanges, budgets_of_key, key_settings, update_key
+from sluice.gateway.keys.lifecycle import UNSET, KeyChanges, budgets_of_key, key_settings, update_key
 from sluice.gateway.keys.presenters import micros_to_money
 from sluice.gateway.keys.service import get_key
 from sluice.gateway.tenants.models import Tenant
@@ -67,6 +67,9 @@ def edit(request: Request, key_id: str, form: dict = web.FORM):
         with ctx.sessions() as session, session.begin():
             record = get_key(session=session, key_id=key_id[:64], tenant_id=user.tenant_id)
             before = key_settings(record)
+            if expires_at is not None and record.expires_at is not None \
+                    and expires_at.date() == record.expires_at.date():
+                expires_at = UNSET  # the same day as before: keep the exact time the API may have set
             update_key(session=session, record=record, changes=KeyChanges(
                 name=settings.name, expires_at=expires_at, rpm_limit=settings.rpm_limit,
                 tpm_limit=settings.tpm_limit, allowed_models=settings.allowed_models, budget=settings.budget))

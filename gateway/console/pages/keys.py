@@ -14,7 +14,7 @@ from sluice.gateway.console.signed_in import page_router
 from sluice.gateway.database import utcnow
 from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.errors import SluiceError
-from sluice.gateway.keys.lifecycle import key_budget, rotate_key
+from sluice.gateway.keys.lifecycle import key_budget, key_settings, rotate_key
 from sluice.gateway.keys.presenters import audit_view
 from sluice.gateway.keys.service import create_key, get_key, list_keys, revoke_key
 from sluice.gateway.limits.service import get_tenant_limits, set_tenant_budget, tenant_budget
@@ -87,7 +87,8 @@ def create(request: Request, form: dict = web.FORM):
                                 created_by=user.email, rpm_limit=settings.rpm_limit, tpm_limit=settings.tpm_limit,
                                 allowed_models=settings.allowed_models, budget=settings.budget)
             web.audit_event(request, user, session, action="key.created", target_type="api_key",
-                            target_id=issued.record.id, tenant_id=tenant.id, after=audit_view(issued.record))
+                            target_id=issued.record.id, tenant_id=tenant.id,
+                            after={**audit_view(issued.record), **key_settings(issued.record)})
             target = _show_once(request, user, session, issued, "created")
     except SluiceError as exc:
         forms.apply_service_error(errors, exc, fields=FIELDS)

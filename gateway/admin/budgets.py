@@ -8,7 +8,7 @@ from fastapi import Depends, Request
 from sluice.gateway.admin.auth import client_address
 from sluice.gateway.admin.key_schemas import BudgetIn, BudgetOut
 from sluice.gateway.admin_audit import record_admin_action
-from sluice.gateway.auth.deps import app_services, require_roles
+from sluice.gateway.auth.deps import app_services, require_deployment_admin, require_roles
 from sluice.gateway.auth.gated import admin_router
 from sluice.gateway.auth.principal import Principal
 from sluice.gateway.error_codes import ErrorCode
@@ -44,9 +44,10 @@ async def show(tenant: str, principal: Principal = Depends(require_roles()), ctx
 
 
 @router.put("/tenants/{tenant}", response_model=BudgetOut)
-async def put(tenant: str, body: BudgetIn, request: Request, principal: Principal = Depends(require_roles()),
-              ctx: Services = Depends(app_services)):
-    """Set the tenant's budget (all limits null: remove it). Applies within ``SLUICE_KEY_CACHE_TTL_S``."""
+async def put(tenant: str, body: BudgetIn, request: Request,
+              principal: Principal = Depends(require_deployment_admin()), ctx: Services = Depends(app_services)):
+    """Set the tenant's budget (all limits null: remove it). Only a deployment-wide administrator may: a
+    tenant's own administrators cannot lift the limit set on them. Applies within ``SLUICE_KEY_CACHE_TTL_S``."""
     with ctx.sessions() as session, session.begin():
         row = _tenant(session, principal, tenant)
         before = get_tenant_limits(session=session, tenant=row)

@@ -142,7 +142,7 @@ def revoke(request: Request, key_id: str, form: dict = web.FORM):
 @budgets_router.post("")
 def set_budget(request: Request, form: dict = web.FORM):
     """A tenant's budget over all of its keys (every limit empty: no budget)."""
-    user = web.guard(request, form, action="set budgets")
+    user = web.guard(request, form, action="set tenant budgets", deployment=True)
     errors = forms.FormErrors()
     tenant_ref = forms.text(form, "tenant", errors, label="Tenant", required=True, max_len=63)
     limits = read_budget(form, errors, prefix="tenant_budget_")

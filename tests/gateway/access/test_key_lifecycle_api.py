@@ -82,3 +82,13 @@ def test_tenant_budget_is_set_shown_and_removed(api, admin_events):
     removed = api.put("/admin/api/budgets/tenants/acme", json={}).json()
     assert removed["period"] is None and removed["usage"] == []
     assert api.get("/admin/api/budgets/tenants/nope").status_code == 404
+
+
+def test_a_tenant_administrator_sees_but_cannot_change_the_tenant_budget(deployment):
+    with deployment.serve() as running:
+        token = httpx.post(f"{running.url}/admin/api/auth/login",
+                           json={"email": "tenant-admin@example.org", "password": PASSWORD}).json()["token"]
+        headers = {"Authorization": f"Bearer {token}"}
+        refused = httpx.put(f"{running.url}/admin/api/budgets/tenants/acme", headers=headers, json={})
+        assert refused.status_code == 403 and refused.json()["error"]["code"] == "forbidden"
+        assert httpx.get(f"{running.url}/admin/api/budgets/tenants/acme", headers=headers).status_code == 200

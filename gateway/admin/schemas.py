@@ -6,7 +6,7 @@ from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from sluice.gateway.bounds import PerMinute, Priority
+from sluice.gateway.bounds import Priority
 
 
 class LoginIn(BaseModel):

@@ -9,7 +9,7 @@ import typer
 from sluice.gateway.cli.common import audit_cli, db_session, emit_json, settings_or_exit
 from sluice.gateway.database import utcnow
 from sluice.gateway.keys.lifecycle import UNSET, KeyChanges, key_settings, rotate_key, update_key
-from sluice.gateway.keys.presenters import audit_view, money_to_micros
+from sluice.gateway.keys.presenters import audit_view, key_out, money_to_micros
 from sluice.gateway.keys.service import create_key, get_key, list_keys, revoke_key
 from sluice.gateway.limits.service import BudgetLimits, get_tenant_limits, set_tenant_budget
 from sluice.gateway.tenants.service import get_tenant
@@ -52,18 +52,18 @@ def create(
 
 @app.command("list")
 def list_(tenant: str = typer.Option(None, "--tenant"), json_out: bool = typer.Option(False, "--json")) -> None:
-    """List keys (prefix and state only)."""
+    """List keys with their state and settings (never a secret)."""
     settings = settings_or_exit()
     with db_session(settings) as session:
         tenant_id = get_tenant(session=session, ref=tenant).id if tenant else None
         now = utcnow()
-        rows = [{"id": k.id, "tenant_id": k.tenant_id, "name": k.name, "prefix": k.prefix, "state": k.state(now),
-                 "expires_at": k.expires_at} for k in list_keys(session=session, tenant_id=tenant_id)]
+        rows = [key_out(k, now) for k in list_keys(session=session, tenant_id=tenant_id)]
     if json_out:
         emit_json(rows)
     else:
         for r in rows:
-            typer.echo(f"{r['id']}  {r['prefix']}…  {r['state']:<8} {r['name']}")
+            typer.echo(f"{r['id']}  {r['prefix']}…  {r['state']:<8} {r['name']}"
+                       + (f"  (works until {r['retires_at']:%Y-%m-%d %H:%M} UTC)" if r['state'] == 'rotating' else ''))
 
 
 @app.command("revoke")

@@ -30,6 +30,8 @@ from sluice.gateway.drain import Drain
 from sluice.gateway.evals.tasks import resume_in_process
 from sluice.gateway.keys.usage import KeyUsage
 from sluice.gateway.limits import build_rate_limiter
+from sluice.gateway.limits.budgets import build_budget_guard
+from sluice.gateway.limits.prices import PriceTableError, load_price_table
 from sluice.gateway.pipeline.retry import Backoff
 from sluice.gateway.policies.guardrails import PolicyGuardrails, WarmUp
 from sluice.gateway.policies.runtime import PolicyRuntime
@@ -38,7 +40,7 @@ from sluice.gateway.providers.breaker import BreakerSettings
 from sluice.gateway.providers.engine_holder import EngineHolder
 from sluice.gateway.providers.registry import DatabaseSource, ProviderRegistry
 from sluice.gateway.services import ReadinessCheck, Services
-from sluice.gateway.settings import Settings
+from sluice.gateway.settings import Settings, SettingsError
 from sluice.gateway.tasks.celery_app import make_celery
 from sluice.gateway.tasks.periodic import every
 from sluice.gateway.tasks.runtime import configure_audit
@@ -57,6 +59,10 @@ def build_services(settings: Settings, *, engine: Engine | None = None,
     engine = engine if engine is not None else engine_from_settings(settings)
     sessions = sessions if sessions is not None else session_factory(engine)
     metrics = Metrics()
+    try:
+        prices = load_price_table(settings.prices_file)
+    except PriceTableError as exc:
+        raise SettingsError(f"SLUICE_PRICES_FILE: {exc}") from None
     holder = None
     if settings.builtin_model_dir is not None:
         holder = EngineHolder(model_dir=settings.builtin_model_dir, served_name=settings.builtin_model_name,
@@ -77,6 +83,8 @@ def build_services(settings: Settings, *, engine: Engine | None = None,
         key_usage=KeyUsage(), key_failures=KeyFailureLog(secret=settings.secret_bytes),
         rate_limiter=build_rate_limiter(settings, on_store_error=metrics.rate_limit_store_errors.inc,
                                         on_limited=lambda limit: metrics.rate_limited.labels(limit or "unknown").inc()),
+        budgets=build_budget_guard(settings, prices, on_store_error=metrics.rate_limit_store_errors.inc,
+                                   on_exceeded=lambda scope, dim: metrics.budget_exceeded.labels(scope, dim).inc()),
         engine_holder=holder,
         registry=ProviderRegistry(DatabaseSource(sessions, settings.secret_bytes), resources,
                                   refresh_s=settings.provider_refresh_s),
@@ -188,6 +196,7 @@ async def _stop(services: Services, background: list[asyncio.Task], *, final_che
     if final_checkpoint:  # cover this process's last events before it goes
         await sign_final_checkpoint(services.checkpointer)
     await services.rate_limiter.close()
+    await services.budgets.close()
     services.tracing.shutdown()
     flush_logs()
     services.engine.dispose()

@@ -83,9 +83,17 @@ class ErrorCode(StrEnum):
                        "No API key was sent, or it is not a key of this gateway.")
     API_KEY_REVOKED = "api_key_revoked", 401, _AUTH, "The API key has been revoked."
     API_KEY_EXPIRED = "api_key_expired", 401, _AUTH, "The API key has expired."
+    API_KEY_ROTATED = ("api_key_rotated", 401, _AUTH,
+                       "The API key was rotated and its overlap period has ended; use the key that replaced it.")
     TENANT_DISABLED = "tenant_disabled", 401, _AUTH, "The tenant of the API key is disabled."
     RATE_LIMITED = ("rate_limited", 429, ErrorType.RATE_LIMIT,
                     "The key is over its requests or tokens per minute; retry after `retry-after` seconds.")
+    BUDGET_EXCEEDED = ("budget_exceeded", 429, ErrorType.RATE_LIMIT,
+                       "The key's or tenant's token or money budget for the period is spent; the message names "
+                       "the budget and when it resets (`retry-after` counts the seconds).")
+    MODEL_NOT_ALLOWED = ("model_not_allowed", 403, _DENIED,
+                         "The API key's model allow-list does not include the model; `/v1/models` lists the "
+                         "models the key may use.")
 
     # /v1: models, providers and what they accept
     MODEL_NOT_FOUND = ("model_not_found", 404, _MISSING,
@@ -196,6 +204,12 @@ class ErrorCode(StrEnum):
                            "Tenant names are 1-63 lower-case letters, digits, '-' and '_'.")
     INVALID_EXPIRY = "invalid_expiry", 400, _BAD, "A key's expiry must be in the future."
     INVALID_LIMIT = "invalid_limit", 400, _BAD, "A key's rate limits must be >= 0."
+    INVALID_BUDGET = ("invalid_budget", 400, _BAD,
+                      "A budget needs a period (`daily` or `monthly`) and token or money limits >= 0.")
+    INVALID_ALLOWED_MODELS = ("invalid_allowed_models", 400, _BAD,
+                              "`allowed_models` is a list of 1-200 model names (or null for every model).")
+    INVALID_OVERLAP = ("invalid_overlap", 400, _BAD,
+                       "A rotation's overlap is 0 seconds to 30 days.")
     INVALID_PROVIDER_KIND = "invalid_provider_kind", 400, _BAD, "No such provider kind."
     INVALID_PROVIDER_NAME = ("invalid_provider_name", 400, _BAD,
                              "Provider names are short lower-case identifiers.")
@@ -237,6 +251,8 @@ class ErrorCode(StrEnum):
                       "The version is newer than the active one; activate it instead of rolling back.")
     NOTHING_TO_ROLL_BACK = ("nothing_to_roll_back", 409, _CONFLICT,
                             "The policy has no earlier active version to return to.")
+    KEY_NOT_ACTIVE = ("key_not_active", 409, _CONFLICT,
+                      "The API key is revoked, expired or rotated; it can no longer be changed or rotated.")
     RUN_FINISHED = "run_finished", 409, _CONFLICT, "The evaluation run has already finished."
     EXPORT_NOT_READY = ("export_not_ready", 409, _CONFLICT,
                         "The export is not done yet; download it once it is.")

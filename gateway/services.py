@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from sluice.gateway.drain import Drain
     from sluice.gateway.keys.usage import KeyUsage
     from sluice.gateway.limits import RateLimiter
+    from sluice.gateway.limits.budgets import BudgetGuard
     from sluice.gateway.pipeline.retry import Backoff
     from sluice.gateway.pipeline.stages import Guardrails, Recorder
     from sluice.gateway.policies.guardrails import WarmUp
@@ -54,6 +55,7 @@ class Services:
     key_usage: KeyUsage  # last-use times of API keys, written in batches
     key_failures: KeyFailureLog  # failed API-key uses, audited in aggregate
     rate_limiter: RateLimiter
+    budgets: BudgetGuard  # token and money budgets of keys and tenants (the rate limiter's Redis)
     engine_holder: EngineHolder | None  # the built-in engine, when this process serves one
     registry: ProviderRegistry
     backoff: Backoff
@@ -72,4 +74,5 @@ class Services:
     def pipeline(self) -> PipelineServices:
         """What one /v1 request uses. Read per request, so a replaced part applies at once."""
         return PipelineServices(registry=self.registry, guardrails=self.guardrails, recorder=self.recorder,
-                                rate_limiter=self.rate_limiter, backoff=self.backoff)
+                                rate_limiter=self.rate_limiter, backoff=self.backoff,
+                                budgets=self.budgets)

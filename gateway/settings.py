@@ -95,6 +95,10 @@ class Settings(BaseSettings):
                                      "are written to the database (and once at shutdown)")
     key_failure_audit_window_s: float = Field(60.0, gt=0, description="failed API-key uses are audited once per "
                                               "window, one event per source address")
+    prices_file: Path | None = Field(None, description="JSON price table (per 1M input/output tokens per model) "
+                                     "for money budgets; unset = every model costs 0")
+    key_rotation_overlap_s: float = Field(86400.0, ge=0, le=30 * 86400, description="how long a rotated API key "
+                                          "keeps working next to its successor, unless the rotation says")
     eval_lease_stale_s: float = Field(45.0, gt=0, description="an evaluation run whose worker sent no heartbeat "
                                       "for this long is resumed by another worker")
     # providers and routing
@@ -140,7 +144,7 @@ class Settings(BaseSettings):
     audit_batch_max: int = Field(1000, ge=1, description="Most events committed in one group-commit transaction")
 
     @field_validator("secret_key_file", "builtin_model_dir", "redis_url", "broker_url", "otlp_endpoint",
-                     mode="before")
+                     "prices_file", mode="before")
     @classmethod
     def _empty_is_unset(cls, value):
         return None if isinstance(value, str) and not value.strip() else value

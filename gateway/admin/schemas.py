@@ -6,7 +6,7 @@ from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from sluice.gateway.bounds import PerMinute, Priority
+from sluice.gateway.bounds import Priority
 
 
 class LoginIn(BaseModel):
@@ -51,31 +51,6 @@ class TenantOut(BaseModel):
     display_name: str
     disabled: bool
     created_at: datetime
-
-
-class KeyIn(BaseModel):
-    tenant_id: str
-    name: str = Field("", max_length=200)
-    expires_in_days: int | None = Field(None, ge=1, le=3650)
-    rpm_limit: PerMinute | None = None
-    tpm_limit: PerMinute | None = None
-
-
-class KeyOut(BaseModel):
-    id: str
-    tenant_id: str
-    name: str
-    prefix: str
-    state: str
-    created_at: datetime
-    expires_at: datetime | None
-    last_used_at: datetime | None
-    rpm_limit: int | None
-    tpm_limit: int | None
-
-
-class IssuedKeyOut(KeyOut):
-    key: str = Field(description="The secret key. Shown once; store it now.")
 
 
 class ProviderIn(BaseModel):

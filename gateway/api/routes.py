@@ -72,7 +72,9 @@ def build_router(*, principal: Callable, services: Callable[[Request], PipelineS
 
     async def _reachable(svc: PipelineServices, caller) -> list[str]:
         rctx = RequestContext.begin(endpoint="models", model="", stream=False, principal=caller)
-        return reachable_models(await svc.guardrails.route(rctx, await svc.registry.enabled()))
+        names = reachable_models(await svc.guardrails.route(rctx, await svc.registry.enabled()))
+        allowed = getattr(caller, "allowed_models", None)  # the key's allow-list narrows what it sees
+        return names if allowed is None else [m for m in names if m in allowed]
 
     def _card(name: str) -> dict:
         return {"id": name, "object": "model", "created": _CREATED, "owned_by": "sluice"}

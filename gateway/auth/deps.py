@@ -13,6 +13,7 @@ from sluice.gateway.users.roles import Role
 from sluice.gateway.services import Services
 from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.errors import Forbidden, Unauthenticated
+from sluice.gateway.keys.lifecycle import budgets_of_key
 from sluice.gateway.keys.service import authenticate_key
 from sluice.gateway.tenants.models import Tenant
 from sluice.gateway.users.service import resolve_session
@@ -119,8 +120,10 @@ def _load_key_principal(ctx: Services, token: str) -> KeyPrincipal:
     with ctx.sessions() as session, session.begin():
         record = authenticate_key(session=session, presented=token, secret=ctx.settings.secret_bytes)
         tenant = session.get(Tenant, record.tenant_id)
+        allowed = frozenset(record.allowed_models) if record.allowed_models is not None else None
         return KeyPrincipal(key_id=record.id, tenant_id=record.tenant_id, tenant_name=tenant.name,
-                            rpm_limit=record.rpm_limit, tpm_limit=record.tpm_limit)
+                            rpm_limit=record.rpm_limit, tpm_limit=record.tpm_limit, allowed_models=allowed,
+                            budgets=budgets_of_key(session=session, record=record, tenant=tenant))
 
 
 async def api_key_principal(request: Request) -> KeyPrincipal:

@@ -30,3 +30,8 @@ class KeyPrincipal:
     tenant_name: str
     rpm_limit: int | None
     tpm_limit: int | None
+    allowed_models: frozenset[str] | None = None  # None: every model the tenant can reach
+    budgets: tuple = ()  # the key's and its tenant's budgets (sluice.gateway.limits.budgets.Budget)
+
+    def may_use(self, model: str) -> bool:
+        return self.allowed_models is None or model in self.allowed_models

@@ -14,6 +14,7 @@ from sluice.gateway.console.pages import (
     dashboard,
     evaluations,
     exports,
+    key_edit,
     keys,
     policies,
     policy_authoring,
@@ -59,8 +60,9 @@ def install(app: FastAPI) -> None:
     """Register the console's routes and error pages on the application."""
     app.include_router(assets)
     for module in (account, dashboard, policies, policy_authoring, policy_review, policy_bench, audit, exports,
-                   evaluations, keys, tenants, users, providers):
+                   evaluations, keys, key_edit, tenants, users, providers):
         app.include_router(module.router)
+    app.include_router(keys.budgets_router)
     app.include_router(fallback)
 
     @app.exception_handler(web.SignInRequired)

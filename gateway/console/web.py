@@ -227,6 +227,8 @@ def redirect(url: str) -> RedirectResponse:
 # Confirmation messages after POST-redirect-GET (``?done=<code>``); unknown codes show nothing.
 NOTICES = {
     "key_revoked": "The API key was revoked. Requests with it are refused from now on.",
+    "key_changed": "Key updated. Requests with it follow the new settings within a few seconds.",
+    "budget_changed": "Tenant budget saved.",
     "tenant_created": "Tenant created.",
     "user_created": "User created.",
     "user_disabled": "User disabled; their sessions no longer work.",

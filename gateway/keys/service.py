@@ -1,4 +1,4 @@
-"""Creating, verifying, rotating and revoking API keys.
+"""Creating, verifying, listing and revoking API keys (changing and rotating: :mod:`.lifecycle`).
 
 A key looks like ``sk-slc-<8 public chars><40 secret chars>``. The first 15 characters are the
 public prefix used for lookup; the whole key is stored only as HMAC-SHA256 under the deployment
@@ -21,12 +21,14 @@ from sluice.gateway.database import new_id, utcnow
 from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.errors import InvalidInput, NotFound, Unauthenticated
 from sluice.gateway.keys.models import ApiKey
+from sluice.gateway.limits.service import BudgetLimits, checked_limits
 from sluice.gateway.tenants.models import Tenant
 
 KEY_PREFIX = "sk-slc-"
 _ALPHABET = string.ascii_letters + string.digits
 PUBLIC_LEN = len(KEY_PREFIX) + 8
 KEY_LEN = PUBLIC_LEN + 40
+MAX_ALLOWED_MODELS = 200
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,39 @@ def _random(n: int) -> str:
     return "".join(secrets.choice(_ALPHABET) for _ in range(n))
 
 
+def checked_rate_limit(limit: int | None, param: str) -> int | None:
+    if limit is not None and limit < 0:
+        raise InvalidInput(ErrorCode.INVALID_LIMIT, f"{param} must be >= 0", param=param)
+    return limit
+
+
+def checked_models(models: list[str] | None) -> list[str] | None:
+    """An allow-list as stored: names stripped, duplicates dropped, order kept; None allows every model."""
+    if models is None:
+        return None
+    if not isinstance(models, (list, tuple)) or not all(isinstance(m, str) for m in models):
+        raise InvalidInput(ErrorCode.INVALID_ALLOWED_MODELS, "allowed_models must be a list of model names",
+                           param="allowed_models")
+    names = list(dict.fromkeys(m.strip() for m in models if m.strip()))
+    if not 1 <= len(names) <= MAX_ALLOWED_MODELS or any(len(n) > 256 for n in names):
+        raise InvalidInput(ErrorCode.INVALID_ALLOWED_MODELS,
+                           f"allowed_models needs 1 to {MAX_ALLOWED_MODELS} model names of at most 256 characters "
+                           "(null allows every model)", param="allowed_models")
+    return names
+
+
+def checked_expiry(expires_at: datetime | None, now: datetime) -> datetime | None:
+    if expires_at is not None and expires_at <= now:
+        raise InvalidInput(ErrorCode.INVALID_EXPIRY, "expiry must be in the future", param="expires_at")
+    return expires_at
+
+
+def apply_budget(record: ApiKey, limits: BudgetLimits) -> None:
+    limits = checked_limits(limits)
+    record.budget_period, record.budget_tokens, record.budget_cost_micros = (limits.period, limits.tokens,
+                                                                             limits.cost_micros)
+
+
 def create_key(
     *,
     session: Session,
@@ -52,31 +87,30 @@ def create_key(
     secret: bytes,
     name: str = "",
     expires_in: timedelta | None = None,
+    expires_at: datetime | None = None,
     created_by: str | None = None,
     rpm_limit: int | None = None,
     tpm_limit: int | None = None,
+    allowed_models: list[str] | None = None,
+    budget: BudgetLimits = BudgetLimits(),
+    lineage_id: str | None = None,
 ) -> IssuedKey:
+    """A new key; ``expires_in`` (from now) or ``expires_at``; ``lineage_id`` for a rotation's successor."""
     if expires_in is not None and expires_in.total_seconds() <= 0:
         raise InvalidInput(ErrorCode.INVALID_EXPIRY, "expiry must be in the future", param="expires_in")
-    for limit, pname in ((rpm_limit, "rpm_limit"), (tpm_limit, "tpm_limit")):
-        if limit is not None and limit < 0:
-            raise InvalidInput(ErrorCode.INVALID_LIMIT, f"{pname} must be >= 0", param=pname)
+    now = utcnow()
+    expires_at = now + expires_in if expires_in else checked_expiry(expires_at, now)
+    record = ApiKey(id=new_id("key"), tenant_id=tenant.id, name=name, created_by=created_by, expires_at=expires_at,
+                    rpm_limit=checked_rate_limit(rpm_limit, "rpm_limit"),
+                    tpm_limit=checked_rate_limit(tpm_limit, "tpm_limit"),
+                    allowed_models=checked_models(allowed_models), lineage_id=lineage_id)
+    apply_budget(record, budget)
     while True:
         key = KEY_PREFIX + _random(KEY_LEN - len(KEY_PREFIX))
         prefix = key[:PUBLIC_LEN]
         if session.scalar(select(ApiKey.id).where(ApiKey.prefix == prefix)) is None:
             break
-    record = ApiKey(
-        id=new_id("key"),
-        tenant_id=tenant.id,
-        name=name,
-        prefix=prefix,
-        key_hash=hash_key(key, secret),
-        created_by=created_by,
-        expires_at=utcnow() + expires_in if expires_in else None,
-        rpm_limit=rpm_limit,
-        tpm_limit=tpm_limit,
-    )
+    record.prefix, record.key_hash = prefix, hash_key(key, secret)
     session.add(record)
     session.flush()
     return IssuedKey(record=record, key=key)
@@ -99,6 +133,10 @@ def authenticate_key(*, session: Session, presented: str, secret: bytes, now: da
         raise Unauthenticated(ErrorCode.API_KEY_REVOKED, "This API key has been revoked.")
     if state == "expired":
         raise Unauthenticated(ErrorCode.API_KEY_EXPIRED, "This API key has expired.")
+    if state == "rotated":
+        raise Unauthenticated(ErrorCode.API_KEY_ROTATED,
+                              "This API key was rotated and its overlap period has ended; use the key that "
+                              "replaced it.")
     tenant = session.get(Tenant, record.tenant_id)
     if tenant is None or tenant.disabled:
         raise Unauthenticated(ErrorCode.TENANT_DISABLED, "The tenant of this API key is disabled.")
@@ -124,21 +162,3 @@ def revoke_key(*, session: Session, record: ApiKey) -> ApiKey:
         record.revoked_at = utcnow()
         session.flush()
     return record
-
-
-def rotate_key(*, session: Session, record: ApiKey, secret: bytes, created_by: str | None = None) -> IssuedKey:
-    """Issue a replacement with the same tenant, name and limits, and revoke the old key."""
-    tenant = session.get(Tenant, record.tenant_id)
-    remaining = record.expires_at - utcnow() if record.expires_at else None
-    issued = create_key(
-        session=session,
-        tenant=tenant,
-        secret=secret,
-        name=record.name,
-        expires_in=remaining if remaining and remaining.total_seconds() > 0 else None,
-        created_by=created_by,
-        rpm_limit=record.rpm_limit,
-        tpm_limit=record.tpm_limit,
-    )
-    revoke_key(session=session, record=record)
-    return issued

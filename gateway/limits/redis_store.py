@@ -7,9 +7,8 @@ processes on different hosts agree without synchronised clocks. The arithmetic i
 
 from __future__ import annotations
 
-import asyncio
-
 from sluice.gateway.limits.gcra import Decision
+from sluice.gateway.limits.redis_client import LoopBoundRedis
 
 # KEYS[1] request TAT, KEYS[2] token TAT; ARGV: rpm, tpm, estimated tokens. All times in ms.
 _DECIDE = """
@@ -92,30 +91,14 @@ class RedisStore:
         self.url = url
         self.prefix = prefix
         self.timeout_s = timeout_s
-        self._client = None
-        self._loop = None
-        self._decide = self._charge = None
+        self.redis = LoopBoundRedis(url, timeout_s=timeout_s, scripts={"decide": _DECIDE, "charge": _CHARGE})
 
     def _keys(self, key_id: str) -> tuple[str, str]:
         # The hash tag keeps both budgets of a key on one Redis Cluster slot.
         return f"{self.prefix}:{{{key_id}}}:r", f"{self.prefix}:{{{key_id}}}:t"
 
-    def _redis(self):
-        loop = asyncio.get_running_loop()
-        if self._client is None or self._loop is not loop:
-            import redis.asyncio as aioredis
-
-            # Connections belong to one event loop; a new loop (tests, reloads) gets its own client.
-            self._client = aioredis.Redis.from_url(self.url, socket_timeout=self.timeout_s,
-                                                   socket_connect_timeout=self.timeout_s)
-            self._loop = loop
-            self._decide = self._client.register_script(_DECIDE)
-            self._charge = self._client.register_script(_CHARGE)
-        return self._client
-
     async def decide(self, key_id: str, *, rpm: int, tpm: int, estimated_tokens: int) -> Decision:
-        self._redis()
-        denied, impossible, retry, rem_r, reset_r, rem_t, reset_t = await self._decide(
+        denied, impossible, retry, rem_r, reset_r, rem_t, reset_t = await self.redis.script("decide")(
             keys=list(self._keys(key_id)), args=[rpm, tpm, estimated_tokens])
         return Decision(allowed=denied == 0, denied_by=_DENIED[int(denied)], retry_after_s=retry / 1000,
                         remaining_requests=_count(rem_r), reset_requests_s=_seconds(reset_r),
@@ -123,16 +106,10 @@ class RedisStore:
                         new_request_tat=0.0, impossible=bool(impossible))
 
     async def charge(self, key_id: str, *, tpm: int, tokens: int) -> None:
-        self._redis()
-        await self._charge(keys=[self._keys(key_id)[1]], args=[tpm, tokens])
+        await self.redis.script("charge")(keys=[self._keys(key_id)[1]], args=[tpm, tokens])
 
     async def ping(self) -> bool:
-        return bool(await self._redis().ping())
+        return bool(await self.redis.client().ping())
 
     async def close(self) -> None:
-        if self._client is not None:
-            try:
-                await self._client.aclose()
-            except RuntimeError:  # its loop is already gone
-                pass
-            self._client = None
+        await self.redis.close()

@@ -9,6 +9,7 @@ from typing import Protocol
 from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.errors import Forbidden, InvalidInput, SluiceError
 from sluice.gateway.limits import RateLimiter
+from sluice.gateway.limits.budgets import BudgetGuard
 from sluice.gateway.outages import dependency_error
 from sluice.gateway.pipeline import dispatch
 from sluice.gateway.pipeline.choice_output import ChoiceOutput
@@ -41,6 +42,7 @@ class PipelineServices:
     recorder: Recorder
     rate_limiter: RateLimiter | None  # None: no rate limits (the engine server, evaluation traffic)
     backoff: Backoff
+    budgets: BudgetGuard | None = None  # None: no budgets (the engine server, evaluation traffic)
 
 
 def uses_tools(body: dict) -> bool:
@@ -50,14 +52,32 @@ def uses_tools(body: dict) -> bool:
     return isinstance(response_format, dict) and response_format.get("type", "text") != "text"
 
 
-def estimate_tokens(body: dict) -> int:
-    """A cheap upper-side guess for rate limiting before the real count is known (~4 chars a token)."""
+DEFAULT_COMPLETION_TOKENS = 256  # what limits and budgets reserve when a request sets no max_tokens
+
+
+def estimate_prompt_tokens(body: dict) -> int:
+    """A cheap guess of the prompt's tokens before the real count is known (~4 characters a token)."""
     if "messages" in body:
         chars = sum(len(str(m.get("content") or "")) for m in body["messages"])
     else:
         chars = len(str(body.get("prompt") or ""))
-    completion = body.get("max_completion_tokens") or body.get("max_tokens") or 256
-    return chars // 4 + completion * (body.get("n") or 1)
+    return chars // 4
+
+
+def reserved_completion_tokens(body: dict) -> int:
+    completion = body.get("max_completion_tokens") or body.get("max_tokens") or DEFAULT_COMPLETION_TOKENS
+    return completion * (body.get("n") or 1)
+
+
+def estimate_tokens(body: dict) -> int:
+    """A cheap upper-side guess for rate limiting before the real count is known."""
+    return estimate_prompt_tokens(body) + reserved_completion_tokens(body)
+
+
+def model_not_allowed(model: str) -> Forbidden:
+    return Forbidden(ErrorCode.MODEL_NOT_ALLOWED,
+                     f"This API key may not use the model '{model}'. GET /v1/models lists the models it may use; "
+                     "an administrator can change the key's model allow-list.", param="model")
 
 
 def provider_call(rctx: RequestContext, body: dict, provider: ModelProvider) -> ProviderCall:
@@ -72,10 +92,17 @@ def provider_call(rctx: RequestContext, body: dict, provider: ModelProvider) -> 
 async def prepare(services: PipelineServices, rctx: RequestContext, body: dict) -> list[ModelProvider]:
     """Rate limit, input stage, residency and routing. Returns the candidates in fallback order."""
     limiter, principal = services.rate_limiter, rctx.principal
+    if principal is not None and not principal.may_use(rctx.model):
+        raise model_not_allowed(rctx.model)
     if limiter is not None and principal is not None:
         with rctx.stage("rate_limit"):
             status = await limiter.acquire(principal, estimated_tokens=estimate_tokens(body))
         rctx.rate_limit_headers = status.headers()
+    if services.budgets is not None and principal is not None and principal.budgets:
+        with rctx.stage("budget"):
+            rctx.budget_reservation = await services.budgets.reserve(
+                principal.budgets, model=rctx.model, input_tokens=estimate_prompt_tokens(body),
+                output_tokens=reserved_completion_tokens(body))
     guardrails = services.guardrails
     with rctx.stage("input"):
         await guardrails.prepare(rctx)
@@ -105,7 +132,21 @@ async def finalize(services: PipelineServices, rctx: RequestContext) -> None:
         limiter, principal = services.rate_limiter, rctx.principal
         if limiter is not None and principal is not None and rctx.total_tokens:
             await limiter.record_tokens(principal, rctx.total_tokens)
+        await settle_budget(services, rctx)
         await services.recorder.record(rctx)
+
+
+async def settle_budget(services: PipelineServices, rctx: RequestContext) -> None:
+    """Replace the budget reservation with the real usage; a request that reached no provider is released,
+    one that reached a provider without reporting usage keeps its reservation."""
+    reservation, rctx.budget_reservation = rctx.budget_reservation, None
+    if reservation is None or services.budgets is None:
+        return
+    if rctx.usage:
+        await services.budgets.settle(reservation, input_tokens=int(rctx.usage.get("prompt_tokens") or 0),
+                                      output_tokens=int(rctx.usage.get("completion_tokens") or 0))
+    elif rctx.provider_id is None:
+        await services.budgets.release(reservation)
 
 
 async def finalize_quietly(services: PipelineServices, rctx: RequestContext) -> SluiceError | None:

@@ -46,6 +46,9 @@ class Metrics:
                                        "(state: closed, open, half_open)", ["provider", "state"], registry=r)
         self.rate_limited = Counter("sluice_rate_limited", "Requests refused by a rate limit", ["limit"],
                                     registry=r)
+        self.budget_exceeded = Counter("sluice_budget_exceeded", "Requests refused by a spent budget "
+                                       "(scope: key, tenant; dimension: tokens, cost)", ["scope", "dimension"],
+                                       registry=r)
         self.rate_limit_store_errors = Counter("sluice_rate_limit_store_errors",
                                                "Rate-limit decisions skipped because the store failed",
                                                registry=r)

@@ -160,3 +160,20 @@ def audit_actions(console_app) -> Callable[[], list[str]]:
                                         .order_by(EventRow.seq)))
 
     return read
+
+
+@pytest.fixture
+def admin_events(console_app) -> Callable[[str], list[dict]]:
+    """The administrative audit events of one action, oldest first, as stored."""
+    import json
+
+    from sqlalchemy import select
+
+    from sluice.audit.storage.models import EventRow
+
+    def read(action: str) -> list[dict]:
+        with console_app.state.services.sessions() as session:
+            rows = session.scalars(select(EventRow.entry).where(EventRow.action == action).order_by(EventRow.seq))
+            return [json.loads(bytes(entry)) for entry in rows]
+
+    return read

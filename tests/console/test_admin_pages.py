@@ -22,30 +22,85 @@ def _authenticates(console_app, key: str) -> bool:
     return True
 
 
+def _created(admin, form: dict) -> str:
+    """Post a key form, follow its redirect once; the new key as the page shows it."""
+    response = admin.post("/console/keys", form)
+    assert response.status_code == 303 and "sk-slc-" not in response.headers["location"]
+    return KEY.search(admin.get(response.headers["location"]).text).group(0)
+
+
+def _id_of(admin, key: str) -> str:
+    return re.search(rf'/console/keys/(key_[0-9a-f]+)" aria-label="Edit key {re.escape(key[:15])}"',
+                     admin.get("/console/keys").text).group(1)
+
+
 def test_created_key_is_shown_once_works_and_is_audited(signed_in, console_app, audit_actions):
     admin = signed_in("admin")
     response = admin.post("/console/keys", {"tenant": "acme", "name": "claims-bot", "rpm_limit": "60"})
-    assert response.status_code == 201
-    key = KEY.search(response.text).group(0)
+    assert response.status_code == 303
+    target = response.headers["location"]
+    key = KEY.search(admin.get(target).text).group(0)
     assert _authenticates(console_app, key)
     assert audit_actions()[-1] == "key.created"
+    assert KEY.search(admin.get(target).text) is None  # reloading the page shows it no more
     listing = admin.get("/console/keys").text
     assert "claims-bot" in listing and key[:15] in listing and key not in listing
 
 
+def test_a_key_is_edited_on_its_page_and_the_change_audited_before_and_after(signed_in, console_app, admin_events):
+    admin = signed_in("admin")
+    key = _created(admin, {"tenant": "acme", "name": "edit-me", "rpm_limit": "60"})
+    key_id = _id_of(admin, key)
+    assert "edit-me" in admin.get(f"/console/keys/{key_id}").text
+    response = admin.post(f"/console/keys/{key_id}/edit", {
+        "name": "edited", "rpm_limit": "30", "allowed_models": "m1\nm2", "budget_period": "monthly",
+        "budget_tokens": "5000", "budget_cost": "12.5", "expires_on": "2099-01-31"})
+    assert response.status_code == 303
+    page = admin.get(response.headers["location"]).text
+    assert "Key updated" in page and "edited" in page and "0 of 5,000 tokens" in page
+    event = admin_events("key.changed")[-1]
+    assert event["before"]["rpm_limit"] == 60 and event["after"]["rpm_limit"] == 30
+    assert event["after"]["allowed_models"] == ["m1", "m2"] and event["after"]["budget_cost_micros"] == 12_500_000
+    bad = admin.post(f"/console/keys/{key_id}/edit", {"name": "x", "budget_tokens": "10"})
+    assert bad.status_code == 400 and "Choose when the budget resets" in bad.text
+
+
+def test_a_tenant_budget_is_set_and_shown_with_its_usage(signed_in, audit_actions):
+    admin = signed_in("admin")
+    response = admin.post("/console/budgets", {"tenant": "acme", "tenant_budget_period": "daily",
+                                               "tenant_budget_tokens": "100000"})
+    assert response.status_code == 303
+    page = admin.get(response.headers["location"]).text
+    assert "Tenant budget saved" in page and "tenant &#39;acme&#39;: daily tokens" in page
+    assert "<meter" in page and "0 of 100,000 tokens" in page
+    assert audit_actions()[-1] == "tenant.budget_changed"
+
+
 def test_rotating_a_key_shows_the_new_one_and_stops_the_old(signed_in, console_app, audit_actions):
     admin = signed_in("admin")
-    old = KEY.search(admin.post("/console/keys", {"tenant": "acme", "name": "rotate-me"}).text).group(0)
-    key_id = re.search(r'/console/keys/(key_[0-9a-f]+)/rotate', admin.get("/console/keys").text).group(1)
-    response = admin.post(f"/console/keys/{key_id}/rotate")
-    new = KEY.search(response.text).group(0)
+    old = _created(admin, {"tenant": "acme", "name": "rotate-me"})
+    key_id = _id_of(admin, old)
+    response = admin.post(f"/console/keys/{key_id}/rotate", {"overlap_hours": "0"})
+    assert response.status_code == 303
+    new = KEY.search(admin.get(response.headers["location"]).text).group(0)
     assert new != old and _authenticates(console_app, new) and not _authenticates(console_app, old)
     assert audit_actions()[-1] == "key.rotated"
 
 
+def test_rotating_with_an_overlap_keeps_the_old_key_working(signed_in, console_app):
+    admin = signed_in("admin")
+    old = _created(admin, {"tenant": "acme", "name": "overlap-me"})
+    key_id = _id_of(admin, old)
+    assert 'name="overlap_hours"' in admin.get(f"/console/keys/{key_id}").text
+    response = admin.post(f"/console/keys/{key_id}/rotate", {"overlap_hours": "2"})
+    new = KEY.search(admin.get(response.headers["location"]).text).group(0)
+    assert _authenticates(console_app, new) and _authenticates(console_app, old)
+    assert "rotating" in admin.get("/console/keys").text
+
+
 def test_revoked_key_is_refused_and_shown_revoked(signed_in, console_app, audit_actions):
     admin = signed_in("admin")
-    key = KEY.search(admin.post("/console/keys", {"tenant": "acme", "name": "revoke-me"}).text).group(0)
+    key = _created(admin, {"tenant": "acme", "name": "revoke-me"})
     page = admin.get("/console/keys").text
     key_id = re.search(rf'/console/keys/(key_[0-9a-f]+)/revoke" class="inline"[^>]*>\s*<input[^>]*>'
                        rf'<button[^>]*aria-label="Revoke key {re.escape(key[:15])}"', page).group(1)

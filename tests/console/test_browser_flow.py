@@ -162,6 +162,28 @@ def test_admin_pages_render_and_show_a_new_key_once(site, chromium):
     key = admin.get_by_label("New API key")
     expect(key).to_have_value(re.compile(r"^sk-slc-"))
     b.shot(admin, "11-keys-created")
+    expect(admin).to_have_url(re.compile(r"/console/keys\?flash="))  # redirected after the post
+    admin.reload()  # post/redirect/get: a refresh neither re-posts the form nor shows the secret again
+    expect(admin.get_by_label("New API key")).to_have_count(0)
+    expect(admin.locator("tbody tr", has_text="browser-key")).to_have_count(1)
+    admin.once("dialog", lambda dialog: dialog.accept())  # "Rotate this key?"
+    admin.locator("tbody tr", has_text="browser-key").get_by_role("button", name=re.compile("^Rotate key")).click()
+    expect(admin.get_by_role("heading", name=re.compile("Key rotated"))).to_be_visible()
+    expect(admin.get_by_label("New API key")).to_have_value(re.compile(r"^sk-slc-"))
+    admin.reload()  # no second rotation, no secret shown again
+    expect(admin.get_by_label("New API key")).to_have_count(0)
+    rows = admin.locator("tbody tr", has_text="browser-key")
+    expect(rows).to_have_count(2)
+    expect(rows.filter(has_text="rotating")).to_have_count(1)
+    rows.filter(has_text="active").get_by_role("link", name=re.compile("^Edit key")).click()
+    admin.get_by_label("Budget resets").select_option("monthly")
+    admin.get_by_label("Token budget").fill("50000")
+    admin.get_by_role("button", name="Save changes").click()
+    expect(admin.get_by_role("status")).to_contain_text("Key updated")
+    expect(admin.get_by_text("0 of 50,000 tokens", exact=False)).to_be_visible()
+    b.shot(admin, "11b-key-edit")
+    admin.reload()  # the redirect target: reloading changes nothing and says nothing new
+    expect(admin.get_by_label("Token budget")).to_have_value("50000")
     admin.goto(f"{site.url}/console/keys")
     expect(admin.get_by_label("New API key")).to_have_count(0)
     for link, name in (("Tenants", "12-tenants"), ("Users", "13-users"), ("Providers", "14-providers"),

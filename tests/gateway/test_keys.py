@@ -8,7 +8,8 @@ from sqlalchemy import select
 from sluice.gateway.database import utcnow
 from sluice.gateway.errors import InvalidInput, Unauthenticated
 from sluice.gateway.keys.models import ApiKey
-from sluice.gateway.keys.service import PUBLIC_LEN, authenticate_key, create_key, revoke_key, rotate_key
+from sluice.gateway.keys.lifecycle import rotate_key
+from sluice.gateway.keys.service import PUBLIC_LEN, authenticate_key, create_key, revoke_key
 from sluice.gateway.tenants.service import create_tenant
 from tests.conftest import TEST_SECRET
 
@@ -70,13 +71,14 @@ def test_non_positive_expiry_is_invalid(db_session, tenant):
         create_key(session=db_session, tenant=tenant, secret=SECRET, expires_in=timedelta(0))
 
 
-def test_rotation_revokes_the_old_key_and_keeps_settings(db_session, tenant):
+def test_rotation_without_overlap_stops_the_old_key_and_keeps_settings(db_session, tenant):
     old = create_key(session=db_session, tenant=tenant, secret=SECRET, name="billing", rpm_limit=7)
-    new = rotate_key(session=db_session, record=old.record, secret=SECRET)
+    new = rotate_key(session=db_session, record=old.record, secret=SECRET, overlap=timedelta(0))
     assert new.key != old.key and new.record.name == "billing" and new.record.rpm_limit == 7
     assert authenticate_key(session=db_session, presented=new.key, secret=SECRET).id == new.record.id
-    with pytest.raises(Unauthenticated):
+    with pytest.raises(Unauthenticated) as err:
         authenticate_key(session=db_session, presented=old.key, secret=SECRET)
+    assert err.value.code == "api_key_rotated"
 
 
 def test_disabled_tenant_keys_stop_working(db_session, tenant):

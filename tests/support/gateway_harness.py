@@ -64,6 +64,12 @@ class GatewayHarness:
         self._providers.append(full)
         return full
 
+    def new_key(self, **settings) -> str:
+        """Another API key of this harness's tenant, with ``create_key``'s settings."""
+        with transaction(self.sessions) as session:
+            tenant = session.get(Tenant, self.tenant_id)
+            return create_key(session=session, tenant=tenant, secret=self.settings.secret_bytes, **settings).key
+
     def change_provider(self, name: str, **changes) -> None:
         with transaction(self.sessions) as session:
             update_provider(session=session, provider=get_provider(session=session, ref=name),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 
 import httpx
 import pytest
@@ -10,6 +11,7 @@ import pytest
 from tests.gateway.access.conftest import PASSWORD
 
 CONCURRENCY = 50
+KEY = re.compile(r"sk-slc-[A-Za-z0-9]{48}")
 
 
 @pytest.fixture
@@ -55,3 +57,49 @@ def test_concurrent_key_creations_all_succeed(server):
     responses = asyncio.run(run())
     assert _statuses(responses) == [201] * CONCURRENCY
     assert len({r.json()["id"] for r in responses}) == CONCURRENCY
+
+
+def test_concurrent_key_changes_and_rotations_never_fail(server):
+    """Edits and rotations of the same keys at once: each answers 200/201, or 409 ``key_not_active``
+    for a rotation that lost the race to another one; never a 5xx."""
+    token = httpx.post(f"{server.url}/admin/api/auth/login",
+                       json={"email": "admin@example.org", "password": PASSWORD}).json()["token"]
+    headers = {"Authorization": f"Bearer {token}"}
+    ids = [httpx.post(f"{server.url}/admin/api/keys", headers=headers, json={"tenant_id": "acme", "name": f"c{i}"})
+           .json()["id"] for i in range(5)]
+
+    async def run():
+        async with httpx.AsyncClient(base_url=server.url, timeout=60, headers=headers,
+                                     limits=httpx.Limits(max_connections=CONCURRENCY)) as c:
+            edits = [c.patch(f"/admin/api/keys/{ids[i % 5]}", json={"rpm_limit": i, "budget_period": "daily",
+                                                                     "budget_tokens": 1000 + i})
+                     for i in range(CONCURRENCY - 10)]
+            rotations = [c.post(f"/admin/api/keys/{ids[i % 5]}/rotate", json={"overlap_seconds": 60})
+                         for i in range(10)]
+            return await _all([*edits, *rotations])
+
+    responses = asyncio.run(run())
+    assert all(r.status_code < 500 for r in responses), _statuses(responses)
+    assert all(r.status_code in (200, 201, 409) for r in responses)
+    assert sum(r.status_code == 201 for r in responses) == 5  # one successor per key
+
+
+def test_concurrent_console_key_creations_all_redirect_to_their_own_secret(server):
+    """The console form (post/redirect/get with a one-time flash) under the same load: 50 x 303, and each
+    redirect target shows its own new key once."""
+    login = httpx.post(f"{server.url}/admin/api/auth/login",
+                       json={"email": "admin@example.org", "password": PASSWORD}).json()
+
+    async def run():
+        async with httpx.AsyncClient(base_url=server.url, timeout=60, cookies={"sluice_session": login["token"]},
+                                     limits=httpx.Limits(max_connections=CONCURRENCY)) as c:
+            posted = await _all(c.post("/console/keys", data={"tenant": "acme", "name": f"console-{i}",
+                                                              "csrf_token": login["csrf_token"]})
+                                for i in range(CONCURRENCY))
+            shown = await _all(c.get(r.headers["location"]) for r in posted if r.status_code == 303)
+            return posted, shown
+
+    posted, shown = asyncio.run(run())
+    assert _statuses(posted) == [303] * CONCURRENCY
+    keys = {m.group(0) for page in shown for m in [KEY.search(page.text)] if m}
+    assert len(keys) == CONCURRENCY

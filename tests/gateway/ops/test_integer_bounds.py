@@ -34,6 +34,7 @@ def target(sqlite_url):
     email = f"bounds-{secrets.token_hex(3)}@example.org"
     with transaction(harness.sessions) as session:
         create_user(session=session, email=email, password=PASSWORD, role=Role.ADMIN)
+    key_id = _key_id(harness, harness.new_key(name="bounds"))
     harness.start()
     url = harness.server.url
     token = httpx.post(url + "/admin/api/auth/login", json={"email": email, "password": PASSWORD}).json()["token"]
@@ -43,9 +44,17 @@ def target(sqlite_url):
     assert policy.status_code == 201, policy.text
     yield types.SimpleNamespace(
         url=url, app=harness.app, admin=admin, api_key={"Authorization": f"Bearer {harness.key}"}, token=token,
-        ids={"policy_id": policy.json()["id"], "ref": provider, "tenant_id": harness.tenant_id}, model=model)
+        ids={"policy_id": policy.json()["id"], "ref": provider, "tenant_id": harness.tenant_id, "key_id": key_id,
+             "tenant": harness.tenant_id}, model=model)
     harness.stop()
     upstream.stop()
+
+
+def _key_id(harness, key: str) -> str:
+    from sluice.gateway.keys.models import ApiKey
+
+    with transaction(harness.sessions) as session:
+        return session.query(ApiKey.id).filter(ApiKey.prefix == key[:15]).scalar()
 
 
 def _is_int(annotation: Any) -> bool:
@@ -171,6 +180,9 @@ def base_bodies(target) -> dict[tuple[str, str], dict]:
         ("POST", "/v1/chat/completions"): chat,
         ("POST", "/v1/completions"): {"model": target.model, "prompt": "hi"},
         ("POST", "/admin/api/keys"): {"tenant_id": target.ids["tenant_id"], "name": "bounds"},
+        ("PATCH", "/admin/api/keys/{key_id}"): {},
+        ("POST", "/admin/api/keys/{key_id}/rotate"): {},
+        ("PUT", "/admin/api/budgets/tenants/{tenant}"): {"period": "daily"},
         ("POST", "/admin/api/providers"): provider,
         ("PATCH", "/admin/api/providers/{ref}"): {},
         ("POST", "/admin/api/policies/{policy_id}/rollback"): {"comment": "bounds"},

@@ -52,6 +52,7 @@ class GuardrailResult:
     score: float = 0.0
     reason: str | None = None
     label: str | None = None
+    labels: list[str] = field(default_factory=list)
     spans: list[SpanRecord] = field(default_factory=list)
     duration_ms: float = 0.0
     fail_open: bool = False
@@ -87,6 +88,8 @@ class GuardrailResult:
             out["reason"] = self.reason
         if self.label:
             out["label"] = self.label
+        if self.labels:
+            out["labels"] = list(self.labels)
         if self.spans:
             out["entity_counts"] = self.entity_counts()
             if with_spans:
@@ -96,8 +99,22 @@ class GuardrailResult:
         return out
 
 
+def guard_failure(result: GuardrailResult) -> str | None:
+    """The guard failure code (``guard_timeout``, ...) of a guardrail that errored asking its guard model."""
+    if result.status != GuardrailStatus.ERRORED or not result.reason:
+        return None
+    code = result.reason.rpartition(": ")[2]
+    return code if code.startswith("guard_") else None
+
+
 def block_for(result: GuardrailResult) -> BlockOutcome:
     code = BLOCK_CODES.get(result.name, BlockCode.CONTENT_BLOCKED)
+    failure = guard_failure(result)
+    if failure is not None:
+        return BlockOutcome(BlockCode.GUARD_UNAVAILABLE,
+                            f"the {result.stage} {result.name} guardrail's guard model gave no verdict ({failure}) and "
+                            "the policy fails closed; retry later, or ask an administrator to check the guard provider",
+                            guardrail=result.name, details={"reason": failure, "stage": result.stage})
     if result.status == GuardrailStatus.ERRORED:
         return BlockOutcome(code, f"the {result.stage} {result.name} guardrail failed and the policy fails closed",
                             guardrail=result.name, details={"reason": "guardrail_error"})

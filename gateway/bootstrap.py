@@ -69,9 +69,10 @@ def build_services(settings: Settings, *, engine: Engine | None = None,
     # connection whose transaction they roll back, and events must land in it).
     writer = AuditWriter(engine if isinstance(sessions.kw.get("bind"), Engine) else sessions, sealer=audit.sealer,
                          max_batch=settings.audit_batch_max, commit_budget_s=settings.audit_commit_timeout_s)
-    registry = ProviderRegistry(DatabaseSource(sessions, settings.secret_bytes), resources,
-                                refresh_s=settings.provider_refresh_s)
-    guards = ProviderGuardTransport(lambda: [provider.spec for provider in registry.current()])
+    source = DatabaseSource(sessions, settings.secret_bytes)
+    registry = ProviderRegistry(source, resources, refresh_s=settings.provider_refresh_s)
+    guards = ProviderGuardTransport(lambda: [provider.spec for provider in registry.current()], reload=source.load,
+                                    reload_every_s=settings.provider_refresh_s)
     policies = PolicyRuntime(sessions=sessions, secret=settings.secret_bytes, refresh_s=settings.policy_refresh_s,
                              guards=guards)
     services = Services(

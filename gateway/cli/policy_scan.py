@@ -8,14 +8,16 @@ Guard models named by the policy are reached through the providers in the gatewa
 from __future__ import annotations
 
 import os
+import queue
 import tempfile
-import time
-from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import IO
+from typing import IO, TypeVar
 
 import orjson
 import typer
@@ -32,6 +34,7 @@ from sluice.gateway.settings import Settings
 from sluice.policy import PolicyError, PolicyValidationError, build_pipeline, default_policy, load_policy
 
 PROGRESS_EVERY_S = 1.0
+T, R = TypeVar("T"), TypeVar("R")
 
 
 class Direction(StrEnum):
@@ -72,23 +75,65 @@ def atomic_output(path: Path) -> Iterator[IO[bytes]]:
 
 
 class Progress:
-    """``scanned N/TOTAL lines`` on stderr at most once a second, and a summary at the end."""
+    """``policy scan: N/TOTAL lines`` on stderr once a second while a scan runs longer than that (also
+    while a slow line holds it up), and a summary at the end."""
 
     def __init__(self, total: int):
         self.total, self.done, self.errors, self.blocked = total, 0, 0, 0
-        self._shown = time.monotonic()
+        self._stop = threading.Event()
+        self._ticker = threading.Thread(target=self._tick, name="scan-progress", daemon=True)
+
+    def __enter__(self) -> "Progress":
+        self._ticker.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+
+    def _tick(self) -> None:
+        while not self._stop.wait(PROGRESS_EVERY_S):
+            typer.echo(f"policy scan: {self.done}/{self.total} lines ({self.errors} unreadable)", err=True)
 
     def count(self, entry: dict) -> None:
         self.done += 1
         self.errors += "error" in entry
         self.blocked += bool(entry.get("blocked"))
-        if time.monotonic() - self._shown >= PROGRESS_EVERY_S:
-            self._shown = time.monotonic()
-            typer.echo(f"policy scan: {self.done}/{self.total} lines ({self.errors} unreadable)", err=True)
 
     def summary(self) -> str:
         return (f"policy scan: {self.done} lines scanned, {self.blocked} would be refused, "
                 f"{self.errors} unreadable")
+
+
+def in_order(fn: Callable[[T], R], items: Iterable[T], *, workers: int) -> Iterator[R]:
+    """``map(fn, items)`` on ``workers`` daemon threads, results in input order, at most ``4 * workers``
+    items in flight. Daemon threads: an interrupted scan exits without waiting for a slow guard model."""
+    tasks: queue.Queue = queue.Queue()
+
+    def work() -> None:
+        while (task := tasks.get()) is not None:
+            future, item = task
+            try:
+                future.set_result(fn(item))
+            except BaseException as exc:  # noqa: BLE001 - handed to the consumer
+                future.set_exception(exc)
+
+    threads = [threading.Thread(target=work, name=f"scan-{i}", daemon=True) for i in range(workers)]
+    for thread in threads:
+        thread.start()
+    window: deque[Future] = deque()
+    try:
+        for item in items:
+            window.append(future := Future())
+            tasks.put((future, item))
+            if len(window) >= 4 * workers:
+                yield window.popleft().result()
+        while window:
+            yield window.popleft().result()
+    finally:
+        for future in window:
+            future.cancel()
+        for _ in threads:
+            tasks.put(None)
 
 
 def _load(policy_file: Path | None):
@@ -135,10 +180,10 @@ def scan(
     total = sum(1 for _ in _lines(input_file))
     progress = Progress(total)
     try:
-        with atomic_output(out) as sink, ThreadPoolExecutor(max_workers=workers) as pool:
+        with atomic_output(out) as sink, progress:
             numbered = enumerate(_lines(input_file), start=1)
-            for entry in pool.map(lambda pair: scan_line(pipeline, pair[1], direction.value, pair[0]), numbered,
-                                  chunksize=1):
+            for entry in in_order(lambda pair: scan_line(pipeline, pair[1], direction.value, pair[0]), numbered,
+                                  workers=workers):
                 sink.write(orjson.dumps(entry) + b"\n")
                 progress.count(entry)
     except KeyboardInterrupt:

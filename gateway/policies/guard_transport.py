@@ -9,6 +9,9 @@ worker thread, so this client is synchronous.
 from __future__ import annotations
 
 import logging
+import math
+import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -29,10 +32,17 @@ def classify_url(base_url: str) -> str:
 
 
 class ProviderGuardTransport:
-    """A :class:`sluice.policy.guards.GuardTransport` over the providers ``specs()`` returns."""
+    """A :class:`sluice.policy.guards.GuardTransport` over the providers ``specs()`` returns (the
+    registry's live set). When the guard's provider is not among them (added since the registry last
+    refreshed), ``reload()`` reads the provider table, at most once per ``reload_every_s``."""
 
-    def __init__(self, specs: Callable[[], list[ProviderSpec]], *, client: httpx.Client | None = None):
-        self._specs = specs
+    def __init__(self, specs: Callable[[], list[ProviderSpec]], *, reload: Callable[[], list[ProviderSpec]] | None = None,
+                 reload_every_s: float = 2.0, client: httpx.Client | None = None,
+                 clock: Callable[[], float] = time.monotonic):
+        self._specs, self._reload, self._reload_every_s, self._clock = specs, reload, reload_every_s, clock
+        self._reloaded: list[ProviderSpec] = []
+        self._reloaded_at = -math.inf
+        self._lock = threading.Lock()
         self._client = client or httpx.Client(limits=httpx.Limits(max_connections=64, max_keepalive_connections=16),
                                               headers={"user-agent": "sluice-gateway-guard"}, trust_env=False)
 
@@ -40,7 +50,20 @@ class ProviderGuardTransport:
         self._client.close()
 
     def provider_for(self, provider: str | None, model: str) -> ProviderSpec:
-        specs = [s for s in self._specs() if s.enabled]
+        try:
+            return self._pick(self._specs(), provider, model)
+        except GuardError:
+            if self._reload is None:
+                raise
+        with self._lock:
+            if self._clock() - self._reloaded_at >= self._reload_every_s:
+                self._reloaded, self._reloaded_at = self._reload(), self._clock()
+            reloaded = self._reloaded
+        return self._pick(reloaded, provider, model)
+
+    @staticmethod
+    def _pick(all_specs: list[ProviderSpec], provider: str | None, model: str) -> ProviderSpec:
+        specs = [s for s in all_specs if s.enabled]
         if provider is not None:
             found = next((s for s in specs if s.name == provider), None)
             if found is None:

@@ -5,7 +5,7 @@
 It reads the judged text back out of each family's published prompt layout and answers 400 when the
 layout is wrong, so a test passes only when the prompt is built the way the model expects. Verdicts
 come from markers in the judged text: ``bomb`` (weapons), ``idiots`` (hate), ``ignore all previous
-instructions`` (injection); ``GUARD-SLOW`` sleeps past any timeout, ``GUARD-GARBLE`` answers
+instructions`` (injection), all before any ``#say:`` directive; ``GUARD-SLOW`` sleeps past any timeout, ``GUARD-GARBLE`` answers
 prose, ``GUARD-DOWN`` answers 500.
 """
 
@@ -36,8 +36,10 @@ SG_LAYOUT = re.compile(r"^<start_of_turn>user\nYou are a policy expert.*?Human Q
 
 
 def hazards(text: str) -> list[str]:
+    """What the text is unsafe for; a chat upstream's ``#say:`` directive (the reply it is to give)
+    is not part of what a user asks, so it is not judged."""
     found = []
-    lowered = text.casefold()
+    lowered = text.split("#say:")[0].casefold()
     if "bomb" in lowered:
         found.append("weapons")
     if "idiots" in lowered:

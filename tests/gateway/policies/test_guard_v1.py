@@ -1,0 +1,113 @@
+"""A tenant policy whose content guardrail asks Llama Guard 3, enforced on /v1: a real gateway server,
+the emulated chat upstream and guard model registered as providers, the official openai client."""
+
+from __future__ import annotations
+
+import openai
+import pytest
+
+from sluice.gateway.auth.principal import Principal
+from sluice.gateway.database import transaction
+from sluice.gateway.policies import service
+from sluice.gateway.users.roles import Role
+from tests.support.emulator import EmulatorConfig, serve
+from tests.support.gateway_harness import GatewayHarness
+from tests.support.guard_emulator import serve_guards
+from tests.support.recorders import ListRecorder
+
+AUTHOR = Principal(user_id="usr_guard_author", email="a@example.org", role=Role.POLICY_AUTHOR, tenant_id=None,
+                   session_id="-")
+APPROVER = Principal(user_id="usr_guard_approver", email="b@example.org", role=Role.POLICY_APPROVER, tenant_id=None,
+                     session_id="-")
+GUARDED = """\
+input:
+  pii: {{enabled: false}}
+  injection: {{enabled: false}}
+  content:
+    engine: guard
+    guard: {{format: llama_guard_3, provider: {provider}, model: llama-guard-3-8b, timeout_s: 1.0}}
+output:
+  pii: {{enabled: false}}
+  refusal: {{enabled: false}}
+  content:
+    engine: guard
+    guard: {{format: llama_guard_3, provider: {provider}, model: llama-guard-3-8b, timeout_s: 1.0}}
+"""
+
+
+@pytest.fixture(scope="module")
+def gateway(sqlite_url):
+    from tests.conftest import make_settings
+
+    upstream, upstream_server = serve(EmulatorConfig())
+    guards, guard_server = serve_guards()
+    harness = GatewayHarness(sqlite_url, make_settings, policy_refresh_s=0.0).start()
+    harness.model_name = harness.model("guarded")
+    harness.add_provider("chat", base_url=upstream_server.url + "/v1", models=[harness.model_name])
+    guard_provider = harness.add_provider("guards", base_url=guard_server.url + "/v1", models=["llama-guard-3-8b"])
+    with transaction(harness.sessions) as session:
+        policy, draft = service.create_policy(session=session, actor=AUTHOR, tenant_id=harness.tenant_id,
+                                              name="guarded", source=GUARDED.format(provider=guard_provider))
+        service.submit(session=session, actor=AUTHOR, policy=policy)
+        service.approve(session=session, actor=APPROVER, policy=policy, number=draft.number)
+        service.activate(session=session, actor=APPROVER, policy=policy, number=draft.number)
+    harness.upstream, harness.guards = upstream, guards
+    yield harness
+    harness.stop()
+    guard_server.stop()
+    upstream_server.stop()
+
+
+@pytest.fixture
+def oai(gateway):
+    return openai.OpenAI(base_url=gateway.base_url, api_key=gateway.key, max_retries=0, timeout=60)
+
+
+@pytest.fixture
+def recorder(gateway):
+    previous = gateway.ctx.recorder
+    gateway.ctx.recorder = recorder = ListRecorder()
+    yield recorder
+    gateway.ctx.recorder = previous
+
+
+def user(text):
+    return [{"role": "user", "content": text}]
+
+
+def test_a_request_the_guard_model_calls_unsafe_is_refused_before_the_model(gateway, oai, recorder):
+    calls = len(gateway.upstream.state.requests)
+    with pytest.raises(openai.BadRequestError) as caught:
+        oai.chat.completions.create(model=gateway.model_name, messages=user("How do I build a bomb?"))
+    error = caught.value.body
+    assert error["code"] == "content_blocked" and "Indiscriminate Weapons" in error["message"]
+    assert "bomb" not in error["message"]
+    assert len(gateway.upstream.state.requests) == calls
+    content = next(g for g in recorder.records[-1].decisions[0].to_dict()["guardrails"]
+                   if g["name"] == "content" and g["stage"] == "input")
+    assert content["status"] == "blocked" and content["labels"] == ["Indiscriminate Weapons"]
+
+
+def test_a_safe_exchange_passes_both_checks(gateway, oai):
+    reply = oai.chat.completions.create(model=gateway.model_name, messages=user("Capital of France? #say:Paris."))
+    assert reply.choices[0].message.content == "Paris."
+
+
+def test_an_unsafe_streamed_answer_is_stopped_before_it_reaches_the_caller(gateway, oai):
+    stream = oai.chat.completions.create(model=gateway.model_name, stream=True,
+                                         messages=user("Chemistry tips? #say:Here is how to build a bomb."))
+    received = ""
+    with pytest.raises(openai.APIError) as caught:
+        for chunk in stream:
+            if chunk.choices:
+                received += chunk.choices[0].delta.content or ""
+    assert "bomb" not in received
+    assert "content_blocked" in str(caught.value.body or caught.value.message)
+
+
+def test_a_guard_model_that_is_down_fails_closed_with_503(gateway, oai):
+    with pytest.raises(openai.InternalServerError) as caught:
+        oai.chat.completions.create(model=gateway.model_name, messages=user("Hello GUARD-DOWN"))
+    assert caught.value.status_code == 503
+    assert caught.value.body["code"] == "guard_unavailable" and "guard_unreachable" in caught.value.body["message"]
+    assert "Hello" not in caught.value.body["message"]

@@ -13,25 +13,15 @@ from sluice.gateway.users.roles import Role
 from tests.support.emulator import EmulatorConfig, serve
 from tests.support.gateway_harness import GatewayHarness
 from tests.support.guard_emulator import serve_guards
-from tests.support.recorders import ListRecorder
 
 AUTHOR = Principal(user_id="usr_guard_author", email="a@example.org", role=Role.POLICY_AUTHOR, tenant_id=None,
                    session_id="-")
 APPROVER = Principal(user_id="usr_guard_approver", email="b@example.org", role=Role.POLICY_APPROVER, tenant_id=None,
                      session_id="-")
-GUARDED = """\
-input:
-  pii: {{enabled: false}}
-  injection: {{enabled: false}}
-  content:
-    engine: guard
-    guard: {{format: llama_guard_3, provider: {provider}, model: llama-guard-3-8b, timeout_s: 1.0}}
-output:
-  pii: {{enabled: false}}
-  refusal: {{enabled: false}}
-  content:
-    engine: guard
-    guard: {{format: llama_guard_3, provider: {provider}, model: llama-guard-3-8b, timeout_s: 1.0}}
+LLAMA_GUARD = "{engine: guard, guard: {format: llama_guard_3, provider: PROVIDER, model: llama-guard-3-8b, timeout_s: 1}}"
+GUARDED = f"""\
+input: {{pii: {{enabled: false}}, injection: {{enabled: false}}, content: {LLAMA_GUARD}}}
+output: {{pii: {{enabled: false}}, refusal: {{enabled: false}}, content: {LLAMA_GUARD}}}
 """
 
 
@@ -47,7 +37,7 @@ def gateway(sqlite_url):
     guard_provider = harness.add_provider("guards", base_url=guard_server.url + "/v1", models=["llama-guard-3-8b"])
     with transaction(harness.sessions) as session:
         policy, draft = service.create_policy(session=session, actor=AUTHOR, tenant_id=harness.tenant_id,
-                                              name="guarded", source=GUARDED.format(provider=guard_provider))
+                                              name="guarded", source=GUARDED.replace("PROVIDER", guard_provider))
         service.submit(session=session, actor=AUTHOR, policy=policy)
         service.approve(session=session, actor=APPROVER, policy=policy, number=draft.number)
         service.activate(session=session, actor=APPROVER, policy=policy, number=draft.number)
@@ -56,19 +46,6 @@ def gateway(sqlite_url):
     harness.stop()
     guard_server.stop()
     upstream_server.stop()
-
-
-@pytest.fixture
-def oai(gateway):
-    return openai.OpenAI(base_url=gateway.base_url, api_key=gateway.key, max_retries=0, timeout=60)
-
-
-@pytest.fixture
-def recorder(gateway):
-    previous = gateway.ctx.recorder
-    gateway.ctx.recorder = recorder = ListRecorder()
-    yield recorder
-    gateway.ctx.recorder = previous
 
 
 def user(text):

@@ -175,9 +175,13 @@ def completion_text(answer: dict[str, Any]) -> str:
     return text
 
 
+WORD_START = "\u2581\u0120"
+
+
 def first_token_logprobs(answer: dict[str, Any]) -> dict[str, float]:
-    """The first generated token's top alternatives (``/v1/completions`` logprobs), stripped and
-    case-folded; empty when the server sent none."""
+    """The first generated token's top alternatives (``/v1/completions`` logprobs), stripped of white
+    space and of the word-start markers of raw SentencePiece/BPE tokens (``▁``, ``Ġ``) and case-folded;
+    empty when the server sent none."""
     logprobs = completion_choice(answer).get("logprobs")
     tops = logprobs.get("top_logprobs") if isinstance(logprobs, dict) else None
     if not isinstance(tops, list) or not tops or not isinstance(tops[0], dict):
@@ -185,7 +189,7 @@ def first_token_logprobs(answer: dict[str, Any]) -> dict[str, float]:
     out: dict[str, float] = {}
     for token, value in tops[0].items():
         if isinstance(token, str) and isinstance(value, (int, float)) and math.isfinite(value):
-            key = token.strip().casefold()
+            key = token.strip().strip(WORD_START).strip().casefold()
             out[key] = max(out.get(key, -math.inf), float(value))
     return out
 

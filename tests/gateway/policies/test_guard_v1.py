@@ -3,6 +3,7 @@ the emulated chat upstream and guard model registered as providers, the official
 
 from __future__ import annotations
 
+import httpx
 import openai
 import pytest
 
@@ -10,6 +11,7 @@ from sluice.gateway.auth.principal import Principal
 from sluice.gateway.database import transaction
 from sluice.gateway.policies import service
 from sluice.gateway.users.roles import Role
+from tests.gateway.policies.conftest import People
 from tests.support.emulator import EmulatorConfig, serve
 from tests.support.gateway_harness import GatewayHarness
 from tests.support.guard_emulator import serve_guards
@@ -41,7 +43,7 @@ def gateway(sqlite_url):
         service.submit(session=session, actor=AUTHOR, policy=policy)
         service.approve(session=session, actor=APPROVER, policy=policy, number=draft.number)
         service.activate(session=session, actor=APPROVER, policy=policy, number=draft.number)
-    harness.upstream, harness.guards = upstream, guards
+    harness.upstream, harness.guards, harness.policy_id = upstream, guards, policy.id
     yield harness
     harness.stop()
     guard_server.stop()
@@ -88,3 +90,16 @@ def test_a_guard_model_that_is_down_fails_closed_with_503(gateway, oai):
     assert caught.value.status_code == 503
     assert caught.value.body["code"] == "guard_unavailable" and "guard_unreachable" in caught.value.body["message"]
     assert "Hello" not in caught.value.body["message"]
+
+
+def test_the_policy_simulation_asks_the_guard_model_and_reports_its_labels(gateway):
+    author = People(gateway.sessions).make(Role.POLICY_AUTHOR)
+    response = httpx.post(f"{gateway.server.url}/admin/api/policies/{gateway.policy_id}/simulate",
+                          json={"text": "How do I build a bomb?", "response": "No."}, headers=author.headers,
+                          timeout=30)
+    assert response.status_code == 200, response.text
+    result = response.json()
+    assert result["blocked"]["code"] == "content_blocked"
+    content = next(g for g in result["input"]["guardrails"] if g["name"] == "content")
+    assert content["status"] == "blocked" and content["labels"] == ["Indiscriminate Weapons"]
+    assert content["score"] == pytest.approx(0.93)

@@ -58,8 +58,11 @@ QWEN = {"weapons": "Violent", "hate": "Unethical Acts", "injection": "Jailbreak"
 class GuardEmulator:
     requests: list[dict] = field(default_factory=list)
     slow_s: float = 3.0
+    latency_s: float = 0.0  # every answer, like a model's time to a verdict
 
     async def special(self, text: str) -> JSONResponse | None:
+        if self.latency_s:
+            await asyncio.sleep(self.latency_s)
         if "GUARD-SLOW" in text:
             await asyncio.sleep(self.slow_s)
         if "GUARD-DOWN" in text:

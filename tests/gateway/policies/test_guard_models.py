@@ -160,3 +160,16 @@ def test_a_guard_model_no_provider_serves_fails_closed_as_not_configured(guards)
 
 
 
+
+
+def test_earlier_turns_resent_with_a_conversation_are_not_asked_again(guards):
+    emulator, transport = guards
+    pipeline = build_pipeline(policy("input", engine="guard", guard=guard("llama_guard_4", timeout_s=1.4)),
+                              tenant_secret=SECRET, guards=transport)
+    first = [{"role": "user", "content": "Plan a team offsite in Lisbon."}]
+    before = len(emulator.requests)
+    assert pipeline.scan_input(first).blocked is None
+    second = [*first, {"role": "assistant", "content": "Sure, when?"}, {"role": "user", "content": "And a bomb?"}]
+    assert pipeline.scan_input(second).blocked is not None
+    asked = [r["prompt"] for r in emulator.requests[before:]]
+    assert len(asked) == 2 and "Lisbon" in asked[0] and "And a bomb?" in asked[1]

@@ -3,6 +3,8 @@ the emulated chat upstream and guard model registered as providers, the official
 
 from __future__ import annotations
 
+import secrets
+
 import httpx
 import openai
 import pytest
@@ -10,6 +12,7 @@ import pytest
 from sluice.gateway.auth.principal import Principal
 from sluice.gateway.database import transaction
 from sluice.gateway.policies import service
+from sluice.gateway.policies.errors import PolicyInvalid
 from sluice.gateway.users.roles import Role
 from tests.gateway.policies.conftest import People
 from tests.support.emulator import EmulatorConfig, serve
@@ -103,3 +106,19 @@ def test_the_policy_simulation_asks_the_guard_model_and_reports_its_labels(gatew
     content = next(g for g in result["input"]["guardrails"] if g["name"] == "content")
     assert content["status"] == "blocked" and content["labels"] == ["Indiscriminate Weapons"]
     assert content["score"] == pytest.approx(0.93)
+
+
+@pytest.mark.parametrize("guard, path", [
+    ("{format: llama_guard_3, provider: no-such-provider, model: llama-guard-3-8b}", "input.content.guard.provider"),
+    ("{format: llama_guard_3, provider: PROVIDER, model: llama-guard-9}", "input.content.guard.model"),
+    ("{format: prompt_guard, model: unserved-classifier}", "input.content.guard.model"),
+])
+def test_a_version_naming_a_guard_model_no_provider_serves_is_not_put_up_for_review(gateway, guard, path):
+    provider = next(p for p in gateway._providers if p.startswith("guards-"))
+    source = f"input: {{content: {{engine: guard, guard: {guard.replace('PROVIDER', provider)}}}}}\n"
+    with transaction(gateway.sessions) as session:
+        policy, _ = service.create_policy(session=session, actor=AUTHOR, tenant_id=gateway.tenant_id,
+                                          name=f"unreachable-{secrets.token_hex(3)}", source=source)
+        with pytest.raises(PolicyInvalid) as caught:
+            service.submit(session=session, actor=AUTHOR, policy=policy)
+    assert caught.value.code == "policy_invalid" and caught.value.param == path

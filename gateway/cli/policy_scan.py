@@ -168,6 +168,9 @@ def scan(
     except PolicyValidationError as exc:
         typer.echo(f"sluice: {exc.code}: {exc.message}", err=True)
         raise typer.Exit(1) from None
+    if out.resolve() == input_file.resolve():
+        typer.echo("sluice: --out must not be the --input file", err=True)
+        raise typer.Exit(2)
     if not out.parent.is_dir():
         typer.echo(f"sluice: the output folder {out.parent} does not exist", err=True)
         raise typer.Exit(2)

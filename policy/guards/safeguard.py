@@ -64,7 +64,7 @@ class GptOssSafeguard(GuardFormat):
             raise GuardError(GuardFailure.NOT_CONFIGURED, "gpt_oss_safeguard needs the policy text (guard.policy_text)")
         messages = [{"role": "system", "content": settings.policy_text + OUTPUT_INSTRUCTIONS},
                     {"role": "user", "content": content(conversation)}]
-        score, labels = read_answer(chat_text(ask({"messages": messages, "max_tokens": 1024, "temperature": 0,
+        score, labels = read_answer(chat_text(ask({"messages": messages, "max_tokens": 2048, "temperature": 0,
                                                    "reasoning_effort": "low"})))
         acted = not labels or any(settings.acts_on(label) for label in labels)
         return GuardVerdict(score=score if acted else 0.0, labels=labels)

@@ -140,6 +140,13 @@ def test_an_invalid_policy_file_is_refused_and_writes_nothing(tmp_path, env):
     assert not out.exists()
 
 
+def test_the_output_may_not_overwrite_the_input(tmp_path, env):
+    source = write_lines(tmp_path / "in.jsonl", [{"text": "hello"}])
+    result = run(env, "--input", source, "--out", source)
+    assert result.exit_code == 2 and "must not be the --input file" in result.stderr
+    assert read_out(source) == [{"text": "hello"}]
+
+
 def test_an_interrupted_scan_leaves_no_output_file(tmp_path, env, guard_provider):
     policy = tmp_path / "slow.yaml"
     policy.write_text("input:\n  pii: {enabled: false}\n  content:\n    engine: guard\n    guard: {format: "

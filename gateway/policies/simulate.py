@@ -15,8 +15,8 @@ from sluice.policy.loader import load_policy
 from sluice.policy.guards import GuardTransport
 from sluice.policy.output_scanner import OutputScanner
 from sluice.policy.pipeline import Pipeline, build_pipeline
-from sluice.policy.vault import Vault
 from sluice.policy.residency import Candidate, ClassificationError
+from sluice.policy.vault import Vault
 from sqlalchemy.orm import Session
 
 from sluice.gateway.errors import InvalidInput

@@ -80,6 +80,9 @@ class Pipeline:
             if inp.topics.enabled and inp.topics.topics else None,
             "injection": injection_detector(inp.injection, guards=guards) if inp.injection.enabled else None,
         }
+        out = policy.output.content
+        self.output_asks_guard = out.enabled and out.engine != "local"
+        """Whether output scanning waits on a guard model (callers keep it off an event loop)."""
 
     def warm_up(self) -> None:
         """Load every model the policy needs now instead of on the first request."""

@@ -5,7 +5,7 @@
 It reads the judged text back out of each family's published prompt layout and answers 400 when the
 layout is wrong, so a test passes only when the prompt is built the way the model expects. Verdicts
 come from markers in the judged text: ``bomb`` (weapons), ``idiots`` (hate), ``ignore all previous
-instructions`` (injection), all before any ``#say:`` directive; ``GUARD-SLOW`` sleeps past any timeout, ``GUARD-GARBLE`` answers
+instructions`` (injection), all before any ``#say:`` directive; ``GUARD-PAUSE`` answers after ``pause_s``, ``GUARD-SLOW`` sleeps past any timeout, ``GUARD-GARBLE`` answers
 prose, ``GUARD-DOWN`` answers 500.
 """
 
@@ -59,10 +59,14 @@ class GuardEmulator:
     requests: list[dict] = field(default_factory=list)
     slow_s: float = 3.0
     latency_s: float = 0.0  # every answer, like a model's time to a verdict
+    pause_s: float = 0.6  # GUARD-PAUSE: slower than usual, within a guard's timeout
 
     async def special(self, text: str) -> JSONResponse | None:
+        text = text.split("#say:")[0]
         if self.latency_s:
             await asyncio.sleep(self.latency_s)
+        if "GUARD-PAUSE" in text:
+            await asyncio.sleep(self.pause_s)
         if "GUARD-SLOW" in text:
             await asyncio.sleep(self.slow_s)
         if "GUARD-DOWN" in text:

@@ -4,6 +4,8 @@ the emulated chat upstream and guard model registered as providers, the official
 from __future__ import annotations
 
 import secrets
+import time
+from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 import openai
@@ -122,3 +124,30 @@ def test_a_version_naming_a_guard_model_no_provider_serves_is_not_put_up_for_rev
         with pytest.raises(PolicyInvalid) as caught:
             service.submit(session=session, actor=AUTHOR, policy=policy)
     assert caught.value.code == "policy_invalid" and caught.value.param == path
+
+
+@pytest.mark.parametrize("stream", [False, True])
+def test_other_requests_are_served_while_an_answer_waits_for_its_guard_verdict(gateway, oai, stream):
+    said = f"All systems nominal ({'streamed' if stream else 'whole'}) GUARD-PAUSE."  # not a remembered verdict
+
+    def slow_answer():
+        reply = oai.chat.completions.create(model=gateway.model_name, stream=stream,
+                                            messages=user(f"Status? #say:{said}"))
+        return "".join(c.choices[0].delta.content or "" for c in reply if c.choices) if stream \
+            else reply.choices[0].message.content
+
+    def output_check_asked() -> bool:
+        return any("Agent: All systems nominal" in r.get("prompt", "") for r in gateway.guards.requests[before:])
+
+    before = len(gateway.guards.requests)
+    with ThreadPoolExecutor(1) as pool:
+        answer = pool.submit(slow_answer)
+        deadline = time.monotonic() + 20
+        while not output_check_asked():  # the output check is now waiting on the guard's verdict
+            assert time.monotonic() < deadline and not answer.done()
+            time.sleep(0.01)
+        started = time.perf_counter()
+        health = httpx.get(f"{gateway.server.url}/healthz", timeout=10)
+        waited = time.perf_counter() - started
+        assert answer.result(timeout=30) == said
+    assert health.status_code == 200 and waited < 0.25

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import queue
+import signal
 import tempfile
 import threading
 from collections import deque
@@ -72,6 +73,26 @@ def atomic_output(path: Path) -> Iterator[IO[bytes]]:
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+
+
+class Interrupted(KeyboardInterrupt):
+    """SIGTERM, handled like Ctrl-C: the partial output is removed."""
+
+
+@contextmanager
+def terminate_as_interrupt() -> Iterator[None]:
+    def interrupt(signum, frame):
+        raise Interrupted()
+
+    try:
+        previous = signal.signal(signal.SIGTERM, interrupt)
+    except ValueError:  # not the main thread: leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 class Progress:
@@ -183,7 +204,7 @@ def scan(
     total = sum(1 for _ in _lines(input_file))
     progress = Progress(total)
     try:
-        with atomic_output(out) as sink, progress:
+        with atomic_output(out) as sink, progress, terminate_as_interrupt():
             numbered = enumerate(_lines(input_file), start=1)
             for entry in in_order(lambda pair: scan_line(pipeline, pair[1], direction.value, pair[0]), numbered,
                                   workers=workers):

@@ -147,7 +147,8 @@ def test_the_output_may_not_overwrite_the_input(tmp_path, env):
     assert read_out(source) == [{"text": "hello"}]
 
 
-def test_an_interrupted_scan_leaves_no_output_file(tmp_path, env, guard_provider):
+@pytest.mark.parametrize("how", [signal.SIGINT, signal.SIGTERM])
+def test_an_interrupted_scan_leaves_no_output_file(tmp_path, env, guard_provider, how):
     policy = tmp_path / "slow.yaml"
     policy.write_text("input:\n  pii: {enabled: false}\n  content:\n    engine: guard\n    guard: {format: "
                       f"llama_guard_3, provider: {guard_provider}, model: llama-guard-3-8b, timeout_s: 60}}\n")
@@ -161,7 +162,7 @@ def test_an_interrupted_scan_leaves_no_output_file(tmp_path, env, guard_provider
         assert process.poll() is None and time.monotonic() < deadline, "the scan did not start"
         time.sleep(0.1)
     time.sleep(2.5)  # into the slow lines, past a progress report
-    process.send_signal(signal.SIGINT)
+    process.send_signal(how)
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 130
     assert "policy scan: 3/23 lines (0 unreadable)" in stderr and "interrupted after 3/23 lines" in stderr

@@ -72,7 +72,7 @@ def build_services(settings: Settings, *, engine: Engine | None = None,
     source = DatabaseSource(sessions, settings.secret_bytes)
     registry = ProviderRegistry(source, resources, refresh_s=settings.provider_refresh_s)
     guards = ProviderGuardTransport(lambda: [provider.spec for provider in registry.current()], reload=source.load,
-                                    reload_every_s=settings.provider_refresh_s)
+                                    reload_every_s=settings.provider_refresh_s, observe=metrics.guard_request)
     policies = PolicyRuntime(sessions=sessions, secret=settings.secret_bytes, refresh_s=settings.policy_refresh_s,
                              guards=guards)
     services = Services(

@@ -38,8 +38,11 @@ class ProviderGuardTransport:
 
     def __init__(self, specs: Callable[[], list[ProviderSpec]], *, reload: Callable[[], list[ProviderSpec]] | None = None,
                  reload_every_s: float = 2.0, client: httpx.Client | None = None,
-                 clock: Callable[[], float] = time.monotonic):
+                 clock: Callable[[], float] = time.monotonic,
+                 observe: Callable[[str, str, float], None] | None = None):
+        """``observe(provider, outcome, seconds)`` is told of every request (metrics)."""
         self._specs, self._reload, self._reload_every_s, self._clock = specs, reload, reload_every_s, clock
+        self._observe = observe
         self._reloaded: list[ProviderSpec] = []
         self._reloaded_at = -math.inf
         self._lock = threading.Lock()
@@ -83,6 +86,19 @@ class ProviderGuardTransport:
     def __call__(self, *, provider: str | None, model: str, endpoint: Endpoint, body: dict[str, Any],
                  timeout_s: float) -> dict[str, Any]:
         spec = self.provider_for(provider, model)
+        started = time.perf_counter()
+        outcome = "ok"
+        try:
+            return self._post(spec, model, endpoint, body, timeout_s)
+        except GuardError as exc:
+            outcome = exc.code
+            raise
+        finally:
+            if self._observe is not None:
+                self._observe(spec.name, str(outcome), time.perf_counter() - started)
+
+    def _post(self, spec: ProviderSpec, model: str, endpoint: Endpoint, body: dict[str, Any],
+              timeout_s: float) -> dict[str, Any]:
         base = spec.base_url.rstrip("/")
         url = classify_url(base) if endpoint == Endpoint.CLASSIFY else base + PATHS[endpoint]
         headers = {"authorization": f"Bearer {spec.api_key}"} if spec.api_key else {}

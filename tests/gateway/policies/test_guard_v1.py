@@ -89,12 +89,18 @@ def test_an_unsafe_streamed_answer_is_stopped_before_it_reaches_the_caller(gatew
     assert "content_blocked" in str(caught.value.body or caught.value.message)
 
 
-def test_a_guard_model_that_is_down_fails_closed_with_503(gateway, oai):
+def test_a_guard_model_that_is_down_fails_closed_with_503_and_is_counted(gateway, oai):
+    oai.chat.completions.create(model=gateway.model_name, messages=user("Good day #say:Hello."))
     with pytest.raises(openai.InternalServerError) as caught:
         oai.chat.completions.create(model=gateway.model_name, messages=user("Hello GUARD-DOWN"))
     assert caught.value.status_code == 503
     assert caught.value.body["code"] == "guard_unavailable" and "guard_unreachable" in caught.value.body["message"]
     assert "Hello" not in caught.value.body["message"]
+    provider = next(p for p in gateway._providers if p.startswith("guards-"))
+    metrics = httpx.get(f"{gateway.server.url}/metrics", timeout=10).text
+    for outcome in ("ok", "guard_unreachable"):
+        assert (f'sluice_guard_request_duration_seconds_count{{outcome="{outcome}",provider="{provider}"}}'
+                in metrics), outcome
 
 
 def test_the_policy_simulation_asks_the_guard_model_and_reports_its_labels(gateway):

@@ -33,6 +33,7 @@ from sluice.gateway.limits import build_rate_limiter
 from sluice.gateway.limits.budgets import build_budget_guard
 from sluice.gateway.limits.prices import PriceTableError, load_price_table
 from sluice.gateway.pipeline.retry import Backoff
+from sluice.gateway.policies.guard_transport import ProviderGuardTransport
 from sluice.gateway.policies.guardrails import PolicyGuardrails, WarmUp
 from sluice.gateway.policies.runtime import PolicyRuntime
 from sluice.gateway.providers.base import ProviderResources
@@ -74,7 +75,12 @@ def build_services(settings: Settings, *, engine: Engine | None = None,
     # connection whose transaction they roll back, and events must land in it).
     writer = AuditWriter(engine if isinstance(sessions.kw.get("bind"), Engine) else sessions, sealer=audit.sealer,
                          max_batch=settings.audit_batch_max, commit_budget_s=settings.audit_commit_timeout_s)
-    policies = PolicyRuntime(sessions=sessions, secret=settings.secret_bytes, refresh_s=settings.policy_refresh_s)
+    source = DatabaseSource(sessions, settings.secret_bytes)
+    registry = ProviderRegistry(source, resources, refresh_s=settings.provider_refresh_s)
+    guards = ProviderGuardTransport(lambda: [provider.spec for provider in registry.current()], reload=source.load,
+                                    reload_every_s=settings.provider_refresh_s, observe=metrics.guard_request)
+    policies = PolicyRuntime(sessions=sessions, secret=settings.secret_bytes, refresh_s=settings.policy_refresh_s,
+                             guards=guards)
     services = Services(
         settings=settings, engine=engine, sessions=sessions, metrics=metrics,
         tracing=build_tracing(settings, exporter=span_exporter),
@@ -86,8 +92,7 @@ def build_services(settings: Settings, *, engine: Engine | None = None,
         budgets=build_budget_guard(settings, prices, on_store_error=metrics.rate_limit_store_errors.inc,
                                    on_exceeded=lambda scope, dim: metrics.budget_exceeded.labels(scope, dim).inc()),
         engine_holder=holder,
-        registry=ProviderRegistry(DatabaseSource(sessions, settings.secret_bytes), resources,
-                                  refresh_s=settings.provider_refresh_s),
+        registry=registry,
         backoff=Backoff(base_s=settings.retry_backoff_s, max_s=settings.retry_backoff_max_s),
         audit=audit, audit_writer=writer, checkpointer=build_checkpointer(settings, audit, metrics),
         recorder=AuditRecorder(writer, fail_open=settings.audit_fail_open, alone=metrics.alone,
@@ -190,6 +195,7 @@ async def _stop(services: Services, background: list[asyncio.Task], *, final_che
     if services.warm_up is not None:
         await services.warm_up.finish()
     await services.registry.aclose()
+    services.policies.close()
     if services.engine_holder is not None:
         await services.engine_holder.shutdown()
     services.audit_writer.close()

@@ -134,6 +134,10 @@ class ErrorCode(StrEnum):
                    "named.")
     PROMPT_INJECTION = (BlockCode.PROMPT_INJECTION, 400, _BAD,
                         "The request looks like a prompt injection or jailbreak attempt.")
+    GUARD_UNAVAILABLE = (BlockCode.GUARD_UNAVAILABLE, 503, _API,
+                         "A guardrail's guard model gave no verdict (`details.reason`: guard_timeout, "
+                         "guard_unreachable, guard_unparseable, guard_not_configured) and the guardrail fails "
+                         "closed; retry shortly, or check the guard provider.")
     RESIDENCY_VIOLATION = (BlockCode.RESIDENCY_VIOLATION, 403, _DENIED,
                            "No provider of the model is in a region the request's data classification "
                            "allows.")

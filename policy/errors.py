@@ -26,6 +26,7 @@ class BlockCode(StrEnum):
     PII_BLOCKED = "pii_blocked"
     PROMPT_INJECTION = "prompt_injection"
     RESIDENCY_VIOLATION = "residency_violation"
+    GUARD_UNAVAILABLE = "guard_unavailable"
 
 
 class PolicyError(Exception):

@@ -15,6 +15,7 @@ import time
 
 import regex
 
+from sluice.policy.detectors.base import ScanContext
 from sluice.policy.detectors.configured import content_detector, pii_detector, shared_detector
 from sluice.policy.detectors.presidio_engine import PHONE_CANDIDATE
 from sluice.policy.errors import BlockOutcome
@@ -51,7 +52,8 @@ class OutputScanner:
         self.pii = pii_detector(cfg.pii) if cfg.pii.enabled else None
         has_words = cfg.words.enabled and (cfg.words.words or cfg.words.patterns)
         self.words = shared_detector("words", words=cfg.words.words, patterns=cfg.words.patterns) if has_words else None
-        self.content = content_detector(cfg.content) if cfg.content.enabled else None
+        self.content = content_detector(cfg.content, stage="output", guards=pipeline.guards) if cfg.content.enabled else None
+        self.context = ScanContext(request_text)
         self.refusal = shared_detector("refusal") if cfg.refusal.enabled else None
         self.sentence_mode = bool(self.content) or bool(self.pii and cfg.pii.ner_entities())
         self._holdback: list | None = None
@@ -154,13 +156,14 @@ class OutputScanner:
                 reps.append(Replacement(span, action, redact(span.entity_type) if action == "redact"
                                         else mask(value, keep_last=0)))
         if self.content is not None and segment.strip():
-            detection = self._run("content", lambda: self.content.detect(segment))
+            detection = self._run("content", lambda: self.content.detect(segment, self.context))
             if self.blocked:
                 return ""
             result = self.results["content"]
             if detection is not None:
                 result.score = max(result.score, detection.score)
             if detection is not None and detection.score >= self.cfg.content.threshold:
+                result.labels = list(dict.fromkeys([*result.labels, *detection.labels]))
                 result.trigger()
                 if self.cfg.content.action == "block":
                     self.blocked = block_for(result)

@@ -7,8 +7,9 @@ import time
 from typing import Any
 
 from sluice.policy.detectors import Detector, ScanContext
-from sluice.policy.detectors.configured import content_detector, pii_detector, shared_detector
+from sluice.policy.detectors.configured import content_detector, injection_detector, pii_detector, shared_detector
 from sluice.policy.errors import FieldError, PolicyValidationError
+from sluice.policy.guards import GuardTransport
 from sluice.policy.loader import load_policy
 from sluice.policy.models.cache import SPACY_MODEL_PACKAGES
 from sluice.policy.output_scanner import OutputScanner
@@ -61,25 +62,27 @@ def check_languages(policy: PolicyDocument) -> None:
 class Pipeline:
     """Scans requests and responses under one policy. Thread-safe; build once per policy version."""
 
-    def __init__(self, policy: PolicyDocument, *, tenant_secret: bytes):
+    def __init__(self, policy: PolicyDocument, *, tenant_secret: bytes, guards: GuardTransport | None = None):
         if not isinstance(tenant_secret, (bytes, bytearray)) or len(tenant_secret) < 16:
             raise ValueError("tenant_secret must be at least 16 bytes")
         check_languages(policy)
         self.policy = policy
         self.secret = bytes(tenant_secret)
+        self.guards = guards
         inp = policy.input
         self.input_detectors: dict[str, Detector | None] = {
             "pii": pii_detector(inp.pii) if inp.pii.enabled else None,
-            "content": content_detector(inp.content) if inp.content.enabled else None,
+            "content": content_detector(inp.content, guards=guards) if inp.content.enabled else None,
             "words": shared_detector("words", words=inp.words.words, patterns=inp.words.patterns)
             if inp.words.enabled else None,
             "topics": shared_detector("topics", topics=[t.model_dump() for t in inp.topics.topics],
                                       default_threshold=inp.topics.threshold)
             if inp.topics.enabled and inp.topics.topics else None,
-            "injection": shared_detector("injection", heuristics=inp.injection.heuristics,
-                                         similarity=inp.injection.similarity,
-                                         similarity_gate=inp.injection.similarity_gate) if inp.injection.enabled else None,
+            "injection": injection_detector(inp.injection, guards=guards) if inp.injection.enabled else None,
         }
+        out = policy.output.content
+        self.output_asks_guard = out.enabled and out.engine != "local"
+        """Whether output scanning waits on a guard model (callers keep it off an event loop)."""
 
     def warm_up(self) -> None:
         """Load every model the policy needs now instead of on the first request."""
@@ -208,7 +211,7 @@ class Pipeline:
                     scanned += 1
                     detection = detector.detect(text, context)
                     if detection.score > result.score:
-                        result.score, result.label = detection.score, detection.label
+                        result.score, result.label, result.labels = detection.score, detection.label, detection.labels
                     if detection.score >= cfg.threshold and cfg.action in ("redact", "mask"):
                         new_texts[i][key] = REMOVED
         except Exception as exc:  # noqa: BLE001
@@ -218,7 +221,7 @@ class Pipeline:
         elif result.score >= cfg.threshold:
             result.trigger()
         else:
-            result.label = None
+            result.label, result.labels = None, []
         result.duration_ms = (time.perf_counter() - started) * 1000
         return result
 
@@ -247,6 +250,8 @@ def _non_overlapping(reps: list[Replacement]) -> list[Replacement]:
     return kept
 
 
-def build_pipeline(policy: PolicyDocument | dict | str, *, tenant_secret: bytes) -> Pipeline:
-    """Validate ``policy`` (document, dict, YAML or JSON) and build its pipeline."""
-    return Pipeline(load_policy(policy), tenant_secret=tenant_secret)
+def build_pipeline(policy: PolicyDocument | dict | str, *, tenant_secret: bytes,
+                   guards: GuardTransport | None = None) -> Pipeline:
+    """Validate ``policy`` (document, dict, YAML or JSON) and build its pipeline. ``guards`` reaches the
+    guard models of guardrails with ``engine: guard`` or ``both`` (without it they fail closed)."""
+    return Pipeline(load_policy(policy), tenant_secret=tenant_secret, guards=guards)

@@ -52,6 +52,7 @@ class GuardrailResult:
     score: float = 0.0
     reason: str | None = None
     label: str | None = None
+    labels: list[str] = field(default_factory=list)
     spans: list[SpanRecord] = field(default_factory=list)
     duration_ms: float = 0.0
     fail_open: bool = False
@@ -87,6 +88,8 @@ class GuardrailResult:
             out["reason"] = self.reason
         if self.label:
             out["label"] = self.label
+        if self.labels:
+            out["labels"] = list(self.labels)
         if self.spans:
             out["entity_counts"] = self.entity_counts()
             if with_spans:
@@ -108,21 +111,36 @@ def merged_results(results: list[GuardrailResult]) -> list[GuardrailResult]:
         key = (result.stage, result.name)
         kept = out.get(key)
         if kept is None:
-            out[key] = GuardrailResult(result.name, result.stage, result.status, result.action, result.score,
-                                       result.reason, result.label, list(result.spans), result.duration_ms,
-                                       result.fail_open)
+            out[key] = GuardrailResult(result.name, result.stage, result.status, result.action, score=result.score,
+                                       reason=result.reason, label=result.label, labels=list(result.labels),
+                                       spans=list(result.spans), duration_ms=result.duration_ms,
+                                       fail_open=result.fail_open)
             continue
         if _STATUS_RANK.index(result.status) > _STATUS_RANK.index(kept.status):
             kept.status, kept.action, kept.reason = result.status, result.action, result.reason
         if result.score > kept.score:
             kept.score, kept.label = result.score, result.label or kept.label
+        kept.labels += [label for label in result.labels if label not in kept.labels]
         kept.spans += result.spans
         kept.duration_ms += result.duration_ms
     return list(out.values())
 
+def guard_failure(result: GuardrailResult) -> str | None:
+    """The guard failure code (``guard_timeout``, ...) of a guardrail that errored asking its guard model."""
+    if result.status != GuardrailStatus.ERRORED or not result.reason:
+        return None
+    code = result.reason.rpartition(": ")[2]
+    return code if code.startswith("guard_") else None
+
 
 def block_for(result: GuardrailResult) -> BlockOutcome:
     code = BLOCK_CODES.get(result.name, BlockCode.CONTENT_BLOCKED)
+    failure = guard_failure(result)
+    if failure is not None:
+        return BlockOutcome(BlockCode.GUARD_UNAVAILABLE,
+                            f"the {result.stage} {result.name} guardrail's guard model gave no verdict ({failure}) and "
+                            "the policy fails closed; retry later, or ask an administrator to check the guard provider",
+                            guardrail=result.name, details={"reason": failure, "stage": result.stage})
     if result.status == GuardrailStatus.ERRORED:
         return BlockOutcome(code, f"the {result.stage} {result.name} guardrail failed and the policy fails closed",
                             guardrail=result.name, details={"reason": "guardrail_error"})

@@ -6,6 +6,8 @@ import logging
 from dataclasses import dataclass
 from typing import Protocol
 
+import anyio
+
 from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.errors import Forbidden, InvalidInput, SluiceError
 from sluice.gateway.limits import RateLimiter
@@ -201,7 +203,10 @@ async def complete(services: PipelineServices, rctx: RequestContext, body: dict)
         _, response = await dispatch.call(candidates, rctx, services.backoff,
                                           lambda p: provider_call(rctx, rctx.forwarded_body, p))
         with rctx.stage("output"):
-            _scan_whole(services, rctx, response)
+            if services.guardrails.output_waits(rctx):
+                await anyio.to_thread.run_sync(_scan_whole, services, rctx, response)
+            else:
+                _scan_whole(services, rctx, response)
         rctx.answered_as(response.get("model"))
         response["model"] = rctx.model
         rctx.set_usage(response.get("usage"))

@@ -80,6 +80,11 @@ class Guardrails(ABC):
     def output_stage(self, rctx: RequestContext, choice_index: int, field: str = "content") -> OutputStage:
         """The stage that scans one text field of one choice of the response."""
 
+    def output_waits(self, rctx: RequestContext) -> bool:
+        """Whether this request's output stages may wait on I/O (a guard model's verdict): the
+        pipeline then calls them in a worker thread instead of on the event loop."""
+        return False
+
 
 class Recorder(ABC):
     """Records the request (audit).

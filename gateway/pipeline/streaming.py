@@ -97,6 +97,10 @@ class _Relay:
                 choice["delta"] = holder
         return chunk
 
+    def encode(self, batch: list[dict]) -> list[bytes]:
+        """The SSE events for chunks that arrived together, each scanned by ``transform``."""
+        return [sse(chunk) for chunk in map(self.transform, batch) if chunk is not None]
+
     def tail(self) -> list[dict]:
         """Text still held back for choices whose stream ended without a finish reason."""
         chunks = []
@@ -145,11 +149,15 @@ async def start(services: PipelineServices, rctx: RequestContext, body: dict,
 async def _relay(services: PipelineServices, rctx: RequestContext, opened: dispatch.OpenStream,
                  relay: _Relay) -> AsyncIterator[bytes]:
     provider, rest = opened.provider, opened.rest
+    waits = services.guardrails.output_waits(rctx)
     try:
         batch: list[dict] | None = opened.first
         while batch is not None:
             began = time.perf_counter()
-            out = [sse(chunk) for chunk in map(relay.transform, batch) if chunk is not None]
+            if waits:
+                out = await anyio.to_thread.run_sync(relay.encode, batch)
+            else:
+                out = relay.encode(batch)
             rctx.add_time("output", time.perf_counter() - began)
             if out:
                 yield b"".join(out)  # what arrived together goes out in one write
@@ -160,7 +168,7 @@ async def _relay(services: PipelineServices, rctx: RequestContext, opened: dispa
                 batch = None
             finally:
                 rctx.add_time("provider_stream", time.perf_counter() - began, provider=True)
-        for extra in relay.tail():
+        for extra in (await anyio.to_thread.run_sync(relay.tail) if waits else relay.tail()):
             yield sse(extra)
         rctx.outcome = OK
         await finalize(services, rctx)

@@ -222,6 +222,11 @@ class PolicyGuardrails(Guardrails):
         allowed = {c.name for c in decision.providers}
         return [by_name[name] for name in by_name if name in allowed]
 
+    def output_waits(self, rctx: RequestContext) -> bool:
+        """A policy whose output content guardrail asks a guard model scans responses in a worker thread."""
+        state: PolicyDecision | None = rctx.guardrail_state
+        return state is not None and getattr(state.pipeline, "output_asks_guard", False)
+
     def output_stage(self, rctx: RequestContext, choice_index: int, field: str = "content") -> OutputStage:
         state: PolicyDecision | None = rctx.guardrail_state
         if state is None or state.scan is None:  # nothing was scanned, so nothing may be restored

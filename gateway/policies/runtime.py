@@ -18,6 +18,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
+from sluice.policy.guards import GuardTransport
 from sluice.policy.loader import default_policy, load_policy
 from sluice.policy.pipeline import build_pipeline
 from sluice.policy.schema import PolicyDocument
@@ -32,10 +33,6 @@ MAX_PIPELINES = 256
 def tenant_secret(secret: bytes, tenant_id: str | None) -> bytes:
     """The per-tenant key of the ``hash`` PII action: equal values give equal tokens within a tenant only."""
     return hmac.new(secret, f"policy-hash:{tenant_id or '*'}".encode(), hashlib.sha256).digest()
-
-
-def _default_builder(document: PolicyDocument, secret: bytes) -> Any:
-    return build_pipeline(document, tenant_secret=secret)
 
 
 class ActivePolicy:
@@ -65,15 +62,25 @@ class ActivePolicy:
 
 class PolicyRuntime:
     def __init__(self, *, sessions: sessionmaker[Session], secret: bytes, refresh_s: float = 2.0,
-                 builder: Callable[[PolicyDocument, bytes], Any] = _default_builder,
-                 clock: Callable[[], float] = time.monotonic):
+                 builder: Callable[[PolicyDocument, bytes], Any] | None = None,
+                 clock: Callable[[], float] = time.monotonic, guards: GuardTransport | None = None):
+        """``guards``: how guard models are reached (the providers); pipelines get it, and so does
+        the policy simulation."""
         self._sessions, self._secret, self._refresh_s = sessions, secret, refresh_s
-        self._builder, self._clock = builder, clock
+        self.guards = guards
+        self._builder = builder or (lambda document, key: build_pipeline(document, tenant_secret=key, guards=guards))
+        self._clock = clock
         self._lock = threading.Lock()
         self._epoch: tuple[int, int] | None = None
         self._checked_at = -math.inf
         self._entries: dict[str | None, ActivePolicy] = {}
         self._pipelines: OrderedDict[tuple, Any] = OrderedDict()
+
+    def close(self) -> None:
+        """Release the guard models' connections (shutdown)."""
+        close = getattr(self.guards, "close", None)
+        if close is not None:
+            close()
 
     def invalidate(self) -> None:
         """Forget every cached policy (after an activation in this process)."""

@@ -26,6 +26,7 @@ from sluice.gateway.errors import Conflict, Forbidden, InvalidInput
 from sluice.gateway.policies import queries
 from sluice.gateway.policies.diffing import diff_documents
 from sluice.gateway.policies.errors import PolicyInvalid
+from sluice.gateway.policies.guard_check import check_guard_models
 from sluice.gateway.policies.models import APPROVED, DISCARDED, DRAFT, IN_REVIEW, REJECTED, Policy, PolicyActivation, \
     PolicyChange, PolicyVersion
 
@@ -174,6 +175,7 @@ def submit(*, session: Session, actor: Principal, policy: Policy, comment: str |
     """Freeze the draft as a numbered version awaiting review by someone else."""
     _require(actor, AUTHOR_ROLES, "submitting a policy for review")
     draft = _the_draft(session, policy)
+    check_guard_models(session=session, document=draft.document)
     active = queries.active_version(session=session, scope=policy.scope)
     if active is not None and active.content_hash == draft.content_hash:
         raise Conflict(ErrorCode.NO_CHANGES,
@@ -231,6 +233,7 @@ def activate(*, session: Session, actor: Principal, policy: Policy, number: int,
     previous = session.get(PolicyVersion, record.version_id) if record else None
     if previous is not None and previous.id == version.id:
         raise Conflict(ErrorCode.ALREADY_ACTIVE, f"version {number} is already active")
+    check_guard_models(session=session, document=version.document)
     change = _record(session, policy=policy, actor=actor, action=action, version=version,
                      before=previous.document if previous else None, before_label=label(previous), comment=comment)
     if record is None:

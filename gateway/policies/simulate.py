@@ -12,8 +12,11 @@ from typing import Any
 
 from sluice.policy.errors import PolicyError
 from sluice.policy.loader import load_policy
-from sluice.policy.pipeline import build_pipeline
+from sluice.policy.guards import GuardTransport
+from sluice.policy.output_scanner import OutputScanner
+from sluice.policy.pipeline import Pipeline, build_pipeline
 from sluice.policy.residency import Candidate, ClassificationError
+from sluice.policy.vault import Vault
 from sqlalchemy.orm import Session
 
 from sluice.gateway.errors import InvalidInput
@@ -38,10 +41,22 @@ def _outcome(block) -> dict[str, Any] | None:
     return block.to_dict() if block is not None else None
 
 
+def scan_response(pipeline: Pipeline, response: str, *, vault: Vault, request_text: str,
+                  chunk_size: int | None = None) -> tuple[OutputScanner, list[str]]:
+    """Run ``response`` through the output stage as the request path does: chunk by chunk (one chunk
+    when ``chunk_size`` is None), then ``finish``. Returns the scanner and the released pieces."""
+    scanner = pipeline.output_stream(vault, request_text=request_text)
+    released = [scanner.feed(chunk) for chunk in _chunks(response, chunk_size)]
+    released.append(scanner.finish())
+    return scanner, released
+
+
 def simulate(*, session: Session, secret: bytes, policy: Policy, version: PolicyVersion,
              messages: list[dict[str, Any]], response: str | None = None, model: str | None = None,
-             classification: str | None = None, chunk_size: int | None = None) -> dict[str, Any]:
-    pipeline = build_pipeline(load_policy(version.document), tenant_secret=tenant_secret(secret, policy.tenant_id))
+             classification: str | None = None, chunk_size: int | None = None,
+             guards: GuardTransport | None = None) -> dict[str, Any]:
+    pipeline = build_pipeline(load_policy(version.document), tenant_secret=tenant_secret(secret, policy.tenant_id),
+                              guards=guards)
     try:
         scan = pipeline.scan_input(messages, classification_header=classification)
     except ClassificationError as exc:
@@ -73,9 +88,8 @@ def simulate(*, session: Session, secret: bytes, policy: Policy, version: Policy
         result["routing"] = {"model": None, "classification": scan.classification, "allowed_regions": allowed,
                              "providers": [], "violation": None}
     if response is not None and scan.blocked is None:
-        scanner = pipeline.output_stream(scan.vault, request_text=scan.request_text)
-        released = [scanner.feed(chunk) for chunk in _chunks(response, chunk_size)]
-        released.append(scanner.finish())
+        scanner, released = scan_response(pipeline, response, vault=scan.vault, request_text=scan.request_text,
+                                          chunk_size=chunk_size)
         result["output"] = {
             "text": None if scanner.blocked else "".join(released),
             "released_chunks": None if scanner.blocked else released,

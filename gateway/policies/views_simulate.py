@@ -96,7 +96,8 @@ async def simulate_request(policy_id: str, body: SimulateIn, request: Request,
             version = _pick(session, policy, body.version)
             out = simulate(session=session, secret=ctx.settings.secret_bytes, policy=policy, version=version,
                            messages=body.chat(), response=body.response, model=body.model,
-                           classification=body.classification, chunk_size=body.chunk_size)
+                           classification=body.classification, chunk_size=body.chunk_size,
+                           guards=ctx.policies.guards)
             audit(session, principal=principal, request=request, action="simulated", policy=policy,
                   after={"version": version.number, "blocked": (out["blocked"] or {}).get("code"),
                          "classification": out["classification"]["name"]})

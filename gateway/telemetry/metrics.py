@@ -61,11 +61,18 @@ class Metrics:
                                               registry=r)
         self.audit_unpublished = Gauge("sluice_audit_unpublished_seconds", "Age of the oldest audit checkpoint "
                                        "that some sink has not got (0 when every sink has the newest)", registry=r)
+        self.guard_requests = Histogram("sluice_guard_request_duration_seconds", "Requests to guard models, by "
+                                        "provider and outcome (ok, guard_timeout, guard_unreachable, "
+                                        "guard_unparseable)", ["provider", "outcome"], buckets=LATENCY_BUCKETS,
+                                        registry=r)
         self.audit_cosignatures = Gauge("sluice_audit_checkpoint_cosignatures",
                                         "Witness cosignatures on the newest audit checkpoint", registry=r)
 
     def breaker_changed(self, provider: str, state: str) -> None:
         self._child(self.breaker_changes, label(provider), label(state)).inc()
+
+    def guard_request(self, provider: str, outcome: str, seconds: float) -> None:
+        self._child(self.guard_requests, label(provider), label(outcome)).observe(seconds)
 
     def alone(self) -> bool:
         """Whether the request asking is the only one being served."""

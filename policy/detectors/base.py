@@ -30,11 +30,16 @@ class Span:
 
 @dataclass
 class Detection:
-    """What a detector found in one text. ``label`` names a matched topic or pattern family."""
+    """What a detector found in one text. ``label`` names a matched topic or pattern family;
+    ``labels`` lists every category a guard model named."""
 
     score: float = 0.0
     spans: list[Span] = field(default_factory=list)
     label: str | None = None
+    labels: list[str] = field(default_factory=list)
+
+    def all_labels(self) -> list[str]:
+        return self.labels or ([self.label] if self.label else [])
 
     @staticmethod
     def empty() -> "Detection":
@@ -60,10 +65,12 @@ def text_windows(text: str, size: int = WINDOW_CHARS) -> list[str]:
 
 
 class ScanContext:
-    """Per-scan shared work, e.g. sentence embeddings computed once and used by several detectors."""
+    """Per-scan shared work, e.g. sentence embeddings computed once and used by several detectors.
+    ``request_text``: when scanning a response, the request it answers (guard models judge the pair)."""
 
-    def __init__(self) -> None:
+    def __init__(self, request_text: str | None = None) -> None:
         self._embeddings: dict[str, Any] = {}
+        self.request_text = request_text
 
     def embedding(self, text: str):
         """One unit vector for ``text`` (the encoder reads its first 128 tokens)."""

@@ -9,9 +9,10 @@ from __future__ import annotations
 import json
 import threading
 from importlib import resources
-from typing import Any
+from typing import Any, Callable
 
 from sluice.policy.detectors import Detector, create_detector
+from sluice.policy.guards import GuardSettings, GuardTransport
 from sluice.policy.schema import PIIGuardrail
 
 _detectors: dict[str, Detector] = {}
@@ -42,9 +43,33 @@ def pii_detector(cfg: PIIGuardrail) -> Detector:
     )
 
 
-def content_detector(cfg) -> Detector:
-    """The content classifier a ``content`` section names."""
-    if cfg.classifier == "minilm_toxicity":
-        head = cfg.head_path or str(resources.files("sluice.policy.data").joinpath("minilm_toxicity_head.json"))
-        return shared_detector("minilm_toxicity", head_path=head)
-    return shared_detector("profanity")
+def content_detector(cfg, *, stage: str = "input", guards: GuardTransport | None = None) -> Detector:
+    """The detector a ``content`` section names: its local classifier, its guard model, or both."""
+    def local() -> Detector:
+        if cfg.classifier == "minilm_toxicity":
+            head = cfg.head_path or str(resources.files("sluice.policy.data").joinpath("minilm_toxicity_head.json"))
+            return shared_detector("minilm_toxicity", head_path=head)
+        return shared_detector("profanity")
+
+    return guarded(cfg, local, stage=stage, guards=guards)
+
+
+def injection_detector(cfg, *, guards: GuardTransport | None = None) -> Detector:
+    def local() -> Detector:
+        return shared_detector("injection", heuristics=cfg.heuristics, similarity=cfg.similarity,
+                               similarity_gate=cfg.similarity_gate)
+
+    return guarded(cfg, local, stage="input", guards=guards)
+
+
+def guarded(cfg, local: Callable[[], Detector], *, stage: str, guards: GuardTransport | None) -> Detector:
+    """``engine: local`` -> the local detector; ``guard`` -> the guard model; ``both`` -> the pair."""
+    if cfg.engine == "local":
+        return local()
+    g = cfg.guard
+    settings = GuardSettings(format=g.format, model=g.model, provider=g.provider, categories=tuple(g.categories),
+                             threshold=cfg.threshold, timeout_s=g.timeout_s, policy_text=g.policy_text,
+                             labels=tuple(g.labels))
+    guard = shared_detector("guard_model", settings=settings, stage=stage, transport=guards)
+    return guard if cfg.engine == "guard" else shared_detector("local_and_guard", local=local(), guard=guard,
+                                                                      threshold=cfg.threshold)

@@ -8,12 +8,13 @@ from typing import Literal
 from pydantic import Field, field_validator
 
 from sluice.policy.schema.common import Guardrail, Score, StrictModel, check_regex
+from sluice.policy.schema.guard import GuardedEngine
 from sluice.policy.schema.pii import PIIGuardrail
 
 Role = Literal["system", "user", "assistant", "tool"]
 
 
-class ContentGuardrail(Guardrail):
+class ContentGuardrail(GuardedEngine, Guardrail):
     """Toxicity / profanity classifier whose model ships in a package."""
 
     classifier: Literal["profanity", "minilm_toxicity"] = Field(
@@ -55,7 +56,7 @@ class TopicsGuardrail(Guardrail):
     threshold: Score = 0.45
 
 
-class InjectionGuardrail(Guardrail):
+class InjectionGuardrail(GuardedEngine, Guardrail):
     """Prompt injection and jailbreak detection."""
 
     heuristics: bool = Field(True, description="Pattern heuristics (instruction override, role play, exfiltration).")

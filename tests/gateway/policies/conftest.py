@@ -97,3 +97,21 @@ def put_in_force(gateway, source: str) -> tuple[str, int]:
         service.approve(session=session, actor=APPROVER, policy=policy, number=draft.number)
         service.activate(session=session, actor=APPROVER, policy=policy, number=draft.number)
         return policy.id, draft.number
+
+@pytest.fixture
+def oai(gateway):
+    """The official openai client on the module's ``gateway`` (a GatewayHarness), with its tenant's key."""
+    import openai
+
+    return openai.OpenAI(base_url=gateway.base_url, api_key=gateway.key, max_retries=0, timeout=120)
+
+
+@pytest.fixture
+def recorder(gateway):
+    """Records the module gateway's requests in a list instead of the audit log, for the test's duration."""
+    from tests.support.recorders import ListRecorder
+
+    previous = gateway.ctx.recorder
+    gateway.ctx.recorder = recorder = ListRecorder()
+    yield recorder
+    gateway.ctx.recorder = previous

@@ -12,7 +12,6 @@ import torch
 
 from sluice.gateway.database import transaction
 from tests.gateway.policies.conftest import STRICT_YAML, put_in_force as _put_in_force
-from tests.support.recorders import ListRecorder
 from tests.support.emulator import EmulatorConfig, serve
 from tests.support.gateway_harness import GatewayHarness
 
@@ -66,19 +65,6 @@ def emu(upstream):
     emulator.config = EmulatorConfig()
     emulator.state.__init__()
     return emulator
-
-
-@pytest.fixture
-def oai(gateway):
-    return openai.OpenAI(base_url=gateway.base_url, api_key=gateway.key, max_retries=0, timeout=120)
-
-
-@pytest.fixture
-def recorder(gateway):
-    previous = gateway.ctx.recorder
-    gateway.ctx.recorder = recorder = ListRecorder()
-    yield recorder
-    gateway.ctx.recorder = previous
 
 
 def user(text):

@@ -6,12 +6,18 @@ import re
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic_core import PydanticCustomError
+
+from sluice.policy.linear import UnsupportedPattern, check_pattern
 
 Action = Literal["block", "redact", "mask", "flag", "allow"]
 """What a triggered guardrail does: refuse, replace the span by a tag, partially hide it,
 record it only, or explicitly allow it."""
 
 Score = Annotated[float, Field(ge=0.0, le=1.0)]
+
+UNSUPPORTED_PATTERN = "unsupported_pattern"
+"""The validation error type of a pattern the linear-time engine cannot run."""
 
 ENTITY_NAME = re.compile(r"^[A-Z][A-Z0-9_]{1,63}$")
 
@@ -35,12 +41,19 @@ class Guardrail(StrictModel):
     )
 
 
-def check_regex(value: str) -> str:
+PRESIDIO_FLAGS = re.DOTALL | re.MULTILINE | re.IGNORECASE
+"""The flags Presidio matches recognizer patterns with (custom recognizers run with them too)."""
+
+
+def check_regex(value: str, flags: int = 0) -> str:
+    """A policy pattern must run on the linear-time engine (RE2). A construct that needs backtracking
+    is an ``unsupported_pattern`` error (code ``policy_pattern_unsupported``), naming the construct."""
     try:
-        re.compile(value)
-    except re.error as exc:
-        raise ValueError(f"not a valid regular expression: {exc}") from None
-    return value
+        return check_pattern(value, flags)
+    except UnsupportedPattern as exc:
+        if exc.construct is None and str(exc).startswith("not a valid"):
+            raise ValueError(str(exc)) from None
+        raise PydanticCustomError(UNSUPPORTED_PATTERN, "{reason}", {"reason": str(exc)}) from None
 
 
 class RegexList(StrictModel):

@@ -96,3 +96,9 @@ class OutputGuardrails(StrictModel):
     content: ContentGuardrail = Field(default_factory=ContentGuardrail)
     words: WordListGuardrail = Field(default_factory=WordListGuardrail)
     refusal: RefusalGuardrail = Field(default_factory=RefusalGuardrail)
+    max_held_chars: int = Field(
+        65_536, ge=1_024, le=4_194_304,
+        description="Most characters a stream holds back while an output pattern could still match (a "
+        "PEM key, `SECRET-...-END`). When a pattern could still match past it, the response is ended with "
+        "`output_hold_exceeded` and the guardrail is recorded as blocked; nothing held is sent.",
+    )

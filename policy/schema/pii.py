@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
 
-from sluice.policy.schema.common import ENTITY_NAME, Guardrail, Score, StrictModel, check_regex
+from sluice.policy.schema.common import ENTITY_NAME, PRESIDIO_FLAGS, Guardrail, Score, StrictModel, check_regex
 
 PIIAction = Literal["block", "redact", "mask", "hash", "pseudonymize", "flag", "allow"]
 
@@ -46,7 +46,7 @@ class RegexPattern(StrictModel):
     @field_validator("regex")
     @classmethod
     def _valid(cls, value: str) -> str:
-        return check_regex(value)
+        return check_regex(value, PRESIDIO_FLAGS)
 
 
 class CustomRecognizer(StrictModel):

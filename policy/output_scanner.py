@@ -241,8 +241,9 @@ class OutputScanner:
         return "" if self.blocked else out
 
     def scan(self, text: str) -> str:
-        """Non-streaming convenience: the whole response at once."""
-        return self.feed(text) + self.finish()
+        """Non-streaming convenience: the whole response at once (``""`` when it is blocked)."""
+        out = self.feed(text) + self.finish()
+        return "" if self.blocked else out
 
     def guardrail_results(self) -> list[GuardrailResult]:
         return list(self.results.values())

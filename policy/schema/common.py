@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 from pydantic_core import PydanticCustomError
 
 from sluice.policy.linear import UnsupportedPattern, check_pattern
@@ -56,10 +56,12 @@ def check_regex(value: str, flags: int = 0) -> str:
         raise PydanticCustomError(UNSUPPORTED_PATTERN, "{reason}", {"reason": str(exc)}) from None
 
 
-class RegexList(StrictModel):
-    patterns: list[str] = Field(default_factory=list)
+PolicyPattern = Annotated[str, AfterValidator(check_regex)]
+"""A regular expression of a policy (Python syntax), checked to run on RE2."""
 
-    @field_validator("patterns")
-    @classmethod
-    def _valid(cls, values: list[str]) -> list[str]:
-        return [check_regex(v) for v in values]
+RecognizerPattern = Annotated[str, AfterValidator(lambda value: check_regex(value, PRESIDIO_FLAGS))]
+"""A custom recognizer's regular expression (matched with Presidio's flags)."""
+
+
+class RegexList(StrictModel):
+    patterns: list[PolicyPattern] = Field(default_factory=list)

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field
 
-from sluice.policy.schema.common import Guardrail, Score, StrictModel, check_regex
+from sluice.policy.schema.common import Guardrail, PolicyPattern, Score, StrictModel
 from sluice.policy.schema.pii import PIIGuardrail
 
 Role = Literal["system", "user", "assistant", "tool"]
@@ -32,13 +32,10 @@ class WordListGuardrail(Guardrail):
     """Custom words (whole-word, case-insensitive) and regular expressions."""
 
     words: list[str] = Field(default_factory=list)
-    patterns: list[str] = Field(default_factory=list)
+    patterns: list[PolicyPattern] = Field(
+        default_factory=list, description="Regular expressions (Python syntax, run on RE2 in linear time; "
+        "backreferences, lookaround, possessive quantifiers and atomic groups are refused).")
     threshold: Score = 0.5
-
-    @field_validator("patterns")
-    @classmethod
-    def _regexes(cls, values: list[str]) -> list[str]:
-        return [check_regex(v) for v in values]
 
 
 class DeniedTopic(StrictModel):

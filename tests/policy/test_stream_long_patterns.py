@@ -106,6 +106,12 @@ def test_a_label_and_its_value_on_the_next_line_are_caught_everywhere(pipeline_f
 
 # -- property tests: any pattern length, any chunking ------------------------------------------------
 
+def property_test(examples: int):
+    return settings(max_examples=examples, deadline=None, database=None,
+                    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
+                                           HealthCheck.data_too_large])
+
+
 def _literal(alphabet: str, low: int, high: int):
     return st.text(alphabet, min_size=low, max_size=high)
 
@@ -139,9 +145,7 @@ def _chunkings(draw, text):
         yield list(text)
 
 
-@settings(max_examples=120, deadline=None, database=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
-                                 HealthCheck.data_too_large])
+@property_test(120)
 @given(case=pattern_and_text(), data=st.data())
 def test_redaction_streamed_equals_redaction_scanned_for_any_pattern_and_chunking(pipeline_factory, case, data):
     pattern, text = case
@@ -154,9 +158,7 @@ def test_redaction_streamed_equals_redaction_scanned_for_any_pattern_and_chunkin
         assert "".join(emitted) == expected
 
 
-@settings(max_examples=80, deadline=None, database=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
-                                 HealthCheck.data_too_large])
+@property_test(80)
 @given(case=pattern_and_text(), data=st.data())
 def test_a_blocking_pattern_is_never_emitted_at_any_chunking(pipeline_factory, case, data):
     pattern, text = case
@@ -175,8 +177,7 @@ def test_a_blocking_pattern_is_never_emitted_at_any_chunking(pipeline_factory, c
             assert len(joined) <= first.start() and text.startswith(joined)
 
 
-@settings(max_examples=60, deadline=None, database=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@property_test(60)
 @given(words=st.lists(st.sampled_from(["ab", "a b", "ba", "abba", "b"]), min_size=1, max_size=3),
        parts=st.lists(st.sampled_from(["ab", " ", "a b", "ba", "abba", "x", "\n", "_"]), max_size=12),
        data=st.data())

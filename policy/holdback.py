@@ -67,10 +67,17 @@ class HoldBack:
 
     def hold(self, text: str, pos: int = 0) -> Hold:
         """The first position of ``text`` (at or after ``pos``) that a pattern could still need."""
+        data = text.encode("utf-8")
+        ascii_only = len(data) == len(text)
+        byte_pos = pos if ascii_only else len(text[:pos].encode("utf-8"))
         best = Hold(len(text))
         for owner, matchers in self.owners.items():
             for matcher in matchers:
-                index = matcher.hold_start(text, pos)
+                if isinstance(matcher, PartialMatcher):
+                    index = matcher.hold_start(text, pos)
+                else:
+                    found = matcher.hold_start_utf8(data, byte_pos)
+                    index = found if ascii_only or found == len(data) else len(data[:found].decode("utf-8"))
                 if index < best.index:
                     best = Hold(index, owner)
         return best

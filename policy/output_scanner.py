@@ -32,8 +32,31 @@ SENTENCE_END = re.compile(r"[.!?](?:\s|\Z)|\n")
 SENTENCE_HOLD = 512
 """A sentence-level check waits for a sentence end at most this long; then the text no pattern
 needs is finalized at whitespace."""
-CONTEXT_CHARS = 256
-"""Released text kept in front of the held text for detection (context words, ``^``, ``\\b``)."""
+CONTEXT_CHARS = 96
+"""Released text kept in front of the held text for detection: PII context words are looked for in
+the 80 characters before a value; the rest covers ``\\b`` and short lookbehinds. The kept text starts
+at a word boundary, so no cut word is scanned."""
+
+
+def _tail_context(released: str) -> str:
+    if len(released) <= CONTEXT_CHARS:
+        return released
+    tail = released[-CONTEXT_CHARS:]
+    space = next((i for i, c in enumerate(tail[:16]) if c.isspace()), -1)
+    return tail[space:] if space >= 0 else tail
+
+
+def _digits_hidden(segment: str, spans) -> str:
+    """``segment`` with the digits of its decided PII spans turned into ``x``: kept as context, a phone
+    number or card already decided is not analysed again, while words (and ``\\w``) stay as they were."""
+    if not spans:
+        return segment
+    chars = list(segment)
+    for span in spans:
+        for i in range(span.start, span.end):
+            if chars[i].isdigit():
+                chars[i] = "x"
+    return "".join(chars)
 
 
 def _ran(detector) -> GuardrailStatus:
@@ -209,10 +232,11 @@ class OutputScanner:
         if cut <= 0:
             return ""
         segment = self.pending[:cut]
-        out = self._finalize(segment, [s for s in spans_pii if s.end <= cut], [s for s in spans_words if s.end <= cut])
+        released_pii = [s for s in spans_pii if s.end <= cut]
+        out = self._finalize(segment, released_pii, [s for s in spans_words if s.end <= cut])
         if self.blocked:
             return ""
-        self.context = (self.context + segment)[-CONTEXT_CHARS:]
+        self.context = _tail_context(self.context + _digits_hidden(segment, released_pii))
         self.pending = self.pending[cut:]
         self.offset += cut
         return out

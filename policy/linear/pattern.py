@@ -11,6 +11,7 @@ import re2
 from sluice.policy.linear.render import prefixes, render
 from sluice.policy.linear.syntax import UnsupportedPattern, max_width, parse
 
+_UNANCHORED = re2._Anchor.UNANCHORED
 MAX_PROGRAM_BYTES = 64 << 20
 """RE2's memory budget per compiled pattern (its DFA cache included)."""
 
@@ -69,6 +70,16 @@ class LinearPattern:
             pos = max(pos, len(text) - self.max_width - 1)
         match = self._tail.search(text, pos)
         return match.start() if match is not None else len(text)
+
+    def hold_start_utf8(self, data: bytes, pos: int = 0) -> int:
+        """``hold_start`` on UTF-8 bytes (byte offsets), without the wrapper's per-call re-encoding:
+        a scanner encodes its held text once and asks every pattern."""
+        if self._tail is None:
+            return len(data)
+        if self.max_width is not None:
+            pos = max(pos, len(data) - 4 * (self.max_width + 1))  # a character is at most 4 bytes
+        start = self._tail._regexp.Match(_UNANCHORED, data, pos, len(data))[0][0]
+        return start if start >= 0 else len(data)
 
 
 @lru_cache(maxsize=2048)

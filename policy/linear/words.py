@@ -56,3 +56,6 @@ class WordList:
     def hold_start(self, text: str, pos: int = 0) -> int:
         """First position from which a word (and the character after it) could still be completed."""
         return self.any_word.hold_start(text, pos) if self.any_word is not None else len(text)
+
+    def hold_start_utf8(self, data: bytes, pos: int = 0) -> int:
+        return self.any_word.hold_start_utf8(data, pos) if self.any_word is not None else len(data)

@@ -215,9 +215,10 @@ class OutputScanner:
         base = len(self.context)
         text = self.context + self.pending
         hold = Hold(len(self.pending)) if final else self._hold_point(text, base)
+        if len(self.pending) - max(hold.index, 0) > self.cfg.max_held_chars:
+            self._hold_exceeded(hold.owner)  # more than the cap would stay held: end before scanning it
+            return ""
         if hold.index <= 0:
-            if len(self.pending) > self.cfg.max_held_chars:
-                self._hold_exceeded(hold.owner)
             return ""  # detection runs only when some text could be released
         cut = hold.index
         spans_pii, spans_words = self._spans(text, base)

@@ -126,3 +126,33 @@ def test_a_catastrophic_pattern_in_force_cannot_stall_the_server(served, streame
     assert time.monotonic() - started < 30
     assert max(health) < 10
     assert text == f"{HOSTILE} and <CUSTOM_PATTERN>"  # `(a+)+$` matched the trailing run, nothing else
+
+
+CAPPED = """\
+input: {pii: {enabled: false}, content: {enabled: false}, topics: {enabled: false}, injection: {enabled: false}}
+output:
+  pii: {enabled: false}
+  content: {enabled: false}
+  refusal: {enabled: false}
+  words: {patterns: ['BEGIN[\\s\\S]*END'], action: redact}
+  max_held_chars: 1024
+"""
+
+
+def test_a_stream_held_past_the_cap_ends_with_its_code_and_sends_nothing_held(served):
+    _put_in_force(served, CAPPED)
+    oai = openai.OpenAI(base_url=served.base_url, api_key=served.key, max_retries=0, timeout=60)
+    try:
+        received = ""
+        with pytest.raises(openai.APIError) as caught:
+            for chunk in oai.chat.completions.create(model=served.model_name, stream=True, messages=[
+                    {"role": "user", "content": "#say:fine so far BEGIN " + "secret " * 400}]):
+                received += (chunk.choices[0].delta.content or "") if chunk.choices else ""
+        assert caught.value.code == "output_hold_exceeded" and "max_held_chars" in caught.value.message
+        assert "fine so far ".startswith(received)  # the held text never went out
+        with pytest.raises(openai.BadRequestError) as refused:
+            oai.chat.completions.create(model=served.model_name, messages=[
+                {"role": "user", "content": "#say:fine so far BEGIN " + "secret " * 400}])
+        assert refused.value.code == "output_hold_exceeded" and "secret" not in str(refused.value.body)
+    finally:
+        _put_in_force(served, CATASTROPHIC)

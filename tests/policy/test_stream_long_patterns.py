@@ -196,3 +196,15 @@ def test_every_two_cut_chunking_of_a_delimited_secret(pipeline_factory):
     assert expected == "x <CUSTOM_PATTERN> S-ab y S-"
     for a, b in itertools.combinations(range(1, len(text)), 2):
         assert "".join(stream(pipeline, splits(text, (a, b)))[1]) == expected, (a, b)
+
+
+@property_test(80)
+@given(token=st.text("aé😀 ", min_size=1, max_size=30).filter(str.strip),
+       parts=st.lists(st.sampled_from(["é", "😀", "a", " ", "\n", "aé", "x"]), max_size=15), data=st.data())
+def test_non_ascii_text_and_patterns_stream_like_they_scan(pipeline_factory, token, parts, data):
+    pipeline = words_pipeline(pipeline_factory, [re.escape(token.strip()) + "[é😀]*!"])
+    text = "".join(parts[: len(parts) // 2]) + token.strip() + "é😀!" + "".join(parts[len(parts) // 2:])
+    expected = pipeline.output_stream(Vault()).scan(text)
+    assert "<CUSTOM_PATTERN>" in expected
+    for pieces in _chunkings(data.draw, text):
+        assert "".join(stream(pipeline, pieces)[1]) == expected

@@ -124,3 +124,11 @@ def test_word_lists_match_exactly_what_the_lookaround_regex_matched(words, text)
         lookaround = r"(?i)(?<!\w)(?:" + "|".join(re.escape(w) for w in cleaned) + r")(?!\w)"
         expected = [m.span() for m in re.finditer(lookaround, text) if m.end() > m.start()]
     assert list(WordList(words).finditer(text)) == expected
+
+
+def test_a_pattern_longer_than_5000_characters_is_refused_with_the_limit():
+    load_policy({"output": {"words": {"patterns": ["k" * 5_000]}}})
+    with pytest.raises(PolicyValidationError) as caught:
+        load_policy({"output": {"words": {"patterns": ["k" * 5_001]}}})
+    assert caught.value.code == "policy_pattern_unsupported"
+    assert "at most 5,000 characters" in caught.value.errors[0].message

@@ -208,3 +208,17 @@ def test_non_ascii_text_and_patterns_stream_like_they_scan(pipeline_factory, tok
     assert "<CUSTOM_PATTERN>" in expected
     for pieces in _chunkings(data.draw, text):
         assert "".join(stream(pipeline, pieces)[1]) == expected
+
+
+@property_test(40)
+@given(case=pattern_and_text(), data=st.data())
+def test_custom_recognizers_stream_like_they_scan(pipeline_factory, case, data):
+    pattern, text = case
+    allow = {name: {"action": "allow"} for name in ("EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE",
+                                                      "US_SSN", "IP_ADDRESS")}
+    pipeline = pipeline_factory({"output": {**QUIET, "pii": {
+        "enabled": True, "entities": {**allow, "TOKEN": {"action": "redact"}},
+        "custom_recognizers": [{"entity": "TOKEN", "patterns": [{"regex": pattern, "score": 0.9}]}]}}})
+    expected = pipeline.output_stream(Vault()).scan(text)
+    for pieces in _chunkings(data.draw, text):
+        assert "".join(stream(pipeline, pieces)[1]) == expected

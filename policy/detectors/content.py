@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from sluice.policy.detectors.base import Detection, Detector, ScanContext, Span, register_detector, text_windows
+from sluice.policy.detectors.base import Detection, Detector, ScanContext, register_detector, text_windows
 from sluice.policy.models import cache
 
 

@@ -141,6 +141,10 @@ class ErrorCode(StrEnum):
     RESIDENCY_VIOLATION = (BlockCode.RESIDENCY_VIOLATION, 403, _DENIED,
                            "No provider of the model is in a region the request's data classification "
                            "allows.")
+    OUTPUT_HOLD_EXCEEDED = (BlockCode.OUTPUT_HOLD_EXCEEDED, 400, _BAD,
+                            "A response was ended because an output pattern could still match text longer "
+                            "than the policy's `output.max_held_chars`; raise that limit or bound the "
+                            "pattern (for example `{1,4000}` instead of `+`).")
     INVALID_CLASSIFICATION = (PolicyErrorCode.INVALID_CLASSIFICATION, 400, _BAD,
                               "The data-classification header names a classification the policy does not "
                               "define.")
@@ -154,6 +158,11 @@ class ErrorCode(StrEnum):
                         "The policy document is larger than the limit (256 KiB).")
     POLICY_TOO_DEEP = (PolicyErrorCode.POLICY_TOO_DEEP, 400, _BAD,
                        "The policy document nests mappings and lists deeper than the limit (32 levels).")
+    POLICY_PATTERN_UNSUPPORTED = (PolicyErrorCode.POLICY_PATTERN_UNSUPPORTED, 400, _BAD,
+                                  "A regular expression of the policy uses a construct the linear-time engine "
+                                  "(RE2) cannot run (backreference, lookaround, possessive quantifier, atomic "
+                                  "group, conditional); `errors` names the construct and the field. Rewrite it "
+                                  "without that construct.")
     GUARDRAIL_ERROR = (PolicyErrorCode.GUARDRAIL_ERROR, 400, _BAD,
                        "A guardrail's detector failed while simulating the policy.")
     UNKNOWN_DETECTOR = (PolicyErrorCode.UNKNOWN_DETECTOR, 400, _BAD,

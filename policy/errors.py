@@ -14,6 +14,7 @@ class PolicyErrorCode(StrEnum):
     POLICY_INVALID = "policy_invalid"
     POLICY_TOO_LARGE = "policy_too_large"
     POLICY_TOO_DEEP = "policy_too_deep"
+    POLICY_PATTERN_UNSUPPORTED = "policy_pattern_unsupported"
     GUARDRAIL_ERROR = "guardrail_error"
     UNKNOWN_DETECTOR = "unknown_detector"
     INVALID_CLASSIFICATION = "invalid_classification"
@@ -27,6 +28,7 @@ class BlockCode(StrEnum):
     PROMPT_INJECTION = "prompt_injection"
     RESIDENCY_VIOLATION = "residency_violation"
     GUARD_UNAVAILABLE = "guard_unavailable"
+    OUTPUT_HOLD_EXCEEDED = "output_hold_exceeded"
 
 
 class PolicyError(Exception):
@@ -75,6 +77,13 @@ class PolicyTooDeepError(PolicyValidationError):
     """The policy nests mappings and lists deeper than a policy document may."""
 
     code = PolicyErrorCode.POLICY_TOO_DEEP
+
+
+class PolicyPatternError(PolicyValidationError):
+    """A pattern of the policy uses a construct the linear-time engine (RE2) cannot run
+    (backreference, lookaround, possessive quantifier, ...); ``errors`` names it and its field."""
+
+    code = PolicyErrorCode.POLICY_PATTERN_UNSUPPORTED
 
 
 class DetectorError(PolicyError):

@@ -11,8 +11,9 @@ import yaml
 from pydantic import ValidationError
 
 from sluice.policy import document_text
-from sluice.policy.errors import FieldError, PolicyValidationError
+from sluice.policy.errors import FieldError, PolicyPatternError, PolicyValidationError
 from sluice.policy.schema import PolicyDocument
+from sluice.policy.schema.common import UNSUPPORTED_PATTERN
 
 SCHEMA_FILE = Path(__file__).with_name("policy.schema.json")
 
@@ -54,7 +55,8 @@ def load_policy(source: str | bytes | dict | PolicyDocument) -> PolicyDocument:
     Raises :class:`PolicyValidationError` (code ``policy_invalid``) listing each problem with its
     dotted field path, e.g. ``input.pii.entities.EMAIL_ADDRESS.action``; its subclasses with the codes
     ``policy_too_large`` and ``policy_too_deep`` when the text breaks a limit of
-    :mod:`sluice.policy.document_text`.
+    :mod:`sluice.policy.document_text`, and ``policy_pattern_unsupported`` when a regular expression
+    needs a backtracking engine (:mod:`sluice.policy.linear`).
     """
     if isinstance(source, PolicyDocument):
         return source
@@ -68,7 +70,10 @@ def load_policy(source: str | bytes | dict | PolicyDocument) -> PolicyDocument:
     try:
         return PolicyDocument.model_validate(data)
     except ValidationError as exc:
-        raise PolicyValidationError(_field_errors(exc)) from None
+        errors = _field_errors(exc)
+        if any(e.kind == UNSUPPORTED_PATTERN for e in errors):
+            raise PolicyPatternError(errors) from None
+        raise PolicyValidationError(errors) from None
 
 
 def default_policy_text() -> str:

@@ -1,10 +1,15 @@
 """Streaming output scanner: emits text as soon as no pattern could still change it.
 
-Fed the model's text chunk by chunk, it holds back only the tail that a PII pattern, a word-list
-pattern or a pseudonym placeholder could still need (found with partial regular-expression
-matching), plus the current sentence when a sentence-level check (NER entities, the content
+Fed the model's text chunk by chunk, it holds back exactly the tail that a PII pattern, a word-list
+pattern or a pseudonym placeholder could still need (:mod:`sluice.policy.holdback`), whatever the
+pattern's length, plus the current sentence when a sentence-level check (NER entities, the content
 classifier) is on. Everything before that point is final: PII is masked or redacted, placeholders
 are restored for the caller, and a blocked span stops the stream before any of it is emitted.
+
+Detection reads the last ``CONTEXT_CHARS`` of already released text in front of the held text, so a
+label and its value ("Her SSN:\n536228726") are judged together wherever the stream was cut. Held
+text is capped by the policy's ``output.max_held_chars``: when a pattern could still match beyond
+it, the response ends with ``output_hold_exceeded`` (never released unscanned).
 Non-streaming responses use the same scanner: ``feed(text)`` then ``finish()``.
 """
 
@@ -12,25 +17,47 @@ from __future__ import annotations
 
 import re
 import time
-
-import regex
+from dataclasses import replace
 
 from sluice.policy.detectors.base import ScanContext
 from sluice.policy.detectors.configured import content_detector, pii_detector, shared_detector
-from sluice.policy.detectors.presidio_engine import PHONE_CANDIDATE
-from sluice.policy.errors import BlockOutcome
+from sluice.policy.errors import BlockCode, BlockOutcome
+from sluice.policy.holdback import Hold, HoldBack
 from sluice.policy.results import GuardrailResult, SpanRecord, block_for
 from sluice.policy.transform import Replacement, apply_replacements, mask, redact, replacement_for
 from sluice.policy.vault import PLACEHOLDER_MAX_LEN, Vault
 from sluice.policy.vocabulary import GuardrailAction, GuardrailStatus
 
-PRESIDIO_FLAGS = regex.DOTALL | regex.MULTILINE | regex.IGNORECASE
 PARTIAL_PLACEHOLDER = re.compile(r"<[A-Z0-9_]*\Z")
 SENTENCE_END = re.compile(r"[.!?](?:\s|\Z)|\n")
-MAX_HOLD = 512
-"""Upper bound on held-back characters; beyond it the oldest text is finalized at whitespace."""
-END_MARGIN = 1
-"""A complete match ending this close to the buffer end may still grow, so it is held too."""
+SENTENCE_HOLD = 512
+"""A sentence-level check waits for a sentence end at most this long; then the text no pattern
+needs is finalized at whitespace."""
+CONTEXT_CHARS = 96
+"""Released text kept in front of the held text for detection: PII context words are looked for in
+the 80 characters before a value; the rest covers ``\\b`` and short lookbehinds. The kept text starts
+at a word boundary, so no cut word is scanned."""
+
+
+def _tail_context(released: str) -> str:
+    if len(released) <= CONTEXT_CHARS:
+        return released
+    tail = released[-CONTEXT_CHARS:]
+    space = next((i for i, c in enumerate(tail[:16]) if c.isspace()), -1)
+    return tail[space:] if space >= 0 else tail
+
+
+def _digits_hidden(segment: str, spans) -> str:
+    """``segment`` with the digits of its decided PII spans turned into ``x``: kept as context, a phone
+    number or card already decided is not analysed again, while words (and ``\\w``) stay as they were."""
+    if not spans:
+        return segment
+    chars = list(segment)
+    for span in spans:
+        for i in range(span.start, span.end):
+            if chars[i].isdigit():
+                chars[i] = "x"
+    return "".join(chars)
 
 
 def _ran(detector) -> GuardrailStatus:
@@ -56,7 +83,8 @@ class OutputScanner:
         self.context = ScanContext(request_text)
         self.refusal = shared_detector("refusal") if cfg.refusal.enabled else None
         self.sentence_mode = bool(self.content) or bool(self.pii and cfg.pii.ner_entities())
-        self._holdback: list | None = None
+        self._holdback: HoldBack | None = None
+        self.context = ""  # the last CONTEXT_CHARS of released raw text
         self.pending = ""
         self.offset = 0  # raw-text offset of ``pending``
         self.raw: list[str] = []
@@ -76,42 +104,46 @@ class OutputScanner:
         for detector in (self.pii, self.words, self.content, self.refusal):
             if detector is not None:
                 detector.warm_up()
-        self.holdback_patterns()
+        self.holdback()
 
     # -- hold-back computation ---------------------------------------------------------------
-    def holdback_patterns(self) -> list:
+    def holdback(self) -> HoldBack:
         if self._holdback is None:
-            sources = []
-            if self.pii is not None:
-                for recognizer in self.pii.recognizers():
-                    sources += [p.regex for p in getattr(recognizer, "patterns", None) or []]
-                    if "PHONE_NUMBER" in recognizer.supported_entities:
-                        sources.append(PHONE_CANDIDATE.pattern)
-            if self.words is not None:
-                sources += self.words.patterns()
-            self._holdback = [regex.compile(s, PRESIDIO_FLAGS) for s in dict.fromkeys(sources)]
+            self._holdback = HoldBack.for_detectors(pii=self.pii, words=self.words)
         return self._holdback
 
-    def _hold_point(self, text: str) -> int:
-        end = len(text)
-        hold = end
-        if self.sentence_mode and end <= MAX_HOLD and not SENTENCE_END.search(text):
-            return 0  # nothing can be final before the first sentence ends: skip the pattern work
-        for pattern in self.holdback_patterns():
-            for m in pattern.finditer(text, partial=True):
-                if m.partial or m.end() >= end - END_MARGIN:
-                    hold = min(hold, m.start())
-                    break
-        lt = text.rfind("<")
-        if lt >= 0 and end - lt < PLACEHOLDER_MAX_LEN and PARTIAL_PLACEHOLDER.match(text, lt):
-            hold = min(hold, lt)
+    def _hold_point(self, text: str, base: int) -> Hold:
+        """First held position of ``text[base:]`` (``text[:base]`` is released context)."""
+        end = len(text) - base
+        if self.sentence_mode and end <= SENTENCE_HOLD and not SENTENCE_END.search(text, base):
+            return Hold(0)  # nothing can be final before the first sentence ends: skip the pattern work
+        found = self.holdback().hold(text, base)
+        hold = Hold(found.index - base, found.owner)
+        lt = text.rfind("<", base)
+        if lt >= 0 and len(text) - lt < PLACEHOLDER_MAX_LEN and PARTIAL_PLACEHOLDER.match(text, lt):
+            hold = hold if hold.index <= lt - base else Hold(lt - base)
         if self.sentence_mode:
-            boundaries = [m.end() for m in SENTENCE_END.finditer(text, 0, hold)]
-            hold = boundaries[-1] if boundaries else 0
-        if hold == 0 and end > MAX_HOLD:
-            cut = text.rfind(" ", 0, end - PLACEHOLDER_MAX_LEN)
-            hold = cut + 1 if cut > 0 else end - PLACEHOLDER_MAX_LEN
+            boundaries = [m.end() - base for m in SENTENCE_END.finditer(text, base, base + hold.index)]
+            if boundaries:
+                return Hold(boundaries[-1], hold.owner)
+            if hold.index > SENTENCE_HOLD:
+                cut = text.rfind(" ", base, base + hold.index)
+                return Hold(cut + 1 - base if cut > base else hold.index, hold.owner)
+            return Hold(0, hold.owner)
         return hold
+
+    def _hold_exceeded(self, owner: str | None) -> None:
+        """Held text reached ``max_held_chars`` while a pattern could still match: end the response."""
+        name = owner or "pii"
+        result = self.results[name]
+        result.status, result.action = GuardrailStatus.BLOCKED, GuardrailAction.BLOCK
+        result.reason = f"held text reached max_held_chars ({self.cfg.max_held_chars}) while a pattern could still match"
+        self.blocked = BlockOutcome(
+            BlockCode.OUTPUT_HOLD_EXCEEDED,
+            f"the response was ended: an output {name} pattern could still match more than "
+            f"{self.cfg.max_held_chars} held characters (policy output.max_held_chars)",
+            guardrail=name, details={"stage": "output", "limit": self.cfg.max_held_chars},
+        )
 
     # -- scanning ------------------------------------------------------------------------------
     def _run(self, name: str, fn):
@@ -173,32 +205,44 @@ class OutputScanner:
         out = apply_replacements(segment, reps)
         return self.vault.restore(out) if self.restore else out
 
+    def _spans(self, text: str, base: int) -> tuple[list, list]:
+        """PII and word spans of ``text`` that start in its held part, in held-text coordinates."""
+        spans_pii = self._run("pii", lambda: self.pii.detect(text).spans) if self.pii else []
+        spans_words = self._run("words", lambda: list(self.words.spans(text, base))) if self.words else []
+        return tuple([replace(s, start=s.start - base, end=s.end - base) for s in spans or [] if s.start >= base]
+                     for spans in (spans_pii, spans_words))
+
     def _step(self, final: bool) -> str:
         if self.blocked or not self.pending:
             return ""
-        text = self.pending
-        hold = len(text) if final else self._hold_point(text)
-        if hold <= 0:
+        base = len(self.context)
+        text = self.context + self.pending
+        hold = Hold(len(self.pending)) if final else self._hold_point(text, base)
+        if len(self.pending) - max(hold.index, 0) > self.cfg.max_held_chars:
+            self._hold_exceeded(hold.owner)  # more than the cap would stay held: end before scanning it
+            return ""
+        if hold.index <= 0:
             return ""  # detection runs only when some text could be released
-        spans_pii = self._run("pii", lambda: self.pii.detect(text).spans) if self.pii else []
-        spans_words = self._run("words", lambda: self.words.detect(text).spans) if self.words else []
+        cut = hold.index
+        spans_pii, spans_words = self._spans(text, base)
         if self.blocked:
             return ""
-        spans_pii, spans_words = spans_pii or [], spans_words or []
         moved = True
         while moved:
             moved = False
             for span in (*spans_pii, *spans_words):
-                if span.start < hold < span.end:
-                    hold, moved = span.start, True
-        if hold <= 0:
+                if span.start < cut < span.end:
+                    cut, moved = span.start, True
+        if cut <= 0:
             return ""
-        segment = text[:hold]
-        out = self._finalize(segment, [s for s in spans_pii if s.end <= hold], [s for s in spans_words if s.end <= hold])
+        segment = self.pending[:cut]
+        released_pii = [s for s in spans_pii if s.end <= cut]
+        out = self._finalize(segment, released_pii, [s for s in spans_words if s.end <= cut])
         if self.blocked:
             return ""
-        self.pending = text[hold:]
-        self.offset += hold
+        self.context = _tail_context(self.context + _digits_hidden(segment, released_pii))
+        self.pending = self.pending[cut:]
+        self.offset += cut
         return out
 
     def feed(self, chunk: str) -> str:
@@ -225,8 +269,9 @@ class OutputScanner:
         return "" if self.blocked else out
 
     def scan(self, text: str) -> str:
-        """Non-streaming convenience: the whole response at once."""
-        return self.feed(text) + self.finish()
+        """Non-streaming convenience: the whole response at once (``""`` when it is blocked)."""
+        out = self.feed(text) + self.finish()
+        return "" if self.blocked else out
 
     def guardrail_results(self) -> list[GuardrailResult]:
         return list(self.results.values())

@@ -1,12 +1,11 @@
-"""Toxicity / profanity classifiers and custom word / regex lists."""
+"""Toxicity / profanity classifiers."""
 
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
-from sluice.policy.detectors.base import Detection, Detector, ScanContext, Span, register_detector, text_windows
+from sluice.policy.detectors.base import Detection, Detector, ScanContext, register_detector, text_windows
 from sluice.policy.models import cache
 
 
@@ -71,37 +70,3 @@ class EmbeddingToxicityDetector(Detector):
         if not text.strip():
             return Detection.empty()
         return Detection(score=max(self.scores(text)), label="toxicity")
-
-
-def word_list_regex(words: list[str]) -> str | None:
-    """One case-insensitive whole-word alternation for a word list (longest first)."""
-    cleaned = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
-    if not cleaned:
-        return None
-    return r"(?i)(?<!\w)(?:" + "|".join(re.escape(w) for w in cleaned) + r")(?!\w)"
-
-
-@register_detector("words")
-class WordListDetector(Detector):
-    """Custom words and regular expressions; every match is a span of type ``CUSTOM_WORD`` /
-    ``CUSTOM_PATTERN`` with score 1."""
-
-    def __init__(self, *, words: list[str] | None = None, patterns: list[str] | None = None):
-        self.sources: list[tuple[str, str]] = []
-        word_regex = word_list_regex(words or [])
-        if word_regex:
-            self.sources.append(("CUSTOM_WORD", word_regex))
-        self.sources += [("CUSTOM_PATTERN", p) for p in (patterns or [])]
-        self.compiled = [(entity, re.compile(p)) for entity, p in self.sources]
-
-    def patterns(self) -> list[str]:
-        return [p for _, p in self.sources]
-
-    def detect(self, text: str, context: ScanContext | None = None) -> Detection:
-        spans = [
-            Span(entity, m.start(), m.end(), 1.0)
-            for entity, regex in self.compiled
-            for m in regex.finditer(text)
-            if m.end() > m.start()
-        ]
-        return Detection(score=1.0 if spans else 0.0, spans=spans)

@@ -8,7 +8,7 @@ import threading
 from importlib import resources
 
 from sluice.policy.detectors.base import Detection, Detector, ScanContext, register_detector
-from sluice.policy.detectors.patterns import score_patterns
+from sluice.policy.detectors.patterns import score_patterns, weighted_patterns
 from sluice.policy.models import cache
 
 _ANY = r"(?:all|any|every|the|your|my|these|those|prior|previous|above|earlier|preceding|\s)*"
@@ -26,7 +26,7 @@ HEURISTICS: list[tuple[str, float, str]] = [
     (r"\b(?:assistant|AI|model|agent|LLM)\s*[,:]\s*(?:please\s+)?(?:ignore|send|forward|call|execute|run|delete|reply)\b", 0.6, "indirect"),
     (r"\bsafety (?:rules|filters|guidelines) (?:do not|don't) apply\b|\bdisable (?:all )?(?:content )?filters?\b", 0.8, "jailbreak"),
 ]
-_COMPILED = [(re.compile(p, re.IGNORECASE | re.DOTALL), w, name) for p, w, name in HEURISTICS]
+_COMPILED = weighted_patterns(HEURISTICS)
 
 GATE_WORDS = re.compile(
     r"\b(?:ignor(?:e|ing)|disregard\w*|forget (?:all|every|your|the|previous|prior)|instructions|prompt|"

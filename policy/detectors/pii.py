@@ -7,6 +7,7 @@ import threading
 from typing import Callable
 
 from sluice.policy.detectors.base import Detection, Detector, ScanContext, Span, register_detector
+from sluice.policy.linear import compile_pattern
 from sluice.policy.models import cache
 from sluice.policy.schema.pii import NER_ENTITIES, CustomRecognizer
 
@@ -71,7 +72,7 @@ class PIIDetector(Detector):
         self.languages = list(languages or ["en"])
         self.custom_specs = [CustomRecognizer.model_validate(c) for c in (custom_recognizers or [])]
         self.allow_values = {v.casefold() for v in (allow_list or [])}
-        self.allow_regexes = [re.compile(p) for p in (allow_patterns or [])]
+        self.allow_regexes = [compile_pattern(p) for p in (allow_patterns or [])]
         self.context_words = context_words
         custom = {c.entity for c in self.custom_specs}
         self.ner_entities = {e for e in self.thresholds if e in NER_ENTITIES and e not in custom}

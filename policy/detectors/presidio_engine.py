@@ -124,22 +124,7 @@ def build_recognizers(entities: set[str], language: str) -> list:
 
 
 def build_custom(recognizers: list[CustomRecognizer], language: str) -> list:
-    """Pattern / deny-list recognizers defined in the policy."""
-    from presidio_analyzer import Pattern, PatternRecognizer
+    """Pattern / deny-list recognizers defined in the policy (matched on RE2)."""
+    from sluice.policy.detectors.linear_recognizer import linear_recognizer
 
-    out = []
-    for spec in recognizers:
-        patterns = [Pattern(name=p.name, regex=p.regex, score=p.score) for p in spec.patterns]
-        if spec.deny_list:
-            words = "|".join(re.escape(w) for w in sorted(spec.deny_list, key=len, reverse=True))
-            patterns.append(Pattern(name="deny_list", regex=rf"(?i)(?<!\w)(?:{words})(?!\w)", score=1.0))
-        out.append(
-            PatternRecognizer(
-                supported_entity=spec.entity,
-                patterns=patterns,
-                context=spec.context or None,
-                supported_language=language,
-                name=f"custom_{spec.entity.lower()}",
-            )
-        )
-    return out
+    return [linear_recognizer(spec, language) for spec in recognizers]

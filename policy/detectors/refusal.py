@@ -5,11 +5,10 @@ similarity, so no text from the prompt or response ever reaches the decision rec
 
 from __future__ import annotations
 
-import re
 import threading
 
 from sluice.policy.detectors.base import Detection, Detector, ScanContext, register_detector
-from sluice.policy.detectors.patterns import score_patterns
+from sluice.policy.detectors.patterns import score_patterns, weighted_patterns
 from sluice.policy.models import cache
 
 PATTERNS: list[tuple[str, float, str]] = [
@@ -25,7 +24,7 @@ PATTERNS: list[tuple[str, float, str]] = [
     (r"\b(?:this|that) (?:topic|question|request) is (?:sensitive|controversial|outside)\b", 0.6, "deflection"),
     (r"\blet's (?:talk about|discuss|focus on) something else\b|\bI(?:'d| would) (?:prefer|rather) not (?:discuss|answer|comment)\b", 0.7, "deflection"),
 ]
-_COMPILED = [(re.compile(p, re.IGNORECASE | re.DOTALL), w, kind) for p, w, kind in PATTERNS]
+_COMPILED = weighted_patterns(PATTERNS)
 
 TOPIC_LABELS: dict[str, str] = {
     "weapons": "weapons, explosives, guns and how to build or use them",

@@ -5,13 +5,19 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic_core import PydanticCustomError
+
+from sluice.policy.linear import UnsupportedPattern, check_pattern
 
 Action = Literal["block", "redact", "mask", "flag", "allow"]
 """What a triggered guardrail does: refuse, replace the span by a tag, partially hide it,
 record it only, or explicitly allow it."""
 
 Score = Annotated[float, Field(ge=0.0, le=1.0)]
+
+UNSUPPORTED_PATTERN = "unsupported_pattern"
+"""The validation error type of a pattern the linear-time engine cannot run."""
 
 ENTITY_NAME = re.compile(r"^[A-Z][A-Z0-9_]{1,63}$")
 
@@ -35,18 +41,27 @@ class Guardrail(StrictModel):
     )
 
 
-def check_regex(value: str) -> str:
+PRESIDIO_FLAGS = re.DOTALL | re.MULTILINE | re.IGNORECASE
+"""The flags Presidio matches recognizer patterns with (custom recognizers run with them too)."""
+
+
+def check_regex(value: str, flags: int = 0) -> str:
+    """A policy pattern must run on the linear-time engine (RE2). A construct that needs backtracking
+    is an ``unsupported_pattern`` error (code ``policy_pattern_unsupported``), naming the construct."""
     try:
-        re.compile(value)
-    except re.error as exc:
-        raise ValueError(f"not a valid regular expression: {exc}") from None
-    return value
+        return check_pattern(value, flags)
+    except UnsupportedPattern as exc:
+        if exc.construct is None and str(exc).startswith("not a valid"):
+            raise ValueError(str(exc)) from None
+        raise PydanticCustomError(UNSUPPORTED_PATTERN, "{reason}", {"reason": str(exc)}) from None
+
+
+PolicyPattern = Annotated[str, AfterValidator(check_regex)]
+"""A regular expression of a policy (Python syntax), checked to run on RE2."""
+
+RecognizerPattern = Annotated[str, AfterValidator(lambda value: check_regex(value, PRESIDIO_FLAGS))]
+"""A custom recognizer's regular expression (matched with Presidio's flags)."""
 
 
 class RegexList(StrictModel):
-    patterns: list[str] = Field(default_factory=list)
-
-    @field_validator("patterns")
-    @classmethod
-    def _valid(cls, values: list[str]) -> list[str]:
-        return [check_regex(v) for v in values]
+    patterns: list[PolicyPattern] = Field(default_factory=list)

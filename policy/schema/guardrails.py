@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field
 
-from sluice.policy.schema.common import Guardrail, Score, StrictModel, check_regex
+from sluice.policy.schema.common import Guardrail, PolicyPattern, Score, StrictModel
 from sluice.policy.schema.guard import GuardedEngine
 from sluice.policy.schema.pii import PIIGuardrail
 
@@ -33,13 +33,10 @@ class WordListGuardrail(Guardrail):
     """Custom words (whole-word, case-insensitive) and regular expressions."""
 
     words: list[str] = Field(default_factory=list)
-    patterns: list[str] = Field(default_factory=list)
+    patterns: list[PolicyPattern] = Field(
+        default_factory=list, description="Regular expressions (Python syntax, run on RE2 in linear time; "
+        "backreferences, lookaround, possessive quantifiers and atomic groups are refused).")
     threshold: Score = 0.5
-
-    @field_validator("patterns")
-    @classmethod
-    def _regexes(cls, values: list[str]) -> list[str]:
-        return [check_regex(v) for v in values]
 
 
 class DeniedTopic(StrictModel):
@@ -97,3 +94,9 @@ class OutputGuardrails(StrictModel):
     content: ContentGuardrail = Field(default_factory=ContentGuardrail)
     words: WordListGuardrail = Field(default_factory=WordListGuardrail)
     refusal: RefusalGuardrail = Field(default_factory=RefusalGuardrail)
+    max_held_chars: int = Field(
+        65_536, ge=1_024, le=4_194_304,
+        description="Most characters a stream holds back while an output pattern could still match (a "
+        "PEM key, `SECRET-...-END`). When a pattern could still match past it, the response is ended with "
+        "`output_hold_exceeded` and the guardrail is recorded as blocked; nothing held is sent.",
+    )

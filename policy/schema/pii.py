@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
 
-from sluice.policy.schema.common import ENTITY_NAME, Guardrail, Score, StrictModel, check_regex
+from sluice.policy.schema.common import ENTITY_NAME, Guardrail, PolicyPattern, RecognizerPattern, Score, StrictModel
 
 PIIAction = Literal["block", "redact", "mask", "hash", "pseudonymize", "flag", "allow"]
 
@@ -40,13 +40,8 @@ class EntityRule(StrictModel):
 
 class RegexPattern(StrictModel):
     name: str = Field("pattern", min_length=1, max_length=64)
-    regex: str = Field(..., min_length=1)
+    regex: RecognizerPattern = Field(..., min_length=1)
     score: Score = 0.8
-
-    @field_validator("regex")
-    @classmethod
-    def _valid(cls, value: str) -> str:
-        return check_regex(value)
 
 
 class CustomRecognizer(StrictModel):
@@ -95,15 +90,10 @@ class PIIGuardrail(Guardrail):
         default_factory=lambda: ["C4", "S3", "EKS", "EC2"],
         description="Exact values (case-insensitive) never treated as PII.",
     )
-    allow_patterns: list[str] = Field(default_factory=list, description="Regexes of values never treated as PII.")
+    allow_patterns: list[PolicyPattern] = Field(default_factory=list, description="Regexes of values never treated as PII.")
     languages: list[str] = Field(default_factory=lambda: ["en"], min_length=1)
     restore_pseudonyms: bool = Field(True, description="Put pseudonymized values back in the response for the caller.")
     context_words: bool = Field(True, description="Raise scores when Presidio's context words are nearby.")
-
-    @field_validator("allow_patterns")
-    @classmethod
-    def _regexes(cls, values: list[str]) -> list[str]:
-        return [check_regex(v) for v in values]
 
     @field_validator("entities")
     @classmethod

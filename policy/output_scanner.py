@@ -80,7 +80,7 @@ class OutputScanner:
         has_words = cfg.words.enabled and (cfg.words.words or cfg.words.patterns)
         self.words = shared_detector("words", words=cfg.words.words, patterns=cfg.words.patterns) if has_words else None
         self.content = content_detector(cfg.content, stage="output", guards=pipeline.guards) if cfg.content.enabled else None
-        self.context = ScanContext(request_text)
+        self.scan_context = ScanContext(request_text)
         self.refusal = shared_detector("refusal") if cfg.refusal.enabled else None
         self.sentence_mode = bool(self.content) or bool(self.pii and cfg.pii.ner_entities())
         self._holdback: HoldBack | None = None
@@ -188,7 +188,7 @@ class OutputScanner:
                 reps.append(Replacement(span, action, redact(span.entity_type) if action == "redact"
                                         else mask(value, keep_last=0)))
         if self.content is not None and segment.strip():
-            detection = self._run("content", lambda: self.content.detect(segment, self.context))
+            detection = self._run("content", lambda: self.content.detect(segment, self.scan_context))
             if self.blocked:
                 return ""
             result = self.results["content"]

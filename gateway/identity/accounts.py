@@ -39,8 +39,8 @@ def tenant_id_for(*, session: Session, grant: AccessGrant) -> str | None:
     tenant_id = session.scalar(select(Tenant.id).where(Tenant.name == grant.tenant))
     if tenant_id is None:
         raise AccessRefused(ErrorCode.SSO_NO_ACCESS, f"your group {grant.group!r} maps to tenant {grant.tenant!r}, "
-                       "which does not exist in Sluice; ask an administrator to create it or fix the SSO "
-                       "role map", reason="unknown_tenant")
+                            "which does not exist in Sluice; ask an administrator to create it or fix the SSO "
+                            "role map", reason="unknown_tenant")
     return tenant_id
 
 
@@ -102,14 +102,14 @@ def provision_sso_user(*, session: Session, subject: str, email: str, display_na
         user = find_by_email(session=session, email=email)
         if user is not None and user.sso_subject is not None:
             raise AccessRefused(ErrorCode.SSO_ACCOUNT_CONFLICT, "your e-mail address belongs to a Sluice account "
-                           "linked to another identity; ask an administrator", reason="account_conflict")
+                                "linked to another identity; ask an administrator", reason="account_conflict")
     if user is None:
         user = new_external_user(session=session, email=email, managed_by="sso", grant=grant,
                                  display_name=display_name, sso_subject=subject)
         return Provisioned(user=user, created=True, change=None)
     if user.disabled:
         raise AccessRefused(ErrorCode.SSO_ACCOUNT_DISABLED, "your Sluice account is disabled; ask an administrator",
-                       reason="account_disabled")
+                            reason="account_disabled")
     user.sso_subject = subject
     if display_name:
         user.display_name = display_name[:200]

@@ -56,7 +56,7 @@ def start_sign_in(*, session: Session, authorization_endpoint: str, client_id: s
 
 def _refused(reason: str) -> AccessRefused:
     return AccessRefused(ErrorCode.SSO_STATE_INVALID, "this sign-in link has expired, was used already or was started "
-                    "in another browser; start the sign-in again", reason=reason)
+                         "in another browser; start the sign-in again", reason=reason)
 
 
 def take_attempt(*, session: Session, state: str, browser_state: str, secret: bytes,

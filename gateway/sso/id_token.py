@@ -37,12 +37,14 @@ def validate_id_token(token: str, *, provider: OidcProvider, expected_nonce_hash
     if alg not in ALGORITHMS:
         raise _invalid(f"the ID token's signature algorithm {str(alg)[:20]!r} is not accepted "
                        f"(one of {', '.join(ALGORITHMS)})", "algorithm")
-    kid = header.get("kid")
-    key = provider.signing_key(kid if isinstance(kid, str) else None)
+    kid = header.get("kid") if isinstance(header.get("kid"), str) else None
+    options = {"audience": provider.client_id, "issuer": provider.issuer, "leeway": leeway_s,
+               "options": {"require": ["iss", "aud", "exp", "iat", "sub"]}}
     try:
-        claims = jwt.decode(token, key=key, algorithms=[alg], audience=provider.client_id,
-                            issuer=provider.issuer, leeway=leeway_s,
-                            options={"require": ["iss", "aud", "exp", "iat", "sub"]})
+        try:
+            claims = jwt.decode(token, key=provider.signing_key(kid), algorithms=[alg], **options)
+        except jwt.InvalidSignatureError:  # the provider may have rotated a key it names by no id
+            claims = jwt.decode(token, key=provider.signing_key(kid, failed=True), algorithms=[alg], **options)
     except jwt.ExpiredSignatureError:
         raise _invalid("the ID token has expired (check the clocks of the gateway and the identity provider)",
                        "expired") from None

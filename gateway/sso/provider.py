@@ -42,7 +42,7 @@ class TokenResponse:
 
 def _unavailable(what: str) -> AccessRefused:
     return AccessRefused(ErrorCode.SSO_PROVIDER_UNAVAILABLE, f"the identity provider's {what}; try again later or "
-                    "ask an administrator to check SLUICE_SSO_ISSUER")
+                         "ask an administrator to check SLUICE_SSO_ISSUER")
 
 
 class OidcProvider:
@@ -126,21 +126,28 @@ class OidcProvider:
             self._keys, self._keys_at = keys, self._clock()
             self.key_fetches += 1
 
-    def signing_key(self, kid: str | None) -> jwt.PyJWK:
-        """The provider's key with this id: from the cache, else after one refetch."""
+    def signing_key(self, kid: str | None, *, failed: bool = False) -> jwt.PyJWK:
+        """The provider's key with this id (or its only key, for tokens without ``kid``): from the
+        cache, else after one refetch. ``failed``: the cached key did not verify the token (a provider
+        that names no key ids rotated it), so look again if the refetch interval allows."""
         now = self._clock()
         with self._lock:
             stale = self._keys_at is None or now - self._keys_at >= self._jwks_ttl_s
             may_refetch = self._keys_at is None or now - self._keys_at >= self._min_refetch_s
-        if stale:
+        if stale or (failed and may_refetch):
             self._fetch_keys()
-        key = self._lookup(kid)
-        if key is None and not stale and may_refetch:
-            self._fetch_keys()  # the provider may have rotated its keys since the last fetch
             key = self._lookup(kid)
+        else:
+            key = None if failed else self._lookup(kid)
+            if key is None and not failed and may_refetch:
+                self._fetch_keys()  # the provider may have rotated its keys since the last fetch
+                key = self._lookup(kid)
+        if key is None and failed:
+            raise AccessRefused(ErrorCode.SSO_TOKEN_INVALID, "the ID token's signature does not verify",
+                                reason="signature")
         if key is None:
             raise AccessRefused(ErrorCode.SSO_TOKEN_INVALID, "the ID token is signed with a key the identity "
-                           "provider does not publish", reason="unknown_key")
+                                "provider does not publish", reason="unknown_key")
         return key
 
     def _lookup(self, kid: str | None) -> jwt.PyJWK | None:
@@ -169,7 +176,7 @@ class OidcProvider:
         body = _json_or_empty(response)
         if response.status_code in (400, 401) and body.get("error") in ("invalid_grant", "invalid_request"):
             raise AccessRefused(ErrorCode.SSO_CODE_REJECTED, "the identity provider refused the sign-in code (it was "
-                           "used already or has expired); start the sign-in again", reason="code_rejected")
+                                "used already or has expired); start the sign-in again", reason="code_rejected")
         if response.status_code != 200:
             raise _unavailable(f"token endpoint answered HTTP {response.status_code}"
                                + (f" ({body['error']})" if isinstance(body.get("error"), str) else ""))

@@ -31,7 +31,7 @@ MAX_CODE_LENGTH = 4096
 def provider_of(ctx: Services) -> OidcProvider:
     if ctx.oidc is None:
         raise AccessRefused(ErrorCode.SSO_NOT_CONFIGURED, "single sign-on is not set up on this gateway "
-                       "(SLUICE_SSO_ISSUER, SLUICE_SSO_CLIENT_ID)")
+                            "(SLUICE_SSO_ISSUER, SLUICE_SSO_CLIENT_ID)")
     return ctx.oidc
 
 
@@ -74,13 +74,13 @@ def _identity(ctx: Services, provider: OidcProvider, claims: dict, access_token:
     email = claims.get(s.sso_email_claim)
     if claims.get("email_verified") is False:
         raise AccessRefused(ErrorCode.SSO_NO_ACCESS, "the identity provider says your e-mail address is not verified",
-                       reason="email_unverified")
+                            reason="email_unverified")
     try:
         email = normalise_email(email if isinstance(email, str) else "")
     except InvalidInput:
         raise AccessRefused(ErrorCode.SSO_NO_ACCESS, f"the identity provider sent no valid e-mail address in the "
-                       f"{s.sso_email_claim!r} claim; ask an administrator to release it to Sluice",
-                       reason="email_missing") from None
+                            f"{s.sso_email_claim!r} claim; ask an administrator to release it to Sluice",
+                            reason="email_missing") from None
     name = claims.get("name")
     groups = groups_of(claims[s.sso_groups_claim]) if s.sso_groups_claim in claims else None
     return Identity(subject=str(claims["sub"])[:255], email=email, name=name[:200] if isinstance(name, str) else None,
@@ -91,16 +91,16 @@ def _verify(ctx: Services, callback: Callback) -> tuple[Identity, str]:
     """Spend the attempt, exchange the code, check the ID token: the identity and the next page."""
     provider = provider_of(ctx)
     s = ctx.settings
+    if callback.error:  # nothing is signed in, so say what the provider said (some send no state with it)
+        raise AccessRefused(ErrorCode.SSO_DENIED, "the identity provider did not sign you in "
+                            f"({callback.error[:64]}); try again or ask an administrator", reason="provider_error")
     with ctx.sessions() as session, session.begin():
         attempt = take_attempt(session=session, state=callback.state, browser_state=callback.browser_state,
                                secret=s.secret_bytes)
         verifier, expected_nonce, next_url = attempt.code_verifier, attempt.nonce_hash, attempt.next_url
-    if callback.error:
-        raise AccessRefused(ErrorCode.SSO_DENIED, "the identity provider did not sign you in "
-                       f"({callback.error[:64]}); try again or ask an administrator", reason="provider_error")
     if not callback.code or len(callback.code) > MAX_CODE_LENGTH:
         raise AccessRefused(ErrorCode.SSO_CODE_REJECTED, "the identity provider sent no sign-in code; start the "
-                       "sign-in again", reason="code_missing")
+                            "sign-in again", reason="code_missing")
     tokens = provider.exchange_code(code=callback.code, redirect_uri=callback.redirect_uri,
                                     code_verifier=verifier)
     claims = validate_id_token(tokens.id_token, provider=provider, expected_nonce_hash=expected_nonce,
@@ -118,8 +118,8 @@ def _grant(ctx: Services, session, identity: Identity) -> AccessGrant:
     grant = resolve(parse_rules(ctx.settings.sso_role_map), groups)
     if grant is None:
         raise AccessRefused(ErrorCode.SSO_NO_ACCESS, "none of your groups at the identity provider gives access to "
-                       "Sluice; ask an administrator to add you to a group in the SSO role map",
-                       reason="no_mapped_group")
+                            "Sluice; ask an administrator to add you to a group in the SSO role map",
+                            reason="no_mapped_group")
     return grant
 
 

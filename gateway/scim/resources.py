@@ -24,7 +24,7 @@ def user_resource(user: User, groups: list[DirectoryGroup], base_url: str) -> di
         "schemas": [USER_SCHEMA], "id": user.id, "userName": user.email, "active": not user.disabled,
         "emails": [{"value": user.email, "type": "work", "primary": True}],
         "groups": [{"value": g.id, "display": g.display_name, "$ref": f"{base_url}/Groups/{g.id}"} for g in groups],
-        "meta": {"resourceType": "User", "created": _time(user.created_at), "lastModified": _time(user.created_at),
+        "meta": {"resourceType": "User", "created": _time(user.created_at),
                  "location": f"{base_url}/Users/{user.id}"},
     }
     if user.external_id:

@@ -192,3 +192,23 @@ def test_without_sso_settings_the_start_page_says_it_is_not_set_up(client):
     response = client.get("/console/sso/start", follow_redirects=False)
     assert response.status_code == 404 and error_code(response) == "sso_not_configured"
     assert client.get("/admin/api/auth/sso").json() == {"enabled": False, "sso_only": False, "start_url": None}
+
+
+def test_without_a_groups_claim_the_groups_pushed_over_scim_decide(sso_site):
+    from sluice.gateway.database import new_id, transaction
+    from sluice.gateway.identity.accounts import new_external_user
+    from sluice.gateway.identity.models import DirectoryGroup, DirectoryMember
+
+    sub = new_sub()
+    sso_site.idp.set_user(sub, email=f"{sub}@acme.test")  # no groups claim at all
+    refused = sso_site.sign_in(sub)
+    assert refused.status_code == 403 and error_code(refused) == "sso_no_access"
+    with transaction(sso_site.ctx.sessions) as session:
+        user = new_external_user(session=session, email=f"{sub}@acme.test", managed_by="scim", grant=None)
+        group = DirectoryGroup(id=new_id("grp"), display_name="acme-approvers")
+        session.add(group)
+        session.flush()
+        session.add(DirectoryMember(group_id=group.id, user_id=user.id))
+    assert sso_site.sign_in(sub).status_code == 200
+    me = sso_site.me().json()
+    assert (me["role"], me["tenant_id"]) == ("policy_approver", sso_site.acme_id)

@@ -10,8 +10,10 @@ import warnings
 import httpx2
 import pytest
 from scim2_client.engines.httpx2 import SyncSCIMClient
-from scim2_models import (Email, Group, GroupMember, NotFoundException, PatchOp, PatchOperation, SearchRequest,
+from scim2_models import (Email, Group, NotFoundException, PatchOp, PatchOperation, SearchRequest,
                           UniquenessException, User)
+
+from tests.gateway.scim.conftest import GLASS
 
 
 @pytest.fixture
@@ -119,3 +121,24 @@ def test_unknown_ids_are_not_found(scim):
         scim.query(User, "usr_unknown")
     with pytest.raises(NotFoundException):
         scim.query(Group, "grp_unknown")
+
+
+def test_scim_changes_are_audited_under_the_token_name_and_shown_to_administrators(scim, scim_site):
+    import httpx
+    from sqlalchemy import select
+
+    from sluice.audit.storage.models import EventRow
+
+    created = new_user(scim)
+    scim.modify(User, created.id, PatchOp[User](operations=[PatchOperation(op="replace", path="active", value=False)]))
+    with scim_site.ctx.sessions() as session:
+        entries = [bytes(e) for e in session.scalars(select(EventRow.entry).where(EventRow.kind == "admin"))]
+    mine = [e for e in entries if created.id.encode() in e]
+    assert any(b"user.created" in e for e in mine) and any(b"user.disabled" in e for e in mine)
+    assert all(b"scim:okta-test" in e for e in mine)
+    assert not any(scim_site.token.encode() in e for e in entries)
+    with httpx.Client(base_url=scim_site.url, timeout=30) as admin:
+        signed_in = admin.post("/admin/api/auth/login", json={"email": GLASS, "password": "a-long-enough-password"})
+        listed = {u["email"]: u for u in admin.get("/admin/api/users", headers={
+            "authorization": f"Bearer {signed_in.json()['token']}"}).json()}
+    assert listed[created.user_name]["managed_by"] == "scim" and listed[created.user_name]["disabled"]

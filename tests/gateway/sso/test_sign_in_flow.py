@@ -212,3 +212,15 @@ def test_without_a_groups_claim_the_groups_pushed_over_scim_decide(sso_site):
     assert sso_site.sign_in(sub).status_code == 200
     me = sso_site.me().json()
     assert (me["role"], me["tenant_id"]) == ("policy_approver", sso_site.acme_id)
+
+
+def test_accounts_made_by_sso_are_marked_on_the_console_users_page(sso_site):
+    sub = new_sub()
+    sso_site.idp.set_user(sub, email=f"{sub}@acme.test", groups=["sluice-admins"])
+    sso_site.sign_in(sub)
+    page = sso_site.client.get("/console/users")
+    assert page.status_code == 200
+    row = page.text.split(f"{sub}@acme.test", 1)[1].split("</td>", 1)[0]
+    assert '<span class="pill" title="managed by the identity provider">SSO</span>' in row
+    listed = {u["email"]: u for u in sso_site.client.get("/admin/api/users").json()}
+    assert listed[f"{sub}@acme.test"]["managed_by"] == "sso"

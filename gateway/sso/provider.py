@@ -126,6 +126,12 @@ class OidcProvider:
             self._keys, self._keys_at = keys, self._clock()
             self.key_fetches += 1
 
+    def refresh_keys(self) -> int:
+        """Fetch the key set now; how many usable signing keys it holds."""
+        self._fetch_keys()
+        with self._lock:
+            return len(self._keys)
+
     def signing_key(self, kid: str | None, *, failed: bool = False) -> jwt.PyJWK:
         """The provider's key with this id (or its only key, for tokens without ``kid``): from the
         cache, else after one refetch. ``failed``: the cached key did not verify the token (a provider

@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
+from sqlalchemy.exc import IntegrityError
+
 from sluice.gateway.admin_audit import record_admin_action
 from sluice.gateway.auth.sign_in import hashed_email
 from sluice.gateway.error_codes import ErrorCode
@@ -131,37 +133,46 @@ class SsoSignIn:
 
 def finish(*, ctx: Services, callback: Callback, source_address: str | None) -> SsoSignIn:
     """Finish a sign-in; audits ``user.sso_login`` or ``user.sso_login_failed``; raises ``AccessRefused``."""
-    s = ctx.settings
     issuer = ctx.oidc.issuer if ctx.oidc else None
     identity: Identity | None = None
     try:
         identity, next_url = _verify(ctx, callback)
-        with ctx.sessions() as session, session.begin():
-            grant = _grant(ctx, session, identity)
-            done = provision_sso_user(session=session, subject=identity.subject, email=identity.email,
-                                      display_name=identity.name, grant=grant)
-            user, created, change = done.user, done.created, done.change
-            issued = open_session(session=session, user=user, secret=s.secret_bytes,
-                                  ttl=timedelta(seconds=s.session_ttl_s), source_address=source_address)
-            after = {"via": "sso", "issuer": issuer, "created": created,
-                     "group": grant.group, "role": user.role, "tenant_id": user.tenant_id}
-            if created:
-                record_admin_action(session=session, actor=None, actor_label=f"sso:{issuer}",
-                                    action="user.created", target_type="user", target_id=user.id,
-                                    tenant_id=user.tenant_id, after={"role": user.role, "managed_by": "sso"},
-                                    source_address=source_address)
-            elif change is not None and change.changed:
-                record_admin_action(session=session, actor=None, actor_label=f"sso:{issuer}",
-                                    action="user.access_changed", target_type="user", target_id=user.id,
-                                    tenant_id=user.tenant_id, before=change.before, after=change.after,
-                                    source_address=source_address)
-            record_admin_action(session=session, actor=None, actor_label=user.email, action="user.sso_login",
-                                target_type="user", target_id=user.id, tenant_id=user.tenant_id, after=after,
-                                source_address=source_address)
+        try:
+            issued = _open(ctx, identity, issuer=issuer, source_address=source_address)
+        except IntegrityError:  # the same new user's first sign-in in two tabs at once: the other one won
+            issued = _open(ctx, identity, issuer=issuer, source_address=source_address)
         return SsoSignIn(issued=issued, next_url=next_url)
     except AccessRefused as exc:
         _audit_refusal(ctx, exc, identity=identity, issuer=issuer, source_address=source_address)
         raise
+
+
+def _open(ctx: Services, identity: Identity, *, issuer: str | None, source_address: str | None) -> IssuedSession:
+    """One transaction: the account made or updated from the groups, a new session, the audit events."""
+    s = ctx.settings
+    with ctx.sessions() as session, session.begin():
+        grant = _grant(ctx, session, identity)
+        done = provision_sso_user(session=session, subject=identity.subject, email=identity.email,
+                                  display_name=identity.name, grant=grant)
+        user, created, change = done.user, done.created, done.change
+        issued = open_session(session=session, user=user, secret=s.secret_bytes,
+                              ttl=timedelta(seconds=s.session_ttl_s), source_address=source_address)
+        after = {"via": "sso", "issuer": issuer, "created": created,
+                 "group": grant.group, "role": user.role, "tenant_id": user.tenant_id}
+        if created:
+            record_admin_action(session=session, actor=None, actor_label=f"sso:{issuer}",
+                                action="user.created", target_type="user", target_id=user.id,
+                                tenant_id=user.tenant_id, after={"role": user.role, "managed_by": "sso"},
+                                source_address=source_address)
+        elif change is not None and change.changed:
+            record_admin_action(session=session, actor=None, actor_label=f"sso:{issuer}",
+                                action="user.access_changed", target_type="user", target_id=user.id,
+                                tenant_id=user.tenant_id, before=change.before, after=change.after,
+                                source_address=source_address)
+        record_admin_action(session=session, actor=None, actor_label=user.email, action="user.sso_login",
+                            target_type="user", target_id=user.id, tenant_id=user.tenant_id, after=after,
+                            source_address=source_address)
+    return issued
 
 
 def _audit_refusal(ctx: Services, exc: AccessRefused, *, identity: Identity | None, issuer: str | None,

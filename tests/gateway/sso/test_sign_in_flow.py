@@ -224,3 +224,20 @@ def test_accounts_made_by_sso_are_marked_on_the_console_users_page(sso_site):
     assert '<span class="pill" title="managed by the identity provider">SSO</span>' in row
     listed = {u["email"]: u for u in sso_site.client.get("/admin/api/users").json()}
     assert listed[f"{sub}@acme.test"]["managed_by"] == "sso"
+
+
+def test_an_unreachable_provider_shows_a_page_not_an_error_500(sso_site_factory):
+    from tests.support.servers import free_port
+
+    site = sso_site_factory(sso_issuer=f"http://127.0.0.1:{free_port()}", sso_http_timeout_s=1)
+    page = site.client.get("/console/sso/start", follow_redirects=False)
+    assert page.status_code == 502 and error_code(page) == "sso_provider_unavailable"
+    assert "Identity provider unavailable" in page.text
+
+
+@pytest.mark.parametrize("query", ["", "state=&code=", "code=x", "state=" + "s" * 5000 + "&code=y",
+                                   "state=%00%ff&code=%00", "error=" + "e" * 500])
+def test_malformed_callbacks_get_a_refusal_page(sso_site, query):
+    response = sso_site.client.get(f"/console/sso/callback?{query}", follow_redirects=False)
+    assert response.status_code in (400, 401)
+    assert error_code(response) in ("sso_state_invalid", "sso_denied")

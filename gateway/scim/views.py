@@ -34,14 +34,15 @@ def _bearer(request: Request) -> str:
     return value.strip() if scheme.lower() == "bearer" else ""
 
 
-async def _body(request: Request) -> Any:
-    raw = await request.body()
+def _parse(raw: bytes) -> dict[str, Any]:
     if len(raw) > MAX_BODY_BYTES:
         raise ScimError(413, f"the body is larger than {MAX_BODY_BYTES} bytes")
     try:
         body = json.loads(raw)
     except ValueError:
         raise ScimError(400, "the body is not valid JSON", "invalidSyntax") from None
+    if not isinstance(body, dict):
+        raise ScimError(400, "the body must be a JSON object", "invalidSyntax")
     return body
 
 
@@ -59,11 +60,9 @@ Work = Callable[[Session, Actor, Any], "dict[str, Any] | None"]
 
 async def _handle(request: Request, work: Work, *, read_body: bool = False, status: int = 200) -> Response:
     ctx: Services = request.app.state.services
+    raw = await request.body() if read_body else None
     try:
-        body = await _body(request) if read_body else None
-        if read_body and not isinstance(body, dict):
-            raise ScimError(400, "the body must be a JSON object", "invalidSyntax")
-        result = await run_in_threadpool(_run, ctx, request, work, body)
+        result = await run_in_threadpool(_run, ctx, request, work, raw)
     except ScimError as exc:
         return exc.response()
     if result is None:
@@ -72,7 +71,8 @@ async def _handle(request: Request, work: Work, *, read_body: bool = False, stat
     return JSONResponse(result, status_code=status, media_type=SCIM_MEDIA_TYPE, headers=headers)
 
 
-def _run(ctx: Services, request: Request, work: Work, body: Any):
+def _run(ctx: Services, request: Request, work: Work, raw: bytes | None):
+    """Who is calling first (a bad token is refused before the body or query is looked at), then the work."""
     presented = _bearer(request)
     try:
         with ctx.sessions() as session, session.begin():
@@ -81,7 +81,7 @@ def _run(ctx: Services, request: Request, work: Work, body: Any):
                 raise ScimError(401, "a valid SCIM bearer token is required (sluice scim token create NAME)")
             actor = Actor(token_id=token.id, token_name=token.name,
                           source_address=request.client.host if request.client else None)
-            return work(session, actor, body)
+            return work(session, actor, _parse(raw) if raw is not None else None)
     except IntegrityError:  # two requests created the same user or group at once
         raise ScimError(409, "the resource was changed by another request at the same moment; retry",
                         "uniqueness") from None

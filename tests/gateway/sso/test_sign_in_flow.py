@@ -241,3 +241,22 @@ def test_malformed_callbacks_get_a_refusal_page(sso_site, query):
     response = sso_site.client.get(f"/console/sso/callback?{query}", follow_redirects=False)
     assert response.status_code in (400, 401)
     assert error_code(response) in ("sso_state_invalid", "sso_denied")
+
+
+def test_a_sign_in_that_took_too_long_must_start_again(sso_site):
+    from datetime import timedelta
+
+    from sqlalchemy import update
+
+    from sluice.gateway.database import transaction, utcnow
+    from sluice.gateway.sso.models import SsoAttempt
+
+    sub = new_sub()
+    sso_site.idp.set_user(sub, email=f"{sub}@acme.test", groups=["sluice-admins"])
+    callback = sso_site.idp.authorize(sso_site.start(), sub)
+    with transaction(sso_site.ctx.sessions) as session:  # SLUICE_SSO_ATTEMPT_TTL_S has passed
+        session.execute(update(SsoAttempt).where(SsoAttempt.used_at.is_(None))
+                        .values(expires_at=utcnow() - timedelta(seconds=1)))
+    refused = sso_site.back(callback)
+    assert refused.status_code == 400 and error_code(refused) == "sso_state_invalid"
+    assert b"state_expired" in sso_site.audit()[-1][1]

@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session
 from sluice.gateway.database import new_id
 from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.identity.access_map import AccessGrant, AccessRule, resolve
-from sluice.gateway.identity.models import DirectoryGroup, DirectoryMember
 from sluice.gateway.identity.errors import AccessRefused
+from sluice.gateway.identity.models import DirectoryGroup, DirectoryMember
 from sluice.gateway.tenants.models import Tenant
 from sluice.gateway.users.models import User
 from sluice.gateway.users.service import end_sessions, normalise_email

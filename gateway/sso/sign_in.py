@@ -17,14 +17,14 @@ from sqlalchemy.exc import IntegrityError
 from sluice.gateway.admin_audit import record_admin_action
 from sluice.gateway.auth.sign_in import hashed_email
 from sluice.gateway.error_codes import ErrorCode
-from sluice.gateway.services import Services
+from sluice.gateway.errors import InvalidInput
 from sluice.gateway.identity.access_map import AccessGrant, groups_of, parse_rules, resolve
 from sluice.gateway.identity.accounts import directory_groups_of, find_by_email, provision_sso_user
-from sluice.gateway.sso.attempts import StartedSignIn, start_sign_in, take_attempt
 from sluice.gateway.identity.errors import AccessRefused
+from sluice.gateway.services import Services
+from sluice.gateway.sso.attempts import StartedSignIn, start_sign_in, take_attempt
 from sluice.gateway.sso.id_token import validate_id_token
 from sluice.gateway.sso.provider import OidcProvider
-from sluice.gateway.errors import InvalidInput
 from sluice.gateway.users.service import IssuedSession, normalise_email, open_session
 
 MAX_CODE_LENGTH = 4096

@@ -15,9 +15,9 @@ from sluice.gateway.auth.principal import Principal
 from sluice.gateway.console import web
 from sluice.gateway.console.pages.account import safe_next
 from sluice.gateway.database import transaction
+from sluice.gateway.identity.errors import AccessRefused
 from sluice.gateway.services import Services
 from sluice.gateway.sso import sign_in as sso
-from sluice.gateway.identity.errors import AccessRefused
 from sluice.gateway.users.models import User
 from sluice.gateway.users.service import get_user, open_session
 

@@ -260,3 +260,19 @@ def test_a_sign_in_that_took_too_long_must_start_again(sso_site):
     refused = sso_site.back(callback)
     assert refused.status_code == 400 and error_code(refused) == "sso_state_invalid"
     assert b"state_expired" in sso_site.audit()[-1][1]
+
+
+def test_no_code_state_or_token_reaches_the_logs(sso_site, caplog):
+    import logging
+
+    sub = new_sub()
+    sso_site.idp.set_user(sub, email=f"{sub}@acme.test", groups=["sluice-admins"])
+    caplog.set_level(logging.DEBUG)
+    callback = sso_site.idp.authorize(sso_site.start(), sub)
+    params = code_of(callback)
+    assert sso_site.back(callback).status_code == 200
+    session_token = sso_site.client.cookies.get("sluice_session")
+    logged = "\n".join(f"{r.getMessage()} {r.__dict__}" for r in caplog.records if r.name.startswith("sluice"))
+    assert "/console/sso/callback" in logged  # the gateway logged the request ...
+    for secret in (params["code"], params["state"], session_token):
+        assert secret not in logged  # ... without what would let someone replay it

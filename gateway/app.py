@@ -19,7 +19,9 @@ from sluice.gateway.evals import views as evals_views
 from sluice.gateway.http_errors import install_error_handlers
 from sluice.gateway.policies import views as policies_views
 from sluice.gateway.services import Services
+from sluice.gateway.scim import views as scim_views
 from sluice.gateway.settings import Settings, SettingsError, load_settings
+from sluice.gateway.sso import views as sso_views
 from sluice.gateway.telemetry.logs import configure_logging
 
 
@@ -50,6 +52,8 @@ def create_app(settings: Settings, *, services: Services | None = None) -> FastA
     app.include_router(audit_events.router)
     app.include_router(policies_views.router)
     app.include_router(evals_views.router)
+    app.include_router(sso_views.router)
+    app.include_router(scim_views.router)
     install_console(app)
     api_docs.install(app, settings)
     return app

@@ -42,6 +42,7 @@ from sluice.gateway.providers.engine_holder import EngineHolder
 from sluice.gateway.providers.registry import DatabaseSource, ProviderRegistry
 from sluice.gateway.services import ReadinessCheck, Services
 from sluice.gateway.settings import Settings, SettingsError
+from sluice.gateway.sso.provider import OidcProvider
 from sluice.gateway.tasks.celery_app import make_celery
 from sluice.gateway.tasks.periodic import every
 from sluice.gateway.tasks.runtime import configure_audit
@@ -100,10 +101,20 @@ def build_services(settings: Settings, *, engine: Engine | None = None,
         policies=policies, guardrails=PolicyGuardrails(policies),
         warm_up=WarmUp(policies) if settings.env != "test" else None,
         console=ConsoleState(),
+        oidc=build_oidc_provider(settings),
         drain=Drain(delay_s=settings.shutdown_delay_s),
     )
     services.readiness = readiness_checks(services)
     return services
+
+
+def build_oidc_provider(settings: Settings) -> OidcProvider | None:
+    """The single sign-on provider (nothing is fetched until the first sign-in), or None without SSO."""
+    if not settings.sso_issuer or not settings.sso_client_id:
+        return None
+    return OidcProvider(issuer=settings.sso_issuer, client_id=settings.sso_client_id,
+                        client_secret=settings.sso_client_secret, timeout_s=settings.sso_http_timeout_s,
+                        jwks_ttl_s=settings.sso_jwks_ttl_s)
 
 
 def breaker_settings(settings: Settings) -> BreakerSettings:

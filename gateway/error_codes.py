@@ -194,6 +194,30 @@ class ErrorCode(StrEnum):
     FOUR_EYES_VIOLATION = ("four_eyes_violation", 403, _DENIED,
                            "You wrote or submitted this policy version; another approver must review it.")
 
+    # single sign-on (OpenID Connect)
+    PASSWORD_SIGN_IN_DISABLED = ("password_sign_in_disabled", 403, _DENIED,
+                                 "Password sign-in is off (SSO only); sign in with single sign-on.")
+    SSO_NOT_CONFIGURED = ("sso_not_configured", 404, _MISSING,
+                          "Single sign-on is not set up on this gateway (SLUICE_SSO_ISSUER).")
+    SSO_STATE_INVALID = ("sso_state_invalid", 400, _BAD,
+                         "The SSO sign-in expired, was already used or was started in another browser; "
+                         "start it again.")
+    SSO_DENIED = "sso_denied", 401, _AUTH, "The identity provider did not sign you in (it returned an error)."
+    SSO_CODE_REJECTED = ("sso_code_rejected", 401, _AUTH,
+                         "The identity provider refused the authorization code (used already or expired); "
+                         "start the sign-in again.")
+    SSO_TOKEN_INVALID = ("sso_token_invalid", 401, _AUTH,
+                         "The ID token failed a check (signature, issuer, audience, expiry or nonce); the "
+                         "message says which.")
+    SSO_PROVIDER_UNAVAILABLE = ("sso_provider_unavailable", 502, _API,
+                                "The identity provider could not be reached or answered something unusable.")
+    SSO_NO_ACCESS = ("sso_no_access", 403, _DENIED,
+                     "None of your identity provider groups is mapped to a Sluice role; ask an administrator.")
+    SSO_ACCOUNT_DISABLED = ("sso_account_disabled", 403, _DENIED,
+                            "Your Sluice account is disabled; ask an administrator.")
+    SSO_ACCOUNT_CONFLICT = ("sso_account_conflict", 409, _CONFLICT,
+                            "The e-mail address belongs to an account linked to another identity.")
+
     # admin API: what does not exist
     USER_NOT_FOUND = "user_not_found", 404, _MISSING, "No such user."
     TENANT_NOT_FOUND = ("tenant_not_found", (404, 400), _MISSING,
@@ -207,6 +231,7 @@ class ErrorCode(StrEnum):
     RUN_NOT_FOUND = "run_not_found", 404, _MISSING, "No such evaluation run."
     SUITE_NOT_FOUND = "suite_not_found", 404, _MISSING, "No such probe suite."
     EXPORT_NOT_FOUND = "export_not_found", 404, _MISSING, "No such audit export."
+    SCIM_TOKEN_NOT_FOUND = "scim_token_not_found", 404, _MISSING, "No such SCIM token."
     CHECKPOINT_NOT_FOUND = "checkpoint_not_found", 404, _MISSING, "No audit checkpoint has been signed yet."
 
     # admin API: invalid input

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from sluice.gateway.policies.runtime import PolicyRuntime
     from sluice.gateway.providers.engine_holder import EngineHolder
     from sluice.gateway.providers.registry import ProviderRegistry
+    from sluice.gateway.sso.provider import OidcProvider
     from sluice.gateway.telemetry.metrics import Metrics
     from sluice.gateway.telemetry.tracing import Tracing
 
@@ -67,6 +68,7 @@ class Services:
     guardrails: Guardrails
     warm_up: WarmUp | None  # loads the default policy's models in the background (not in tests)
     console: ConsoleState
+    oidc: OidcProvider | None  # the single sign-on provider, when SLUICE_SSO_ISSUER is set
     drain: Drain  # SIGTERM: readiness turns false, the port closes after SLUICE_SHUTDOWN_DELAY_S
     # name -> check; ``/readyz`` runs them all (the database is always checked)
     readiness: dict[str, ReadinessCheck] = field(default_factory=dict)

@@ -14,6 +14,8 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+from sluice.gateway.identity.access_map import parse_rules, read_rules_file
+
 MIN_SECRET_LENGTH = 32
 
 
@@ -143,8 +145,39 @@ class Settings(BaseSettings):
                                  "audit_kek_dir) or a plug-in's URL, <scheme>:...")
     audit_batch_max: int = Field(1000, ge=1, description="Most events committed in one group-commit transaction")
 
+    # single sign-on (OpenID Connect) and SCIM provisioning
+    sso_issuer: str | None = Field(None, description="OpenID Connect issuer URL (its discovery document is "
+                                   "<issuer>/.well-known/openid-configuration); unset = no SSO")
+    sso_client_id: str | None = Field(None, description="Client id registered with the identity provider")
+    sso_client_secret: str | None = Field(None, repr=False, description="Client secret (prefer "
+                                          "SLUICE_SSO_CLIENT_SECRET_FILE); unset = a public client (PKCE only)")
+    sso_client_secret_file: Path | None = None
+    sso_scopes: list[str] = Field(default_factory=lambda: ["openid", "email", "profile"],
+                                  description="Scopes requested at sign-in, a JSON list (openid is always sent)")
+    sso_redirect_url: str | None = Field(None, description="The callback URL registered with the identity "
+                                         "provider (https://HOST/console/sso/callback); unset = derived from "
+                                         "the request")
+    sso_email_claim: str = Field("email", description="Claim holding the user's e-mail address")
+    sso_groups_claim: str = Field("groups", description="Claim holding the user's groups (or app roles)")
+    sso_role_map: list[dict] = Field(default_factory=list, description="Groups to roles and tenants, a JSON list "
+                                     "of {\"group\", \"role\", \"tenant\"?}; the first rule a user's "
+                                     "groups match applies")
+    sso_role_map_file: Path | None = Field(None, description="The same mapping in a JSON file (replaces "
+                                           "SLUICE_SSO_ROLE_MAP)")
+    sso_only: bool = Field(False, description="Refuse password sign-in for everyone except "
+                           "SLUICE_SSO_BREAK_GLASS_EMAIL")
+    sso_break_glass_email: str | None = Field(None, description="The one local account that may still sign in "
+                                              "with a password while SLUICE_SSO_ONLY is on")
+    sso_leeway_s: int = Field(60, ge=0, le=600, description="Clock skew tolerated on ID-token times (seconds)")
+    sso_jwks_ttl_s: float = Field(3600.0, ge=0, description="How long the provider's signing keys are cached; an "
+                                  "unknown key id refetches them at once")
+    sso_http_timeout_s: float = Field(5.0, gt=0, description="Timeout of each call to the identity provider")
+    sso_attempt_ttl_s: int = Field(600, ge=30, description="How long a started SSO sign-in may take to return")
+    sso_button_label: str = Field("Sign in with SSO", description="Label of the sign-in page's SSO button")
+
     @field_validator("secret_key_file", "builtin_model_dir", "redis_url", "broker_url", "otlp_endpoint",
-                     "prices_file", mode="before")
+                     "prices_file", "sso_issuer", "sso_client_id", "sso_client_secret_file", "sso_redirect_url",
+                     "sso_role_map_file", "sso_break_glass_email", mode="before")
     @classmethod
     def _empty_is_unset(cls, value):
         return None if isinstance(value, str) and not value.strip() else value
@@ -167,6 +200,26 @@ class Settings(BaseSettings):
     def _breaker_cooldowns_in_order(self) -> "Settings":
         if self.breaker_cooldown_max_s < self.breaker_cooldown_s:
             raise ValueError("SLUICE_BREAKER_COOLDOWN_MAX_S must be at least SLUICE_BREAKER_COOLDOWN_S")
+        return self
+
+    @model_validator(mode="after")
+    def _sso_complete(self) -> "Settings":
+        if self.sso_client_secret is None and self.sso_client_secret_file is not None:
+            try:
+                object.__setattr__(self, "sso_client_secret", self.sso_client_secret_file.read_text().strip())
+            except OSError as exc:
+                raise ValueError(f"SLUICE_SSO_CLIENT_SECRET_FILE {self.sso_client_secret_file} cannot be read: "
+                                 f"{exc.strerror}")
+        if self.sso_role_map_file is not None:
+            object.__setattr__(self, "sso_role_map", read_rules_file(self.sso_role_map_file))
+        parse_rules(self.sso_role_map)  # a wrong rule stops the start-up, naming the rule
+        if self.sso_issuer and not self.sso_client_id:
+            raise ValueError("SLUICE_SSO_CLIENT_ID is required with SLUICE_SSO_ISSUER")
+        if self.sso_only and not self.sso_issuer:
+            raise ValueError("SLUICE_SSO_ONLY needs SLUICE_SSO_ISSUER (else nobody but the break-glass account "
+                             "could sign in)")
+        if self.sso_issuer and not self.sso_issuer.startswith(("https://", "http://")):
+            raise ValueError("SLUICE_SSO_ISSUER must be an http(s) URL")
         return self
 
     @model_validator(mode="after")

@@ -30,6 +30,7 @@ class UserOut(BaseModel):
     disabled: bool
     locked: bool = False  # locked out after failed sign-ins (an administrator can unlock it)
     last_login_at: datetime | None = None
+    managed_by: str = "local"  # local (password), sso (made at first SSO sign-in) or scim (the IdP pushes it)
 
 
 class UserIn(BaseModel):

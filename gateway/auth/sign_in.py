@@ -12,7 +12,8 @@ from datetime import timedelta
 
 from sluice.gateway.admin_audit import record_admin_action
 from sluice.gateway.crypto import derive_key
-from sluice.gateway.errors import Unauthenticated
+from sluice.gateway.error_codes import ErrorCode
+from sluice.gateway.errors import Forbidden, Unauthenticated
 from sluice.gateway.services import Services
 from sluice.gateway.settings import Settings
 from sluice.gateway.users.service import IssuedSession, check_password, complete_sign_in, find_candidate
@@ -28,6 +29,14 @@ def throttle_policy(settings: Settings) -> ThrottlePolicy:
                           window=timedelta(seconds=settings.login_failure_window_s))
 
 
+def password_sign_in_allowed(settings: Settings, email: str) -> bool:
+    """False in SSO-only mode, except for the named break-glass account."""
+    if not settings.sso_only:
+        return True
+    glass = settings.sso_break_glass_email
+    return bool(glass) and email.strip().lower() == glass.strip().lower()
+
+
 def hashed_email(email: str, secret: bytes) -> str:
     """The keyed-hash token that stands for a typed e-mail address in audit events."""
     return keyed_hash("EMAIL_ADDRESS", email.strip().lower(), secret=derive_key(secret, "audit-identifier"))
@@ -35,8 +44,18 @@ def hashed_email(email: str, secret: bytes) -> str:
 
 def sign_in_and_audit(*, ctx: Services, email: str, password: str, source_address: str | None,
                       via: str | None = None) -> IssuedSession:
-    """Sign in, audit ``user.login`` or ``user.login_failed``; raises ``Unauthenticated`` on failure."""
+    """Sign in, audit ``user.login`` or ``user.login_failed``; raises ``Unauthenticated`` on failure
+    (``Forbidden`` when password sign-in is off, SSO-only mode)."""
     s = ctx.settings
+    if not password_sign_in_allowed(s, email):
+        with ctx.sessions() as session, session.begin():
+            record_admin_action(session=session, actor=None, action="user.login_failed", target_type="user",
+                                target_id=None, after={"reason": ErrorCode.PASSWORD_SIGN_IN_DISABLED.value,
+                                                       "email_hash": hashed_email(email, s.secret_bytes),
+                                                       **({"via": via} if via else {})},
+                                source_address=source_address)
+        raise Forbidden(ErrorCode.PASSWORD_SIGN_IN_DISABLED, "password sign-in is turned off on this gateway; "
+                        "sign in with single sign-on (GET /console/sso/start)")
     with ctx.sessions() as session:
         candidate = find_candidate(session=session, email=email)
     verdict = check_password(candidate, password)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from sluice.gateway.cli import audit, db, demo, eval as evals, keys, model, providers, serve, tenants, users
+from sluice.gateway.cli import scim, sso
 from sluice.gateway.cli import inference as inference_cli, policy as policy_cli
 
 app = typer.Typer(help="Sluice: a governed, OpenAI-compatible LLM gateway.", no_args_is_help=True,
@@ -23,3 +24,5 @@ app.add_typer(policy_cli.app, name="policy")
 app.add_typer(evals.app, name="eval")
 app.add_typer(model.app, name="model")
 app.add_typer(inference_cli.app, name="inference")
+app.add_typer(scim.app, name="scim")
+app.add_typer(sso.app, name="sso")

@@ -22,6 +22,12 @@ class User(Base):
     disabled: Mapped[bool] = mapped_column(Boolean, default=False)
     last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Who manages the account: "local" (password), "sso" (created at first SSO sign-in) or "scim"
+    # (pushed by the identity provider). SSO and SCIM accounts have no usable password.
+    managed_by: Mapped[str] = mapped_column(String(16), default="local", server_default="local")
+    sso_subject: Mapped[str | None] = mapped_column(String(255), unique=True, nullable=True)  # the IdP's ``sub``
+    external_id: Mapped[str | None] = mapped_column(String(255), nullable=True)  # SCIM ``externalId``
+    display_name: Mapped[str | None] = mapped_column(String(200), nullable=True)
 
 
 class UserSession(Base):

@@ -11,7 +11,7 @@ import sluice.gateway.database
 
 
 revision = 'gateway_0005_keys'
-down_revision = 'gateway_0002_sign_in_throttles'
+down_revision = 'gateway_0004_sso'
 branch_labels = None
 depends_on = None
 

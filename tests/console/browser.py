@@ -26,7 +26,7 @@ class Site:
     stops: list = field(default_factory=list)
 
 
-def start_site(tmp: Path) -> Site:
+def start_site(tmp: Path, **settings_overrides) -> Site:
     from sluice.gateway.app import create_app
     from sluice.gateway.database import make_engine, session_factory, transaction
     from sluice.gateway.keys.service import create_key
@@ -42,7 +42,7 @@ def start_site(tmp: Path) -> Site:
     engine = make_engine(url)
     upgrade(engine)
     _, upstream = serve(EmulatorConfig(models=[MODEL]))
-    settings = make_settings(database_url=url, data_dir=tmp, default_rpm=0)
+    settings = make_settings(database_url=url, data_dir=tmp, default_rpm=0, **settings_overrides)
     emails = {}
     with transaction(session_factory(engine)) as session:
         tenant = create_tenant(session=session, name="acme", display_name="Acme Insurance")

@@ -24,11 +24,13 @@ PUBLIC = {
     ("GET", "/console/sign-in"), ("POST", "/console/sign-in"),
     ("GET", "/console/static/{name}"),
     ("GET", "/console/{rest:path}"), ("POST", "/console/{rest:path}"),  # the not-found page
+    ("GET", "/console/sso/start"), ("GET", "/console/sso/callback"), ("GET", "/admin/api/auth/sso"),  # SSO
+    ("GET", "/scim/v2/ServiceProviderConfig"), ("GET", "/scim/v2/Schemas"), ("GET", "/scim/v2/ResourceTypes"),
 }
 
 # Admin routes every signed-in role may use; all others admit only some roles.
 OPEN_TO_EVERY_ROLE = {
-    ("POST", "/admin/api/auth/logout"), ("GET", "/admin/api/auth/me"),
+    ("POST", "/admin/api/auth/logout"), ("GET", "/admin/api/auth/me"), ("POST", "/admin/api/auth/session-tokens"),
     ("GET", "/admin/api/tenants"), ("GET", "/admin/api/tenants/{tenant_id}"),
     ("GET", "/admin/api/providers"),
     ("GET", "/admin/api/policies/schema"), ("GET", "/admin/api/policies"), ("GET", "/admin/api/policies/effective"),
@@ -76,6 +78,11 @@ def refusal_problem(path: str, response) -> str | None:
         if response.status_code == 401 and response.json()["error"]["code"] == "not_signed_in":
             return None
         return f"{response.status_code} {response.text[:120]} (want 401 not_signed_in)"
+    if path.startswith("/scim/v2/"):  # SCIM: its own bearer token, its own error format
+        body = response.json() if response.headers.get("content-type", "").startswith("application/scim+json") else {}
+        if response.status_code == 401 and body.get("status") == "401":
+            return None
+        return f"{response.status_code} {response.text[:120]} (want a SCIM 401)"
     if path == "/openapi.json" or path.startswith("/docs/"):
         if response.status_code == 401 and response.json()["error"]["code"] == "not_signed_in":
             return None

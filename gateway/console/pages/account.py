@@ -9,7 +9,7 @@ from sluice.gateway.auth.sign_in import sign_in_and_audit
 from sluice.gateway.console import web
 from sluice.gateway.console.signed_in import page_router
 from sluice.gateway.error_codes import ErrorCode
-from sluice.gateway.errors import Unauthenticated
+from sluice.gateway.errors import Forbidden, Unauthenticated
 from sluice.gateway.users.models import UserSession
 from sluice.gateway.users.service import sign_out
 
@@ -22,6 +22,7 @@ MESSAGES = {
                               "or ask an administrator.",
     "csrf": "The sign-in form expired. Please try again.",
     "missing": "Enter your e-mail and password.",
+    ErrorCode.PASSWORD_SIGN_IN_DISABLED: "Password sign-in is turned off. Use single sign-on.",
 }
 
 
@@ -40,6 +41,8 @@ def _form(request: Request, *, error: str | None = None, email: str = "", next_u
     nonce = web.new_presession()
     response = web.render(request, "sign_in.html", None, status=status, title="Sign in", error=error,
                           email=email, next_url=next_url, signed_out=signed_out,
+                          sso_label=settings.sso_button_label if settings.sso_issuer else None,
+                          sso_only=settings.sso_only,
                           form_token=web.presession_token(nonce, settings.secret_bytes))
     response.set_cookie(web.PRESESSION_COOKIE, nonce, max_age=3600, httponly=True, samesite="strict",
                         secure=web.secure_cookies(request), path="/console")
@@ -65,9 +68,9 @@ def sign_in_submit(request: Request, form: dict = web.FORM):
     try:
         issued = sign_in_and_audit(ctx=ctx, email=email, password=password,
                                    source_address=web.client_address(request), via="console")
-    except Unauthenticated as exc:
+    except (Unauthenticated, Forbidden) as exc:
         message = MESSAGES.get(exc.code, MESSAGES[ErrorCode.INVALID_CREDENTIALS])
-        return _form(request, error=message, email=email, next_url=next_url, status=401)
+        return _form(request, error=message, email=email, next_url=next_url, status=exc.status)
     response = web.redirect(next_url)
     response.set_cookie(SESSION_COOKIE, issued.token, max_age=s.session_ttl_s, httponly=True,
                         secure=web.secure_cookies(request), samesite="strict", path="/")

@@ -1,5 +1,6 @@
 """Changing keys after issue, and rotation with an overlap under a controlled clock."""
 
+import uuid
 from datetime import timedelta
 
 import pytest
@@ -17,7 +18,7 @@ SECRET = TEST_SECRET.encode()
 
 @pytest.fixture
 def tenant(db_session):
-    return create_tenant(session=db_session, name="acme")
+    return create_tenant(session=db_session, name=f"acme-{uuid.uuid4().hex[:8]}")
 
 
 def _key(db_session, tenant, **kw):

@@ -68,6 +68,10 @@ def install(app: FastAPI) -> None:
         target = exc.next_url if exc.next_url.startswith("/console") else "/console"
         return web.redirect(f"/console/sign-in?next={quote(target, safe='/')}")
 
+    @app.exception_handler(web.StepRequired)
+    async def _step(request: Request, exc: web.StepRequired):
+        return web.redirect(exc.page)
+
     @app.exception_handler(web.Denied)
     async def _denied(request: Request, exc: web.Denied):
         return web.render(request, "error.html", exc.user, status=exc.status, title="Not allowed",

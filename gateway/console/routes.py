@@ -10,10 +10,12 @@ from fastapi.responses import FileResponse, Response
 from sluice.gateway.console import web
 from sluice.gateway.console.pages import (
     account,
+    account_security,
     audit,
     dashboard,
     evaluations,
     exports,
+    invitation,
     keys,
     policies,
     policy_authoring,
@@ -58,7 +60,7 @@ def not_found(request: Request, rest: str):
 def install(app: FastAPI) -> None:
     """Register the console's routes and error pages on the application."""
     app.include_router(assets)
-    for module in (account, dashboard, policies, policy_authoring, policy_review, policy_bench, audit, exports,
+    for module in (account, account_security, invitation, dashboard, policies, policy_authoring, policy_review, policy_bench, audit, exports,
                    evaluations, keys, tenants, users, providers):
         app.include_router(module.router)
     app.include_router(fallback)

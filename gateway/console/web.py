@@ -244,6 +244,11 @@ NOTICES = {
     "key_revoked": "The API key was revoked. Requests with it are refused from now on.",
     "tenant_created": "Tenant created.",
     "user_created": "User created.",
+    "user_role_changed": "Role changed. It applies to the user's next request; as a new approver they cannot "
+                         "approve versions written before the change.",
+    "user_totp_reset": "Second factor removed; the user signs in with the password alone until they enrol again.",
+    "password_changed": "Password changed. Your other sessions were signed out.",
+    "password_set": "Password set. Sign in with it now.",
     "user_disabled": "User disabled; their sessions no longer work.",
     "user_enabled": "User enabled; they can sign in again.",
     "user_unlocked": "User unlocked; they can sign in again now.",

@@ -62,9 +62,20 @@ def begin_enrolment(*, session: Session, user: User, secret: bytes) -> Enrolment
     shared = pyotp.random_base32()
     user.totp_secret = seal(shared, secret=secret, purpose=_SEAL_PURPOSE)
     session.flush()
+    return _enrolment(user, shared)
+
+
+def _enrolment(user: User, shared: str) -> Enrolment:
     uri = pyotp.TOTP(shared, interval=STEP_S).provisioning_uri(name=user.email, issuer_name=ISSUER)
     qr_svg = segno.make(uri, error="m").svg_inline(scale=4, dark="#111", light="#fff")
     return Enrolment(secret=shared, uri=uri, qr_svg=qr_svg)
+
+
+def pending_enrolment(user: User, secret: bytes) -> Enrolment | None:
+    """The enrolment begun and not yet confirmed, if any (to show its QR code again)."""
+    if user.totp_enabled or user.totp_secret is None:
+        return None
+    return _enrolment(user, _shared_secret(user, secret))
 
 
 def _matching_step(shared: str, code: str, now: datetime) -> int | None:

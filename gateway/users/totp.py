@@ -103,7 +103,8 @@ def confirm_enrolment(*, session: Session, user: User, code: str, secret: bytes,
         raise InvalidInput(ErrorCode.INVALID_TOTP_CODE,
                            "the code does not match; check the device's clock and type the current 6-digit code",
                            param="code")
-    user.totp_enabled_at, user.totp_last_step = now, step
+    # the confirming code is not spent: signing in with the same code right after enrolling works
+    user.totp_enabled_at, user.totp_last_step = now, step - 1
     return new_recovery_codes(session=session, user=user, secret=secret)
 
 

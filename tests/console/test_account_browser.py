@@ -12,26 +12,12 @@ from tests.console import browser as b
 
 pytestmark = pytest.mark.browser
 pytest.importorskip("playwright")
-from playwright.sync_api import expect, sync_playwright  # noqa: E402
+from playwright.sync_api import expect  # noqa: E402
+
+from tests.console.test_browser_flow import chromium, site  # noqa: E402,F401  (module fixtures: a server of its own)
 
 NEW_EMAIL = "new.approver@acme.test"
 NEW_PASSWORD = "my very own password"
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    site = b.start_site(tmp_path_factory.mktemp("accounts-browser"))
-    yield site
-    for stop in site.stops:
-        stop()
-
-
-@pytest.fixture(scope="module")
-def chromium():
-    with sync_playwright() as playwright:
-        browser = b.launch(playwright)
-        yield browser
-        browser.close()
 
 
 def _sign_in(page, site, email: str, password: str) -> None:

@@ -68,36 +68,32 @@ def security_page(request: Request):
     return _security(request, web.console_user(request))
 
 
-@router.post("/security/enrol")
-def enrol(request: Request, form: dict = web.FORM):
+def _second_factor_step(request: Request, form: dict, step, field: str):
+    """Run one second-factor step for the signed-in person and show the page again: with the
+    recovery codes it produced, or with the reason it was refused."""
     user = web.console_user(request)
     web.check_csrf(user, form)
     try:
-        self_service.begin_totp(ctx=web.ctx_of(request), caller=_caller(request, user))
+        codes = step(ctx=web.ctx_of(request), caller=_caller(request, user), code=form.get("code", "")[:64])
     except SluiceError as exc:
-        return _security(request, user, errors=_error(exc, "_form"), status=exc.status)
-    return _security(request, user)
+        return _security(request, user, errors=_error(exc, field), status=exc.status)
+    return _security(request, user, recovery_codes=codes)
+
+
+def _begin(*, ctx, caller, code: str) -> None:
+    self_service.begin_totp(ctx=ctx, caller=caller)
+
+
+@router.post("/security/enrol")
+def enrol(request: Request, form: dict = web.FORM):
+    return _second_factor_step(request, form, _begin, "_form")
 
 
 @router.post("/security/confirm")
 def confirm(request: Request, form: dict = web.FORM):
-    user = web.console_user(request)
-    web.check_csrf(user, form)
-    try:
-        codes = self_service.confirm_totp(ctx=web.ctx_of(request), caller=_caller(request, user),
-                                          code=form.get("code", "")[:64])
-    except SluiceError as exc:
-        return _security(request, user, errors=_error(exc, "code"), status=exc.status)
-    return _security(request, user, recovery_codes=codes)
+    return _second_factor_step(request, form, self_service.confirm_totp, "code")
 
 
 @router.post("/security/recovery-codes")
 def renew_codes(request: Request, form: dict = web.FORM):
-    user = web.console_user(request)
-    web.check_csrf(user, form)
-    try:
-        codes = self_service.renew_recovery_codes(ctx=web.ctx_of(request), caller=_caller(request, user),
-                                                  code=form.get("code", "")[:64])
-    except SluiceError as exc:
-        return _security(request, user, errors=_error(exc, "renew_code"), status=exc.status)
-    return _security(request, user, recovery_codes=codes)
+    return _second_factor_step(request, form, self_service.renew_recovery_codes, "code")

@@ -7,23 +7,11 @@ from __future__ import annotations
 import json
 
 from fastapi.testclient import TestClient
-from sqlalchemy import create_engine, select
-
-from sluice.audit.storage.models import EventRow
 from sluice.gateway.app import create_app
 from tests.conftest import make_settings
-from tests.gateway.test_cli import fresh_sqlite, sluice  # noqa: F401  (fixture)
+from tests.gateway.test_cli import _admin_actions, fresh_sqlite, sluice  # noqa: F401  (fixture)
 
 PASSWORD = "a long enough password"
-
-
-def _actions(url: str) -> list[str]:
-    engine = create_engine(url)
-    try:
-        with engine.connect() as conn:
-            return list(conn.scalars(select(EventRow.action).where(EventRow.kind == "admin").order_by(EventRow.seq)))
-    finally:
-        engine.dispose()
 
 
 def test_operators_bootstrap_an_admin_then_invite_reset_and_change_roles(fresh_sqlite, tmp_path):  # noqa: F811
@@ -44,7 +32,7 @@ def test_operators_bootstrap_an_admin_then_invite_reset_and_change_roles(fresh_s
     assert "had no second factor" in run("users", "reset-totp", "ann@example.org").stdout
     bad_role = run("users", "set-role", "ann@example.org", "root", check=False)
     assert bad_role.returncode == 1 and "invalid_role" in bad_role.stderr and "Traceback" not in bad_role.stderr
-    assert _actions(fresh_sqlite) == ["user.created", "user.created", "user.invited", "user.role_changed",
+    assert _admin_actions(fresh_sqlite) == ["user.created", "user.created", "user.invited", "user.role_changed",
                                       "user.credentials_reset", "user.totp_reset"]
 
     app = create_app(make_settings(database_url=fresh_sqlite, data_dir=tmp_path))

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from sluice.gateway.admin_audit import Actor, record_admin_action
 from sluice.gateway.auth.sign_in import throttle_policy
 from sluice.gateway.error_codes import ErrorCode
-from sluice.gateway.errors import Forbidden, InvalidInput
+from sluice.gateway.errors import Forbidden, InvalidInput, Unauthenticated
 from sluice.gateway.services import Services
-from sluice.gateway.users import credentials, totp
+from sluice.gateway.users import credentials, throttle, totp
 from sluice.gateway.users.invitations import accept_invitation, open_invitation
 from sluice.gateway.users.models import User
 from sluice.gateway.users.service import get_user, prepare_password
@@ -102,15 +102,27 @@ def confirm_totp(*, ctx: Services, caller: Caller, code: str) -> list[str]:
 
 
 def renew_recovery_codes(*, ctx: Services, caller: Caller, code: str) -> list[str]:
-    """New recovery codes (the old ones stop working), for a caller who proves the device with a code."""
-    secret = ctx.settings.secret_bytes
+    """New recovery codes (the old ones stop working), for a caller who proves the device with a
+    current authenticator code. Wrong codes count towards the account's lock-out, as at sign-in."""
+    s = ctx.settings
+    policy = throttle_policy(s)
+    failure: InvalidInput | None = None
     with ctx.sessions() as session, session.begin():
         user = get_user(session=session, user_id=caller.actor.user_id)
         if not user.totp_enabled:
             raise totp.not_enabled()
-        if totp.use_code(session=session, user=user, code=code, secret=secret, now=utcnow()) != "totp":
-            raise InvalidInput(ErrorCode.INVALID_TOTP_CODE, "type the current code from your authenticator app",
-                               param="code")
-        codes = totp.new_recovery_codes(session=session, user=user, secret=secret)
-        caller.record(session, "user.recovery_codes_renewed", {"recovery_codes": len(codes)})
-        return codes
+        now, subject = utcnow(), throttle.email_subject(user.email, s.secret_bytes)
+        if throttle.locked_subjects(session=session, subjects=[subject], now=now, for_update=True):
+            raise Unauthenticated(ErrorCode.ACCOUNT_LOCKED, "too many failed attempts; try again later")
+        if totp.use_authenticator_code(session=session, user=user, code=code, secret=s.secret_bytes, now=now):
+            codes = totp.new_recovery_codes(session=session, user=user, secret=s.secret_bytes)
+            caller.record(session, "user.recovery_codes_renewed", {"recovery_codes": len(codes)})
+        else:  # commit the failure count and its audit event, then refuse
+            throttle.record_failure(session=session, subjects={subject: policy.account_max_failures}, policy=policy,
+                                    now=now)
+            caller.record(session, "user.recovery_codes_renewal_failed", {"reason": ErrorCode.INVALID_TOTP_CODE})
+            failure = InvalidInput(ErrorCode.INVALID_TOTP_CODE, "type the current code from your authenticator app",
+                                   param="code")
+    if failure is not None:
+        raise failure
+    return codes

@@ -76,9 +76,10 @@ def sign_in_and_audit(*, ctx: Services, email: str, password: str | None, source
                                 source_address=source_address)
         else:
             user = issued.user
+            factor = {"second_factor": issued.second_factor} if issued.second_factor else {}
             record_admin_action(session=session, actor=None, actor_label=user.email, action="user.login",
                                 target_type="user", target_id=user.id, tenant_id=user.tenant_id,
-                                after=extra or None, source_address=source_address)
+                                after={**extra, **factor} or None, source_address=source_address)
     if failure is not None:
         raise failure
     return issued

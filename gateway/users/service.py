@@ -30,6 +30,7 @@ class IssuedSession:
     record: UserSession
     user: User
     token: str
+    second_factor: str | None = None  # totp | recovery: what the sign-in used besides the password
 
 
 def token_hash(token: str, secret: bytes) -> str:
@@ -179,11 +180,13 @@ def complete_sign_in(
             or user.password_hash != candidate.password_hash):  # changed since phase one
         throttle.record_failure(session=session, subjects=subjects, policy=policy, now=now)
         raise Unauthenticated(ErrorCode.INVALID_CREDENTIALS, "e-mail or password is incorrect")
+    used = None
     if user.totp_enabled:
         if not second_factor:
             raise Unauthenticated(ErrorCode.SECOND_FACTOR_REQUIRED,
                                   "enter the code from your authenticator app (or a recovery code)")
-        if not totp.use_code(session=session, user=user, code=second_factor, secret=secret, now=now):
+        used = totp.use_code(session=session, user=user, code=second_factor, secret=secret, now=now)
+        if used is None:
             throttle.record_failure(session=session, subjects=subjects, policy=policy, now=now)
             raise Unauthenticated(ErrorCode.INVALID_SECOND_FACTOR,
                                   "the code is wrong or was used already; type the current code")
@@ -198,7 +201,7 @@ def complete_sign_in(
     )
     session.add(record)
     session.flush()
-    return IssuedSession(record=record, user=user, token=token)
+    return IssuedSession(record=record, user=user, token=token, second_factor=used)
 
 
 def sign_in(*, session: Session, email: str, password: str, secret: bytes, ttl: timedelta, policy: ThrottlePolicy,

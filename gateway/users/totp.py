@@ -124,14 +124,21 @@ def new_recovery_codes(*, session: Session, user: User, secret: bytes) -> list[s
     return codes
 
 
+def use_authenticator_code(*, session: Session, user: User, code: str, secret: bytes, now: datetime) -> bool:
+    """Spend an authenticator code: True if it matches a step after the last one used."""
+    step = _matching_step(_shared_secret(user, secret), code[:64], now)
+    if step is None or (user.totp_last_step is not None and step <= user.totp_last_step):
+        return False
+    user.totp_last_step = step
+    session.flush()
+    return True
+
+
 def use_code(*, session: Session, user: User, code: str, secret: bytes, now: datetime) -> str | None:
     """Spend an authenticator code (not one used before) or an unused recovery code. Returns which
     kind matched (``totp`` or ``recovery``), or None."""
     code = code.strip()[:64]
-    step = _matching_step(_shared_secret(user, secret), code, now)
-    if step is not None and (user.totp_last_step is None or step > user.totp_last_step):
-        user.totp_last_step = step
-        session.flush()
+    if use_authenticator_code(session=session, user=user, code=code, secret=secret, now=now):
         return "totp"
     wanted = _recovery_hash(code, secret)
     for row in session.scalars(select(RecoveryCode).where(RecoveryCode.user_id == user.id,

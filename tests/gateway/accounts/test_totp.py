@@ -98,3 +98,25 @@ def test_a_deployment_can_require_a_second_factor_of_administrators(deployment):
         totp, _ = enrol(client, admin)
         assert client.get("/admin/api/users", headers=admin).status_code == 200
         assert login(client, "admin@example.org", PASSWORD).json()["error"]["code"] == "second_factor_required"
+
+
+def test_renewing_recovery_codes_needs_a_current_code_and_wrong_ones_lock_out(client):
+    headers = bearer(client, VIEWER)
+    totp, old = enrol(client, headers)
+    renewed = client.post("/admin/api/auth/totp/recovery-codes", json={"code": totp.now()}, headers=headers)
+    assert renewed.status_code == 200 and set(renewed.json()["recovery_codes"]).isdisjoint(old)
+    assert login(client, VIEWER, totp_code=old[0]).json()["error"]["code"] == "invalid_second_factor"
+    for _ in range(2):
+        wrong = client.post("/admin/api/auth/totp/recovery-codes", json={"code": _wrong(totp)}, headers=headers)
+        assert wrong.status_code == 400 and wrong.json()["error"]["code"] == "invalid_totp_code"
+    # with the refused sign-in above, that makes three failures: the account is locked out
+    locked = client.post("/admin/api/auth/totp/recovery-codes", json={"code": totp.now()}, headers=headers)
+    assert locked.status_code == 401 and locked.json()["error"]["code"] == "account_locked"
+    assert login(client, VIEWER, totp_code=renewed.json()["recovery_codes"][0]).json()["error"]["code"] == \
+        "account_locked"
+
+
+def test_the_sign_in_event_says_which_second_factor_was_used(client, admin_events):
+    _, codes = enrol(client, bearer(client, VIEWER))
+    assert login(client, VIEWER, totp_code=codes[3]).status_code == 200
+    assert admin_events("user.login")[-1]["after"] == {"second_factor": "recovery"}

@@ -86,3 +86,21 @@ def test_an_admin_cannot_approve_after_promoting_the_author(client, people, tena
                        headers=admin.headers).status_code == 200
     policy_id = _submitted(client, author.headers, tenants["acme"])
     assert _refused(_approve(client, policy_id, admin.headers))
+
+
+def test_a_chain_of_invitations_does_not_get_round_four_eyes(client, people, tenants):
+    """An admin invites a second admin (holding its link), who invites an approver: still the admin's puppet."""
+    admin = people.make(Role.ADMIN)
+    deputy = _account(client, admin.headers, "deputy@example.org", "admin")
+    approver = _account(client, deputy["headers"], "far-puppet@example.org", "policy_approver")
+    policy_id = _submitted(client, admin.headers, tenants["acme"])
+    refused = _approve(client, policy_id, approver["headers"])
+    assert _refused(refused) and "or of one above it" in refused.json()["error"]["message"]
+
+
+def test_approvers_and_authors_invited_by_the_same_admin_may_review_each_other(client, people, tenants):
+    admin = people.make(Role.ADMIN)
+    author = _account(client, admin.headers, "writer@example.org", "policy_author")
+    approver = _account(client, admin.headers, "reviewer@example.org", "policy_approver")
+    policy_id = _submitted(client, author["headers"], tenants["acme"])
+    assert _approve(client, policy_id, approver["headers"]).status_code == 200

@@ -39,14 +39,12 @@ def review_conflict(*, session: Session, reviewer_id: str, authors: list[str], b
     """Why ``reviewer_id`` may not review work by ``authors`` begun at ``begun_at``, or None when they may."""
     if reviewer_id in authors:
         return "you wrote or submitted it"
-    reviewer = session.get(User, reviewer_id)
-    if reviewer is None:
-        return "your account no longer exists"
-    if _ancestors(session, reviewer) & set(authors):
+    reviewer = session.get(User, reviewer_id)  # None: a principal without an account row records no relations
+    if reviewer is not None and _ancestors(session, reviewer) & set(authors):
         return "one of its authors created, invited, reset or changed the role of your account (or of one above it)"
     for author in session.scalars(select(User).where(User.id.in_(authors))):
         if reviewer_id in _ancestors(session, author):
             return "you created, invited, reset or changed the role of one of its authors' accounts (or of one above it)"
-    if reviewer.role_changed_at is not None and begun_at < reviewer.role_changed_at:
+    if reviewer is not None and reviewer.role_changed_at is not None and begun_at < reviewer.role_changed_at:
         return "your role was changed after it was written"
     return None

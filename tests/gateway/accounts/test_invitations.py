@@ -108,3 +108,11 @@ def test_malformed_invitation_bodies_are_client_errors(client):
     for body in ({"token": "nope", "password": NEW_PASSWORD}, {"token": 5}, {"password": "x" * 2000, "token": "a"}):
         response = client.post("/admin/api/invitations/accept", json=body)
         assert response.status_code in (400, 404), response.text
+
+
+def test_links_use_the_public_address_when_one_is_set(deployment):
+    from tests.gateway.accounts.conftest import make_client
+
+    with make_client(deployment, public_url="https://sluice.example.com/") as client:
+        invitation = invite(client, bearer(client, "admin@example.org"), NEWCOMER)
+    assert invitation["invitation_url"].startswith("https://sluice.example.com/console/invitation/inv_")

@@ -9,7 +9,8 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from sluice.gateway import api_docs, health, middleware as operations
-from sluice.gateway.admin import auth as admin_auth, budgets as admin_budgets, keys as admin_keys, providers as admin_providers
+from sluice.gateway.admin import account as admin_account, auth as admin_auth, budgets as admin_budgets, keys as admin_keys
+from sluice.gateway.admin import providers as admin_providers
 from sluice.gateway.admin import tenants as admin_tenants, users as admin_users
 from sluice.gateway.api import wiring as v1
 from sluice.gateway.audit_api import events as audit_events, exports as audit_exports
@@ -44,7 +45,7 @@ def create_app(settings: Settings, *, services: Services | None = None) -> FastA
     app.include_router(v1.router)
     operations.install(app, services)
     app.include_router(health.router)
-    for router in (admin_auth.router, admin_tenants.router, admin_keys.router, admin_budgets.router,
+    for router in (admin_auth.router, admin_account.router, admin_tenants.router, admin_keys.router, admin_budgets.router,
                    admin_users.router, admin_providers.router):
         app.include_router(router)
     # routers of other domains

@@ -192,7 +192,30 @@ class ErrorCode(StrEnum):
     FORBIDDEN = "forbidden", 403, _DENIED, "Your role or tenant does not allow this action."
     CANNOT_DISABLE_SELF = "cannot_disable_self", 403, _DENIED, "You cannot disable your own account."
     FOUR_EYES_VIOLATION = ("four_eyes_violation", 403, _DENIED,
-                           "You wrote or submitted this policy version; another approver must review it.")
+                           "You wrote or submitted this policy version, its author created, invited, reset or "
+                           "changed the role of your account (or you did so for the author's), or you became an "
+                           "approver after it was written; another approver must review it.")
+    SECOND_FACTOR_REQUIRED = ("second_factor_required", 401, _AUTH,
+                              "The account has a second factor: send `totp_code` (an authenticator code or a "
+                              "recovery code) with the e-mail and password.")
+    SIGN_IN_EXPIRED = ("sign_in_expired", 401, _AUTH,
+                       "The second step of the sign-in came too late (or after a password change); enter the "
+                       "password again.")
+    INVALID_SECOND_FACTOR = ("invalid_second_factor", 401, _AUTH,
+                             "The authenticator or recovery code is wrong or was used already; failures count "
+                             "towards the lock-out like wrong passwords.")
+    PASSWORD_CHANGE_REQUIRED = ("password_change_required", 403, _DENIED,
+                                "Someone else chose this account's password: change it "
+                                "(`POST /admin/api/auth/password`) before doing anything else.")
+    SECOND_FACTOR_ENROLMENT_REQUIRED = ("second_factor_enrolment_required", 403, _DENIED,
+                                        "Administrators must use a second factor here: enrol one "
+                                        "(`POST /admin/api/auth/totp/enrol`, then `.../confirm`) first.")
+    CANNOT_RESET_SELF = ("cannot_reset_self", 403, _DENIED,
+                         "You cannot reset your own account; change your password on your account page.")
+    CANNOT_CHANGE_OWN_ROLE = ("cannot_change_own_role", 403, _DENIED,
+                              "Nobody changes their own role; ask another administrator.")
+    CURRENT_PASSWORD_INCORRECT = ("current_password_incorrect", 403, _DENIED,
+                                  "The current password is wrong; failures count towards the lock-out.")
 
     # single sign-on (OpenID Connect)
     PASSWORD_SIGN_IN_DISABLED = ("password_sign_in_disabled", 403, _DENIED,
@@ -220,6 +243,9 @@ class ErrorCode(StrEnum):
 
     # admin API: what does not exist
     USER_NOT_FOUND = "user_not_found", 404, _MISSING, "No such user."
+    INVITATION_INVALID = ("invitation_invalid", 404, _MISSING,
+                          "The invitation link is unknown, used, expired or replaced by a newer one; ask an "
+                          "administrator for a new one.")
     TENANT_NOT_FOUND = ("tenant_not_found", (404, 400), _MISSING,
                         "No such tenant, or not one of yours (400 when named in a new policy).")
     KEY_NOT_FOUND = "key_not_found", 404, _MISSING, "No such API key."
@@ -238,6 +264,10 @@ class ErrorCode(StrEnum):
     INVALID_EMAIL = "invalid_email", 400, _BAD, "Enter a valid e-mail address."
     WEAK_PASSWORD = "weak_password", 400, _BAD, "The password is shorter than the minimum length."
     INVALID_ROLE = "invalid_role", 400, _BAD, "No such role."
+    PASSWORD_UNCHANGED = "password_unchanged", 400, _BAD, "The new password must differ from the current one."
+    INVALID_TOTP_CODE = ("invalid_totp_code", 400, _BAD,
+                         "The authenticator code does not match; check the device's clock and type the current "
+                         "6-digit code.")
     INVALID_TENANT_NAME = ("invalid_tenant_name", 400, _BAD,
                            "Tenant names are 1-63 lower-case letters, digits, '-' and '_'.")
     INVALID_EXPIRY = "invalid_expiry", 400, _BAD, "A key's expiry must be in the future."
@@ -272,6 +302,11 @@ class ErrorCode(StrEnum):
 
     # admin API: conflicts with the current state
     USER_EXISTS = "user_exists", 409, _CONFLICT, "A user with this e-mail already exists."
+    TOTP_ALREADY_ENABLED = ("totp_already_enabled", 409, _CONFLICT,
+                            "The account already has a second factor; an administrator can reset it.")
+    TOTP_NOT_ENROLLING = ("totp_not_enrolling", 409, _CONFLICT,
+                          "No enrolment is in progress; start one (`POST /admin/api/auth/totp/enrol`).")
+    TOTP_NOT_ENABLED = "totp_not_enabled", 409, _CONFLICT, "The account has no second factor."
     TENANT_EXISTS = "tenant_exists", 409, _CONFLICT, "A tenant with this name already exists."
     PROVIDER_EXISTS = "provider_exists", 409, _CONFLICT, "A provider with this name already exists."
     POLICY_EXISTS = "policy_exists", 409, _CONFLICT, "The tenant already has a policy with this name."

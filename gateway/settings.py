@@ -84,6 +84,11 @@ class Settings(BaseSettings):
     login_lockout_s: int = Field(15 * 60, ge=1, description="first lock-out; each further one lasts twice as long")
     login_lockout_max_s: int = Field(24 * 3600, ge=1, description="longest lock-out")
     login_failure_window_s: int = Field(3600, ge=1, description="failures this long apart start counting afresh")
+    invitation_ttl_s: int = Field(72 * 3600, ge=300, description="how long an invitation or reset link works")
+    public_url: str | None = Field(None, description="the console's address as people reach it, for invitation "
+                                   "links (default: the address of the request, or http://HOST:PORT in the CLI)")
+    require_totp_for_admins: bool = Field(False, description="administrators must enrol a TOTP second factor "
+                                          "before they can do anything else")
 
     # --- audit --------------------------------------------------------------------------------
     audit_fail_open: bool = False
@@ -177,10 +182,17 @@ class Settings(BaseSettings):
 
     @field_validator("secret_key_file", "builtin_model_dir", "redis_url", "broker_url", "otlp_endpoint",
                      "prices_file", "sso_issuer", "sso_client_id", "sso_client_secret_file", "sso_redirect_url",
-                     "sso_role_map_file", "sso_break_glass_email", mode="before")
+                     "sso_role_map_file", "sso_break_glass_email", "public_url", mode="before")
     @classmethod
     def _empty_is_unset(cls, value):
         return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("public_url")
+    @classmethod
+    def _valid_public_url(cls, value: str | None) -> str | None:
+        if value is not None and not value.startswith(("http://", "https://")):
+            raise ValueError("SLUICE_PUBLIC_URL must be an http(s) URL such as https://sluice.example.com")
+        return value.rstrip("/") if value else value
 
     @field_validator("database_url")
     @classmethod

@@ -26,7 +26,7 @@ def client_address(request: Request) -> str | None:
 def login(body: LoginIn, request: Request, response: Response, ctx: Services = Depends(app_services)):
     s = ctx.settings
     issued = sign_in_and_audit(ctx=ctx, email=body.email, password=body.password,
-                               source_address=client_address(request))
+                               source_address=client_address(request), second_factor=body.totp_code)
     out = LoginOut(token=issued.token, expires_at=issued.record.expires_at, user=UserOut.model_validate(issued.user),
                    csrf_token=csrf_token_for(issued.record.id, s.secret_bytes))
     response.set_cookie(SESSION_COOKIE, issued.token, max_age=s.session_ttl_s, httponly=True,
@@ -51,7 +51,7 @@ def logout(request: Request, response: Response, principal: Principal = Depends(
 @signed_in.get("/me")
 def me(principal: Principal = Depends(current_principal), ctx: Services = Depends(app_services)) -> dict:
     return {"id": principal.user_id, "email": principal.email, "role": principal.role.value,
-            "tenant_id": principal.tenant_id,
+            "tenant_id": principal.tenant_id, "pending": principal.pending,
             "csrf_token": csrf_token_for(principal.session_id, ctx.settings.secret_bytes)}
 
 

@@ -16,6 +16,8 @@ from sluice.gateway.errors import Forbidden, Unauthenticated
 from sluice.gateway.keys.lifecycle import budgets_of_key
 from sluice.gateway.keys.service import authenticate_key
 from sluice.gateway.tenants.models import Tenant
+from sluice.gateway.users.credentials import PASSWORD_CHANGE, TOTP_ENROLMENT, pending_step
+from sluice.gateway.users.models import User
 from sluice.gateway.users.service import resolve_session
 
 SESSION_COOKIE = "sluice_session"
@@ -41,6 +43,26 @@ def _bearer(request: Request) -> str | None:
     return None
 
 
+# While an account must change its password or enrol a second factor, only these routes answer.
+PENDING_STEP_ROUTES = frozenset(f"/admin/api/auth/{r}" for r in ("me", "logout", "password", "totp/enrol",
+                                                                  "totp/confirm"))
+PENDING_REFUSALS = {
+    PASSWORD_CHANGE: lambda: Forbidden(ErrorCode.PASSWORD_CHANGE_REQUIRED,
+                                       "someone else chose this account's password: change it first "
+                                       "(POST /admin/api/auth/password)"),
+    TOTP_ENROLMENT: lambda: Forbidden(ErrorCode.SECOND_FACTOR_ENROLMENT_REQUIRED,
+                                      "administrators must use a second factor here: enrol one first "
+                                      "(POST /admin/api/auth/totp/enrol, then /admin/api/auth/totp/confirm)"),
+}
+
+
+def principal_of(user: User, session_id: str, ctx: Services) -> Principal:
+    """The principal of a resolved session, with the step its account must take first (if any)."""
+    return Principal(user_id=user.id, email=user.email, role=Role(user.role), tenant_id=user.tenant_id,
+                     session_id=session_id,
+                     pending=pending_step(user, require_totp_for_admins=ctx.settings.require_totp_for_admins))
+
+
 PRINCIPAL_SCOPE_KEY = "sluice.principal"  # the signed-in principal of this request, once authenticated
 
 
@@ -60,14 +82,15 @@ def authenticate(request: Request, ctx: Services) -> Principal:
                               "sign in first (session cookie or Bearer session token)")
     with ctx.sessions() as session:
         record, user = resolve_session(session=session, token=token, secret=ctx.settings.secret_bytes)
-        principal = Principal(user_id=user.id, email=user.email, role=Role(user.role),
-                              tenant_id=user.tenant_id, session_id=record.id)
+        principal = principal_of(user, record.id, ctx)
     if bearer is None and request.method not in SAFE_METHODS:
         # Cookie-authenticated writes must prove they come from our own pages.
         sent = request.headers.get(CSRF_HEADER, "")
         if not hmac.compare_digest(sent, csrf_token_for(record.id, ctx.settings.secret_bytes)):
             raise Forbidden(ErrorCode.CSRF_FAILED,
                             "missing or wrong CSRF token; reload the page and try again")
+    if principal.pending is not None and request.url.path not in PENDING_STEP_ROUTES:
+        raise PENDING_REFUSALS[principal.pending]()
     request.scope[PRINCIPAL_SCOPE_KEY] = principal
     request.state.principal = principal
     return principal

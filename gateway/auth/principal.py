@@ -14,6 +14,8 @@ class Principal:
     role: Role
     tenant_id: str | None  # None: deployment-wide
     session_id: str
+    # what the session must do before anything else (``gateway.users.credentials.pending_step``)
+    pending: str | None = None
 
     def can_see_tenant(self, tenant_id: str) -> bool:
         return self.tenant_id is None or self.tenant_id == tenant_id

@@ -10,10 +10,12 @@ from fastapi.responses import FileResponse, Response
 from sluice.gateway.console import web
 from sluice.gateway.console.pages import (
     account,
+    account_security,
     audit,
     dashboard,
     evaluations,
     exports,
+    invitation,
     key_edit,
     keys,
     policies,
@@ -59,8 +61,8 @@ def not_found(request: Request, rest: str):
 def install(app: FastAPI) -> None:
     """Register the console's routes and error pages on the application."""
     app.include_router(assets)
-    for module in (account, dashboard, policies, policy_authoring, policy_review, policy_bench, audit, exports,
-                   evaluations, keys, key_edit, tenants, users, providers):
+    for module in (account, account_security, invitation, dashboard, policies, policy_authoring, policy_review,
+                   policy_bench, audit, exports, evaluations, keys, key_edit, tenants, users, providers):
         app.include_router(module.router)
     app.include_router(keys.budgets_router)
     app.include_router(fallback)
@@ -69,6 +71,10 @@ def install(app: FastAPI) -> None:
     async def _sign_in(request: Request, exc: web.SignInRequired):
         target = exc.next_url if exc.next_url.startswith("/console") else "/console"
         return web.redirect(f"/console/sign-in?next={quote(target, safe='/')}")
+
+    @app.exception_handler(web.StepRequired)
+    async def _step(request: Request, exc: web.StepRequired):
+        return web.redirect(exc.page)
 
     @app.exception_handler(web.Denied)
     async def _denied(request: Request, exc: web.Denied):

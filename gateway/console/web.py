@@ -18,12 +18,13 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.templating import Jinja2Templates
 
 from sluice.gateway.admin_audit import record_admin_action
-from sluice.gateway.auth.deps import SESSION_COOKIE, csrf_token_for
+from sluice.gateway.auth.deps import SESSION_COOKIE, csrf_token_for, principal_of
 from sluice.gateway.auth.principal import Principal
 from sluice.gateway.users.roles import Role
 from sluice.gateway.services import Services
 from sluice.gateway.errors import SluiceError
 from sluice.gateway.providers.service import redact_url
+from sluice.gateway.users.credentials import PASSWORD_CHANGE, TOTP_ENROLMENT
 from sluice.gateway.users.service import resolve_session
 
 HERE = Path(__file__).resolve().parent
@@ -47,6 +48,16 @@ class SignInRequired(Exception):
 
     def __init__(self, next_url: str = "/console"):
         self.next_url = next_url
+
+
+class StepRequired(Exception):
+    """The account must change its password or enrol a second factor first: send it to that page."""
+
+    def __init__(self, page: str):
+        self.page = page
+
+
+PENDING_STEP_PAGES = {PASSWORD_CHANGE: "/console/account/password", TOTP_ENROLMENT: "/console/account/security"}
 
 
 class Denied(Exception):
@@ -111,11 +122,15 @@ def console_user(request: Request) -> ConsoleUser:
             record, user = resolve_session(session=session, token=token, secret=ctx.settings.secret_bytes)
         except SluiceError:
             raise SignInRequired(target) from None
-        principal = Principal(user_id=user.id, email=user.email, role=Role(user.role), tenant_id=user.tenant_id,
-                              session_id=record.id)
+        principal = principal_of(user, record.id, ctx)
     request.state.principal = principal
     user = ConsoleUser(principal, csrf_token_for(record.id, ctx.settings.secret_bytes))
     request.scope[USER_SCOPE_KEY] = user
+    step_page = PENDING_STEP_PAGES.get(principal.pending or "")
+    path = request.url.path
+    if step_page is not None and path != "/console/sign-out" and not (path == step_page
+                                                                      or path.startswith(step_page + "/")):
+        raise StepRequired(step_page)
     return user
 
 
@@ -231,6 +246,11 @@ NOTICES = {
     "budget_changed": "Tenant budget saved.",
     "tenant_created": "Tenant created.",
     "user_created": "User created.",
+    "user_role_changed": "Role changed. It applies to the user's next request; as a new approver they cannot "
+                         "approve versions written before the change.",
+    "user_totp_reset": "Second factor removed; the user signs in with the password alone until they enrol again.",
+    "password_changed": "Password changed. Your other sessions were signed out.",
+    "password_set": "Password set. Sign in with it now.",
     "user_disabled": "User disabled; their sessions no longer work.",
     "user_enabled": "User enabled; they can sign in again.",
     "user_unlocked": "User unlocked; they can sign in again now.",

@@ -19,6 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from sluice.gateway.auth.principal import Principal
+from sluice.gateway.users.four_eyes import review_conflict
 from sluice.gateway.users.roles import Role
 from sluice.gateway.database import new_id, utcnow
 from sluice.gateway.error_codes import ErrorCode
@@ -198,9 +199,11 @@ def _review(session: Session, *, actor: Principal, policy: Policy, number: int, 
     if version.status != IN_REVIEW:
         raise Conflict(ErrorCode.VERSION_NOT_IN_REVIEW,
                        f"version {number} is {version.status}, not awaiting review")
-    if actor.user_id in version.contributors:
+    conflict = review_conflict(session=session, reviewer_id=actor.user_id, authors=list(version.contributors),
+                               begun_at=version.created_at)
+    if conflict is not None:
         raise Forbidden(ErrorCode.FOUR_EYES_VIOLATION,
-                        f"you wrote or submitted version {number}; another approver must review it")
+                        f"you may not review version {number}: {conflict}; another approver must review it")
     version.status = verdict
     version.reviewed_at, version.reviewed_by_id, version.reviewed_by = utcnow(), actor.user_id, actor.email
     version.review_comment = comment

@@ -28,6 +28,26 @@ class User(Base):
     sso_subject: Mapped[str | None] = mapped_column(String(255), unique=True, nullable=True)  # the IdP's ``sub``
     external_id: Mapped[str | None] = mapped_column(String(255), nullable=True)  # SCIM ``externalId``
     display_name: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    # Who controls or controlled this account's credentials and role (four-eyes relations); None: the CLI.
+    created_by_id: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    credentials_set_by_id: Mapped[str | None] = mapped_column(String(40), nullable=True)  # last invited/reset it
+    role_changed_by_id: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    role_changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # Someone else chose the password: the next sign-in may do nothing but change it.
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
+    password_changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # TOTP second factor: the secret sealed under the deployment secret; enabled once a code confirmed it.
+    totp_secret: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    totp_enabled_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    totp_last_step: Mapped[int | None] = mapped_column(Integer, nullable=True)  # no code is accepted twice
+
+    @property
+    def has_password(self) -> bool:
+        return self.password_hash.startswith("$")
+
+    @property
+    def totp_enabled(self) -> bool:
+        return self.totp_enabled_at is not None
 
 
 class UserSession(Base):
@@ -53,3 +73,31 @@ class SignInThrottle(Base):
     lockouts: Mapped[int] = mapped_column(Integer, default=0)  # consecutive lock-outs: each lasts twice as long
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     last_failure_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class UserInvitation(Base):
+    """A one-time link that lets a person set their own password (a new account, or a reset).
+    Only a keyed hash of the token is kept."""
+
+    __tablename__ = "user_invitations"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    purpose: Mapped[str] = mapped_column(String(16))  # invite | reset
+    created_by_id: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class RecoveryCode(Base):
+    """One single-use recovery code of an account's second factor (keyed hash only)."""
+
+    __tablename__ = "user_recovery_codes"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    code_hash: Mapped[str] = mapped_column(String(64))
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)

@@ -9,10 +9,10 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from sluice.gateway.users import throttle
+from sluice.gateway.users import throttle, totp
 from sluice.gateway.users.passwords import MIN_PASSWORD_LENGTH, dummy_hash, hash_password, needs_rehash, verify_password
 from sluice.gateway.users.roles import Role, parse_role
 from sluice.gateway.database import new_id, utcnow
@@ -21,6 +21,7 @@ from sluice.gateway.errors import Conflict, InvalidInput, NotFound, Unauthentica
 from sluice.gateway.users.models import User, UserSession
 from sluice.gateway.users.throttle import ThrottlePolicy
 
+NO_PASSWORD = "!"  # no password yet (or reset): an argon2 hash starts with "$", so nothing verifies against it
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
@@ -29,9 +30,11 @@ class IssuedSession:
     record: UserSession
     user: User
     token: str
+    second_factor: str | None = None  # totp | recovery: what the sign-in used besides the password
 
 
-def _token_hash(token: str, secret: bytes) -> str:
+def token_hash(token: str, secret: bytes) -> str:
+    """The keyed hash under which a session or invitation token is stored."""
     return hmac.new(secret, token.encode(), hashlib.sha256).hexdigest()
 
 
@@ -50,19 +53,35 @@ def validate_password(password: str) -> None:
         )
 
 
-def create_user(
-    *, session: Session, email: str, password: str, role: str | Role, tenant_id: str | None = None
-) -> User:
-    email = normalise_email(email)
+def prepare_password(password: str) -> str:
+    """Check a new password and hash it; run it outside any write transaction (the hash is slow)."""
+    validate_password(password)
+    return hash_password(password)
+
+
+def role_of(value: str | Role) -> Role:
     try:
-        role = parse_role(str(role))
+        return parse_role(str(value))
     except ValueError as exc:
         raise InvalidInput(ErrorCode.INVALID_ROLE, str(exc), param="role") from None
-    validate_password(password)
+
+
+def create_user(
+    *, session: Session, email: str, password: str | None, role: str | Role, tenant_id: str | None = None,
+    created_by_id: str | None = None, must_change_password: bool = False,
+) -> User:
+    """A new account. ``password`` None: none yet (an invitation sets it); ``must_change_password``:
+    whoever chose ``password`` is not the account's owner, so the first sign-in must replace it."""
+    email = normalise_email(email)
+    role = role_of(role)
+    if password is not None:
+        validate_password(password)
     if session.scalar(select(User.id).where(func.lower(User.email) == email)) is not None:
         raise Conflict(ErrorCode.USER_EXISTS, f"a user with e-mail {email} already exists")
-    user = User(id=new_id("usr"), email=email, password_hash=hash_password(password), role=role.value,
-                tenant_id=tenant_id)
+    user = User(id=new_id("usr"), email=email, role=role.value, tenant_id=tenant_id,
+                password_hash=hash_password(password) if password is not None else NO_PASSWORD,
+                created_by_id=created_by_id, credentials_set_by_id=created_by_id,
+                must_change_password=must_change_password and password is not None)
     session.add(user)
     session.flush()
     return user
@@ -82,9 +101,18 @@ def list_users(*, session: Session, tenant_id: str | None = None) -> list[User]:
     return list(session.scalars(query))
 
 
+def end_sessions(*, session: Session, user_id: str, keep: str | None = None, now: datetime | None = None) -> int:
+    """End every open session of the account except ``keep``; the number ended."""
+    query = update(UserSession).where(UserSession.user_id == user_id, UserSession.revoked_at.is_(None))
+    if keep is not None:
+        query = query.where(UserSession.id != keep)
+    return session.execute(query.values(revoked_at=now or utcnow())).rowcount or 0
+
+
 def set_password(*, session: Session, user: User, password: str, secret: bytes) -> None:
     validate_password(password)
     user.password_hash = hash_password(password)
+    user.password_changed_at = utcnow()
     throttle.clear(session=session, subjects=[throttle.email_subject(user.email, secret)])
     session.flush()
 
@@ -111,8 +139,8 @@ def find_candidate(*, session: Session, email: str) -> SignInCandidate:
         user = session.scalar(select(User).where(User.email == normalise_email(email)))
     except InvalidInput:
         user = None
-    if user is None:
-        return SignInCandidate(email=typed, user_id=None, password_hash=dummy_hash())
+    if user is None or not user.has_password:  # an invited account signs in once it has set its password
+        return SignInCandidate(email=user.email if user else typed, user_id=None, password_hash=dummy_hash())
     return SignInCandidate(email=user.email, user_id=user.id, password_hash=user.password_hash)
 
 
@@ -132,12 +160,15 @@ def complete_sign_in(
     ttl: timedelta,
     policy: ThrottlePolicy,
     source_address: str | None = None,
+    second_factor: str | None = None,
     now: datetime | None = None,
 ) -> IssuedSession:
     """Phase three (one short write): apply lock-outs, count a failure or open a session.
 
     Raises ``account_locked`` while the e-mail or the source address is locked out (known and
-    unknown accounts alike), otherwise ``invalid_credentials`` for every failure."""
+    unknown accounts alike), otherwise ``invalid_credentials`` for every failure. An account with
+    a second factor also needs ``second_factor`` (an authenticator or recovery code): without it
+    ``second_factor_required``; a wrong one counts as a failure (``invalid_second_factor``)."""
     now = now or utcnow()
     subjects = {throttle.email_subject(candidate.email, secret): policy.account_max_failures}
     if source_address:
@@ -149,6 +180,16 @@ def complete_sign_in(
             or user.password_hash != candidate.password_hash):  # changed since phase one
         throttle.record_failure(session=session, subjects=subjects, policy=policy, now=now)
         raise Unauthenticated(ErrorCode.INVALID_CREDENTIALS, "e-mail or password is incorrect")
+    used = None
+    if user.totp_enabled:
+        if not second_factor:
+            raise Unauthenticated(ErrorCode.SECOND_FACTOR_REQUIRED,
+                                  "enter the code from your authenticator app (or a recovery code)")
+        used = totp.use_code(session=session, user=user, code=second_factor, secret=secret, now=now)
+        if used is None:
+            throttle.record_failure(session=session, subjects=subjects, policy=policy, now=now)
+            raise Unauthenticated(ErrorCode.INVALID_SECOND_FACTOR,
+                                  "the code is wrong or was used already; type the current code")
     if verdict.new_hash is not None:
         user.password_hash = verdict.new_hash
     throttle.clear(session=session, subjects=[throttle.email_subject(user.email, secret)])
@@ -162,12 +203,12 @@ def open_session(*, session: Session, user: User, secret: bytes, ttl: timedelta,
     user.last_login_at = now
     token = secrets.token_urlsafe(32)
     record = UserSession(
-        id=new_id("ses"), user_id=user.id, token_hash=_token_hash(token, secret), created_at=now,
+        id=new_id("ses"), user_id=user.id, token_hash=token_hash(token, secret), created_at=now,
         expires_at=now + ttl, source_address=source_address,
     )
     session.add(record)
     session.flush()
-    return IssuedSession(record=record, user=user, token=token)
+    return IssuedSession(record=record, user=user, token=token, second_factor=used)
 
 
 def end_sessions(*, session: Session, user_id: str, now: datetime | None = None) -> int:
@@ -185,11 +226,13 @@ def end_sessions(*, session: Session, user_id: str, now: datetime | None = None)
 
 
 def sign_in(*, session: Session, email: str, password: str, secret: bytes, ttl: timedelta, policy: ThrottlePolicy,
-            source_address: str | None = None, now: datetime | None = None) -> IssuedSession:
+            source_address: str | None = None, second_factor: str | None = None,
+            now: datetime | None = None) -> IssuedSession:
     """All three phases in one session (the web routes run them apart, see ``gateway.auth.sign_in``)."""
     candidate = find_candidate(session=session, email=email)
     return complete_sign_in(session=session, candidate=candidate, verdict=check_password(candidate, password),
-                            secret=secret, ttl=ttl, policy=policy, source_address=source_address, now=now)
+                            secret=secret, ttl=ttl, policy=policy, source_address=source_address,
+                            second_factor=second_factor, now=now)
 
 
 def unlock_user(*, session: Session, user: User, secret: bytes) -> bool:
@@ -206,7 +249,7 @@ def locked_user_ids(*, session: Session, users: list[User], secret: bytes, now: 
 
 def resolve_session(*, session: Session, token: str, secret: bytes, now: datetime | None = None) -> tuple[UserSession, User]:
     now = now or utcnow()
-    record = session.scalar(select(UserSession).where(UserSession.token_hash == _token_hash(token, secret)))
+    record = session.scalar(select(UserSession).where(UserSession.token_hash == token_hash(token, secret)))
     if record is None or record.revoked_at is not None or record.expires_at <= now:
         raise Unauthenticated(ErrorCode.INVALID_SESSION, "sign in again")
     user = session.get(User, record.user_id)

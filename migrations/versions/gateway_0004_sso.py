@@ -12,7 +12,7 @@ import sluice.gateway.database
 
 
 revision = 'gateway_0004_sso'
-down_revision = 'gateway_0002_sign_in_throttles'
+down_revision = 'gateway_0003_accounts'
 branch_labels = None
 depends_on = None
 

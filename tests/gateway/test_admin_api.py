@@ -10,7 +10,7 @@ ADMIN_ONLY = [
     ("GET", "/admin/api/keys", None),
     ("POST", "/admin/api/keys", {"tenant_id": "{tenant_id}"}),
     ("GET", "/admin/api/users", None),
-    ("POST", "/admin/api/users", {"email": "n@example.org", "password": PASSWORD, "role": "viewer"}),
+    ("POST", "/admin/api/users", {"email": "n@example.org", "role": "viewer"}),
     ("POST", "/admin/api/providers", {"name": "up", "base_url": "http://127.0.0.1:9", "region": "eu-west-1",
                                       "models": ["m"]}),
 ]

@@ -20,8 +20,9 @@ from tests.gateway.admin_helpers import PASSWORD, bearer, seed_users
 # Routes anyone may call. Everything else must refuse a caller without a session (or API key).
 PUBLIC = {
     ("GET", "/healthz"), ("GET", "/readyz"), ("GET", "/metrics"),
-    ("POST", "/admin/api/auth/login"),
-    ("GET", "/console/sign-in"), ("POST", "/console/sign-in"),
+    ("POST", "/admin/api/auth/login"), ("POST", "/admin/api/invitations/accept"),  # the link's token is the proof
+    ("GET", "/console/sign-in"), ("POST", "/console/sign-in"), ("POST", "/console/sign-in/code"),
+    ("GET", "/console/invitation/{token}"), ("POST", "/console/invitation/{token}"),
     ("GET", "/console/static/{name}"),
     ("GET", "/console/{rest:path}"), ("POST", "/console/{rest:path}"),  # the not-found page
     ("GET", "/console/sso/start"), ("GET", "/console/sso/callback"), ("GET", "/admin/api/auth/sso"),  # SSO
@@ -31,6 +32,8 @@ PUBLIC = {
 # Admin routes every signed-in role may use; all others admit only some roles.
 OPEN_TO_EVERY_ROLE = {
     ("POST", "/admin/api/auth/logout"), ("GET", "/admin/api/auth/me"), ("POST", "/admin/api/auth/session-tokens"),
+    ("POST", "/admin/api/auth/password"), ("POST", "/admin/api/auth/totp/enrol"),
+    ("POST", "/admin/api/auth/totp/confirm"), ("POST", "/admin/api/auth/totp/recovery-codes"),
     ("GET", "/admin/api/tenants"), ("GET", "/admin/api/tenants/{tenant_id}"),
     ("GET", "/admin/api/providers"),
     ("GET", "/admin/api/policies/schema"), ("GET", "/admin/api/policies"), ("GET", "/admin/api/policies/effective"),

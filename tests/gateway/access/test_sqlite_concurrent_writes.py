@@ -1,9 +1,11 @@
-"""On SQLite (the embedded default), concurrent admin writes queue for the write lock instead of failing."""
+"""On SQLite (the embedded default), concurrent admin writes queue for the write lock instead of failing:
+sign-ins (with and without a second factor), invitation acceptances, password and role changes, resets."""
 
 from __future__ import annotations
 
 import asyncio
 import re
+from datetime import timedelta
 
 import httpx
 import pytest
@@ -103,3 +105,77 @@ def test_concurrent_console_key_creations_all_redirect_to_their_own_secret(serve
     assert _statuses(posted) == [303] * CONCURRENCY
     keys = {m.group(0) for page in shown for m in [KEY.search(page.text)] if m}
     assert len(keys) == CONCURRENCY
+# --- the account lifecycle's write paths -------------------------------------------------------
+
+NEW_PASSWORD = "a brand new long password"
+
+
+@pytest.fixture
+def people(deployment) -> dict:
+    """50 accounts with a TOTP second factor, 50 open invitations and an admin session, seeded directly."""
+    import pyotp
+
+    from sluice.gateway.database import transaction
+    from sluice.gateway.users import totp
+    from sluice.gateway.users.invitations import invite_user
+    from sluice.gateway.users.service import create_user
+    from tests.conftest import TEST_SECRET
+
+    secret = TEST_SECRET.encode()
+    with transaction(deployment.sessions()) as session:
+        factors = {}
+        for i in range(CONCURRENCY):
+            user = create_user(session=session, email=f"p{i}@example.org", password=PASSWORD, role="viewer")
+            enrolment = totp.begin_enrolment(session=session, user=user, secret=secret)
+            totp.confirm_enrolment(session=session, user=user, code=pyotp.TOTP(enrolment.secret).now(),
+                                   secret=secret)
+            factors[user.email] = pyotp.TOTP(enrolment.secret)
+        tokens = [invite_user(session=session, email=f"i{i}@example.org", role="viewer", tenant_id=None,
+                              actor_id=None, secret=secret, ttl=timedelta(hours=1)).token
+                  for i in range(CONCURRENCY)]
+    return {"factors": factors, "tokens": tokens}
+
+
+def _concurrently(base: str, calls) -> list[httpx.Response]:
+    async def run():
+        # a password change hashes twice: 50 at once take a while on a small, busy machine
+        async with httpx.AsyncClient(base_url=base, timeout=240,
+                                     limits=httpx.Limits(max_connections=CONCURRENCY)) as c:
+            return await _all(call(c) for call in calls)
+    return asyncio.run(run())
+
+
+def test_concurrent_sign_ins_with_a_second_factor_all_succeed(server, people):
+    calls = [lambda c, e=email, t=factor: c.post("/admin/api/auth/login",
+                                                 json={"email": e, "password": PASSWORD, "totp_code": t.now()})
+             for email, factor in people["factors"].items()]
+    assert _statuses(_concurrently(server.url, calls)) == [200] * CONCURRENCY
+
+
+def test_concurrent_invitation_acceptances_all_succeed(server, people):
+    calls = [lambda c, t=token: c.post("/admin/api/invitations/accept", json={"token": t, "password": NEW_PASSWORD})
+             for token in people["tokens"]]
+    assert _statuses(_concurrently(server.url, calls)) == [200] * CONCURRENCY
+
+
+def test_concurrent_password_changes_role_changes_and_resets_never_fail(server, people):
+    tokens = [r.json()["token"] for r in _concurrently(server.url, [
+        lambda c, e=email, t=factor: c.post("/admin/api/auth/login",
+                                            json={"email": e, "password": PASSWORD, "totp_code": t.now()})
+        for email, factor in people["factors"].items()])]
+    changes = _concurrently(server.url, [
+        lambda c, t=token: c.post("/admin/api/auth/password", headers={"Authorization": f"Bearer {t}"},
+                                  json={"current_password": PASSWORD, "new_password": NEW_PASSWORD})
+        for token in tokens])
+    assert _statuses(changes) == [200] * CONCURRENCY
+    admin = httpx.post(f"{server.url}/admin/api/auth/login",
+                       json={"email": "admin@example.org", "password": PASSWORD}).json()["token"]
+    ids = [u["id"] for u in httpx.get(f"{server.url}/admin/api/users",
+                                      headers={"Authorization": f"Bearer {admin}"}).json()
+           if u["email"].startswith("p") and u["email"][1].isdigit()]
+    headers = {"Authorization": f"Bearer {admin}"}
+    lifecycle = _concurrently(server.url, [
+        lambda c, i=user_id, n=n: c.post(f"/admin/api/users/{i}/role", json={"role": "auditor"}, headers=headers)
+        if n % 2 else c.post(f"/admin/api/users/{i}/reset", headers=headers)
+        for n, user_id in enumerate(ids)])
+    assert _statuses(lifecycle) == [200] * CONCURRENCY

@@ -16,7 +16,7 @@ from sluice.gateway.policies import service
 from sluice.gateway.policies.models import Policy
 from sluice.gateway.tenants.service import create_tenant
 from sluice.gateway.users.models import User, UserSession
-from sluice.gateway.users.service import _token_hash
+from sluice.gateway.users.service import token_hash
 from tests.conftest import TEST_SECRET
 
 STRICT_YAML = """\
@@ -60,7 +60,7 @@ class People:
             user = User(id=new_id("usr"), email=email, password_hash="!unused", role=role.value, tenant_id=tenant_id)
             session.add(user)
             session.flush()
-            record = UserSession(id=new_id("ses"), user_id=user.id, token_hash=_token_hash(token, TEST_SECRET.encode()),
+            record = UserSession(id=new_id("ses"), user_id=user.id, token_hash=token_hash(token, TEST_SECRET.encode()),
                                  expires_at=utcnow() + timedelta(hours=1))
             session.add(record)
             principal = Principal(user_id=user.id, email=email, role=role, tenant_id=tenant_id, session_id=record.id)

@@ -193,11 +193,12 @@ def complete_sign_in(
     if verdict.new_hash is not None:
         user.password_hash = verdict.new_hash
     throttle.clear(session=session, subjects=[throttle.email_subject(user.email, secret)])
-    return open_session(session=session, user=user, secret=secret, ttl=ttl, source_address=source_address, now=now)
+    return open_session(session=session, user=user, secret=secret, ttl=ttl, source_address=source_address, now=now,
+                        second_factor=used)
 
 
 def open_session(*, session: Session, user: User, secret: bytes, ttl: timedelta, source_address: str | None = None,
-                 now: datetime | None = None) -> IssuedSession:
+                 now: datetime | None = None, second_factor: str | None = None) -> IssuedSession:
     """A new session for a user whose identity has been proven (password, single sign-on)."""
     now = now or utcnow()
     user.last_login_at = now
@@ -208,21 +209,7 @@ def open_session(*, session: Session, user: User, secret: bytes, ttl: timedelta,
     )
     session.add(record)
     session.flush()
-    return IssuedSession(record=record, user=user, token=token, second_factor=used)
-
-
-def end_sessions(*, session: Session, user_id: str, now: datetime | None = None) -> int:
-    """Revoke every open session of a user at once (deactivated, lost access); returns how many."""
-    now = now or utcnow()
-    records = session.scalars(select(UserSession).where(UserSession.user_id == user_id,
-                                                        UserSession.revoked_at.is_(None),
-                                                        UserSession.expires_at > now))
-    count = 0
-    for record in records:
-        record.revoked_at = now
-        count += 1
-    session.flush()
-    return count
+    return IssuedSession(record=record, user=user, token=token, second_factor=second_factor)
 
 
 def sign_in(*, session: Session, email: str, password: str, secret: bytes, ttl: timedelta, policy: ThrottlePolicy,

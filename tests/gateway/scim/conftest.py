@@ -12,7 +12,7 @@ from tests.conftest import make_settings
 from tests.support.servers import ServerThread
 
 ROLE_MAP = [{"group": "sluice-admins", "role": "admin"},
-            {"group": "acme-approvers", "role": "policy_approver", "tenant": "acme"}]
+            {"group": "acme-approvers", "role": "policy_approver", "tenant": "scim-acme"}]
 GLASS = "glass@acme.test"
 
 
@@ -68,7 +68,7 @@ def scim_site(request, tmp_path_factory):
     app = create_app(settings)
     ctx = app.state.services
     with transaction(ctx.sessions) as session:
-        create_tenant(session=session, name="acme", display_name="Acme")
+        create_tenant(session=session, name="scim-acme", display_name="Acme (SCIM tests)")
         create_user(session=session, email=GLASS, password="a-long-enough-password", role="admin")
         token = create_token(session=session, name="okta-test", secret=settings.secret_bytes).token
     server = ServerThread(app).start()

@@ -68,7 +68,7 @@ def test_the_same_user_name_twice_is_a_uniqueness_error(scim):
 
 @pytest.fixture
 def approvers(scim) -> str:
-    """The id of the group ``acme-approvers`` (mapped to policy_approver of tenant acme), made once per server."""
+    """The id of the group ``acme-approvers`` (mapped to policy_approver of tenant scim-acme), made once per server."""
     found = scim.query(Group, query_parameters=SearchRequest(filter='displayName eq "acme-approvers"'))
     if found.total_results:
         return found.resources[0].id

@@ -64,7 +64,8 @@ def index(request: Request):
                       page=page, next_link=next_link, first_link="/console/audit?" + urlencode(query.echo),
                       params=params, errors=errors, tenant_names=names,
                       tenant_options=[(t.name, t.display_name or t.name) for t in tenants],
-                      paged=query.before is not None, integrity=status, can_sign=user.has())
+                      paged=query.before is not None, integrity=status, can_sign=user.has() and user.deployment_wide,
+                      can_verify=user.deployment_wide)
 
 
 @router.get("/events/{seq}")
@@ -98,7 +99,7 @@ def _recorder(request: Request, user: web.ConsoleUser):
 @router.post("/verify")
 def verify_now(request: Request, form: dict = web.FORM):
     """Replay the whole log in the background; the outcome becomes an ``audit.verified`` event."""
-    user = web.guard(request, form, *READERS, action="verify the audit log")
+    user = web.guard(request, form, *READERS, action="verify the whole audit log", deployment=True)
     started = integrity.start_verification(web.ctx_of(request),
                                            record=_recorder(request, user))
     return web.redirect("/console/audit?done=" + ("verification_started" if started else "verification_running"))
@@ -106,7 +107,7 @@ def verify_now(request: Request, form: dict = web.FORM):
 
 @router.post("/checkpoint")
 def sign_checkpoint(request: Request, form: dict = web.FORM):
-    user = web.guard(request, form, action="sign audit checkpoints")
+    user = web.guard(request, form, action="sign audit checkpoints", deployment=True)
     view = None
     for attempt in range(3):
         try:

@@ -83,6 +83,11 @@ class ConsoleUser:
         """Not limited to a tenant: may change what every tenant uses (when the role allows)."""
         return self.principal.tenant_id is None
 
+    def tenant_field(self, name: str) -> str:
+        """Where a form's error about its tenant field goes: beside the field, or at the top of the
+        form for tenant-limited users (their forms have no tenant field)."""
+        return name if self.deployment_wide else "_form"
+
     def has(self, *roles: Role | str) -> bool:
         return self.principal.role == Role.ADMIN or self.principal.role in {Role(r) for r in roles}
 

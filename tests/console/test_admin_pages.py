@@ -121,7 +121,7 @@ def test_admin_cannot_disable_themselves(signed_in, seeded, console_app):
     with console_app.state.services.sessions() as session:
         own_id = session.scalar(select(User.id).where(User.email == seeded["admin"]))
     response = signed_in("admin").post(f"/console/users/{own_id}/disable")
-    assert response.status_code == 400 and "cannot disable your own account" in response.text
+    assert response.status_code == 403 and "cannot disable your own account" in response.text
 
 
 def test_provider_is_registered_with_region_and_models_then_disabled_and_removed(signed_in, audit_actions):

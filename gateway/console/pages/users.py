@@ -62,8 +62,9 @@ def create(request: Request, form: dict = web.FORM):
             with web.ctx_of(request).sessions() as session, session.begin():
                 tenant_id = get_tenant(session=session, ref=tenant_ref).id if tenant_ref else None
                 if user.tenant_id is not None and tenant_id != user.tenant_id:
-                    raise SluiceError(ErrorCode.FORBIDDEN,
-                                      "you can only create users of your own tenant", param="tenant")
+                    raise SluiceError(ErrorCode.TENANT_NOT_FOUND,
+                                      "choose one of your tenants: you manage only your own tenant's users",
+                                      param="tenant")
                 created = create_user(session=session, email=email, password=password, role=role,
                                       tenant_id=tenant_id)
                 web.audit_event(request, user, session, action="user.created", target_type="user",
@@ -89,7 +90,7 @@ def _change(request: Request, user_id: str, change: Change, form: dict):
                             target_id=done.user.id, tenant_id=done.user.tenant_id, before=done.before,
                             after=done.after)
     except SluiceError as exc:
-        return _page(request, user, errors={"_form": web.sentence(exc.message)}, status=400)
+        return _page(request, user, errors={"_form": web.sentence(exc.message)}, status=exc.status)
     return web.redirect(f"/console/users?done={done.audit_action.replace('.', '_')}")
 
 

@@ -84,6 +84,8 @@ def _setting(path: str, name: str, prop: dict, group: str) -> Setting | None:
     elif kind == "lines":
         hint = "One per line. " + hint
     label = PATH_LABELS.get(path) or LABELS.get(name) or prop.get("title", name)
+    if path.startswith("output.") and path not in PATH_LABELS:
+        label = f"{label} (responses)"  # the prompt side's field has the same name
     return Setting(path=path, label=label, kind=kind, options=options,
                    hint=hint.strip(), group=group, minimum=prop.get("minimum"), maximum=prop.get("maximum"))
 

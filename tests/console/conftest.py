@@ -160,3 +160,14 @@ def audit_actions(console_app) -> Callable[[], list[str]]:
                                         .order_by(EventRow.seq)))
 
     return read
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    """A real Sluice server (with an emulated upstream) for the browser tests of one module."""
+    from tests.console import browser
+
+    site = browser.start_site(tmp_path_factory.mktemp("browser"))
+    yield site
+    for stop in site.stops:
+        stop()

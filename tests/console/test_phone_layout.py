@@ -38,14 +38,6 @@ OVERFLOWING = """() => {
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    site = b.start_site(tmp_path_factory.mktemp("phone"))
-    yield site
-    for stop in site.stops:
-        stop()
-
-
-@pytest.fixture(scope="module")
 def phone(site):
     with sync_playwright() as playwright:
         browser = b.launch(playwright)
@@ -61,6 +53,14 @@ def _too_wide(page) -> str | None:
     return f"{page.url}: scrollWidth {width} > {WIDTH}; sticking out: {page.evaluate(OVERFLOWING)}"
 
 
+def _problems(page, urls: list[str]) -> str:
+    found = []
+    for url in urls:
+        page.goto(url)
+        found.append(_too_wide(page))
+    return "\n".join(p for p in found if p)
+
+
 def _nav_links(page, site) -> list[str]:
     return [site.url + href for href in page.eval_on_selector_all(".sidenav a", "els => els.map(e => e.getAttribute('href'))")]
 
@@ -69,11 +69,8 @@ def test_every_page_in_the_navigation_fits_a_phone_screen(site, phone):
     phone.goto(f"{site.url}/console")
     links = _nav_links(phone, site)
     assert len(links) >= 8, links
-    problems = []
-    for url in links:
-        phone.goto(url)
-        problems.append(_too_wide(phone))
-    assert not [p for p in problems if p], "\n".join(p for p in problems if p)
+    problems = _problems(phone, links)
+    assert not problems, problems
 
 
 def test_pages_behind_the_navigation_fit_a_phone_screen(site, phone):
@@ -88,11 +85,8 @@ def test_pages_behind_the_navigation_fit_a_phone_screen(site, phone):
     phone.goto(f"{site.url}/console/evaluations")
     suite = phone.locator("a[href^='/console/evaluations/suites/']").first
     pages.append(site.url + suite.get_attribute("href"))
-    problems = []
-    for url in pages:
-        phone.goto(url)
-        problems.append(_too_wide(phone))
-    assert not [p for p in problems if p], "\n".join(p for p in problems if p)
+    problems = _problems(phone, pages)
+    assert not problems, problems
 
 
 def test_the_sign_in_page_fits_a_phone_screen(site, phone):

@@ -166,6 +166,16 @@ def test_an_admin_limited_to_a_tenant_cannot_register_change_or_remove_providers
     assert name in after and f"x-{name}" not in after and audit_actions() == before
 
 
+def test_an_admin_limited_to_a_tenant_is_not_offered_deployment_wide_forms(signed_in):
+    tenant_admin, admin = signed_in("tenant_admin"), signed_in("admin")
+    forms = {"/console/providers": 'action="/console/providers"', "/console/tenants": 'action="/console/tenants"',
+             "/console/audit": 'action="/console/audit/checkpoint"'}
+    for page, form in forms.items():
+        assert form not in tenant_admin.get(page).text, page
+        assert form in admin.get(page).text, page
+    assert 'action="/console/audit/verify"' not in tenant_admin.get("/console/audit").text
+
+
 def test_provider_form_explains_missing_models_and_bad_region(signed_in):
     response = signed_in("admin").post("/console/providers", {"name": "x1", "kind": "openai",
                                                               "base_url": "http://h/v1", "region": "EU West",

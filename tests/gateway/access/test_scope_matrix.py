@@ -21,7 +21,7 @@ from sluice.gateway.app import create_app
 from sluice.gateway.database import make_engine, session_factory
 from tests.conftest import _migrate as migrate
 from tests.conftest import make_settings
-from tests.gateway.access.scope_table import TABLE, Rule, Scope
+from tests.gateway.access.scope_table import OWNERS, TABLE, Rule, Scope
 from tests.gateway.access.scope_world import A, B, MODEL, PASSWORD, Caller, Target, World
 from tests.support.emulator import EmulatorConfig, serve
 
@@ -54,6 +54,9 @@ def world(tmp_path_factory):
     with TestClient(app) as client:
         world = World(session_factory(engine), settings.secret_bytes, upstream.url)
         world.app, world.client = app, client
+        for kind, owners in OWNERS.items():  # every list has tenant B's objects in it, to be kept from A
+            for owner in owners:
+                world.target(kind, owner)
         world.sessions_of = {caller: sign_in(client, caller) for caller in world.callers}
         yield world
     upstream.stop()

@@ -11,16 +11,21 @@ from __future__ import annotations
 
 import itertools
 import re
+import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import pytest
 from fastapi.routing import iter_route_contexts
 from fastapi.testclient import TestClient
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 
 from sluice.gateway.app import create_app
 from sluice.gateway.database import make_engine, session_factory
 from tests.conftest import _migrate as migrate
-from tests.conftest import make_settings
+from tests.conftest import POSTGRES_URL, make_settings
 from tests.gateway.access.scope_table import OWNERS, TABLE, Rule, Scope
 from tests.gateway.access.scope_world import A, B, MODEL, PASSWORD, Caller, Target, World
 from tests.support.emulator import EmulatorConfig, serve
@@ -42,25 +47,47 @@ def served_routes(app) -> list[str]:
     return found
 
 
-@pytest.fixture(scope="module")
-def world(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("scopes")
-    url = f"sqlite:///{tmp / 'scopes.db'}"
+@contextmanager
+def database(backend: str, tmp) -> Iterator[str]:
+    """A migrated database of its own: a SQLite file, or a new PostgreSQL database dropped afterwards."""
+    if backend == "sqlite":
+        url = f"sqlite:///{tmp / 'scopes.db'}"
+        migrate(url)
+        yield url
+        return
+    server = make_url(POSTGRES_URL)
+    name = f"sluice_scopes_{secrets.token_hex(4)}"
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = server.set(database=name).render_as_string(hide_password=False)
     migrate(url)
-    engine = make_engine(url)
-    _, upstream = serve(EmulatorConfig(models=[MODEL]))
-    settings = make_settings(database_url=url, data_dir=tmp, default_rpm=0)
-    app = create_app(settings)
-    with TestClient(app) as client:
-        world = World(session_factory(engine), settings.secret_bytes, upstream.url)
-        world.app, world.client = app, client
-        for kind, owners in OWNERS.items():  # every list has tenant B's objects in it, to be kept from A
-            for owner in owners:
-                world.target(kind, owner)
-        world.sessions_of = {caller: sign_in(client, caller) for caller in world.callers}
-        yield world
-    upstream.stop()
-    engine.dispose()
+    try:
+        yield url
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(scope="module", params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def world(request, tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("scopes")
+    with database(request.param, tmp) as url:
+        engine = make_engine(url)
+        _, upstream = serve(EmulatorConfig(models=[MODEL]))
+        settings = make_settings(database_url=url, data_dir=tmp, default_rpm=0)
+        app = create_app(settings)
+        with TestClient(app) as client:
+            world = World(session_factory(engine), settings.secret_bytes, upstream.url)
+            world.app, world.client = app, client
+            for kind, owners in OWNERS.items():  # every list has tenant B's objects in it, to be kept from A
+                for owner in owners:
+                    world.target(kind, owner)
+            world.sessions_of = {caller: sign_in(client, caller) for caller in world.callers}
+            yield world
+        upstream.stop()
+        engine.dispose()
 
 
 def sign_in(client: TestClient, caller: Caller) -> tuple[str, str]:

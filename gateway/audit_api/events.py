@@ -14,7 +14,7 @@ from sluice.audit import runtime as audit_runtime
 from sluice.audit import service
 from sluice.audit.storage.tree import latest_checkpoint
 from sluice.gateway.audit_api.common import AUDIT_READERS, audit_errors, ensure_visible, scoped_filter
-from sluice.gateway.auth.deps import app_services, require_roles
+from sluice.gateway.auth.deps import app_services, require_deployment_admin, require_roles
 from sluice.gateway.auth.gated import admin_router
 from sluice.gateway.auth.principal import Principal
 from sluice.gateway.bounds import AuditSeq
@@ -68,8 +68,9 @@ def latest(principal: Principal = Depends(AUDIT_READERS), ctx: Services = Depend
     return service.checkpoint_view(row)
 
 
-@router.post("/checkpoints", summary="Sign a checkpoint now (admin)")
-def sign_now(principal: Principal = Depends(require_roles()), ctx: Services = Depends(app_services)):
+@router.post("/checkpoints", summary="Sign a checkpoint now (deployment-wide admin)")
+def sign_now(principal: Principal = Depends(require_deployment_admin("sign audit checkpoints")),
+             ctx: Services = Depends(app_services)):
     with audit_errors():
         return service.make_checkpoint(audit_runtime.get())
 

@@ -8,6 +8,7 @@ import hmac
 from fastapi import Depends, Request
 from starlette.concurrency import run_in_threadpool
 
+from sluice.gateway.auth.access import Scope, allowed_roles, refusal
 from sluice.gateway.auth.principal import KeyPrincipal, Principal
 from sluice.gateway.users.roles import Role
 from sluice.gateway.services import Services
@@ -102,41 +103,42 @@ async def current_principal(request: Request, ctx: Services = Depends(app_servic
     return known if known is not None else await run_in_threadpool(authenticate, request, ctx)
 
 
-DEPLOYMENT_WIDE = "this changes what every tenant uses; only a deployment-wide administrator may do it"
-
-
 class RoleGate:
-    """Dependency: the signed-in caller, if their role is one of ``allowed`` (admin always is) and,
-    for an action on deployment-wide objects (providers, tenants), if they are not limited to a tenant.
+    """Dependency: the signed-in caller, if :func:`~sluice.gateway.auth.access.refusal` lets their
+    role and scope do the route's action (``admin`` always qualifies by role; with ``deployment``
+    only users not limited to a tenant qualify).
 
     A class rather than a closure so that the admin routes' gate (``gateway.auth.gated``) can read
     which roles and scope a route admits and refuse the others before FastAPI looks at the request.
     """
 
-    def __init__(self, *roles: Role, deployment: bool = False):
-        self.allowed = frozenset({Role.ADMIN, *roles})
-        self.deployment = deployment
+    def __init__(self, *roles: Role, deployment: bool = False, action: str = "use this route"):
+        self.allowed = allowed_roles(roles)
+        self.scope = Scope.DEPLOYMENT if deployment else Scope.TENANT
+        self.action = action
+
+    @property
+    def deployment(self) -> bool:
+        return self.scope is Scope.DEPLOYMENT
 
     def check(self, principal: Principal) -> Principal:
-        if principal.role not in self.allowed:
-            names = ", ".join(sorted(r.value for r in self.allowed))
-            raise Forbidden(ErrorCode.FORBIDDEN, f"this action needs one of the roles: {names}")
-        if self.deployment and principal.tenant_id is not None:
-            raise Forbidden(ErrorCode.FORBIDDEN, DEPLOYMENT_WIDE)
+        reason = refusal(principal, roles=self.allowed, scope=self.scope, action=self.action)
+        if reason is not None:
+            raise Forbidden(ErrorCode.FORBIDDEN, reason)
         return principal
 
     async def __call__(self, principal: Principal = Depends(current_principal)) -> Principal:
         return self.check(principal)
 
 
-def require_roles(*roles: Role) -> RoleGate:
-    """Allow only the given roles; ``admin`` is always allowed."""
-    return RoleGate(*roles)
+def require_roles(*roles: Role, action: str = "use this route") -> RoleGate:
+    """Allow only the given roles (``admin`` always), in their own tenant when limited to one."""
+    return RoleGate(*roles, action=action)
 
 
-def require_deployment_admin() -> RoleGate:
+def require_deployment_admin(action: str = "change this") -> RoleGate:
     """Allow only administrators who are not limited to a tenant (changes every tenant relies on)."""
-    return RoleGate(deployment=True)
+    return RoleGate(deployment=True, action=action)
 
 
 def _load_key_principal(ctx: Services, token: str) -> KeyPrincipal:

@@ -17,6 +17,8 @@ from sqlalchemy.engine import Connection
 from sluice.audit import service
 from sluice.audit.export.query import EventFilter
 from sluice.gateway.console import forms
+from sluice.gateway.console.traffic import Traffic, keeps
+from sluice.gateway.console.traffic import parse as parse_traffic
 from sluice.policy.vocabulary import GuardrailStatus
 
 PAGE_SIZE = 50
@@ -33,16 +35,23 @@ class Query:
     region: str | None = None
     guardrail: str | None = None
     action: str | None = None  # administrative events: e.g. audit.export_downloaded
+    traffic: Traffic = Traffic.ALL  # evaluation probes: left out, shown alone, or shown with the rest
     before: int | None = None
     echo: dict[str, str] = field(default_factory=dict)  # the query string as typed, for links and the form
 
     @property
     def in_event(self) -> bool:
+        return self._field_filters or self.traffic is not Traffic.ALL
+
+    @property
+    def _field_filters(self) -> bool:
         return bool(self.provider or self.region or self.guardrail or self.action)
 
     def matches(self, event: dict | None) -> bool:
-        if event is None:
-            return not self.in_event
+        if event is None:  # purged: only its indexed columns are left, and it was no evaluation probe we know of
+            return not self._field_filters and self.traffic is not Traffic.ONLY_EVALUATIONS
+        if not keeps(self.traffic, event):
+            return False
         if self.provider and event.get("provider") != self.provider:
             return False
         if self.region and event.get("region") != self.region:
@@ -88,7 +97,7 @@ def parse(params: dict[str, str], *, tenant_id: str | None, errors: forms.FormEr
         indexed=EventFilter(tenant_id=tenant_id, since=since, until=until, model=short["model"] or None,
                             outcome=outcome, kind=kind),
         provider=short["provider"] or None, region=short["region"] or None, guardrail=short["guardrail"] or None,
-        action=short["action"] or None,
+        action=short["action"] or None, traffic=parse_traffic(params.get("traffic")),
         before=int(before) if before.isdigit() and len(before) < 19 else None, echo=echo,
     )
 

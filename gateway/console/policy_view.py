@@ -9,6 +9,7 @@ from fastapi import Request
 
 from sluice.gateway.users.roles import Role
 from sluice.gateway.console import policy_form, web
+from sluice.gateway.console.policy_rows import ENTITY_NAMES
 from sluice.gateway.errors import SluiceError
 from sluice.gateway.policies import queries
 from sluice.gateway.policies.diffing import diff_documents
@@ -76,6 +77,8 @@ def detail_context(request: Request, user: web.ConsoleUser, policy_id: str) -> d
         "effective_label": effective_label,
         "settings_groups": policy_form.groups(),
         "settings_values": policy_form.values_of(target.document if target else {}),
+        "settings_rows": policy_form.rows_of(target.document if target else {}),
+        "shown_bools": policy_form.shown_bools(), "entity_names": ENTITY_NAMES,
         "can_author": user.has(*AUTHORS) and editable, "can_review": user.has(*REVIEWERS) and editable,
         "can_test": user.has(*BENCH_ROLES), "in_review": [v for v in versions if v.status == IN_REVIEW],
         "approved": [v for v in versions if v.status == APPROVED],

@@ -18,6 +18,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.templating import Jinja2Templates
 
 from sluice.gateway.admin_audit import record_admin_action
+from sluice.gateway.auth.access import Scope, allowed_roles, refusal
 from sluice.gateway.auth.deps import SESSION_COOKIE, csrf_token_for, principal_of
 from sluice.gateway.auth.principal import Principal
 from sluice.gateway.users.roles import Role
@@ -88,6 +89,16 @@ class ConsoleUser:
     def tenant_id(self) -> str | None:
         return self.principal.tenant_id
 
+    @property
+    def deployment_wide(self) -> bool:
+        """Not limited to a tenant: may change what every tenant uses (when the role allows)."""
+        return self.principal.tenant_id is None
+
+    def tenant_field(self, name: str) -> str:
+        """Where a form's error about its tenant field goes: beside the field, or at the top of the
+        form for tenant-limited users (their forms have no tenant field)."""
+        return name if self.deployment_wide else "_form"
+
     def has(self, *roles: Role | str) -> bool:
         return self.principal.role == Role.ADMIN or self.principal.role in {Role(r) for r in roles}
 
@@ -136,13 +147,12 @@ def console_user(request: Request) -> ConsoleUser:
 
 def require(user: ConsoleUser, *roles: Role, action: str = "open this page", deployment: bool = False) -> None:
     """Allow the given roles (admin always) and, with ``deployment``, only users not limited to a
-    tenant (the action changes what every tenant uses); otherwise raise Denied."""
-    if not user.has(*roles):
-        names = ", ".join(sorted({Role.ADMIN.value, *(r.value for r in roles)}))
-        raise Denied(user, f"Your role ({user.role.value}) may not {action}. It needs one of: {names}.")
-    if deployment and user.tenant_id is not None:
-        raise Denied(user, f"You may not {action}: it changes what every tenant uses, so only a "
-                           "deployment-wide administrator may do it.")
+    tenant (the action changes what every tenant uses); otherwise raise Denied. The rule itself is
+    :func:`sluice.gateway.auth.access.refusal`, the same as the admin API's."""
+    reason = refusal(user.principal, roles=allowed_roles(roles),
+                     scope=Scope.DEPLOYMENT if deployment else Scope.TENANT, action=action)
+    if reason is not None:
+        raise Denied(user, reason)
 
 
 async def read_form(request: Request) -> dict[str, str]:
@@ -180,13 +190,11 @@ def guard(request: Request, form: dict[str, str], *roles: Role, action: str, dep
     return user
 
 
-async def guarded_form(request: Request, *roles: Role, action: str) -> tuple[ConsoleUser, dict[str, str]]:
-    """The usual start of a form action: signed in, CSRF token valid, role allowed."""
-    user = console_user(request)
+async def guarded_form(request: Request, *roles: Role, action: str,
+                       deployment: bool = False) -> tuple[ConsoleUser, dict[str, str]]:
+    """The usual start of a form action: signed in, CSRF token valid, role (and scope) allowed."""
     form = await read_form(request)
-    check_csrf(user, form)
-    require(user, *roles, action=action)
-    return user, form
+    return guard(request, form, *roles, action=action, deployment=deployment), form
 
 
 def audit_event(request: Request, user: ConsoleUser, session, *, action: str, target_type: str,

@@ -31,14 +31,15 @@ RUNNERS = (Role.POLICY_AUTHOR, Role.POLICY_APPROVER)
 
 
 def _tenant_for(principal: Principal, requested: str | None, session) -> str:
-    tenant_id = principal.scope(requested)
-    if tenant_id is None:
+    """The tenant named (id or name), or the caller's own; another tenant's is "not found"."""
+    ref = requested or principal.tenant_id
+    if ref is None:
         raise InvalidInput(ErrorCode.TENANT_REQUIRED,
                            "name the tenant whose traffic the evaluation stands for",
                            param="tenant_id")
-    tenant = get_tenant(session=session, ref=tenant_id)
+    tenant = get_tenant(session=session, ref=ref)
     if not principal.can_see_tenant(tenant.id):
-        raise NotFound(ErrorCode.TENANT_NOT_FOUND, f"no tenant {tenant_id!r}")
+        raise NotFound(ErrorCode.TENANT_NOT_FOUND, f"no tenant {ref!r}")
     return tenant.id
 
 

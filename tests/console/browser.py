@@ -70,9 +70,13 @@ def shot(page, name: str) -> None:
     page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
 
 
-def sign_in(browser, site: Site, role: str):
+DESKTOP = {"width": 1366, "height": 900}
+PHONE = {"width": 390, "height": 844}
+
+
+def sign_in(browser, site: Site, role: str, viewport: dict | None = None):
     """A new browser context (its own cookies) signed in through the sign-in page."""
-    context = browser.new_context(viewport={"width": 1366, "height": 900}, accept_downloads=True)
+    context = browser.new_context(viewport=viewport or DESKTOP, accept_downloads=True)
     page = context.new_page()
     page.goto(f"{site.url}/console")
     page.get_by_label("E-mail").fill(site.emails[role])

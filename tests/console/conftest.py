@@ -177,3 +177,14 @@ def admin_events(console_app) -> Callable[[str], list[dict]]:
             return [json.loads(bytes(entry)) for entry in rows]
 
     return read
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    """A real Sluice server (with an emulated upstream) for the browser tests of one module."""
+    from tests.console import browser
+
+    site = browser.start_site(tmp_path_factory.mktemp("browser"))
+    yield site
+    for stop in site.stops:
+        stop()

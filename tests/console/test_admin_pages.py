@@ -183,7 +183,7 @@ def test_admin_cannot_disable_themselves(signed_in, seeded, console_app):
     with console_app.state.services.sessions() as session:
         own_id = session.scalar(select(User.id).where(User.email == seeded["admin"]))
     response = signed_in("admin").post(f"/console/users/{own_id}/disable")
-    assert response.status_code == 400 and "cannot disable your own account" in response.text
+    assert response.status_code == 403 and "cannot disable your own account" in response.text
 
 
 def test_provider_is_registered_with_region_and_models_then_disabled_and_removed(signed_in, audit_actions):
@@ -226,6 +226,16 @@ def test_an_admin_limited_to_a_tenant_cannot_register_change_or_remove_providers
     assert all("deployment-wide administrator" in r.text for r in refused)
     after = admin.get("/console/providers").text
     assert name in after and f"x-{name}" not in after and audit_actions() == before
+
+
+def test_an_admin_limited_to_a_tenant_is_not_offered_deployment_wide_forms(signed_in):
+    tenant_admin, admin = signed_in("tenant_admin"), signed_in("admin")
+    forms = {"/console/providers": 'action="/console/providers"', "/console/tenants": 'action="/console/tenants"',
+             "/console/audit": 'action="/console/audit/checkpoint"'}
+    for page, form in forms.items():
+        assert form not in tenant_admin.get(page).text, page
+        assert form in admin.get(page).text, page
+    assert 'action="/console/audit/verify"' not in tenant_admin.get("/console/audit").text
 
 
 def test_provider_form_explains_missing_models_and_bad_region(signed_in):

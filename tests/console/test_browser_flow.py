@@ -22,14 +22,6 @@ from playwright.sync_api import expect, sync_playwright
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    site = b.start_site(tmp_path_factory.mktemp("browser"))
-    yield site
-    for stop in site.stops:
-        stop()
-
-
-@pytest.fixture(scope="module")
 def chromium():
     with sync_playwright() as playwright:
         browser = b.launch(playwright)
@@ -61,7 +53,7 @@ def test_policy_review_flow_api_request_audit_and_export(site, chromium):
     expect(author.get_by_role("heading", level=1)).to_have_text(name)
     policy_url = author.url.split("?")[0]
     expect(author.locator(".page-head .sub").first).to_contain_text("Acme Insurance")
-    author.get_by_label("Blocked words").fill("project-nightingale")
+    author.get_by_label("Blocked words", exact=True).fill("project-nightingale")
     author.get_by_role("button", name="Save settings to draft").click()
     expect(author.get_by_role("status")).to_contain_text("Draft saved.")
     author.get_by_label("PII detection threshold").fill("7")

@@ -17,6 +17,7 @@ from sluice.audit.storage.publications import cosignature_lines, cosigned_note
 from sluice.audit.storage.tree import latest_checkpoint
 from sluice.gateway.users.roles import Role
 from sluice.gateway.console import audit_query, forms, integrity, web
+from sluice.gateway.console import traffic as traffic_filter
 from sluice.gateway.console.signed_in import page_router
 from sluice.gateway.tenants.service import list_tenants
 
@@ -50,7 +51,7 @@ def index(request: Request):
     errors = forms.FormErrors()
     tenant_ref = params.get("tenant", "")
     if tenant_ref and tenant_ref not in by_name:
-        errors.add("tenant", "Choose one of your tenants.")
+        errors.add(user.tenant_field("tenant"), "Choose one of your tenants.")
     tenant_id = user.tenant_id or by_name.get(tenant_ref)
     query = audit_query.parse(params, tenant_id=tenant_id, errors=errors)
     ctx = web.ctx_of(request)
@@ -62,9 +63,11 @@ def index(request: Request):
     names = {t.id: t.name for t in tenants}
     return web.render(request, "audit.html", user, status=400 if errors else 200, title="Audit log", active="audit",
                       page=page, next_link=next_link, first_link="/console/audit?" + urlencode(query.echo),
-                      params=params, errors=errors, tenant_names=names,
+                      params=params, errors=errors, tenant_names=names, traffic=query.traffic.value,
+                      traffic_options=traffic_filter.OPTIONS,
                       tenant_options=[(t.name, t.display_name or t.name) for t in tenants],
-                      paged=query.before is not None, integrity=status, can_sign=user.has())
+                      paged=query.before is not None, integrity=status, can_sign=user.has() and user.deployment_wide,
+                      can_verify=user.deployment_wide)
 
 
 @router.get("/events/{seq}")
@@ -98,7 +101,7 @@ def _recorder(request: Request, user: web.ConsoleUser):
 @router.post("/verify")
 def verify_now(request: Request, form: dict = web.FORM):
     """Replay the whole log in the background; the outcome becomes an ``audit.verified`` event."""
-    user = web.guard(request, form, *READERS, action="verify the audit log")
+    user = web.guard(request, form, *READERS, action="verify the whole audit log", deployment=True)
     started = integrity.start_verification(web.ctx_of(request),
                                            record=_recorder(request, user))
     return web.redirect("/console/audit?done=" + ("verification_started" if started else "verification_running"))
@@ -106,7 +109,7 @@ def verify_now(request: Request, form: dict = web.FORM):
 
 @router.post("/checkpoint")
 def sign_checkpoint(request: Request, form: dict = web.FORM):
-    user = web.guard(request, form, action="sign audit checkpoints")
+    user = web.guard(request, form, action="sign audit checkpoints", deployment=True)
     view = None
     for attempt in range(3):
         try:

@@ -66,7 +66,12 @@ def index(request: Request):
 
 
 def _tenant_choice(user: web.ConsoleUser, form: dict, errors: forms.FormErrors) -> str | None:
-    tenant_id = user.tenant_id or form.get("tenant_id", "").strip() or None
+    """The tenant chosen in the form, or the user's own; another tenant's is refused."""
+    requested = form.get("tenant_id", "").strip()[:64] or None
+    if requested is not None and not user.principal.can_see_tenant(requested):
+        errors.add(user.tenant_field("tenant_id"), "Choose one of your tenants.")
+        return None
+    tenant_id = requested or user.tenant_id
     if tenant_id is None:
         errors.add("tenant_id", "Choose the tenant whose traffic this stands for.")
     return tenant_id

@@ -54,7 +54,7 @@ def request_export(request: Request, background: BackgroundTasks, form: dict = w
         by_name = {t.name: t.id for t in list_tenants(session=session) if user.principal.can_see_tenant(t.id)}
     tenant_ref = form.get("tenant", "")
     if tenant_ref and tenant_ref not in by_name:
-        errors.add("tenant", "Choose one of your tenants.")
+        errors.add(user.tenant_field("tenant"), "Choose one of your tenants.")
     query = audit_query.parse({k: form.get(k, "") for k in ("since", "until", "model", "outcome", "kind")},
                               tenant_id=user.tenant_id or by_name.get(tenant_ref), errors=errors)
     if errors:

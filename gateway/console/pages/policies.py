@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastapi import Request
+from fastapi import Request, Response
 
 from sluice.gateway.console import forms, policy_view, web
 from sluice.gateway.console.signed_in import page_router
@@ -12,7 +12,7 @@ from sluice.gateway.policies import queries, service
 from sluice.gateway.policies.events import audit
 from sluice.gateway.policies.presenters import policy_out
 from sluice.gateway.tenants.service import get_tenant, list_tenants
-from sluice.policy.loader import default_policy_text
+from sluice.policy.loader import default_policy_text, render_json_schema
 
 router = page_router("/console/policies")
 
@@ -62,6 +62,16 @@ def create(request: Request, form: dict = web.FORM):
         forms.apply_service_error(errors, exc, fields=("name", "tenant"))
         return _list(request, user, errors=errors, values=form, status=exc.status if exc.status != 404 else 400)
     return web.redirect(f"/console/policies/{policy.id}?done=policy_created")
+
+
+@router.get("/schema.json")
+def schema_file(request: Request):
+    """The JSON Schema of policy documents, as a file (editors and CI validate drafts against it)."""
+    web.console_user(request)
+    response = Response(render_json_schema(), media_type="application/schema+json")
+    response.headers.update({**web.SECURITY_HEADERS,
+                             "Content-Disposition": 'attachment; filename="policy.schema.json"'})
+    return response
 
 
 @router.get("/{policy_id}")

@@ -54,10 +54,7 @@ def save_settings(request: Request, policy_id: str, form: dict = web.FORM):
     """Write the common-settings form into the draft (the YAML view is rewritten in canonical form)."""
     user = web.guard(request, form, *AUTHORS, action="edit policy drafts")
     errors = forms.FormErrors()
-    entered = {s.path: form.get(s.path, "") for s in policy_form.SETTINGS}
-    for s in policy_form.SETTINGS:
-        if s.kind == "bool":
-            entered[s.path] = forms.checkbox(form, s.path)
+    base: dict = {}
     try:
         with web.ctx_of(request).sessions() as session, session.begin():
             policy = queries.get_policy(session=session, principal=user.principal, policy_id=policy_id[:64],
@@ -69,17 +66,15 @@ def save_settings(request: Request, policy_id: str, form: dict = web.FORM):
                 raise _FormProblem()
             document = {k: v for k, v in document.items() if k not in ("id", "version")}
             _save(request, session, policy, user, yaml.safe_dump(document, sort_keys=False, allow_unicode=True))
-    except _FormProblem:
-        return policy_view.render_detail(request, user, policy_id, status=400, errors=errors,
-                                         settings_values=entered)
-    except PolicyInvalid as exc:
-        for problem in exc.errors:
-            errors.add(problem.path if problem.path in entered else "_form", policy_view.sentence(problem.message))
-        return policy_view.render_detail(request, user, policy_id, status=400, errors=errors,
-                                         settings_values=entered)
-    except SluiceError as exc:
-        return policy_view.render_detail(request, user, policy_id, status=exc.status, settings_values=entered,
-                                         errors={"_form": policy_view.sentence(exc.message)})
+    except (_FormProblem, PolicyInvalid, SluiceError) as exc:
+        if isinstance(exc, PolicyInvalid):
+            for problem in exc.errors:
+                errors.add(problem.path if problem.path in form else "_form", policy_view.sentence(problem.message))
+        elif isinstance(exc, SluiceError):
+            errors = {"_form": policy_view.sentence(exc.message)}
+        return policy_view.render_detail(request, user, policy_id, status=getattr(exc, "status", 400),
+                                         errors=errors, settings_values=policy_form.entered(form, base),
+                                         settings_rows=policy_form.entered_rows(form, base))
     return web.redirect(f"/console/policies/{policy_id[:64]}?done=draft_saved#editor")
 
 

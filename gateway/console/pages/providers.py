@@ -29,7 +29,8 @@ def _page(request: Request, user: web.ConsoleUser, *, errors=None, values=None, 
     rows = [{"p": p, "health": ctx.console.provider_health.get(p.id), "routing": live.get(p.name)}
             for p in providers]
     return web.render(request, "providers.html", user, status=status, title="Providers", active="providers",
-                      rows=rows, errors=errors or {}, values=values or {}, can_edit=user.has())
+                      rows=rows, errors=errors or {}, values=values or {},
+                      can_edit=user.has() and user.deployment_wide)
 
 
 @router.get("")

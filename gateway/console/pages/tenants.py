@@ -26,7 +26,8 @@ def _page(request: Request, user: web.ConsoleUser, *, errors=None, values=None, 
         users = _counts(session, User)
     rows = [{"tenant": t, "keys": keys.get(t.id, 0), "users": users.get(t.id, 0)} for t in tenants]
     return web.render(request, "tenants.html", user, status=status, title="Tenants", active="tenants", rows=rows,
-                      errors=errors or {}, values=values or {}, can_create=user.has())
+                      errors=errors or {}, values=values or {},
+                      can_create=user.has() and user.deployment_wide)
 
 
 @router.get("")

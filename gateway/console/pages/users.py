@@ -75,8 +75,9 @@ def create(request: Request, form: dict = web.FORM):
             with ctx.sessions() as session, session.begin():
                 tenant_id = get_tenant(session=session, ref=tenant_ref).id if tenant_ref else None
                 if user.tenant_id is not None and tenant_id != user.tenant_id:
-                    raise SluiceError(ErrorCode.FORBIDDEN,
-                                      "you can only create users of your own tenant", param="tenant")
+                    raise SluiceError(ErrorCode.TENANT_NOT_FOUND,
+                                      "choose one of your tenants: you manage only your own tenant's users",
+                                      param="tenant")
                 issued = lifecycle.invite(session=session, audit=_audit(request, user), email=email, role=role,
                                           tenant_id=tenant_id, secret=ctx.settings.secret_bytes,
                                           ttl=timedelta(seconds=ctx.settings.invitation_ttl_s))
@@ -142,7 +143,7 @@ def _change(request: Request, user_id: str, change: Change, form: dict):
                             target_id=done.user.id, tenant_id=done.user.tenant_id, before=done.before,
                             after=done.after)
     except SluiceError as exc:
-        return _page(request, user, errors={"_form": web.sentence(exc.message)}, status=400)
+        return _page(request, user, errors={"_form": web.sentence(exc.message)}, status=exc.status)
     return web.redirect(f"/console/users?done={done.audit_action.replace('.', '_')}")
 
 

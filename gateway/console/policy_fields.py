@@ -103,7 +103,11 @@ def settings() -> tuple[Setting, ...]:
     for section, section_title in SECTIONS:
         guardrails = _resolve(schema, top[section])["properties"]
         for guardrail in guardrails:
-            props = _resolve(schema, guardrails[guardrail])["properties"]
+            resolved = _resolve(schema, guardrails[guardrail])
+            if "properties" not in resolved:  # a setting of the whole section (e.g. output.max_held_chars)
+                found.append(_setting(f"{section}.{guardrail}", guardrail, resolved, section_title))
+                continue
+            props = resolved["properties"]
             group = f"{section_title}: {GUARDRAILS.get(guardrail, guardrail)}"
             for name in _ordered(props):
                 if name not in ROW_EDITED:

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.browser
 pytest.importorskip("playwright")
 from playwright.sync_api import expect  # noqa: E402
 
-from tests.console.test_browser_flow import chromium, site  # noqa: E402,F401  (module fixtures: a server of its own)
+from tests.console.test_browser_flow import chromium  # noqa: E402,F401  (the browser; `site` is the module server of conftest)
 
 NEW_EMAIL = "new.approver@acme.test"
 NEW_PASSWORD = "my very own password"

@@ -140,8 +140,11 @@ def test_new_user_sets_their_password_from_the_invitation_signs_in_with_their_ro
         signed_in, console_app, audit_actions):
     admin = signed_in("admin")
     email = f"new-{secrets.token_hex(3)}@console.test"
-    response = admin.post("/console/users", {"email": email, "role": "auditor", "tenant": "acme"})
+    posted = admin.post("/console/users", {"email": email, "role": "auditor", "tenant": "acme"})
+    assert posted.status_code == 303 and posted.headers["location"].startswith("/console/users?flash=")
+    response = admin.get(posted.headers["location"])
     assert response.status_code == 200 and "Hand this link to" in response.text
+    assert "Hand this link to" not in admin.get(posted.headers["location"]).text  # shown once: a reload shows nothing
     assert audit_actions()[-1] == "user.invited"
     link = INVITATION_URL.search(response.text).group(1)
     path = link.removeprefix("http://testserver")

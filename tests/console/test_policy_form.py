@@ -54,7 +54,9 @@ def _guardrail_paths() -> set[str]:
     found = set()
     for section in ("input", "output"):
         ref = schema["properties"][section]["$ref"].rsplit("/", 1)[1]
-        found |= {f"{section}.{name}" for name in schema["$defs"][ref]["properties"]}
+        props = schema["$defs"][ref]["properties"]
+        # guardrails are objects with their own settings; a plain value (output.max_held_chars) is not one
+        found |= {f"{section}.{name}" for name, prop in props.items() if "$ref" in prop or "properties" in prop}
     return found
 
 

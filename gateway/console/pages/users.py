@@ -4,11 +4,12 @@ another person's password: an invitation link is shown once, to hand to the acco
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from fastapi import Request
 
 from sluice.gateway.console import forms, web
+from sluice.gateway.console.flash import put_flash, take_flash
 from sluice.gateway.console.signed_in import page_router
 from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.errors import SluiceError
@@ -30,9 +31,13 @@ ROLE_HELP = {
 }
 
 
-def _page(request: Request, user: web.ConsoleUser, *, errors=None, values=None, status=200,
-          invitation: dict | None = None):
-    with web.ctx_of(request).sessions() as session:
+def _page(request: Request, user: web.ConsoleUser, *, errors=None, values=None, status=200):
+    ctx = web.ctx_of(request)
+    with ctx.sessions() as session, session.begin():
+        invitation = take_flash(session=session, session_id=user.principal.session_id,
+                                flash_id=request.query_params.get("flash"), secret=ctx.settings.secret_bytes)
+        if invitation is not None:
+            invitation["expires_at"] = datetime.fromisoformat(invitation["expires_at"])
         users = list_users(session=session, tenant_id=user.tenant_id)
         locked = locked_user_ids(session=session, users=users, secret=web.ctx_of(request).settings.secret_bytes)
         tenants = [t for t in list_tenants(session=session) if user.principal.can_see_tenant(t.id)]
@@ -50,9 +55,15 @@ def _audit(request: Request, user: web.ConsoleUser) -> lifecycle.AuditContext:
                                   source_address=web.client_address(request), via="console")
 
 
-def _shown(request: Request, issued: IssuedInvitation, what: str) -> dict:
-    base = web.ctx_of(request).settings.public_url or str(request.base_url)
-    return {"what": what, "email": issued.user.email, "url": issued.link(base), "expires_at": issued.record.expires_at}
+def _shown(request: Request, user: web.ConsoleUser, session, issued: IssuedInvitation, what: str) -> str:
+    """Store the one-time link for the next page load only (post/redirect/get); returns where to go."""
+    settings = web.ctx_of(request).settings
+    base = settings.public_url or str(request.base_url)
+    payload = {"what": what, "email": issued.user.email, "url": issued.link(base),
+               "expires_at": issued.record.expires_at.isoformat()}
+    flash_id = put_flash(session=session, session_id=user.principal.session_id, payload=payload,
+                         secret=settings.secret_bytes)
+    return f"/console/users?flash={flash_id}#invitation"
 
 
 @router.get("")
@@ -81,12 +92,12 @@ def create(request: Request, form: dict = web.FORM):
                 issued = lifecycle.invite(session=session, audit=_audit(request, user), email=email, role=role,
                                           tenant_id=tenant_id, secret=ctx.settings.secret_bytes,
                                           ttl=timedelta(seconds=ctx.settings.invitation_ttl_s))
-                shown = _shown(request, issued, "invited")
+                shown = _shown(request, user, session, issued, "invited")
         except SluiceError as exc:
             forms.apply_service_error(errors, exc, fields=FIELDS)
     if errors:
         return _page(request, user, errors=errors, values=form, status=400)
-    return _page(request, user, invitation=shown)
+    return web.redirect(shown)
 
 
 def _act(request: Request, user_id: str, form: dict, action: str, apply):
@@ -103,17 +114,19 @@ def _act(request: Request, user_id: str, form: dict, action: str, apply):
 
 def _finish(request: Request, user: web.ConsoleUser, done, then):
     if isinstance(done, SluiceError):
-        return _page(request, user, errors={"_form": web.sentence(done.message)}, status=400)
+        return _page(request, user, errors={"_form": web.sentence(done.message)}, status=done.status)
     return then(done)
 
 
 @router.post("/{user_id}/reset")
 def reset(request: Request, user_id: str, form: dict = web.FORM):
     settings = web.ctx_of(request).settings
+    user = web.console_user(request)
     user, done = _act(request, user_id, form, "reset users", lambda session, audit, target: _shown(
-        request, lifecycle.reset(session=session, audit=audit, user=target, secret=settings.secret_bytes,
-                                 ttl=timedelta(seconds=settings.invitation_ttl_s)), "reset"))
-    return _finish(request, user, done, lambda shown: _page(request, user, invitation=shown))
+        request, user, session, lifecycle.reset(session=session, audit=audit, user=target,
+                                                secret=settings.secret_bytes,
+                                                ttl=timedelta(seconds=settings.invitation_ttl_s)), "reset"))
+    return _finish(request, user, done, web.redirect)
 
 
 @router.post("/{user_id}/role")

@@ -130,10 +130,13 @@ def _keys_and_users(prefix: str, tenant: Body) -> dict[str, Rule]:
         f"POST {prefix}/keys/{{key_id}}/rotate": own(ADMIN, "key", fresh=True),
         f"GET {prefix}/users": own(ADMIN),
         f"POST {prefix}/users": own(ADMIN, "tenant", body=lambda t: {
-            **tenant(t), "email": "made-{n}@matrix.test", "password": "a long enough password", "role": "viewer"}),
+            **tenant(t), "email": "made-{n}@matrix.test", "role": "viewer"}),
         f"POST {prefix}/users/{{user_id}}/disable": own(ADMIN, "user", fresh=True),
         f"POST {prefix}/users/{{user_id}}/enable": own(ADMIN, "user"),
         f"POST {prefix}/users/{{user_id}}/unlock": own(ADMIN, "user"),
+        f"POST {prefix}/users/{{user_id}}/reset": own(ADMIN, "user", fresh=True),
+        f"POST {prefix}/users/{{user_id}}/role": own(ADMIN, "user", fresh=True, body=lambda t: {"role": "auditor"}),
+        f"POST {prefix}/users/{{user_id}}/totp/reset": own(ADMIN, "user"),
     }
 
 
@@ -154,6 +157,14 @@ API: dict[str, Rule] = {
     "POST /admin/api/auth/login": PUBLIC,
     "POST /admin/api/auth/logout": signed_in(ends_session=True),
     "GET /admin/api/auth/me": signed_in(),
+    "GET /admin/api/auth/sso": PUBLIC,
+    "POST /admin/api/auth/session-tokens": signed_in(),
+    # your own account: an empty body is refused by validation after the gate (nothing changes)
+    "POST /admin/api/auth/password": signed_in(body=lambda t: {}),
+    "POST /admin/api/auth/totp/enrol": signed_in(),
+    "POST /admin/api/auth/totp/confirm": signed_in(body=lambda t: {}),
+    "POST /admin/api/auth/totp/recovery-codes": signed_in(body=lambda t: {}),
+    "POST /admin/api/invitations/accept": PUBLIC,
     "GET /openapi.json": signed_in(),
     "GET /docs": signed_in(),
     "GET /docs/assets/{name}": signed_in(),
@@ -168,6 +179,12 @@ API: dict[str, Rule] = {
     "DELETE /admin/api/providers/{ref}": deployment("provider", fresh=True),
 
     **_keys_and_users("/admin/api", _tenant_id),
+    "PATCH /admin/api/keys/{key_id}": own(ADMIN, "key", body=lambda t: {"name": "matrix-renamed"}),
+    "GET /admin/api/keys/{key_id}/budget": own(ADMIN, "key"),
+    "GET /admin/api/budgets/prices": signed_in(ADMIN),
+    "GET /admin/api/budgets/tenants/{tenant}": own(ADMIN, "tenant"),
+    "PUT /admin/api/budgets/tenants/{tenant}": deployment("tenant", body=lambda t: {"period": "monthly",
+                                                                                     "tokens": 1000}),
 
     "GET /admin/api/policies/schema": signed_in(),
     "GET /admin/api/policies": own(),
@@ -215,6 +232,17 @@ API: dict[str, Rule] = {
 CONSOLE: dict[str, Rule] = {
     "GET /console/sign-in": PUBLIC,
     "POST /console/sign-in": PUBLIC,
+    "POST /console/sign-in/code": PUBLIC,
+    "GET /console/sso/start": PUBLIC,
+    "GET /console/sso/callback": PUBLIC,
+    "GET /console/invitation/{token}": PUBLIC,
+    "POST /console/invitation/{token}": PUBLIC,
+    "GET /console/account/password": signed_in(),
+    "POST /console/account/password": signed_in(body=lambda t: {}),
+    "GET /console/account/security": signed_in(),
+    "POST /console/account/security/enrol": signed_in(),
+    "POST /console/account/security/confirm": signed_in(body=lambda t: {}),
+    "POST /console/account/security/recovery-codes": signed_in(body=lambda t: {}),
     "POST /console/sign-out": signed_in(ends_session=True),
     "GET /console/static/{name}": PUBLIC,
     "GET /console/{rest:path}": PUBLIC,
@@ -230,6 +258,11 @@ CONSOLE: dict[str, Rule] = {
     "POST /console/providers/{ref}/check": signed_in(target="provider"),
 
     **_keys_and_users("/console", _tenant_name),
+    "GET /console/keys/{key_id}": own(ADMIN, "key"),
+    "POST /console/keys/{key_id}/edit": own(ADMIN, "key", body=lambda t: {"name": "matrix-renamed"}),
+    "POST /console/budgets": deployment("tenant", body=lambda t: {**_tenant_name(t),
+                                                                  "tenant_budget_period": "monthly",
+                                                                  "tenant_budget_tokens": "1000"}),
 
     "GET /console/policies": own(),
     "POST /console/policies": own(AUTHORS, "tenant", body=lambda t: {**_tenant_name(t), "name": "matrix-{n}"}),

@@ -18,6 +18,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from sluice.audit.writer import AuditWriter
+from sluice.policy.budget import ScanBudget
 from sluice.gateway.audit_api.recorder import AuditRecorder
 from sluice.gateway.audit_api.publishing import (build_checkpointer, check_signer, checkpoint_readiness,
                                                  signing_readiness)
@@ -31,7 +32,7 @@ from sluice.gateway.evals.tasks import resume_in_process
 from sluice.gateway.keys.usage import KeyUsage
 from sluice.gateway.limits import build_rate_limiter
 from sluice.gateway.pipeline.retry import Backoff
-from sluice.gateway.policies.guardrails import PolicyGuardrails, WarmUp
+from sluice.gateway.policies.guardrails import PolicyGuardrails, ScanPool, WarmUp
 from sluice.gateway.policies.runtime import PolicyRuntime
 from sluice.gateway.providers.base import ProviderResources
 from sluice.gateway.providers.breaker import BreakerSettings
@@ -83,13 +84,18 @@ def build_services(settings: Settings, *, engine: Engine | None = None,
         backoff=Backoff(base_s=settings.retry_backoff_s, max_s=settings.retry_backoff_max_s),
         audit=audit, audit_writer=writer, checkpointer=build_checkpointer(settings, audit, metrics),
         recorder=AuditRecorder(writer, fail_open=settings.audit_fail_open, alone=metrics.alone),
-        policies=policies, guardrails=PolicyGuardrails(policies),
+        policies=policies, guardrails=PolicyGuardrails(policies, scan_pool(settings)),
         warm_up=WarmUp(policies) if settings.env != "test" else None,
         console=ConsoleState(),
         drain=Drain(delay_s=settings.shutdown_delay_s),
     )
     services.readiness = readiness_checks(services)
     return services
+
+
+def scan_pool(settings: Settings) -> ScanPool:
+    budget = ScanBudget(max_chars=settings.scan_max_chars, max_cpu_s=settings.scan_max_cpu_s)
+    return ScanPool(workers=settings.scan_workers, budget=budget)
 
 
 def breaker_settings(settings: Settings) -> BreakerSettings:

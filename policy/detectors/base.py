@@ -60,10 +60,18 @@ def text_windows(text: str, size: int = WINDOW_CHARS) -> list[str]:
 
 
 class ScanContext:
-    """Per-scan shared work, e.g. sentence embeddings computed once and used by several detectors."""
+    """Per-scan shared work, e.g. sentence embeddings computed once and used by several detectors,
+    and the scan's CPU-time deadline (:class:`~sluice.policy.budget.Deadline`), which detectors
+    check between pieces of work."""
 
-    def __init__(self) -> None:
+    def __init__(self, deadline: Any = None) -> None:
         self._embeddings: dict[str, Any] = {}
+        self.deadline = deadline
+
+    def check_deadline(self) -> None:
+        """Raise :class:`~sluice.policy.errors.ScanTimeoutError` when the scan is over its budget."""
+        if self.deadline is not None:
+            self.deadline.check()
 
     def embedding(self, text: str):
         """One unit vector for ``text`` (the encoder reads its first 128 tokens)."""

@@ -19,9 +19,11 @@ PATTERN_ENTITIES = frozenset(
         "IT_VAT_CODE", "IT_PASSPORT", "IT_IDENTITY_CARD", "PL_PESEL", "SG_NRIC_FIN", "SG_UEN",
         "AU_ABN", "AU_ACN", "AU_TFN", "AU_MEDICARE", "IN_PAN", "IN_AADHAAR", "IN_VEHICLE_REGISTRATION",
         "IN_VOTER", "IN_PASSPORT", "FI_PERSONAL_IDENTITY_CODE", "KR_RRN",
+        "STREET_ADDRESS", "POSTAL_CODE", "DATE_OF_BIRTH", "MEDICAL_RECORD_NUMBER",
     }
 )
-"""Presidio predefined entity types found by patterns and checksums (no NER model needed)."""
+"""Entity types found by patterns and checksums (no NER model needed): Presidio's predefined types
+and Sluice's own (street addresses, postal codes, dates of birth, medical record numbers)."""
 
 NER_ENTITIES = frozenset({"PERSON", "LOCATION", "ORGANIZATION", "NRP"})
 """Entity types found by the spaCy named-entity model; asking for one loads the model."""

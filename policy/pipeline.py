@@ -68,6 +68,7 @@ class Pipeline:
         check_languages(policy)
         self.policy = policy
         self.secret = bytes(tenant_secret)
+        self._input_warm = False
         inp = policy.input
         self.input_detectors: dict[str, Detector | None] = {
             "pii": pii_detector(inp.pii) if inp.pii.enabled else None,
@@ -84,10 +85,16 @@ class Pipeline:
 
     def warm_up(self) -> None:
         """Load every model the policy needs now instead of on the first request."""
-        for detector in self.input_detectors.values():
-            if detector is not None:
-                detector.warm_up()
+        self._warm_input()
         self.output_stream(Vault()).warm_up()
+
+    def _warm_input(self) -> None:
+        """Load the input detectors' models once, so that a scan's CPU budget never pays for it."""
+        if not self._input_warm:
+            for detector in self.input_detectors.values():
+                if detector is not None:
+                    detector.warm_up()
+            self._input_warm = True
 
     # -- input --------------------------------------------------------------------------------
     def scan_input(
@@ -115,6 +122,7 @@ class Pipeline:
         for parts in texts:
             for _, text in parts:
                 vault.reserve_existing(text)
+        self._warm_input()
         context = ScanContext(budget.deadline() if budget is not None else NO_DEADLINE)
         results, new_texts = [], [dict() for _ in messages]
         results.append(self._scan_pii(messages, texts, vault, new_texts, context))

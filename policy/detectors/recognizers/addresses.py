@@ -83,8 +83,7 @@ _ADDRESS_HINT = re.compile(rf"(?i:{_SUFFIX}|{_DE_WORDS}|{_PREFIX_WORDS}|box)")
 @own_recognizer
 class AddressRecognizer(OwnRecognizer):
     supported_entities = ["STREET_ADDRESS", "POSTAL_CODE"]
-    context = ["address", "street", "live", "lives", "living", "located", "ship", "deliver", "mail",
-               "zip", "postcode", "postal", "plz", "residence", "resides", "home"]
+    context = ["address", "street", "zip", "postcode", "postal", "plz", "residence", "resides"]
     hold_patterns = [r.pattern for r, _ in _STREET_RES + _POSTCODE_RES]
 
     def find(self, text: str) -> Iterator[Found]:

@@ -14,7 +14,7 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)day"
-_TIME = r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d{1,6})?)?(?:\s?(?:[AaPp]\.?[Mm]\.?))?(?:\s?(?:Z|UTC|GMT|[+\-]\d{2}:?\d{2}))?"
+_TIME = r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d{1,6})?)?(?:\s?(?:[AaPp]\.[Mm]\.|[AaPp][Mm]\b))?(?:\s?(?:Z|UTC|GMT|[+\-]\d{2}:?\d{2}))?"
 _NUM_DATE = (r"(?:\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
              r"|(?:0?[1-9]|[12]\d|3[01])[/.\-](?:0?[1-9]|[12]\d|3[01])[/.\-](?:\d{4}|\d{2})"
              r"|\d{4}/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))")
@@ -56,5 +56,5 @@ class DateRecognizer(OwnRecognizer):
                     found = 0.5
                 taken.add(start, end)
                 yield Found("DATE_TIME", start, end, found)
-                if BIRTH_WORDS.intersection(words):
+                if BIRTH_WORDS.intersection(words[-2:]):
                     yield Found("DATE_OF_BIRTH", start, end, 0.85)

@@ -4,7 +4,6 @@ are dropped, whichever recognizer found them."""
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from sluice.policy.detectors.recognizers.base import preceding_words
@@ -12,17 +11,18 @@ from sluice.policy.detectors.recognizers.base import preceding_words
 NUMERIC_ENTITIES = frozenset({
     "PHONE_NUMBER", "IN_AADHAAR", "US_BANK_NUMBER", "UK_NHS", "US_DRIVER_LICENSE", "US_PASSPORT",
     "MEDICAL_LICENSE", "AU_TFN", "AU_ABN", "AU_ACN", "AU_MEDICARE", "SG_UEN", "US_ITIN", "IN_VOTER",
-    "IN_PASSPORT", "KR_RRN", "PL_PESEL", "POSTAL_CODE", "CRYPTO", "MEDICAL_RECORD_NUMBER",
+    "IN_PASSPORT", "KR_RRN", "PL_PESEL", "DATE_TIME", "DATE_OF_BIRTH", "POSTAL_CODE", "CRYPTO", "MEDICAL_RECORD_NUMBER",
 })
 """Entity types whose matches are mostly digits, so they can stand inside a non-personal number."""
+DATES = frozenset({"DATE_TIME", "DATE_OF_BIRTH"})
 
 _NOT_PII = re.compile(
     r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"   # UUID
     r"|(?<![0-9a-zA-Z])(?=[0-9a-f]*[a-f])(?=[0-9a-f]*[0-9])[0-9a-f]{16,}(?![0-9a-zA-Z])"  # hex digest
     r"|(?<![0-9a-zA-Z])(?=[0-9A-F]*[A-F])(?=[0-9A-F]*[0-9])[0-9A-F]{16,}(?![0-9a-zA-Z])"
-    r"|\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+\-]\d{2}:?\d{2})?"    # ISO timestamp
-    r"|\d{4}[01]\d[0-3]\d[T_\-]?[0-2]\d[0-5]\d[0-5]\d(?:\d{1,6})?(?!\d)"                  # compact timestamp
-    r"|(?<![\w.])v?\d+\.\d+\.\d+(?:[.\-+][0-9A-Za-z.\-]+)?(?=\b|$)(?<![.\-])"           # version string
+    r"|(?P<ts>\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+\-]\d{2}:?\d{2})?"  # ISO timestamp
+    r"|\d{4}[01]\d[0-3]\d[T_\-]?[0-2]\d[0-5]\d[0-5]\d(?:\d{1,6})?(?!\d))"                 # compact timestamp
+    r"|(?<![\w.])(?!(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d(?!\d))(?!0\d)v?\d+\.\d+\.\d+(?:[.\-+][0-9A-Za-z.\-]+)?(?=\b|$)(?<![.\-])"           # version string
 )
 
 ORDER_WORDS = frozenset({
@@ -40,13 +40,19 @@ PERSONAL_WORDS = frozenset({
 })
 
 
-def non_pii_ranges(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _NOT_PII.finditer(text)]
+NEAR = 64
+"""How far around a finding a UUID, digest, timestamp or version string that holds it may reach."""
 
 
-def _inside(ranges: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
-    i = bisect.bisect_right(starts, start) - 1
-    return i >= 0 and ranges[i][0] <= start and end <= ranges[i][1]
+def inside_non_pii(text: str, start: int, end: int, *, dates: bool = False) -> bool:
+    """Whether ``text[start:end]`` lies inside a UUID, digest, timestamp or version string (a
+    timestamp does not count for ``dates``: a date in it is a date). Only a window around the
+    finding is searched, so the cost follows the findings, not the text."""
+    low = max(0, start - NEAR)
+    for m in _NOT_PII.finditer(text, low, min(len(text), end + NEAR)):
+        if m.start() <= start and end <= m.end():
+            return not (dates and m.group("ts"))
+    return False
 
 
 def named_as_identifier(text: str, start: int) -> bool:
@@ -64,11 +70,10 @@ def drop_noise(text: str, spans: list) -> list:
     numeric = [s for s in spans if s.entity_type in NUMERIC_ENTITIES]
     if not numeric:
         return spans
-    ranges = non_pii_ranges(text)
-    starts = [r[0] for r in ranges]
     dropped = set()
     for span in numeric:
-        if _inside(ranges, starts, span.start, span.end) or (
-                span.entity_type != "MEDICAL_RECORD_NUMBER" and named_as_identifier(text, span.start)):
+        dates = span.entity_type in DATES
+        if inside_non_pii(text, span.start, span.end, dates=dates) or (
+                span.entity_type not in DATES | {"MEDICAL_RECORD_NUMBER"} and named_as_identifier(text, span.start)):
             dropped.add(id(span))
     return [s for s in spans if id(s) not in dropped]

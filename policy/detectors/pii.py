@@ -19,7 +19,7 @@ from sluice.policy.schema.pii import NER_ENTITIES, CustomRecognizer
 SPACY_LABELS = {"PERSON": "PERSON", "PER": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION",
                 "ORG": "ORGANIZATION", "NORP": "NRP", "DATE": "DATE_TIME", "TIME": "DATE_TIME"}
 NER_SCORE = 0.85
-NER_DATE_SCORE = 0.6
+NER_DATE_SCORE = 0.45
 """spaCy DATE/TIME entities count as DATE_TIME when the NER model runs anyway (for PERSON etc.)."""
 CONTEXT_BOOST = 0.35
 CONTEXT_MIN = 0.4

@@ -81,6 +81,10 @@ def _default_entities() -> dict[str, EntityRule]:
         "IBAN_CODE": EntityRule(action="mask", mask_keep_last=4),
         "US_SSN": EntityRule(action="block"),
         "IP_ADDRESS": EntityRule(action="redact"),
+        "STREET_ADDRESS": EntityRule(action="redact"),
+        "POSTAL_CODE": EntityRule(action="redact"),
+        "DATE_OF_BIRTH": EntityRule(action="redact"),
+        "MEDICAL_RECORD_NUMBER": EntityRule(action="mask", mask_keep_last=2),
     }
 
 

@@ -62,6 +62,12 @@ def test_street_addresses_in_us_uk_german_and_french_formats_are_found(text, add
     assert found(text, "STREET_ADDRESS", "POSTAL_CODE") == [("STREET_ADDRESS", address)]
 
 
+def test_an_address_block_over_several_lines_is_one_address_and_the_letter_after_it_is_not():
+    text = "Please send it to:\n81 Millicent Drive\nApt. 327\nBrownmore\nAustralia 13058\nThanks, Bob"
+    assert found(text, "STREET_ADDRESS", "POSTAL_CODE") == [
+        ("STREET_ADDRESS", "81 Millicent Drive\nApt. 327\nBrownmore\nAustralia 13058")]
+
+
 @pytest.mark.parametrize("text, code", [
     ("postcode SW1A 1AA", "SW1A 1AA"),
     ("The office moved to M1 1AE.", "M1 1AE"),

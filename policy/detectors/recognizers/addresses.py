@@ -75,6 +75,13 @@ _POSTCODES = [
 """Postal codes alone. The low-scored shapes count only next to a context word (zip, postcode...)."""
 
 _STREET_RES = [(re.compile(p), s) for p, s in _STREETS]
+_NEXT_LINES = re.compile(
+    rf"(?:,?[ \t]*\n[ \t]*(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Bldg)\.?\s*[\w\-]{{1,6}}"
+    rf"|(?!(?:Thanks?|Regards|Best|Cheers|Sincerely|Hi|Hello|Dear|Kind|Yours|Please|The|This|That|I|We|You|It)\b)"
+    rf"[{_UP}][\w'’.\-]*(?:,?[ \-](?:[{_UP}(][\w'’.\-)]*|\d{{4,5}}(?:-\d{{4}})?)){{0,5}}"
+    rf"|,?\s*[A-Z]{{2}}|\d{{4,5}}(?:-\d{{4}})?)(?=[.,;]?[ \t]*(?:\n|$))){{1,4}}"
+)
+"""Lines under a street line in an address block: unit, town, region, country and postcode lines."""
 _POSTCODE_RES = [(re.compile(p), s) for p, s in _POSTCODES]
 _HAS_TAIL = re.compile(rf"(?:\d{{5}}|{_UK_POSTCODE}|{_CA_POSTCODE})\s*$|\d{{5}}\s+{_TOWN}\s*$")
 _ADDRESS_HINT = re.compile(rf"(?i:{_SUFFIX}|{_DE_WORDS}|{_PREFIX_WORDS}|box)")
@@ -90,9 +97,13 @@ class AddressRecognizer(OwnRecognizer):
         streets = Covered()
         for regex, score in _STREET_RES if _ADDRESS_HINT.search(text) else []:
             for m in regex.finditer(text):
-                full = score + 0.15 if _HAS_TAIL.search(m.group(0)) else score
-                streets.add(m.start(), m.end())
-                yield Found("STREET_ADDRESS", m.start(), m.end(), min(full, 0.9))
+                end = m.end()
+                block = _NEXT_LINES.match(text, end)
+                if block is not None:
+                    end = block.end()
+                full = score + 0.15 if block is not None or _HAS_TAIL.search(m.group(0)) else score
+                streets.add(m.start(), end)
+                yield Found("STREET_ADDRESS", m.start(), end, min(full, 0.9))
         for regex, score in _POSTCODE_RES:
             for m in regex.finditer(text):
                 if not streets.contains(m.start(), m.end()):

@@ -35,7 +35,7 @@ IIN_TABLE: list[tuple[int, int, frozenset[int]]] = [
 """Issuer identification number ranges and the PAN lengths each scheme issues."""
 
 _CANDIDATE = re.compile(
-    r"(?<![\w.\-/:])(?:"
+    r"(?:(?<![\w.\-/:])|(?<=\\[nrt]))(?:"
     r"\d{4}(?P<s1>[ \-]?)\d{4}(?P=s1)\d{4}(?P=s1)\d{1,4}(?:(?P=s1)\d{1,3})?"  # 4-4-4-4(-3) and 4-4-4-1..3
     r"|\d{4}(?P<s2>[ \-]?)\d{6}(?P=s2)\d{4,5}"                              # 4-6-5 (Amex), 4-6-4 (Diners)
     r"|\d{12,19}"

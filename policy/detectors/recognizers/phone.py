@@ -12,13 +12,13 @@ from sluice.policy.detectors.recognizers.base import Found, OwnRecognizer, own_r
 from sluice.policy.detectors.recognizers.cards import is_card_number
 
 _CANDIDATE = re.compile(
-    r"(?<![\w.+\-/:#])"
+    r"(?:(?<![\w.+\-/:#])|(?<=\\[nrt]))"  # also right after an escaped newline or tab (pasted JSON)
     r"(?P<cc>\+\d{1,3}[ .\-]?)?"
     r"(?:\(0\)[ .\-]?)?"
     r"(?P<area>\(\d{1,5}\)[ .\-]?)?"
     r"(?P<body>\d{1,11}(?:[ .\-]\d{1,8}){0,6})"
     r"(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?"
-    r"(?![\w\-/:]|[.,]\d)"
+    r"(?![\w/:]|-\d|[.,]\d)"
 )
 _GROUP = re.compile(r"\d+")
 _DATE_SHAPES = re.compile(

@@ -84,7 +84,22 @@ _NEXT_LINES = re.compile(
 """Lines under a street line in an address block: unit, town, region, country and postcode lines."""
 _POSTCODE_RES = [(re.compile(p), s) for p, s in _POSTCODES]
 _HAS_TAIL = re.compile(rf"(?:\d{{5}}|{_UK_POSTCODE}|{_CA_POSTCODE})\s*$|\d{{5}}\s+{_TOWN}\s*$")
-_ADDRESS_HINT = re.compile(rf"(?i:{_SUFFIX}|{_DE_WORDS}|{_PREFIX_WORDS}|box)")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _hint_words() -> frozenset[str]:
+    words = {w.casefold() for w in _LETTERS.findall(f"{_SUFFIX}|{_PREFIX_WORDS}")}
+    words |= {w + "s" for w in words} | {w[:-1] for w in words if w.endswith("s")}
+    return frozenset(words | {"box", "center", "centre", "harbor", "harbour", "psc", "cmr"})
+
+
+_HINT_WORDS = _hint_words()
+_COMPOUND_ENDINGS = tuple(w.replace("\\.", "") for w in _DE_WORDS.split("|"))
+
+
+def has_street_word(text: str) -> bool:
+    """Whether any word could be a street word (a cheap gate before the street regexes)."""
+    return any(w in _HINT_WORDS or w.endswith(_COMPOUND_ENDINGS) for w in _LETTERS.findall(text.casefold()))
 
 
 @own_recognizer
@@ -95,7 +110,7 @@ class AddressRecognizer(OwnRecognizer):
 
     def find(self, text: str) -> Iterator[Found]:
         streets = Covered()
-        for regex, score in _STREET_RES if _ADDRESS_HINT.search(text) else []:
+        for regex, score in _STREET_RES if has_street_word(text) else []:
             for m in regex.finditer(text):
                 end = m.end()
                 block = _NEXT_LINES.match(text, end)

@@ -95,7 +95,11 @@ class PIIGuardrail(Guardrail):
         "redact", description="Guardrail-level action; per-entity actions in `entities` take precedence."
     )
     threshold: Score = Field(0.4, description="Minimum score; 0.4 is Presidio's score for a valid phone number without context words.")
-    entities: dict[str, EntityRule] = Field(default_factory=_default_entities)
+    entities: dict[str, EntityRule] = Field(
+        default_factory=_default_entities,
+        description="Entity type -> rule. Pattern types: " + ", ".join(sorted(PATTERN_ENTITIES)) + ". NER types "
+                    "(load the spaCy model): " + ", ".join(sorted(NER_ENTITIES)) + ". A custom_recognizer adds its own.",
+    )
     custom_recognizers: list[CustomRecognizer] = Field(default_factory=list)
     allow_list: list[str] = Field(
         default_factory=lambda: ["C4", "S3", "EKS", "EC2"],

@@ -74,3 +74,40 @@ def test_a_scan_over_the_cpu_budget_is_refused_with_413_scan_timeout(tiny_cpu_bu
     assert caught.value.body["code"] == "scan_timeout"
     assert CARD not in str(caught.value.body) and CARD not in caplog.text
     assert len(emulator.state.requests) == before
+
+
+@pytest.fixture(scope="module")
+def one_worker(sqlite_url):
+    yield from _serve(sqlite_url, scan_workers=1, scan_max_cpu_s=0)
+
+
+def test_a_maximum_size_scan_runs_off_the_event_loop(one_worker):
+    """While one worker scans 400,000 characters of card-like digit groups, the gateway keeps
+    answering: health checks come back in a fraction of the scan's time."""
+    import threading
+    import time
+
+    import httpx
+
+    text = " ".join(f"{4000 + i % 5000} {1000 + i % 7919} {2000 + i % 6007} {3000 + i % 3001}"
+                    for i in range(20_000))[:one_worker.settings.scan_max_chars]
+    done: dict = {}
+
+    def big():
+        started = time.perf_counter()
+        _client(one_worker).chat.completions.create(model=one_worker.model_name,
+                                                    messages=[{"role": "user", "content": text}])
+        done["seconds"] = time.perf_counter() - started
+
+    thread = threading.Thread(target=big)
+    latencies = []
+    with httpx.Client(base_url=one_worker.base_url.removesuffix("/v1"), timeout=30) as client:
+        thread.start()
+        while thread.is_alive():
+            started = time.perf_counter()
+            assert client.get("/healthz").status_code == 200
+            latencies.append(time.perf_counter() - started)
+            time.sleep(0.01)
+    thread.join()
+    assert len(latencies) >= 3
+    assert max(latencies) < done["seconds"] / 2

@@ -144,3 +144,19 @@ def test_a_uuid_tail_is_not_an_aadhaar_number():
     text = "trace id 9b2e4c1a-77d0-4a0b-8c55-234123412346"
     assert found(text, "IN_AADHAAR") == []
     assert found("Aadhaar 2341 2341 2346", "IN_AADHAAR") == [("IN_AADHAAR", "2341 2341 2346")]
+
+
+@pytest.mark.parametrize("text", [
+    "12 rue " + "A" * 16_000 + "!",
+    "Via " + "ABCDEFGH-" * 1_800 + "x",
+    "10 Downing Street\n" + "Aa-Bb Cc-Dd\n" * 1_300,
+    "Berliner " + "Aa-" * 5_000 + "straße 1",
+])
+def test_runs_of_name_words_do_not_make_the_address_patterns_backtrack(text):
+    import time
+
+    addresses = detector("STREET_ADDRESS", "POSTAL_CODE")
+    addresses.warm_up()
+    started = time.thread_time()
+    addresses.detect(text)
+    assert time.thread_time() - started < 0.5

@@ -9,7 +9,9 @@ from typing import Iterator
 from sluice.policy.detectors.recognizers.base import Covered, Found, OwnRecognizer, own_recognizer
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
-_NAME = rf"(?:[{_UP}][\w'’.\-]*|\d{{1,3}}(?:st|nd|rd|th)|[NSEW]\.?)"
+_NAME = rf"(?:[{_UP}][\w'’.\-]*+|\d{{1,3}}(?:st|nd|rd|th)|[NSEW]\.?)"
+"""A capitalised word; possessive (never split again on backtracking), so no input backtracks
+exponentially through a run of name words."""
 _SUFFIX = (
     "Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|Terrace|Terr|"
     "Parkway|Pkwy|Circle|Cir|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Cres|Grove|Close|Gardens|Gdns|Row|"
@@ -28,7 +30,7 @@ _US_STATES = (
 )
 _UK_POSTCODE = r"(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})"
 _CA_POSTCODE = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d"
-_TOWN = rf"[{_UP}][\w'’\-]+(?:[ \-][{_UP}][\w'’\-]+){{0,2}}"
+_TOWN = rf"[{_UP}][\w'’\-]++(?:[ \-][{_UP}][\w'’\-]++){{0,2}}"
 _TAIL = (
     rf"(?:,?[ \t]*\n?[ \t]*{_TOWN},?\s+(?:(?:{_US_STATES})\s+\d{{5}}(?:-\d{{4}})?|{_UK_POSTCODE}|{_CA_POSTCODE})"
     rf"|,?\s+(?:{_US_STATES})\s+\d{{5}}(?:-\d{{4}})?"
@@ -78,7 +80,7 @@ _STREET_RES = [(re.compile(p), s) for p, s in _STREETS]
 _NEXT_LINES = re.compile(
     rf"(?:,?[ \t]*\n[ \t]*(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Bldg)\.?\s*[\w\-]{{1,6}}"
     rf"|(?!(?:Thanks?|Regards|Best|Cheers|Sincerely|Hi|Hello|Dear|Kind|Yours|Please|The|This|That|I|We|You|It)\b)"
-    rf"[{_UP}][\w'’.\-]*(?:,?[ \-](?:[{_UP}(][\w'’.\-)]*|\d{{4,5}}(?:-\d{{4}})?)){{0,5}}"
+    rf"[{_UP}][\w'’.\-]*+(?:,?[ \-](?:[{_UP}(][\w'’.\-)]*+|\d{{4,5}}(?:-\d{{4}})?)){{0,5}}"
     rf"|,?\s*[A-Z]{{2}}|\d{{4,5}}(?:-\d{{4}})?)(?=[.,;]?[ \t]*(?:\n|$))){{1,4}}"
 )
 """Lines under a street line in an address block: unit, town, region, country and postcode lines."""

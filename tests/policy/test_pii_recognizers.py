@@ -151,11 +151,13 @@ def test_a_uuid_tail_is_not_an_aadhaar_number():
     "Via " + "ABCDEFGH-" * 1_800 + "x",
     "10 Downing Street\n" + "Aa-Bb Cc-Dd\n" * 1_300,
     "Berliner " + "Aa-" * 5_000 + "straße 1",
+    "12 Main Street," + " " * 16_000 + "x",
+    "MRN" + " " * 16_000 + "x",
 ])
-def test_runs_of_name_words_do_not_make_the_address_patterns_backtrack(text):
+def test_runs_of_words_or_blanks_do_not_make_the_patterns_backtrack(text):
     import time
 
-    addresses = detector("STREET_ADDRESS", "POSTAL_CODE")
+    addresses = detector("STREET_ADDRESS", "POSTAL_CODE", "MEDICAL_RECORD_NUMBER")
     addresses.warm_up()
     started = time.thread_time()
     addresses.detect(text)

@@ -32,7 +32,7 @@ _UK_POSTCODE = r"(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{
 _CA_POSTCODE = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d"
 _TOWN = rf"[{_UP}][\w'’\-]++(?:[ \-][{_UP}][\w'’\-]++){{0,2}}"
 _TAIL = (
-    rf"(?:,?[ \t]*\n?[ \t]*{_TOWN},?\s+(?:(?:{_US_STATES})\s+\d{{5}}(?:-\d{{4}})?|{_UK_POSTCODE}|{_CA_POSTCODE})"
+    rf"(?:,?[ \t]*+(?:\n[ \t]*+)?{_TOWN},?\s+(?:(?:{_US_STATES})\s+\d{{5}}(?:-\d{{4}})?|{_UK_POSTCODE}|{_CA_POSTCODE})"
     rf"|,?\s+(?:{_US_STATES})\s+\d{{5}}(?:-\d{{4}})?"
     rf"|,?\s+{_UK_POSTCODE}(?!\w)"
     rf"|,?\s+\d{{5}}\s+{_TOWN})"

@@ -13,7 +13,8 @@ _LABEL = (r"(?i:\b(?:MRN|MR\s?(?:no\.?|number|#)|med(?:ical)?\.?\s+rec(?:ord)?s?
           r"|hospital\s+(?:number|no\.?|#|id)|health\s+record(?:\s+number)?|EHR\s+(?:id|number|no\.?)"
           r"|case\s+record\s+(?:number|no\.?)|unit\s+number|UR\s?(?:no\.?|number)))")
 _ID = r"(?<![\w\-])(?=[A-Z\-]{0,4}\d)([A-Z]{0,4}[\-]?\d[\d\-]{3,14}\d[A-Z]?)(?![\w\-])"
-_RECORD = re.compile(rf"{_LABEL}(?:\s*(?:is|was|:|#|=|-|of)\s*|\s+){{1,3}}{_ID}")
+_RECORD = re.compile(rf"{_LABEL}\s*+(?:(?:is|was|:|#|=|-|of)\s*+){{0,3}}{_ID}")
+"""Label, then separators; each whitespace run is matched possessively, in one way only."""
 
 
 @own_recognizer

@@ -18,6 +18,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from sluice.audit.writer import AuditWriter
+from sluice.policy.budget import ScanBudget
 from sluice.gateway.audit_api.recorder import AuditRecorder
 from sluice.gateway.audit_api.publishing import (build_checkpointer, check_signer, checkpoint_readiness,
                                                  signing_readiness)
@@ -34,7 +35,7 @@ from sluice.gateway.limits.budgets import build_budget_guard
 from sluice.gateway.limits.prices import PriceTableError, load_price_table
 from sluice.gateway.pipeline.retry import Backoff
 from sluice.gateway.policies.guard_transport import ProviderGuardTransport
-from sluice.gateway.policies.guardrails import PolicyGuardrails, WarmUp
+from sluice.gateway.policies.guardrails import PolicyGuardrails, ScanPool, WarmUp
 from sluice.gateway.policies.runtime import PolicyRuntime
 from sluice.gateway.providers.base import ProviderResources
 from sluice.gateway.providers.breaker import BreakerSettings
@@ -98,7 +99,7 @@ def build_services(settings: Settings, *, engine: Engine | None = None,
         audit=audit, audit_writer=writer, checkpointer=build_checkpointer(settings, audit, metrics),
         recorder=AuditRecorder(writer, fail_open=settings.audit_fail_open, alone=metrics.alone,
                                secret=settings.secret_bytes),
-        policies=policies, guardrails=PolicyGuardrails(policies),
+        policies=policies, guardrails=PolicyGuardrails(policies, scan_pool(settings)),
         warm_up=WarmUp(policies) if settings.env != "test" else None,
         console=ConsoleState(),
         oidc=build_oidc_provider(settings),
@@ -115,6 +116,11 @@ def build_oidc_provider(settings: Settings) -> OidcProvider | None:
     return OidcProvider(issuer=settings.sso_issuer, client_id=settings.sso_client_id,
                         client_secret=settings.sso_client_secret, timeout_s=settings.sso_http_timeout_s,
                         jwks_ttl_s=settings.sso_jwks_ttl_s)
+
+
+def scan_pool(settings: Settings) -> ScanPool:
+    budget = ScanBudget(max_chars=settings.scan_max_chars, max_cpu_s=settings.scan_max_cpu_s)
+    return ScanPool(workers=settings.scan_workers, budget=budget)
 
 
 def breaker_settings(settings: Settings) -> BreakerSettings:

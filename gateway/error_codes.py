@@ -145,6 +145,12 @@ class ErrorCode(StrEnum):
                             "A response was ended because an output pattern could still match text longer "
                             "than the policy's `output.max_held_chars`; raise that limit or bound the "
                             "pattern (for example `{1,4000}` instead of `+`).")
+    INPUT_TOO_LARGE = (PolicyErrorCode.INPUT_TOO_LARGE, 413, _BAD,
+                       "The request has more text than the input guardrails scan (`SLUICE_SCAN_MAX_CHARS`, "
+                       "all messages together); nothing was scanned or sent on. Send less text or split it.")
+    SCAN_TIMEOUT = (PolicyErrorCode.SCAN_TIMEOUT, 413, _BAD,
+                    "Checking the request against the policy took more CPU time than the scan budget "
+                    "(`SLUICE_SCAN_MAX_CPU_S`), so it was refused (fail closed). Send less text or split it.")
     INVALID_CLASSIFICATION = (PolicyErrorCode.INVALID_CLASSIFICATION, 400, _BAD,
                               "The data-classification header names a classification the policy does not "
                               "define.")

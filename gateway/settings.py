@@ -96,6 +96,14 @@ class Settings(BaseSettings):
                                           "commit; past it the request fails audit_unavailable")
 
     # --- additional settings of other domains go below this line ------------------------------
+    # guardrail scan budget (input stage of /v1)
+    scan_max_chars: int = Field(400_000, ge=1, description="characters of text one request may hand the input "
+                                "guardrails, all messages together; more is refused with 413 input_too_large "
+                                "before any detector runs")
+    scan_max_cpu_s: float = Field(2.0, ge=0, description="CPU seconds the input guardrails may spend on one "
+                                  "request; past it the request fails closed with 413 scan_timeout (0 = no limit)")
+    scan_workers: int = Field(4, ge=1, description="requests whose input guardrails run at once, in a bounded "
+                              "pool off the event loop; further requests wait for a free worker")
     key_cache_ttl_s: float = Field(2.0, ge=0, description="seconds an authenticated API key is trusted without "
                                    "a database look-up (revocation takes effect within this); 0 = off")
     key_usage_flush_s: float = Field(30.0, gt=0, description="how often the keys' last-use times noted in memory "

@@ -18,6 +18,8 @@ class PolicyErrorCode(StrEnum):
     GUARDRAIL_ERROR = "guardrail_error"
     UNKNOWN_DETECTOR = "unknown_detector"
     INVALID_CLASSIFICATION = "invalid_classification"
+    INPUT_TOO_LARGE = "input_too_large"
+    SCAN_TIMEOUT = "scan_timeout"
 
 
 class BlockCode(StrEnum):
@@ -90,6 +92,28 @@ class DetectorError(PolicyError):
     """A detector failed while scanning. The pipeline records the guardrail as ``errored``."""
 
     code = PolicyErrorCode.GUARDRAIL_ERROR
+
+
+class InputTooLargeError(PolicyError):
+    """The request has more text than the scan budget allows; nothing was scanned."""
+
+    code = PolicyErrorCode.INPUT_TOO_LARGE
+
+    def __init__(self, *, chars: int, limit: int):
+        super().__init__(f"the request has {chars} characters of text to check; the limit is {limit}: "
+                         "send less text, or split it over several requests")
+        self.chars, self.limit = chars, limit
+
+
+class ScanTimeoutError(PolicyError):
+    """Checking the request took more CPU time than the scan budget allows; it fails closed."""
+
+    code = PolicyErrorCode.SCAN_TIMEOUT
+
+    def __init__(self, *, limit: float):
+        super().__init__(f"checking the request against the policy took longer than {limit:g} s of CPU "
+                         "time and it was refused: send less text, or split it over several requests")
+        self.limit = limit
 
 
 class UnknownDetectorError(PolicyError):

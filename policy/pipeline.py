@@ -6,9 +6,10 @@ from __future__ import annotations
 import time
 from typing import Any
 
+from sluice.policy.budget import NO_DEADLINE, ScanBudget
 from sluice.policy.detectors import Detector, ScanContext
 from sluice.policy.detectors.configured import content_detector, injection_detector, pii_detector, shared_detector
-from sluice.policy.errors import FieldError, PolicyValidationError
+from sluice.policy.errors import FieldError, PolicyValidationError, ScanTimeoutError
 from sluice.policy.guards import GuardTransport
 from sluice.policy.loader import load_policy
 from sluice.policy.models.cache import SPACY_MODEL_PACKAGES
@@ -69,6 +70,7 @@ class Pipeline:
         self.policy = policy
         self.secret = bytes(tenant_secret)
         self.guards = guards
+        self._input_warm = False
         inp = policy.input
         self.input_detectors: dict[str, Detector | None] = {
             "pii": pii_detector(inp.pii) if inp.pii.enabled else None,
@@ -86,10 +88,16 @@ class Pipeline:
 
     def warm_up(self) -> None:
         """Load every model the policy needs now instead of on the first request."""
-        for detector in self.input_detectors.values():
-            if detector is not None:
-                detector.warm_up()
+        self._warm_input()
         self.output_stream(Vault()).warm_up()
+
+    def _warm_input(self) -> None:
+        """Load the input detectors' models once, so that a scan's CPU budget never pays for it."""
+        if not self._input_warm:
+            for detector in self.input_detectors.values():
+                if detector is not None:
+                    detector.warm_up()
+            self._input_warm = True
 
     # -- input --------------------------------------------------------------------------------
     def scan_input(
@@ -98,28 +106,39 @@ class Pipeline:
         *,
         classification_header: str | None = None,
         tenant_classification: str | None = None,
+        budget: ScanBudget | None = None,
     ) -> InputScan:
         """Run every input guardrail over ``messages`` (OpenAI chat format).
 
         PII runs on every role; content, word lists and denied topics on ``user`` and ``tool``
         messages; injection on the roles the policy lists. Returns transformed messages (PII
-        replaced), the per-request vault, per-guardrail results and a block outcome if any."""
+        replaced), the per-request vault, per-guardrail results and a block outcome if any.
+
+        With a ``budget``, text over its size raises :class:`InputTooLargeError` before any
+        detector runs, and a scan over its CPU time raises :class:`ScanTimeoutError` (never
+        recorded as a guardrail result: the request is refused as a whole)."""
         started = time.perf_counter()
         vault = Vault()
         texts = [message_texts(m) for m in messages]
+        if budget is not None:
+            budget.check_size(sum(len(text) for parts in texts for _, text in parts))
         for parts in texts:
             for _, text in parts:
                 vault.reserve_existing(text)
-        context = ScanContext()
+        self._warm_input()
+        context = ScanContext(deadline=budget.deadline() if budget is not None else NO_DEADLINE)
         results, new_texts = [], [dict() for _ in messages]
-        results.append(self._scan_pii(messages, texts, vault, new_texts))
+        results.append(self._scan_pii(messages, texts, vault, new_texts, context))
         user_tool = {"user", "tool", "function"}
         inp = self.policy.input
+        context.check_deadline()
         results.append(self._scan_scored("content", inp.content, messages, texts, user_tool, context, new_texts))
+        context.check_deadline()
         results.append(self._scan_words(messages, texts, new_texts))
         results.append(self._scan_scored("topics", inp.topics, messages, texts, {"user"}, context, new_texts))
         roles = set(inp.injection.roles) | ({"function"} if "tool" in inp.injection.roles else set())
         results.append(self._scan_scored("injection", inp.injection, messages, texts, roles, context, new_texts))
+        context.check_deadline()
 
         out_messages = [with_texts(m, new_texts[i]) if new_texts[i] else dict(m) for i, m in enumerate(messages)]
         detected = {s.entity_type for s in results[0].spans}
@@ -135,7 +154,7 @@ class Pipeline:
     def _current(self, new_texts, i, key, original):
         return new_texts[i].get(key, original)
 
-    def _scan_pii(self, messages, texts, vault, new_texts) -> GuardrailResult:
+    def _scan_pii(self, messages, texts, vault, new_texts, context) -> GuardrailResult:
         cfg = self.policy.input.pii
         result = GuardrailResult("pii", "input", GuardrailStatus.PASSED, cfg.action, fail_open=cfg.fail_open)
         detector = self.input_detectors["pii"]
@@ -146,7 +165,7 @@ class Pipeline:
         try:
             for i, parts in enumerate(texts):
                 for key, text in parts:
-                    detection = detector.detect(text)
+                    detection = detector.detect(text, context)
                     reps = []
                     for span in detection.spans:
                         rule = cfg.rule(span.entity_type)
@@ -157,6 +176,8 @@ class Pipeline:
                             reps.append(Replacement(span, rule.action, new))
                     if reps:
                         new_texts[i][key] = apply_replacements(text, reps)
+        except ScanTimeoutError:
+            raise
         except Exception as exc:  # noqa: BLE001 - any detector failure is recorded, never raised
             return self._errored(result, exc, started)
         if result.spans:
@@ -186,6 +207,8 @@ class Pipeline:
                         reps = [Replacement(s, cfg.action, f"<{s.entity_type}>" if cfg.action == "redact"
                                             else "*" * (s.end - s.start)) for s in detection.spans]
                         new_texts[i][key] = apply_replacements(text, _non_overlapping(reps))
+        except ScanTimeoutError:
+            raise
         except Exception as exc:  # noqa: BLE001
             return self._errored(result, exc, started)
         if result.spans:
@@ -214,6 +237,8 @@ class Pipeline:
                         result.score, result.label, result.labels = detection.score, detection.label, detection.labels
                     if detection.score >= cfg.threshold and cfg.action in ("redact", "mask"):
                         new_texts[i][key] = REMOVED
+        except ScanTimeoutError:
+            raise
         except Exception as exc:  # noqa: BLE001
             return self._errored(result, exc, started)
         if scanned == 0:

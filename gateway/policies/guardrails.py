@@ -18,16 +18,17 @@ import logging
 import threading
 from typing import Any
 
-from anyio import to_thread
+from anyio import CapacityLimiter, to_thread
 from sluice.policy import request_fields
-from sluice.policy.errors import BlockCode, BlockOutcome, PolicyError
+from sluice.policy.budget import ScanBudget
+from sluice.policy.errors import BlockCode, BlockOutcome, InputTooLargeError, PolicyError, ScanTimeoutError
 from sluice.policy.record import DecisionRecord
 from sluice.policy.residency import Candidate, ClassificationError, classify
 from sluice.policy.results import merged_results
 from sluice.policy.vocabulary import GuardrailStatus
 
 from sluice.gateway.error_codes import ErrorCode
-from sluice.gateway.errors import InvalidInput, SluiceError, Unavailable
+from sluice.gateway.errors import InvalidInput, SluiceError, TooLarge, Unavailable
 from sluice.gateway.pipeline.context import RequestContext
 from sluice.gateway.pipeline.stages import Guardrails, InputStage, OutputStage
 from sluice.gateway.policies.runtime import ActivePolicy, PolicyRuntime
@@ -110,12 +111,30 @@ def _token_prompts(body: dict) -> bool:
     return isinstance(prompt, list) and not all(isinstance(p, str) for p in prompt)
 
 
+class ScanPool:
+    """The bounded pool the input guardrails run in: at most ``workers`` requests are scanned at
+    once, off the event loop, each within ``budget``; further requests wait for a free worker."""
+
+    def __init__(self, *, workers: int, budget: ScanBudget):
+        self.workers, self.budget = workers, budget
+        self._limiter: CapacityLimiter | None = None
+
+    @property
+    def limiter(self) -> CapacityLimiter:
+        if self._limiter is None:  # bound to the running event loop on first use
+            self._limiter = CapacityLimiter(self.workers)
+        return self._limiter
+
+    async def run(self, work):
+        return await to_thread.run_sync(work, limiter=self.limiter)
+
+
 class PolicyInputStage(InputStage):
     """Scans every text field of the request (:data:`sluice.policy.fields.INPUT_FIELDS`) and forwards
     the body with each field rewritten as the policy says."""
 
-    def __init__(self, state: PolicyDecision):
-        self.state = state
+    def __init__(self, state: PolicyDecision, pool: ScanPool):
+        self.state, self.pool = state, pool
 
     async def run(self, rctx: RequestContext, body: dict) -> dict:
         pipeline = self.state.pipeline
@@ -132,14 +151,17 @@ class PolicyInputStage(InputStage):
         header = rctx.headers.get(policy.residency.header)
 
         def scan_input():
-            return pipeline.scan_input(messages, classification_header=header)
+            return pipeline.scan_input(messages, classification_header=header, budget=self.pool.budget)
 
         try:
-            # detectors are CPU work, off the event loop; residency classification alone is cheaper
-            # than the thread hop
-            scan = await to_thread.run_sync(scan_input) if scanning else scan_input()
+            # detectors are CPU work, off the event loop in the bounded pool; residency
+            # classification alone is cheaper than the thread hop
+            scan = await self.pool.run(scan_input) if scanning else scan_input()
         except ClassificationError as exc:
             raise InvalidInput(exc.code, exc.message, param=policy.residency.header) from None
+        except (InputTooLargeError, ScanTimeoutError) as exc:
+            log.warning("request refused by the scan budget", extra={"error_code": exc.code})
+            raise TooLarge(ErrorCode(exc.code), exc.message) from None
         except PolicyError as exc:
             raise Unavailable(ErrorCode.POLICY_ERROR,
                               f"the policy could not be applied ({exc.code})") from None
@@ -175,8 +197,8 @@ class PolicyOutputStage(OutputStage):
 class PolicyGuardrails(Guardrails):
     """The policy layer's implementation of the pipeline seams (``Services.guardrails``)."""
 
-    def __init__(self, runtime: PolicyRuntime):
-        self.runtime = runtime
+    def __init__(self, runtime: PolicyRuntime, pool: ScanPool):
+        self.runtime, self.pool = runtime, pool
 
     async def _state(self, rctx: RequestContext) -> PolicyDecision:
         state = rctx.guardrail_state
@@ -202,7 +224,7 @@ class PolicyGuardrails(Guardrails):
         await self._state(rctx)
 
     def input_stage(self, rctx: RequestContext) -> InputStage:
-        return PolicyInputStage(rctx.guardrail_state)
+        return PolicyInputStage(rctx.guardrail_state, self.pool)
 
     async def route(self, rctx: RequestContext, candidates: list[ModelProvider]) -> list[ModelProvider]:
         """The candidates this request's data may go to, in their order; ``residency_violation`` when

@@ -65,12 +65,20 @@ def text_windows(text: str, size: int = WINDOW_CHARS) -> list[str]:
 
 
 class ScanContext:
-    """Per-scan shared work, e.g. sentence embeddings computed once and used by several detectors.
-    ``request_text``: when scanning a response, the request it answers (guard models judge the pair)."""
+    """Per-scan shared work, e.g. sentence embeddings computed once and used by several detectors,
+    and the scan's CPU-time deadline (:class:`~sluice.policy.budget.Deadline`), which detectors
+    check between pieces of work. ``request_text``: when scanning a response, the request it
+    answers (guard models judge the pair)."""
 
-    def __init__(self, request_text: str | None = None) -> None:
+    def __init__(self, request_text: str | None = None, deadline: Any = None) -> None:
         self._embeddings: dict[str, Any] = {}
         self.request_text = request_text
+        self.deadline = deadline
+
+    def check_deadline(self) -> None:
+        """Raise :class:`~sluice.policy.errors.ScanTimeoutError` when the scan is over its budget."""
+        if self.deadline is not None:
+            self.deadline.check()
 
     def embedding(self, text: str):
         """One unit vector for ``text`` (the encoder reads its first 128 tokens)."""

@@ -1,22 +1,33 @@
-"""PII detector: Presidio pattern recognizers + optional spaCy NER, allow-lists, thresholds."""
+"""PII detector: Sluice's own recognizers (cards, phones, addresses, dates, medical records),
+Presidio's pattern recognizers for the other types, optional spaCy NER, allow-lists, thresholds.
+
+Long texts are scanned in overlapping pieces, and the scan's deadline is checked between pieces
+and recognizers, so no text holds a worker for longer than the scan budget."""
 
 from __future__ import annotations
 
+import bisect
 import re
 import threading
 from typing import Callable
 
 from sluice.policy.detectors.base import Detection, Detector, ScanContext, Span, register_detector
 from sluice.policy.linear import compile_pattern
+from sluice.policy.detectors.recognizers.noise import drop_noise
 from sluice.policy.models import cache
 from sluice.policy.schema.pii import NER_ENTITIES, CustomRecognizer
 
 SPACY_LABELS = {"PERSON": "PERSON", "PER": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION",
-                "ORG": "ORGANIZATION", "NORP": "NRP"}
+                "ORG": "ORGANIZATION", "NORP": "NRP", "DATE": "DATE_TIME", "TIME": "DATE_TIME"}
 NER_SCORE = 0.85
+NER_DATE_SCORE = 0.45
+"""spaCy DATE/TIME entities count as DATE_TIME when the NER model runs anyway (for PERSON etc.)."""
 CONTEXT_BOOST = 0.35
 CONTEXT_MIN = 0.4
 CONTEXT_WORDS_BEFORE = 5
+PIECE_CHARS = 16_384
+PIECE_OVERLAP = 512
+"""Pieces of a long text; a finding longer than the overlap could be cut at a piece boundary."""
 
 _DIGITS = re.compile(r"\d")
 
@@ -34,6 +45,7 @@ PREFILTERS: dict[str, Callable[[str, int], bool]] = {
     "IBAN_CODE": _min_digits(8),
     "US_BANK_NUMBER": _min_digits(8),
     "UK_NHS": _min_digits(10),
+    "MEDICAL_RECORD_NUMBER": _min_digits(5),
     "IP_ADDRESS": lambda text, digits: (digits >= 4 and "." in text) or "::" in text or text.count(":") >= 2,
     "URL": lambda text, digits: "." in text,
     "CRYPTO": lambda text, digits: digits >= 5,
@@ -45,13 +57,27 @@ _WORD = re.compile(r"\w+")
 
 
 def resolve_overlaps(spans: list[Span]) -> list[Span]:
-    """Keep the best of overlapping spans: higher score, then longer, then earlier."""
+    """Keep the best of overlapping spans: higher score, then longer, then earlier (n log n)."""
     ordered = sorted(spans, key=lambda s: (-s.score, -(s.end - s.start), s.start))
+    starts: list[int] = []
+    ends: list[int] = []
     kept: list[Span] = []
     for span in ordered:
-        if all(span.end <= k.start or span.start >= k.end for k in kept):
-            kept.append(span)
+        i = bisect.bisect_right(starts, span.start)
+        if (i > 0 and ends[i - 1] > span.start) or (i < len(starts) and starts[i] < span.end):
+            continue
+        starts.insert(i, span.start)
+        ends.insert(i, span.end)
+        kept.append(span)
     return sorted(kept, key=lambda s: s.start)
+
+
+def pieces(text: str, size: int = PIECE_CHARS, overlap: int = PIECE_OVERLAP) -> list[tuple[int, str]]:
+    """(offset, piece) pairs covering ``text``; neighbours share ``overlap`` characters."""
+    if len(text) <= size:
+        return [(0, text)]
+    step = size - overlap
+    return [(i, text[i:i + size]) for i in range(0, len(text) - overlap, step)]
 
 
 @register_detector("pii")
@@ -77,6 +103,7 @@ class PIIDetector(Detector):
         custom = {c.entity for c in self.custom_specs}
         self.ner_entities = {e for e in self.thresholds if e in NER_ENTITIES and e not in custom}
         self.pattern_entities = set(self.thresholds) - self.ner_entities - custom
+        self.ner_labels = self.ner_entities | ({"DATE_TIME"} & self.pattern_entities if self.ner_entities else set())
         self._recognizers: list | None = None
         self._lock = threading.Lock()
 
@@ -111,7 +138,7 @@ class PIIDetector(Detector):
             return max(min(1.0, score + CONTEXT_BOOST), CONTEXT_MIN)
         return score
 
-    def _pattern_spans(self, text: str) -> list[Span]:
+    def _pattern_spans(self, text: str, offset: int, context: ScanContext) -> list[Span]:
         digits = len(_DIGITS.findall(text))
         spans = []
         for recognizer in self.recognizers():
@@ -120,22 +147,25 @@ class PIIDetector(Detector):
                 continue
             if all(e in PREFILTERS and not PREFILTERS[e](text, digits) for e in entities):
                 continue
-            context = [c.casefold() for c in (recognizer.context or [])] if self.context_words else []
+            context.check_deadline()
+            words = [c.casefold() for c in (recognizer.context or [])] if self.context_words else []
             for result in recognizer.analyze(text, entities, None):
                 if result.score <= 0:
                     continue
-                score = self._context_score(text, result.start, result.score, context)
-                spans.append(Span(result.entity_type, result.start, result.end, score))
+                score = self._context_score(text, result.start, result.score, words)
+                spans.append(Span(result.entity_type, result.start + offset, result.end + offset, score))
         return spans
 
-    def _ner_spans(self, text: str) -> list[Span]:
+    def _ner_spans(self, text: str, offset: int, context: ScanContext) -> list[Span]:
         spans = []
         for language in self.languages:
+            context.check_deadline()
             doc = cache.spacy_ner(language)(text)
             for ent in doc.ents:
                 entity = SPACY_LABELS.get(ent.label_)
-                if entity in self.ner_entities:
-                    spans.append(Span(entity, ent.start_char, ent.end_char, NER_SCORE))
+                if entity in self.ner_labels:
+                    score = NER_DATE_SCORE if entity == "DATE_TIME" else NER_SCORE
+                    spans.append(Span(entity, ent.start_char + offset, ent.end_char + offset, score))
         return spans
 
     def _allowed(self, value: str) -> bool:
@@ -146,9 +176,17 @@ class PIIDetector(Detector):
     def detect(self, text: str, context: ScanContext | None = None) -> Detection:
         if not text:
             return Detection.empty()
-        spans = self._pattern_spans(text)
-        if self.ner_entities:
-            spans += self._ner_spans(text)
+        context = context or ScanContext()
+        found: dict[tuple[str, int, int], Span] = {}
+        for offset, piece in pieces(text):
+            spans = self._pattern_spans(piece, offset, context)
+            if self.ner_entities:
+                spans += self._ner_spans(piece, offset, context)
+            for span in spans:  # a finding in the overlap of two pieces counts once
+                key = (span.entity_type, span.start, span.end)
+                if key not in found or found[key].score < span.score:
+                    found[key] = span
+        spans = drop_noise(text, list(found.values()))
         spans = [
             s for s in spans
             if s.score >= self.thresholds.get(s.entity_type, 1.01) and not self._allowed(text[s.start:s.end])

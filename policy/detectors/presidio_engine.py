@@ -34,34 +34,7 @@ def _offline_email_class():
 PHONE_CANDIDATE = re.compile(
     r"(?<![\w+])\+?\(?\d(?:[\d\s()\-/]|\.(?=\d)){5,22}\d(?:\s*(?:x|ext\.?)\s*\d{1,6})?(?!\w)"
 )
-"""Digit runs that could be phone numbers; only these are handed to libphonenumber."""
-PHONE_MIN_DIGITS, PHONE_MAX_DIGITS = 5, 21
-"""libphonenumber matches nothing with fewer digits, nor more (15 + a 6-digit extension)."""
-
-
-def _fast_phone_class():
-    import phonenumbers
-    from presidio_analyzer import EntityRecognizer
-    from presidio_analyzer.predefined_recognizers import PhoneRecognizer
-
-    class FastPhoneRecognizer(PhoneRecognizer):
-        """Presidio's phone recognizer, but libphonenumber only sees digit-run candidates
-        instead of scanning the whole text once per region (same matches, far less work)."""
-
-        def analyze(self, text, entities, nlp_artifacts=None):
-            results = []
-            for candidate in PHONE_CANDIDATE.finditer(text):
-                window = candidate.group(0)
-                if not PHONE_MIN_DIGITS <= sum(c.isdigit() for c in window) <= PHONE_MAX_DIGITS:
-                    continue
-                regions = self.supported_regions[:1] if window.startswith("+") else self.supported_regions
-                for region in regions:
-                    for match in phonenumbers.PhoneNumberMatcher(window, region, leniency=self.leniency):
-                        shifted = type("M", (), {"start": match.start + candidate.start(), "end": match.end + candidate.start()})
-                        results.append(self._get_recognizer_result(shifted, text, region, nlp_artifacts))
-            return EntityRecognizer.remove_duplicates(results)
-
-    return FastPhoneRecognizer
+"""Digit runs that could be phone numbers (the output scanner holds these back while streaming)."""
 
 
 @lru_cache(maxsize=1)
@@ -88,8 +61,20 @@ def predefined_entities() -> set[str]:
 
 
 def build_recognizers(entities: set[str], language: str) -> list:
-    """Instantiate the predefined pattern recognizers for ``entities`` (NER entities excluded)."""
+    """Sluice's own recognizers for the types it has them for, then Presidio's predefined pattern
+    recognizers for the rest of ``entities`` (NER entities excluded)."""
     import logging
+
+    from sluice.policy.detectors.recognizers import own_recognizer_for
+
+    own: list = []
+    for entity in sorted(entities):
+        factory = own_recognizer_for(entity)
+        if factory is not None and not any(isinstance(r, factory) for r in own):
+            own.append(factory())
+    entities = {e for e in entities if own_recognizer_for(e) is None}
+    if not entities:
+        return own
 
     from presidio_analyzer import RecognizerRegistry
 
@@ -109,8 +94,6 @@ def build_recognizers(entities: set[str], language: str) -> list:
             continue
         if type(recognizer).__name__ == "EmailRecognizer":
             recognizer = email_cls(supported_language=recognizer.supported_language, context=recognizer.context)
-        elif type(recognizer).__name__ == "PhoneRecognizer":
-            recognizer = _fast_phone_class()(supported_language=recognizer.supported_language, context=recognizer.context)
         chosen.append(recognizer)
         covered |= wanted
     for entity in sorted(entities - covered):
@@ -120,7 +103,7 @@ def build_recognizers(entities: set[str], language: str) -> list:
             chosen.append(cls())
             covered.add(entity)
             break
-    return chosen
+    return own + chosen
 
 
 def build_custom(recognizers: list[CustomRecognizer], language: str) -> list:

@@ -19,9 +19,11 @@ PATTERN_ENTITIES = frozenset(
         "IT_VAT_CODE", "IT_PASSPORT", "IT_IDENTITY_CARD", "PL_PESEL", "SG_NRIC_FIN", "SG_UEN",
         "AU_ABN", "AU_ACN", "AU_TFN", "AU_MEDICARE", "IN_PAN", "IN_AADHAAR", "IN_VEHICLE_REGISTRATION",
         "IN_VOTER", "IN_PASSPORT", "FI_PERSONAL_IDENTITY_CODE", "KR_RRN",
+        "STREET_ADDRESS", "POSTAL_CODE", "DATE_OF_BIRTH", "MEDICAL_RECORD_NUMBER",
     }
 )
-"""Presidio predefined entity types found by patterns and checksums (no NER model needed)."""
+"""Entity types found by patterns and checksums (no NER model needed): Presidio's predefined types
+and Sluice's own (street addresses, postal codes, dates of birth, medical record numbers)."""
 
 NER_ENTITIES = frozenset({"PERSON", "LOCATION", "ORGANIZATION", "NRP"})
 """Entity types found by the spaCy named-entity model; asking for one loads the model."""
@@ -74,6 +76,10 @@ def _default_entities() -> dict[str, EntityRule]:
         "IBAN_CODE": EntityRule(action="mask", mask_keep_last=4),
         "US_SSN": EntityRule(action="block"),
         "IP_ADDRESS": EntityRule(action="redact"),
+        "STREET_ADDRESS": EntityRule(action="redact"),
+        "POSTAL_CODE": EntityRule(action="redact"),
+        "DATE_OF_BIRTH": EntityRule(action="redact"),
+        "MEDICAL_RECORD_NUMBER": EntityRule(action="mask", mask_keep_last=2),
     }
 
 
@@ -84,7 +90,11 @@ class PIIGuardrail(Guardrail):
         "redact", description="Guardrail-level action; per-entity actions in `entities` take precedence."
     )
     threshold: Score = Field(0.4, description="Minimum score; 0.4 is Presidio's score for a valid phone number without context words.")
-    entities: dict[str, EntityRule] = Field(default_factory=_default_entities)
+    entities: dict[str, EntityRule] = Field(
+        default_factory=_default_entities,
+        description="Entity type -> rule. Pattern types: " + ", ".join(sorted(PATTERN_ENTITIES)) + ". NER types "
+                    "(load the spaCy model): " + ", ".join(sorted(NER_ENTITIES)) + ". A custom_recognizer adds its own.",
+    )
     custom_recognizers: list[CustomRecognizer] = Field(default_factory=list)
     allow_list: list[str] = Field(
         default_factory=lambda: ["C4", "S3", "EKS", "EC2"],

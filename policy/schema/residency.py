@@ -33,8 +33,10 @@ def _default_classifications() -> list[Classification]:
 
 def _default_upgrades() -> list[PIIUpgrade]:
     return [
-        PIIUpgrade(entities=["US_SSN", "CREDIT_CARD", "IBAN_CODE", "UK_NHS", "MEDICAL_LICENSE"], classification="restricted"),
-        PIIUpgrade(entities=["PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER"], classification="confidential"),
+        PIIUpgrade(entities=["US_SSN", "CREDIT_CARD", "IBAN_CODE", "UK_NHS", "MEDICAL_LICENSE", "MEDICAL_RECORD_NUMBER"],
+                   classification="restricted"),
+        PIIUpgrade(entities=["PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "STREET_ADDRESS", "DATE_OF_BIRTH"],
+                   classification="confidential"),
     ]
 
 

@@ -144,13 +144,14 @@ async def test_a_pinned_version_is_applied_instead_of_the_active_one(app_ctx, te
 
     from sluice.gateway.auth.principal import KeyPrincipal
     from sluice.gateway.pipeline.context import RequestContext
+    from sluice.gateway.bootstrap import scan_pool
     from sluice.gateway.policies.guardrails import PolicyBlocked, PolicyGuardrails
     from sluice.gateway.policies.runtime import ActivePolicy
 
     _activate(app_ctx.sessions, crew, tenant_id=tenants["acme"], source=STRICT_YAML)  # blocks SSNs
     caller = KeyPrincipal(key_id="k", tenant_id=tenants["acme"], tenant_name="acme", rpm_limit=None, tpm_limit=None)
     body = {"messages": [{"role": "user", "content": "My SSN is 536-22-8726."}]}
-    guardrails = PolicyGuardrails(app_ctx.policies)
+    guardrails = PolicyGuardrails(app_ctx.policies, scan_pool(app_ctx.settings))
 
     active = RequestContext.begin(endpoint="chat", model="m", stream=False, principal=caller)
     await guardrails.prepare(active)

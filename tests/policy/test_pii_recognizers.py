@@ -64,6 +64,11 @@ def test_cards_written_back_to_back_are_each_found_once():
     ("Write to:\nLaukaantie 26\nTampere\nFinland 33100\n", "Laukaantie 26\nTampere\nFinland 33100"),
     ("Use the side door of 12 1024 Union Lane", "12 1024 Union Lane"),
     ("The key is for Apt. 4B", "Apt. 4B"),
+    ("Tuomo lives on Metsanurga 48 these days.", "Metsanurga 48"),
+    ("Meet at the corner of 85 Gimblett Street and Eugenio Valley.", "corner of 85 Gimblett Street and Eugenio Valley"),
+    ("Forward it to USS Harington\nFPO AA 44805", "USS Harington\nFPO AA 44805"),
+    ("Write to Postbox 115 instead", "Postbox 115"),
+    ("Cím: Piroska u. 76. Suite 6", "Piroska u. 76. Suite 6"),
 ])
 def test_street_addresses_in_us_uk_german_and_french_formats_are_found(text, address):
     assert found(text, "STREET_ADDRESS", "POSTAL_CODE") == [("STREET_ADDRESS", address)]
@@ -74,6 +79,9 @@ def test_street_addresses_in_us_uk_german_and_french_formats_are_found(text, add
     "Windows 11\nOffice\nTeams\n",
     "Chapter 5\nIntroduction\nThe year 2019\n",
     "The address book has 2019 entries.",
+    "I moved to Windows 11 last week.",
+    "Meet me at the corner of Excel and Word.",
+    "She lives in Paris since 2019.",
 ])
 def test_numbered_names_without_flat_or_postcode_lines_are_not_addresses(text):
     assert found(text, "STREET_ADDRESS", "POSTAL_CODE") == []

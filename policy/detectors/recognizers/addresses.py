@@ -24,7 +24,8 @@ _SUFFIX = (
     "Hollow|Inlet|Isle|Lodge|Motorway|Oval|Spur|Trace|Track|Tunnel|Viaduct|Via"
 )
 _UNIT = r"(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|Building|#)\.?\s*[\w\-]{1,6})"
-_FLAT = r"(?:,?\s*(?:Apt|Apartment|Suite|Ste|Flat)\.?[ \t]?#?\d{1,5}[A-Z]?\b)"
+_BR = r"\r?\n"
+_FLAT = r"(?:,?\s*+(?:Apt|Apartment|Suite|Ste|Flat)\.?[ \t]?#?\d{1,5}[A-Z]?\b)"
 """A flat or suite after a street line (the words that rarely follow anything else)."""
 _US_STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|"
@@ -54,7 +55,7 @@ _PREFIX_WORDS = (
 )
 _SEPARATE_WORDS = (
     "Straße|Strasse|Str\\.|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer|Chaussee|"
-    "utca|út|körút|tér|ulica|vej|vei|veg|gate|gatan|väg|vägen"
+    "utca|u\\.|út|körút|tér|ulica|vej|vei|veg|gate|gatan|väg|vägen"
 )
 """Street words written as a word of their own after the name (German, Hungarian, Nordic)."""
 _PARTICLE = r"(?:(?:della|des|del|das|dos|les|las|los|aux|sur|de|du|la|le|di|da|do|au|y|e)\s+|[ld]['’])"
@@ -69,7 +70,8 @@ _STREETS = [
      rf"(?:{_PARTICLE}|{_NAME}[\s\-]?){{1,6}}(?<=[\w.])(?:\s+{_HOUSE}\b)?{_UNIT}?(?:{_TAIL})?", 0.6),
     # US military and PO boxes
     (rf"(?:PSC|Unit|CMR)\s+\d{{3,5}},?\s+Box\s+\d{{1,5}}\s*\n?\s*(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{{5}}", 0.8),
-    (r"(?i:P\.?\s?O\.?\s+Box|Post\s+Office\s+Box)\s+\d{1,6}", 0.6),
+    (rf"(?:USS|USNS|USCGC|USNV)\s+[{_UP}][\w\-]*+(?:[ \t]+[{_UP}][\w\-]*+){{0,2}}\s*\n?\s*FPO\s+(?:AA|AE|AP)\s+\d{{5}}", 0.8),
+    (r"(?i:P\.?\s?O\.?\s+Box|Post\s+Office\s+Box|Postbox|Postfach|Bo[iî]te\s+postale)\s+\d{1,6}", 0.6),
 ]
 
 _POSTCODES = [
@@ -91,16 +93,28 @@ _NAMED_STREET_WITH_FLAT = re.compile(
 """Any street name and house number when a flat or suite follows (Nordic, Baltic, Central European
 streets carry no street word)."""
 _LINE_END_STREET = re.compile(
-    rf"(?<![\w\-.])(?:{_NAME}[ \t]+){{0,3}}[{_UP}][\w'’\-]*+[ \t]+{_HOUSE}\.?(?=[ \t]*,?[ \t]*\n)")
+    rf"(?<![\w\-.])(?:{_NAME}[ \t]+){{0,3}}[{_UP}][\w'’\-]*+[ \t]+{_HOUSE}\.?(?=[ \t]*,?[ \t]*{_BR})")
 """A street name and house number ending a line: an address when lines with a postcode follow."""
+_SAID_TO_LIVE_AT = re.compile(
+    r"(?i:\b(?:lives?|lived|living|resides?|resided|residing|located|situated|(?:home|postal|street|mailing)\s+address"
+    r"|address\s+is|(?:deliver|ship|send|sent|mail|post)(?:ed|ped)?(?:\s+(?:it|this|them|the\s+\w+))?\s+to)"
+    r"(?:\s+(?:at|in|on))?[:,]?)\s+"
+    rf"((?:{_HOUSE}[ \t]+)?(?:{_NAME}[ \t]+){{0,3}}[{_UP}][\w'’\-]*+[ \t]+{_HOUSE})(?![\w\-]|[.,]\d)"
+)
+"""A street name and house number right after words that say an address follows ("lives at")."""
+_CORNER = re.compile(
+    rf"(?i:corner\s+of)\s+((?:[{_UP}\d][\w'’.\-]*+[ \t]+){{0,5}}?[{_UP}\d][\w'’\-]*+)"
+    rf"\s+(?:and|&)\s+((?:[{_UP}\d][\w'’\-]*+[ \t]+){{0,3}}[{_UP}\d][\w'’\-]*+)"
+)
+"""A street corner: "corner of 5th Avenue and Main Street" (either side naming a street or a number)."""
 _UNIT_ALONE = re.compile(r"(?<![\w\-])(?:Apt|Apartment|Suite|Ste)\.?[ \t]?#?\d{1,5}[A-Z]?(?![\w\-])")
 """A flat or suite number on its own (the rest of the address written elsewhere)."""
 _BLOCK_POSTCODE = re.compile(rf"(?<!\d)\d{{4,5}}(?!\d)|{_UK_POSTCODE}|{_CA_POSTCODE}")
 _NEXT_LINES = re.compile(
-    rf"(?:,?[ \t]*\n[ \t]*(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Bldg)\.?\s*[\w\-]{{1,6}}"
+    rf"(?:,?[ \t]*{_BR}[ \t]*(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Bldg)\.?\s*[\w\-]{{1,6}}"
     rf"|(?!(?:Thanks?|Regards|Best|Cheers|Sincerely|Hi|Hello|Dear|Kind|Yours|Please|The|This|That|I|We|You|It)\b)"
     rf"[{_UP}][\w'’.\-]*+(?:,?[ \-](?:[{_UP}(][\w'’.\-)]*+|\d{{4,5}}(?:-\d{{4}})?)){{0,5}}"
-    rf"|,?\s*[A-Z]{{2}}|\d{{4,5}}(?:-\d{{4}})?)(?=[.,;]?[ \t]*(?:\n|$))){{1,4}}"
+    rf"|,?\s*[A-Z]{{2}}|\d{{4,5}}(?:-\d{{4}})?)(?=[.,;]?[ \t]*(?:{_BR}|$))){{1,4}}"
 )
 """Lines under a street line in an address block: unit, town, region, country and postcode lines."""
 _POSTCODE_RES = [(re.compile(p), s) for p, s in _POSTCODES]
@@ -111,7 +125,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 def _hint_words() -> frozenset[str]:
     words = {w.casefold() for w in _LETTERS.findall(f"{_SUFFIX}|{_PREFIX_WORDS}|{_SEPARATE_WORDS}")}
     words |= {w + "s" for w in words} | {w[:-1] for w in words if w.endswith("s")}
-    return frozenset(words | {"box", "center", "centre", "harbor", "harbour", "psc", "cmr"})
+    return frozenset(words | {"box", "center", "centre", "harbor", "harbour", "psc", "cmr", "fpo", "postbox", "postfach"})
 
 
 _HINT_WORDS = _hint_words()
@@ -139,8 +153,14 @@ class AddressRecognizer(OwnRecognizer):
 
     def find(self, text: str) -> Iterator[Found]:
         streets = Covered()
+        for m in _CORNER.finditer(text) if "orner" in text else []:
+            if any(has_street_word(side) or any(c.isdigit() for c in side) for side in m.groups()):
+                streets.add(m.start(), m.end())
+                yield Found("STREET_ADDRESS", m.start(), m.end(), 0.75)
         for regex, score in _STREET_RES if has_street_word(text) else []:
             for m in regex.finditer(text):
+                if streets.contains(m.start(), m.end()):
+                    continue
                 end = m.end()
                 block = _NEXT_LINES.match(text, end)
                 if block is not None:
@@ -161,6 +181,10 @@ class AddressRecognizer(OwnRecognizer):
                 start = _with_door(text, m.start())
                 streets.add(start, block.end())
                 yield Found("STREET_ADDRESS", start, block.end(), 0.75)
+        for m in _SAID_TO_LIVE_AT.finditer(text):
+            if not streets.contains(m.start(1), m.end(1)):
+                streets.add(m.start(1), m.end(1))
+                yield Found("STREET_ADDRESS", m.start(1), m.end(1), 0.6)
         for m in _UNIT_ALONE.finditer(text):
             if not streets.contains(m.start(), m.end()):
                 yield Found("STREET_ADDRESS", m.start(), m.end(), 0.5)

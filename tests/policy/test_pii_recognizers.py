@@ -57,9 +57,34 @@ def test_cards_written_back_to_back_are_each_found_once():
     ("Die Praxis ist in der Hauptstraße 5a.", "Hauptstraße 5a"),
     ("Envoyez-le au 69 rue Gustave Eiffel, 75007 Paris demain.", "69 rue Gustave Eiffel, 75007 Paris"),
     ("Rendez-vous 12 bis avenue des Champs-Élysées", "12 bis avenue des Champs-Élysées"),
+    ("Deliver to Rengaskuja 57, Apt. 12 please", "Rengaskuja 57, Apt. 12"),
+    ("Sendes til Martin Linges veg 149 i morgen", "Martin Linges veg 149"),
+    ("Irodánk: Rákóczi út 41. Apt. 3", "Rákóczi út 41. Apt. 3"),
+    ("Adres: ul. Siostrzana 48, Kraków", "ul. Siostrzana 48"),
+    ("Write to:\nLaukaantie 26\nTampere\nFinland 33100\n", "Laukaantie 26\nTampere\nFinland 33100"),
+    ("Use the side door of 12 1024 Union Lane", "12 1024 Union Lane"),
+    ("The key is for Apt. 4B", "Apt. 4B"),
+    ("Tuomo lives on Metsanurga 48 these days.", "Metsanurga 48"),
+    ("Meet at the corner of 85 Gimblett Street and Eugenio Valley.", "corner of 85 Gimblett Street and Eugenio Valley"),
+    ("Forward it to USS Harington\nFPO AA 44805", "USS Harington\nFPO AA 44805"),
+    ("Write to Postbox 115 instead", "Postbox 115"),
+    ("Cím: Piroska u. 76. Suite 6", "Piroska u. 76. Suite 6"),
 ])
 def test_street_addresses_in_us_uk_german_and_french_formats_are_found(text, address):
     assert found(text, "STREET_ADDRESS", "POSTAL_CODE") == [("STREET_ADDRESS", address)]
+
+
+@pytest.mark.parametrize("text", [
+    "Room 5 Floor 3 is booked.",
+    "Windows 11\nOffice\nTeams\n",
+    "Chapter 5\nIntroduction\nThe year 2019\n",
+    "The address book has 2019 entries.",
+    "I moved to Windows 11 last week.",
+    "Meet me at the corner of Excel and Word.",
+    "She lives in Paris since 2019.",
+])
+def test_numbered_names_without_flat_or_postcode_lines_are_not_addresses(text):
+    assert found(text, "STREET_ADDRESS", "POSTAL_CODE") == []
 
 
 def test_an_address_block_over_several_lines_is_one_address_and_the_letter_after_it_is_not():

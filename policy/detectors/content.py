@@ -44,8 +44,9 @@ class ProfanityDetector(Detector):
             return Detection.empty()
         context = context or ScanContext()
         model, counts = cache.profanity(), {}
-        for piece in whitespace_pieces(text):
-            context.between_pieces()
+        for index, piece in enumerate(whitespace_pieces(text)):
+            if index:  # a short text is one piece: no yield on the common path
+                context.between_pieces()
             model.count(piece, counts)
         return Detection(score=model.probability(counts), label="toxicity")
 

@@ -6,9 +6,8 @@ a heuristic backtrack: matching time is linear in the text."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
-from sluice.policy.linear import LinearPattern, compile_pattern, matching
+from sluice.policy.linear import LinearPattern, compile_pattern
 
 WeightedPatterns = list[tuple[LinearPattern, float, str]]
 
@@ -20,15 +19,11 @@ def weighted_patterns(specs: list[tuple[str, float, str]]) -> WeightedPatterns:
     return [(compile_pattern(source, FAMILY_FLAGS), weight, name) for source, weight, name in specs]
 
 
-def score_patterns(text: str, compiled: WeightedPatterns, *,
-                   between: Callable[[], None] | None = None) -> tuple[float, str | None]:
-    """Combine independent hits as 1 - prod(1 - weight); the label is the family of the strongest hit.
-    A long text is searched in pieces (:func:`sluice.policy.linear.matching`), ``between`` running
-    before each piece."""
-    hits = matching([regex for regex, _, _ in compiled], text, between=between)
+def score_patterns(text: str, compiled: WeightedPatterns) -> tuple[float, str | None]:
+    """Combine independent hits as 1 - prod(1 - weight); the label is the family of the strongest hit."""
     miss, label, best = 1.0, None, 0.0
-    for index, (_, weight, name) in enumerate(compiled):
-        if index in hits:
+    for regex, weight, name in compiled:
+        if regex.search(text):
             miss *= 1.0 - weight
             if weight > best:
                 best, label = weight, name

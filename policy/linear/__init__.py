@@ -2,7 +2,6 @@
 scanners need. See :mod:`sluice.policy.linear.pattern`."""
 
 from sluice.policy.linear.pattern import LinearPattern, check_pattern, compile_pattern, hold_pattern
-from sluice.policy.linear.pieces import matching
 from sluice.policy.linear.syntax import UnsupportedPattern
 
-__all__ = ["LinearPattern", "UnsupportedPattern", "check_pattern", "compile_pattern", "hold_pattern", "matching"]
+__all__ = ["LinearPattern", "UnsupportedPattern", "check_pattern", "compile_pattern", "hold_pattern"]

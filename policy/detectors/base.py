@@ -8,6 +8,7 @@ models are fetched lazily from :mod:`sluice.policy.models.cache` on first ``dete
 from __future__ import annotations
 
 import re
+import time
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from typing import Any, Callable, ClassVar
@@ -79,6 +80,12 @@ class ScanContext:
         """Raise :class:`~sluice.policy.errors.ScanTimeoutError` when the scan is over its budget."""
         if self.deadline is not None:
             self.deadline.check()
+
+    def between_pieces(self) -> None:
+        """Called by detectors between pieces of a long text: the deadline check, then a yield of
+        the interpreter lock so that other scans in the process get their turn."""
+        self.check_deadline()
+        time.sleep(0)
 
     def embedding(self, text: str):
         """One unit vector for ``text`` (the encoder reads its first 128 tokens)."""

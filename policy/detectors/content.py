@@ -3,15 +3,38 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 from sluice.policy.detectors.base import Detection, Detector, ScanContext, register_detector, text_windows
 from sluice.policy.models import cache
 
 
+PIECE_CHARS = 8_192
+
+
+def whitespace_pieces(text: str, size: int = PIECE_CHARS) -> Iterator[str]:
+    """``text`` in consecutive pieces of about ``size`` characters, each cut just after a
+    whitespace character. No token of the vectorizer (``\\b\\w\\w+\\b`` on lower-cased text) spans
+    whitespace, and whitespace stops the context of Unicode lower-casing (final sigma), so the
+    tokens of the pieces are the tokens of the whole text. A run of ``size`` characters without
+    whitespace stays in one piece."""
+    start = 0
+    while len(text) - start > size:
+        cut = next((j + 1 for j in range(start + size - 1, start, -1) if text[j].isspace()), None)
+        if cut is None:
+            cut = next((j + 1 for j in range(start + size, len(text)) if text[j].isspace()), len(text))
+        yield text[start:cut]
+        start = cut
+    if start < len(text):
+        yield text[start:]
+
+
 @register_detector("profanity")
 class ProfanityDetector(Detector):
-    """``alt-profanity-check``'s linear model; score is its probability of offensive text."""
+    """``alt-profanity-check``'s linear model; score is its probability of offensive text. Long
+    texts are tokenized in pieces (:func:`whitespace_pieces`) with the deadline checked between
+    them; the score is that of the whole text."""
 
     def warm_up(self) -> None:
         cache.profanity()
@@ -19,8 +42,13 @@ class ProfanityDetector(Detector):
     def detect(self, text: str, context: ScanContext | None = None) -> Detection:
         if not text.strip():
             return Detection.empty()
-        score = float(cache.profanity().predict_proba([text])[0])
-        return Detection(score=score, label="toxicity")
+        context = context or ScanContext()
+        model, counts = cache.profanity(), {}
+        for index, piece in enumerate(whitespace_pieces(text)):
+            if index:  # a short text is one piece: no yield on the common path
+                context.between_pieces()
+            model.count(piece, counts)
+        return Detection(score=model.probability(counts), label="toxicity")
 
 
 class LogisticHead:

@@ -119,15 +119,19 @@ class LinearProfanity:
         self.a = np.array([f.calibrators[0].a_ for f in folds], dtype=float)
         self.b = np.array([f.calibrators[0].b_ for f in folds], dtype=float)
 
-    def _decision(self, text: str):
-        """TF-IDF (raw counts x idf, L2-normalised) dotted with the fold weights, for one text."""
-        import numpy as np
-
-        counts: dict[int, int] = {}
+    def count(self, text: str, counts: dict[int, int]) -> dict[int, int]:
+        """Add the vocabulary tokens of ``text`` to ``counts`` (term index -> count). Token counts
+        of pieces cut after whitespace add up to those of the whole text."""
         for token in self.analyze(text):
             j = self.vocabulary.get(token)
             if j is not None:
                 counts[j] = counts.get(j, 0) + 1
+        return counts
+
+    def _decision(self, counts: dict[int, int]):
+        """TF-IDF (raw counts x idf, L2-normalised) dotted with the fold weights."""
+        import numpy as np
+
         if not counts:
             return self.intercepts
         cols = np.fromiter(counts, dtype=np.int64, count=len(counts))
@@ -135,11 +139,16 @@ class LinearProfanity:
         vals /= np.sqrt((vals * vals).sum())
         return vals @ self.weights[cols] + self.intercepts
 
+    def probability(self, counts: dict[int, int]) -> float:
+        """The model's probability of offensive text for these token counts."""
+        import numpy as np
+
+        return float((1.0 / (1.0 + np.exp(self.a * self._decision(counts) + self.b))).mean())
+
     def predict_proba(self, texts: list[str]):
         import numpy as np
 
-        decision = np.stack([self._decision(t) for t in texts])
-        return (1.0 / (1.0 + np.exp(self.a * decision + self.b))).mean(axis=1)
+        return np.array([self.probability(self.count(t, {})) for t in texts])
 
 
 def profanity():

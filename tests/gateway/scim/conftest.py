@@ -12,7 +12,7 @@ from tests.conftest import make_settings
 from tests.support.servers import ServerThread
 
 ROLE_MAP = [{"group": "sluice-admins", "role": "admin"},
-            {"group": "acme-approvers", "role": "policy_approver", "tenant": "scim-acme"}]
+            {"group": "scim-acme-approvers", "role": "policy_approver", "tenant": "scim-acme"}]
 GLASS = "glass@acme.test"
 
 

@@ -68,11 +68,11 @@ def test_the_same_user_name_twice_is_a_uniqueness_error(scim):
 
 @pytest.fixture
 def approvers(scim) -> str:
-    """The id of the group ``acme-approvers`` (mapped to policy_approver of tenant scim-acme), made once per server."""
-    found = scim.query(Group, query_parameters=SearchRequest(filter='displayName eq "acme-approvers"'))
+    """The id of the group ``scim-acme-approvers`` (mapped to policy_approver of tenant scim-acme), made once per server."""
+    found = scim.query(Group, query_parameters=SearchRequest(filter='displayName eq "scim-acme-approvers"'))
     if found.total_results:
         return found.resources[0].id
-    return scim.create(Group(display_name="acme-approvers", members=[])).id
+    return scim.create(Group(display_name="scim-acme-approvers", members=[])).id
 
 
 def test_group_membership_gives_the_mapped_role_and_tenant_and_removal_takes_access(scim, scim_site, approvers):
@@ -81,7 +81,7 @@ def test_group_membership_gives_the_mapped_role_and_tenant_and_removal_takes_acc
         PatchOperation(op="add", path="members", value=[{"value": created.id}])]))
     account = scim_site.user(created.user_name)
     assert (account.role, account.tenant_id is not None) == ("policy_approver", True)
-    assert [g.display for g in scim.query(User, created.id).groups] == ["acme-approvers"]
+    assert [g.display for g in scim.query(User, created.id).groups] == ["scim-acme-approvers"]
     session = scim_site.session_for(created.user_name)
     assert scim_site.me(session).json()["role"] == "policy_approver"
     scim.modify(Group, approvers, PatchOp[Group](operations=[

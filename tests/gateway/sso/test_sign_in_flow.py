@@ -220,7 +220,7 @@ def test_accounts_made_by_sso_are_marked_on_the_console_users_page(sso_site):
     sso_site.sign_in(sub)
     page = sso_site.client.get("/console/users")
     assert page.status_code == 200
-    row = page.text.split(f"{sub}@acme.test", 1)[1].split("</td>", 1)[0]
+    row = page.text.split(f"<tr><td>{sub}@acme.test", 1)[1].split("</td>", 1)[0]  # the table row, not the top bar
     assert '<span class="pill" title="managed by the identity provider">SSO</span>' in row
     listed = {u["email"]: u for u in sso_site.client.get("/admin/api/users").json()}
     assert listed[f"{sub}@acme.test"]["managed_by"] == "sso"

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from sluice.audit.writer import AuditWriter
 from sluice.policy.budget import ScanBudget
+from sluice.policy.scan_processes import ScanProcesses
 from sluice.gateway.audit_api.recorder import AuditRecorder
 from sluice.gateway.audit_api.publishing import (build_checkpointer, check_signer, checkpoint_readiness,
                                                  signing_readiness)
@@ -35,8 +36,9 @@ from sluice.gateway.limits.budgets import build_budget_guard
 from sluice.gateway.limits.prices import PriceTableError, load_price_table
 from sluice.gateway.pipeline.retry import Backoff
 from sluice.gateway.policies.guard_transport import ProviderGuardTransport
-from sluice.gateway.policies.guardrails import PolicyGuardrails, ScanPool, WarmUp
+from sluice.gateway.policies.guardrails import PolicyGuardrails, WarmUp
 from sluice.gateway.policies.runtime import PolicyRuntime
+from sluice.gateway.policies.scan_pool import ScanPool
 from sluice.gateway.providers.base import ProviderResources
 from sluice.gateway.providers.breaker import BreakerSettings
 from sluice.gateway.providers.engine_holder import EngineHolder
@@ -99,8 +101,8 @@ def build_services(settings: Settings, *, engine: Engine | None = None,
         audit=audit, audit_writer=writer, checkpointer=build_checkpointer(settings, audit, metrics),
         recorder=AuditRecorder(writer, fail_open=settings.audit_fail_open, alone=metrics.alone,
                                secret=settings.secret_bytes),
-        policies=policies, guardrails=PolicyGuardrails(policies, scan_pool(settings)),
-        warm_up=WarmUp(policies) if settings.env != "test" else None,
+        policies=policies, guardrails=PolicyGuardrails(policies, pool := scan_pool(settings)),
+        warm_up=WarmUp(policies, pool) if settings.env != "test" else None,
         console=ConsoleState(),
         oidc=build_oidc_provider(settings),
         drain=Drain(delay_s=settings.shutdown_delay_s),
@@ -120,7 +122,10 @@ def build_oidc_provider(settings: Settings) -> OidcProvider | None:
 
 def scan_pool(settings: Settings) -> ScanPool:
     budget = ScanBudget(max_chars=settings.scan_max_chars, max_cpu_s=settings.scan_max_cpu_s)
-    return ScanPool(workers=settings.scan_workers, budget=budget)
+    processes = (ScanProcesses(processes=settings.scan_processes, nice=settings.scan_process_nice)
+                 if settings.scan_process_min_chars else None)
+    return ScanPool(workers=settings.scan_workers, budget=budget, processes=processes,
+                    process_min_chars=settings.scan_process_min_chars)
 
 
 def breaker_settings(settings: Settings) -> BreakerSettings:
@@ -212,6 +217,7 @@ async def _stop(services: Services, background: list[asyncio.Task], *, final_che
     if services.warm_up is not None:
         await services.warm_up.finish()
     await services.registry.aclose()
+    await asyncio.to_thread(services.guardrails.close)  # the scan worker processes
     services.policies.close()
     if services.engine_holder is not None:
         await services.engine_holder.shutdown()

@@ -151,6 +151,10 @@ class ErrorCode(StrEnum):
     SCAN_TIMEOUT = (PolicyErrorCode.SCAN_TIMEOUT, 413, _BAD,
                     "Checking the request against the policy took more CPU time than the scan budget "
                     "(`SLUICE_SCAN_MAX_CPU_S`), so it was refused (fail closed). Send less text or split it.")
+    SCAN_UNAVAILABLE = (PolicyErrorCode.SCAN_UNAVAILABLE, 503, _API,
+                        "The worker process scanning a large request (`SLUICE_SCAN_PROCESS_MIN_CHARS`) stopped "
+                        "before it answered, so the request was refused (fail closed); a new worker takes the "
+                        "next request. Retry (see `retry-after`).")
     INVALID_CLASSIFICATION = (PolicyErrorCode.INVALID_CLASSIFICATION, 400, _BAD,
                               "The data-classification header names a classification the policy does not "
                               "define.")

@@ -104,6 +104,13 @@ class Settings(BaseSettings):
                                   "request; past it the request fails closed with 413 scan_timeout (0 = no limit)")
     scan_workers: int = Field(4, ge=1, description="requests whose input guardrails run at once, in a bounded "
                               "pool off the event loop; further requests wait for a free worker")
+    scan_process_min_chars: int = Field(32_000, ge=0, description="requests with at least this many characters "
+                                        "of text are scanned in a worker process, so that their scan does not "
+                                        "slow the small requests' threads (0 = every request in threads)")
+    scan_processes: int = Field(1, ge=1, description="worker processes for large requests' input scans; further "
+                                "large requests wait for a free one")
+    scan_process_nice: int = Field(0, ge=0, le=19, description="how far the scan worker processes' CPU priority "
+                                   "is lowered (os.nice) below the gateway's")
     key_cache_ttl_s: float = Field(2.0, ge=0, description="seconds an authenticated API key is trusted without "
                                    "a database look-up (revocation takes effect within this); 0 = off")
     key_usage_flush_s: float = Field(30.0, gt=0, description="how often the keys' last-use times noted in memory "

@@ -20,6 +20,7 @@ class PolicyErrorCode(StrEnum):
     INVALID_CLASSIFICATION = "invalid_classification"
     INPUT_TOO_LARGE = "input_too_large"
     SCAN_TIMEOUT = "scan_timeout"
+    SCAN_UNAVAILABLE = "scan_unavailable"
 
 
 class BlockCode(StrEnum):
@@ -41,6 +42,18 @@ class PolicyError(Exception):
     def __init__(self, message: str):
         super().__init__(message)
         self.message = message
+
+    def __reduce__(self):
+        """Pickled with its attributes, not its constructor's arguments (scans in worker processes
+        send their errors back whole)."""
+        return _rebuilt, (type(self), self.args, self.__dict__)
+
+
+def _rebuilt(cls: type[PolicyError], args: tuple, state: dict) -> PolicyError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
 
 
 @dataclass(frozen=True)
@@ -114,6 +127,16 @@ class ScanTimeoutError(PolicyError):
         super().__init__(f"checking the request against the policy took longer than {limit:g} s of CPU "
                          "time and it was refused: send less text, or split it over several requests")
         self.limit = limit
+
+
+class ScanWorkerLost(PolicyError):
+    """The worker process scanning the request stopped before it answered; the request fails closed."""
+
+    code = PolicyErrorCode.SCAN_UNAVAILABLE
+
+    def __init__(self) -> None:
+        super().__init__("the process checking the request against the policy stopped before it "
+                         "answered, so the request was refused; retry it")
 
 
 class UnknownDetectorError(PolicyError):

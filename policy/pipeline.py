@@ -82,6 +82,8 @@ class Pipeline:
             if inp.topics.enabled and inp.topics.topics else None,
             "injection": injection_detector(inp.injection, guards=guards) if inp.injection.enabled else None,
         }
+        self.input_asks_guard = any(cfg.enabled and cfg.engine != "local" for cfg in (inp.content, inp.injection))
+        """Whether input scanning asks a guard model (such scans need this process's guard transport)."""
         out = policy.output.content
         self.output_asks_guard = out.enabled and out.engine != "local"
         """Whether output scanning waits on a guard model (callers keep it off an event loop)."""

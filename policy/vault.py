@@ -26,6 +26,14 @@ class Vault:
         self._reserved: set[str] = set()
         self._lock = threading.Lock()
 
+    def __getstate__(self) -> dict:
+        """Picklable (a scan in a worker process sends its vault back); the lock is not sent."""
+        return {k: v for k, v in self.__dict__.items() if k != "_lock"}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._lock = threading.Lock()
+
     def reserve_existing(self, text: str) -> None:
         """Remember placeholder-shaped strings the caller wrote so they are never issued."""
         with self._lock:

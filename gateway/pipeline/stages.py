@@ -85,6 +85,9 @@ class Guardrails(ABC):
         pipeline then calls them in a worker thread instead of on the event loop."""
         return False
 
+    def close(self) -> None:
+        """Stop what the guardrails run in (at shutdown; may block briefly)."""
+
 
 class Recorder(ABC):
     """Records the request (audit).

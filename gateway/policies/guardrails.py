@@ -18,10 +18,10 @@ import logging
 import threading
 from typing import Any
 
-from anyio import CapacityLimiter, to_thread
+from anyio import to_thread
 from sluice.policy import request_fields
-from sluice.policy.budget import ScanBudget
-from sluice.policy.errors import BlockCode, BlockOutcome, InputTooLargeError, PolicyError, ScanTimeoutError
+from sluice.policy.errors import (BlockCode, BlockOutcome, InputTooLargeError, PolicyError, ScanTimeoutError,
+                                  ScanWorkerLost)
 from sluice.policy.record import DecisionRecord
 from sluice.policy.residency import Candidate, ClassificationError, classify
 from sluice.policy.results import merged_results
@@ -32,6 +32,7 @@ from sluice.gateway.errors import InvalidInput, SluiceError, TooLarge, Unavailab
 from sluice.gateway.pipeline.context import RequestContext
 from sluice.gateway.pipeline.stages import Guardrails, InputStage, OutputStage
 from sluice.gateway.policies.runtime import ActivePolicy, PolicyRuntime
+from sluice.gateway.policies.scan_pool import ScanPool
 from sluice.gateway.providers.base import ModelProvider
 
 log = logging.getLogger("sluice.policy")
@@ -111,24 +112,6 @@ def _token_prompts(body: dict) -> bool:
     return isinstance(prompt, list) and not all(isinstance(p, str) for p in prompt)
 
 
-class ScanPool:
-    """The bounded pool the input guardrails run in: at most ``workers`` requests are scanned at
-    once, off the event loop, each within ``budget``; further requests wait for a free worker."""
-
-    def __init__(self, *, workers: int, budget: ScanBudget):
-        self.workers, self.budget = workers, budget
-        self._limiter: CapacityLimiter | None = None
-
-    @property
-    def limiter(self) -> CapacityLimiter:
-        if self._limiter is None:  # bound to the running event loop on first use
-            self._limiter = CapacityLimiter(self.workers)
-        return self._limiter
-
-    async def run(self, work):
-        return await to_thread.run_sync(work, limiter=self.limiter)
-
-
 class PolicyInputStage(InputStage):
     """Scans every text field of the request (:data:`sluice.policy.fields.INPUT_FIELDS`) and forwards
     the body with each field rewritten as the policy says."""
@@ -150,18 +133,19 @@ class PolicyInputStage(InputStage):
         policy = self.state.active.document
         header = rctx.headers.get(policy.residency.header)
 
-        def scan_input():
-            return pipeline.scan_input(messages, classification_header=header, budget=self.pool.budget)
-
         try:
-            # detectors are CPU work, off the event loop in the bounded pool; residency
+            # detectors are CPU work, off the event loop in the scan pool; residency
             # classification alone is cheaper than the thread hop
-            scan = await self.pool.run(scan_input) if scanning else scan_input()
+            scan = (await self.pool.scan(pipeline, messages, header=header) if scanning
+                    else pipeline.scan_input(messages, classification_header=header, budget=self.pool.budget))
         except ClassificationError as exc:
             raise InvalidInput(exc.code, exc.message, param=policy.residency.header) from None
         except (InputTooLargeError, ScanTimeoutError) as exc:
             log.warning("request refused by the scan budget", extra={"error_code": exc.code})
             raise TooLarge(ErrorCode(exc.code), exc.message) from None
+        except ScanWorkerLost as exc:
+            log.error("the scan worker process stopped", extra={"error_code": exc.code})
+            raise Unavailable(ErrorCode.SCAN_UNAVAILABLE, exc.message, headers={"retry-after": "1"}) from None
         except PolicyError as exc:
             raise Unavailable(ErrorCode.POLICY_ERROR,
                               f"the policy could not be applied ({exc.code})") from None
@@ -257,18 +241,24 @@ class PolicyGuardrails(Guardrails):
         state.scanners[(choice_index, field)] = scanner
         return PolicyOutputStage(scanner, state, choice_index, field)
 
+    def close(self) -> None:
+        self.pool.close()
+
 
 class WarmUp:
     """Loads the default policy's models in the background; readiness reports it until done."""
 
-    def __init__(self, runtime: PolicyRuntime):
-        self.runtime = runtime
+    def __init__(self, runtime: PolicyRuntime, pool: ScanPool | None = None):
+        self.runtime, self.pool = runtime, pool
         self.state: tuple[bool, str] = (False, "loading policy models")
         self.thread = threading.Thread(target=self._run, name="policy-warm-up", daemon=True)
 
     def _run(self) -> None:
         try:
-            self.runtime.active_policy_for(None).pipeline.warm_up()
+            pipeline = self.runtime.active_policy_for(None).pipeline
+            pipeline.warm_up()
+            if self.pool is not None:
+                self.pool.warm(pipeline)  # the scan worker processes too
             self.state = (True, "ok")
         except Exception as exc:  # noqa: BLE001 - reported by readiness; requests fail closed meanwhile
             log.error("policy warm-up failed", extra={"error_type": type(exc).__name__})

@@ -58,6 +58,29 @@ def summary(latencies: list[float]) -> dict:
             "p99_ms": round(quantile(latencies, 0.99), 2), "max_ms": round(max(latencies), 2)}
 
 
+def under_load(base_url: str, headers: dict, big: dict, work):
+    """(``work()``, wall seconds of each big request): ``work`` runs while another client sends
+    ``big`` back to back."""
+    stop = threading.Event()
+    big_done: list[float] = []
+
+    def load() -> None:
+        with httpx.Client(base_url=base_url, timeout=300) as loader:
+            while not stop.is_set():
+                started = time.perf_counter()
+                loader.post("/chat/completions", headers=headers, json=big)
+                big_done.append(time.perf_counter() - started)
+
+    loader = threading.Thread(target=load, daemon=True)
+    loader.start()
+    time.sleep(0.5)
+    try:
+        return work(), big_done
+    finally:
+        stop.set()
+        loader.join(120)
+
+
 def measure(base_url: str, headers: dict, small: dict, big: dict, requests: int) -> dict:
     """Small-request latency idle, then while maximum-size requests are sent back to back."""
 
@@ -76,25 +99,29 @@ def measure(base_url: str, headers: dict, small: dict, big: dict, requests: int)
             "status": answer.status_code, "code": (answer.json().get("error") or {}).get("code"),
             "wall_s": round(time.perf_counter() - wall0, 3), "process_cpu_s": round(time.process_time() - cpu0, 3)}
         result["idle"] = summary([timed_small(client) for _ in range(requests)])
-        stop = threading.Event()
-        big_done: list[float] = []
-
-        def load() -> None:
-            with httpx.Client(base_url=base_url, timeout=300) as loader:
-                while not stop.is_set():
-                    started = time.perf_counter()
-                    loader.post("/chat/completions", headers=headers, json=big)
-                    big_done.append(time.perf_counter() - started)
-
-        loader = threading.Thread(target=load, daemon=True)
-        loader.start()
-        time.sleep(0.5)
-        result["during_max_size"] = summary([timed_small(client) for _ in range(requests)])
-        stop.set()
-        loader.join(120)
+        during, big_done = under_load(base_url, headers, big, lambda: [timed_small(client) for _ in range(requests)])
+        result["during_max_size"] = summary(during)
     result["max_size_requests_during"] = len(big_done)
     result["p99_ratio"] = round(result["during_max_size"]["p99_ms"] / result["idle"]["p99_ms"], 2)
     return result
+
+
+def start_gateway(**settings):
+    """(harness, upstream process, model): a gateway (in-process server, SQLite, ``settings`` over the
+    test defaults) in front of the emulated upstream, serving ``model``."""
+    import torch
+
+    torch.set_num_threads(1)
+    from tests.conftest import _migrate, make_settings
+    from tests.support.gateway_harness import GatewayHarness
+
+    url = f"sqlite:///{tempfile.mkdtemp()}/bench.db"
+    _migrate(url)
+    upstream, upstream_url = start_upstream()
+    harness = GatewayHarness(url, make_settings, default_rpm=0, **settings).start()
+    model = harness.model("bench")
+    harness.add_provider("local", base_url=upstream_url + "/v1", models=[model], region="on-prem")
+    return harness, upstream, model
 
 
 def main() -> None:
@@ -103,24 +130,13 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out")
     args = parser.parse_args()
 
-    import torch
-
-    torch.set_num_threads(1)
+    harness, upstream, model = start_gateway()
     from sluice.gateway.database import transaction
     from sluice.gateway.keys.service import create_key
     from sluice.gateway.tenants.service import create_tenant
     from sluice.policy.loader import default_policy
 
-    from tests.conftest import _migrate, make_settings
     from tests.gateway.ops.no_guardrails import NO_GUARDRAILS, activate_policy
-    from tests.support.gateway_harness import GatewayHarness
-
-    url = f"sqlite:///{tempfile.mkdtemp()}/bench.db"
-    _migrate(url)
-    upstream, upstream_url = start_upstream()
-    harness = GatewayHarness(url, make_settings, default_rpm=0).start()
-    model = harness.model("bench")
-    harness.add_provider("local", base_url=upstream_url + "/v1", models=[model], region="on-prem")
     max_chars = harness.settings.scan_max_chars
     pii_only = dict(NO_GUARDRAILS, name="PII only",
                     input=dict(NO_GUARDRAILS["input"], pii=default_policy().input.pii.model_dump(mode="json")))

@@ -233,6 +233,8 @@ async def _stop(services: Services, background: list[asyncio.Task], *, final_che
 
 @asynccontextmanager
 async def open_services(settings: Settings) -> AsyncIterator[Services]:
-    """Build and run the services for a piece of background work (an evaluation run in a worker)."""
-    async with running(build_services(settings), serving=False) as services:
+    """Build and run the services for a piece of background work (an evaluation run in a worker). Its
+    scans run in threads: no small requests wait on them, so no scan worker process is started."""
+    background = settings.model_copy(update={"scan_process_min_chars": 0})
+    async with running(build_services(background), serving=False) as services:
         yield services

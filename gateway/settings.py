@@ -109,8 +109,9 @@ class Settings(BaseSettings):
                                         "slow the small requests' threads (0 = every request in threads)")
     scan_processes: int = Field(1, ge=1, description="worker processes for large requests' input scans; further "
                                 "large requests wait for a free one")
-    scan_process_nice: int = Field(0, ge=0, le=19, description="how far the scan worker processes' CPU priority "
-                                   "is lowered (os.nice) below the gateway's")
+    scan_process_nice: int = Field(10, ge=0, le=19, description="how far the scan worker processes' CPU priority "
+                                   "is lowered (os.nice) below the gateway's, so that small requests get the CPU "
+                                   "first (0 = the same priority)")
     key_cache_ttl_s: float = Field(2.0, ge=0, description="seconds an authenticated API key is trusted without "
                                    "a database look-up (revocation takes effect within this); 0 = off")
     key_usage_flush_s: float = Field(30.0, gt=0, description="how often the keys' last-use times noted in memory "

@@ -246,7 +246,8 @@ class PolicyGuardrails(Guardrails):
 
 
 class WarmUp:
-    """Loads the default policy's models in the background; readiness reports it until done."""
+    """Loads the default policy's models in the background, here and in the scan worker processes;
+    readiness reports it until done."""
 
     def __init__(self, runtime: PolicyRuntime, pool: ScanPool | None = None):
         self.runtime, self.pool = runtime, pool

@@ -10,7 +10,7 @@ import signal
 
 import pytest
 
-from sluice.policy import default_policy
+from sluice.policy import default_policy, load_policy
 from sluice.policy.budget import ScanBudget
 from sluice.policy.errors import (FieldError, InputTooLargeError, PolicyValidationError, ScanTimeoutError,
                                   ScanWorkerLost)
@@ -101,6 +101,18 @@ def test_a_worker_killed_mid_scan_fails_that_scan_and_the_next_one_gets_a_new_wo
     answer = processes.scan(job(large_request(2000)))
     assert answer.blocked is None
     assert processes.worker_pids() and processes.worker_pids() != before
+
+
+def test_workers_run_at_the_lowered_priority():
+    nothing = {"input": {name: {"enabled": False} for name in ("pii", "content", "words", "topics", "injection")}}
+    pool = ScanProcesses(nice=5)
+    try:
+        pool.warm(ScanJob(policy_json=load_policy(nothing).model_dump_json(), tenant_secret=TENANT_KEY,
+                          messages=[], budget=ScanBudget()))
+        [pid] = pool.worker_pids()
+        assert os.getpriority(os.PRIO_PROCESS, pid) == min(19, os.getpriority(os.PRIO_PROCESS, 0) + 5)
+    finally:
+        pool.close()
 
 
 def test_a_closed_pool_refuses_scans_with_scan_unavailable():

@@ -90,10 +90,10 @@ class Pipeline:
 
     def warm_up(self) -> None:
         """Load every model the policy needs now instead of on the first request."""
-        self._warm_input()
+        self.warm_input()
         self.output_stream(Vault()).warm_up()
 
-    def _warm_input(self) -> None:
+    def warm_input(self) -> None:
         """Load the input detectors' models once, so that a scan's CPU budget never pays for it."""
         if not self._input_warm:
             for detector in self.input_detectors.values():
@@ -127,7 +127,7 @@ class Pipeline:
         for parts in texts:
             for _, text in parts:
                 vault.reserve_existing(text)
-        self._warm_input()
+        self.warm_input()
         context = ScanContext(deadline=budget.deadline() if budget is not None else NO_DEADLINE)
         results, new_texts = [], [dict() for _ in messages]
         results.append(self._scan_pii(messages, texts, vault, new_texts, context))

@@ -70,6 +70,7 @@ def scan(job: ScanJob) -> InputScan:
 
 
 def warm(job: ScanJob) -> int:
-    """Load every input model the job's policy needs; returns the worker's process id."""
-    pipeline_for(job).warm_up()
+    """Load every input model the job's policy needs (a worker scans no output); returns the worker's
+    process id."""
+    pipeline_for(job).warm_input()
     return os.getpid()

@@ -32,16 +32,8 @@ import httpx
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.append(str(ROOT))  # last: shadows no installed package
 
-from bench.pii_budget import digit_groups, start_gateway, summary, under_load  # noqa: E402  same texts, same upstream
+from bench.pii_budget import digit_groups, start_gateway, summary, under_load, worker_cpu_s  # noqa: E402  same texts, same upstream
 from bench.policy_overhead import PARAGRAPH  # noqa: E402  the same small prompt
-
-
-def worker_cpu_s(pids: list[int]) -> float:
-    total = 0
-    for pid in pids:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        total += int(fields[11]) + int(fields[12])
-    return total / os.sysconf("SC_CLK_TCK")
 
 
 class Modes:

@@ -19,7 +19,7 @@ Writes bench/out/pii_budget.json and .md.
 
 from __future__ import annotations
 
-import argparse, json, os, random, socket, subprocess, sys, tempfile, threading, time  # noqa: E401
+import argparse, gc, json, os, random, socket, subprocess, sys, tempfile, threading, time  # noqa: E401
 from pathlib import Path
 
 import httpx
@@ -92,9 +92,11 @@ def worker_cpu_s(pids: list[int]) -> float:
     return total / os.sysconf("SC_CLK_TCK")
 
 
-def measure(base_url: str, headers: dict, small: dict, big: dict, requests: int, worker_pids=lambda: []) -> dict:
+def measure(base_url: str, headers: dict, small: dict, big: dict, requests: int, worker_pids=lambda: [],
+            freeze: bool = True) -> dict:
     """Small-request latency idle, then while maximum-size requests are sent back to back.
-    ``worker_pids``: the gateway's scan worker processes, whose CPU time counts too."""
+    ``worker_pids``: the gateway's scan worker processes, whose CPU time counts too; ``freeze``: leave
+    the objects loaded by then out of garbage collections, as the gateway's warm-up does."""
 
     def timed_small(client: httpx.Client) -> float:
         started = time.perf_counter()
@@ -106,6 +108,8 @@ def measure(base_url: str, headers: dict, small: dict, big: dict, requests: int,
         for _ in range(10):  # models loaded, caches filled
             timed_small(client)
         client.post("/chat/completions", headers=headers, json=big)  # a scan worker's models loaded
+        if freeze:
+            gc.freeze()
         pids = worker_pids()
         cpu0, wall0 = time.process_time() + worker_cpu_s(pids), time.perf_counter()
         answer = client.post("/chat/completions", headers=headers, json=big)
@@ -142,6 +146,8 @@ def start_gateway(**settings):
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--requests", type=int, default=200, help="small requests per phase")
+    parser.add_argument("--no-gc-freeze", action="store_true",
+                        help="leave out the gc.freeze() of the gateway's warm-up (for comparison)")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out")
     args = parser.parse_args()
 
@@ -168,7 +174,8 @@ def main() -> None:
     processes = harness.ctx.guardrails.pool.processes
     for label, key in keys.items():
         results["policies"][label] = measure(harness.base_url, {"authorization": f"Bearer {key}"}, small, big,
-                                             args.requests, worker_pids=processes.worker_pids)
+                                             args.requests, worker_pids=processes.worker_pids,
+                                             freeze=not args.no_gc_freeze)
     harness.stop()
     upstream.terminate()
     upstream.wait(30)

@@ -24,7 +24,7 @@ Writes bench/out/scan_process.json and .md.
 
 from __future__ import annotations
 
-import argparse, json, os, statistics, sys, time  # noqa: E401
+import argparse, gc, json, os, statistics, sys, time  # noqa: E401
 from pathlib import Path
 
 import httpx
@@ -155,6 +155,7 @@ def main() -> None:
             modes.use(name)
             phase(client, headers, small, 5)
             client.post("/chat/completions", headers=headers, json=big)
+        gc.freeze()  # as the gateway's warm-up does once the models are loaded
         results["max_size_request"] = max_size_alone(client, headers, big, modes)
         sizes = [int(size) for size in args.sizes.split(",") if size]
         results["latency_alone_ms"] = by_size(client, headers, model, modes, sizes, repeat=20)

@@ -20,6 +20,7 @@ from .moe_routing import moe_route, moe_route_ref
 from .reference import fp8_block_dequant as fp8_block_dequant_ref
 from .rms_norm import rms_norm, rms_norm_ref
 from .rotary import rotary, rotary_ref
+from .v4_dequant import fp4_dequant, fp4_dequant_ref, fp8_e8m0_dequant, fp8_e8m0_dequant_ref
 
 __all__ = [
     "cache_write", "cache_write_ref", "fp8_block_dequant_ref", "FP8_DTYPE", "fp8_linear",
@@ -28,4 +29,6 @@ __all__ = [
     "mla_prefill_ref", "moe_align_block_size", "moe_align_block_size_ref", "moe_route", "moe_route_ref",
     "per_token_group_quant_fp8", "per_token_group_quant_fp8_ref", "rms_norm", "rms_norm_ref", "rotary",
     "rotary_ref", "triton_runnable",
+    # DeepSeek-V4
+    "fp4_dequant", "fp4_dequant_ref", "fp8_e8m0_dequant", "fp8_e8m0_dequant_ref",
 ]

@@ -12,6 +12,7 @@ from .cache_write import cache_write, cache_write_ref
 from .fp8_linear import (FP8_DTYPE, fp8_linear, fp8_linear_ref, per_token_group_quant_fp8,
                          per_token_group_quant_fp8_ref)
 from .fused_moe import fused_moe, fused_moe_ref
+from .fused_moe_fp4 import fused_moe_fp4, fused_moe_fp4_ref
 from .mla_decode import mla_decode, mla_decode_ref
 from .mla_prefill import mla_prefill, mla_prefill_ref
 from .mla_prefill_paged import mla_prefill_paged, mla_prefill_paged_ref
@@ -30,5 +31,5 @@ __all__ = [
     "per_token_group_quant_fp8", "per_token_group_quant_fp8_ref", "rms_norm", "rms_norm_ref", "rotary",
     "rotary_ref", "triton_runnable",
     # DeepSeek-V4
-    "fp4_dequant", "fp4_dequant_ref", "fp8_e8m0_dequant", "fp8_e8m0_dequant_ref",
+    "fp4_dequant", "fp4_dequant_ref", "fused_moe_fp4", "fused_moe_fp4_ref", "fp8_e8m0_dequant", "fp8_e8m0_dequant_ref",
 ]

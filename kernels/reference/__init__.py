@@ -16,6 +16,7 @@ against them.
 from .fp8_linear import (FP8_DTYPE, FP8_MAX, fp8_block_dequant, fp8_group_dequant, fp8_linear,
                          per_token_group_quant_fp8, quantize_activations_fp8)
 from .fused_moe import fused_moe
+from .fused_moe_fp4 import fused_moe_fp4
 from .mla_decode import mla_decode
 from .mla_prefill import mla_prefill
 from .mla_prefill_paged import mla_prefill_paged
@@ -30,5 +31,5 @@ __all__ = [
     "cache_gather", "cache_write", "FP8_DTYPE", "FP8_MAX", "fp8_block_dequant", "fp8_group_dequant",
     "fp8_linear", "fused_moe", "mla_decode", "mla_prefill", "mla_prefill_paged", "moe_align_block_size",
     "moe_route", "per_token_group_quant_fp8", "quantize_activations_fp8", "rms_norm", "rotary",
-    "E2M1_VALUES", "e8m0_to_float", "fp4_dequant", "fp4_unpack", "fp8_e8m0_dequant",
+    "E2M1_VALUES", "e8m0_to_float", "fp4_dequant", "fp4_unpack", "fp8_e8m0_dequant", "fused_moe_fp4",
 ]

@@ -21,6 +21,8 @@ from .moe_routing import moe_route, moe_route_ref
 from .reference import fp8_block_dequant as fp8_block_dequant_ref
 from .rms_norm import rms_norm, rms_norm_ref
 from .rotary import rotary, rotary_ref
+from .sparse_attention import sparse_attention, sparse_attention_ref
+from .swa_attention import swa_decode, swa_decode_ref, swa_prefill, swa_prefill_ref
 from .v4_dequant import fp4_dequant, fp4_dequant_ref, fp8_e8m0_dequant, fp8_e8m0_dequant_ref
 
 __all__ = [
@@ -31,5 +33,6 @@ __all__ = [
     "per_token_group_quant_fp8", "per_token_group_quant_fp8_ref", "rms_norm", "rms_norm_ref", "rotary",
     "rotary_ref", "triton_runnable",
     # DeepSeek-V4
-    "fp4_dequant", "fp4_dequant_ref", "fused_moe_fp4", "fused_moe_fp4_ref", "fp8_e8m0_dequant", "fp8_e8m0_dequant_ref",
+    "fp4_dequant", "fp4_dequant_ref", "fused_moe_fp4", "fused_moe_fp4_ref",
+    "sparse_attention", "sparse_attention_ref", "swa_decode", "swa_decode_ref", "swa_prefill", "swa_prefill_ref", "fp8_e8m0_dequant", "fp8_e8m0_dequant_ref",
 ]

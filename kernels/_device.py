@@ -30,3 +30,17 @@ def grouped_tile(pid, num_m, num_n, GROUP_M: tl.constexpr):
     pid_m = first_m + (pid % per_group) % size_m
     pid_n = (pid % per_group) // size_m
     return pid_m, pid_n
+
+
+@lazy_jit_helper
+def finish_with_sink(m_i, l_i, acc, sink):
+    """Normalise a flash-attention state whose softmax also holds one dropped logit per row.
+
+    ``sink`` ``[M]``: that logit in the scores' base-2 units (-inf for none). Rows with neither
+    keys nor sink give zeros.
+    """
+    m = tl.maximum(m_i, sink)
+    m = tl.where(m > float("-inf"), m, 0.0)
+    alpha = tl.exp2(m_i - m)
+    denom = l_i * alpha + tl.exp2(sink - m)
+    return acc * (alpha / tl.where(denom > 0, denom, 1.0))[:, None]

@@ -13,6 +13,7 @@ from .fp8_linear import (FP8_DTYPE, fp8_linear, fp8_linear_ref, per_token_group_
                          per_token_group_quant_fp8_ref)
 from .fused_moe import fused_moe, fused_moe_ref
 from .fused_moe_fp4 import fused_moe_fp4, fused_moe_fp4_ref
+from .hyper_connections import hc_post, hc_post_ref, hc_pre, hc_pre_ref
 from .indexer import indexer_scores, indexer_scores_ref, indexer_topk, indexer_topk_ref
 from .mla_decode import mla_decode, mla_decode_ref
 from .mla_prefill import mla_prefill, mla_prefill_ref
@@ -36,5 +37,5 @@ __all__ = [
     # DeepSeek-V4
     "fp4_dequant", "fp4_dequant_ref", "fused_moe_fp4", "fused_moe_fp4_ref",
     "sparse_attention", "sparse_attention_ref", "swa_decode", "swa_decode_ref", "swa_prefill", "swa_prefill_ref",
-    "indexer_scores", "indexer_scores_ref", "indexer_topk", "indexer_topk_ref", "fp8_e8m0_dequant", "fp8_e8m0_dequant_ref",
+    "indexer_scores", "indexer_scores_ref", "indexer_topk", "indexer_topk_ref", "hc_pre", "hc_pre_ref", "hc_post", "hc_post_ref", "fp8_e8m0_dequant", "fp8_e8m0_dequant_ref",
 ]

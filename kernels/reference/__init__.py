@@ -20,6 +20,7 @@ from .fused_moe_fp4 import fused_moe_fp4
 from .mla_decode import mla_decode
 from .mla_prefill import mla_prefill
 from .mla_prefill_paged import mla_prefill_paged
+from .hyper_connections import hc_post, hc_pre
 from .indexer import indexer_scores, indexer_topk, topk_indices
 from .moe_align import moe_align_block_size
 from .moe_routing import moe_route
@@ -36,4 +37,5 @@ __all__ = [
     "moe_route", "per_token_group_quant_fp8", "quantize_activations_fp8", "rms_norm", "rotary",
     "E2M1_VALUES", "e8m0_to_float", "fp4_dequant", "fp4_unpack", "fp8_e8m0_dequant", "fused_moe_fp4", "sparse_attention",
     "swa_decode", "swa_prefill", "window_indices", "indexer_scores", "indexer_topk", "topk_indices",
+    "hc_post", "hc_pre",
 ]

@@ -9,6 +9,7 @@ rotary, moe_route, fused_moe, mla_decode, mla_prefill, cache_write, fp8_linear) 
 """
 from ._common import KernelArgumentError, interpret_mode, triton_runnable
 from .cache_write import cache_write, cache_write_ref
+from .compressor import compress_kv, compress_kv_ref
 from .fp8_linear import (FP8_DTYPE, fp8_linear, fp8_linear_ref, per_token_group_quant_fp8,
                          per_token_group_quant_fp8_ref)
 from .fused_moe import fused_moe, fused_moe_ref
@@ -37,5 +38,6 @@ __all__ = [
     # DeepSeek-V4
     "fp4_dequant", "fp4_dequant_ref", "fused_moe_fp4", "fused_moe_fp4_ref",
     "sparse_attention", "sparse_attention_ref", "swa_decode", "swa_decode_ref", "swa_prefill", "swa_prefill_ref",
-    "indexer_scores", "indexer_scores_ref", "indexer_topk", "indexer_topk_ref", "hc_pre", "hc_pre_ref", "hc_post", "hc_post_ref", "fp8_e8m0_dequant", "fp8_e8m0_dequant_ref",
+    "indexer_scores", "indexer_scores_ref", "indexer_topk", "indexer_topk_ref", "hc_pre", "hc_pre_ref", "hc_post", "hc_post_ref",
+    "compress_kv", "compress_kv_ref", "fp8_e8m0_dequant", "fp8_e8m0_dequant_ref",
 ]

@@ -47,7 +47,8 @@ def _hc_pre_kernel(x_ptr, raw_ptr, base_ptr, scale_ptr, coll_ptr, post_ptr, comb
     logits = tl.load(raw + c_offs, mask=nn_ok, other=0.0) * s_comb + tl.load(base_ptr + c_offs, mask=nn_ok,
                                                                               other=0.0)
     logits = tl.where(nn_ok, logits, float("-inf"))
-    e = tl.exp(logits - tl.max(logits, axis=1)[:, None])
+    row_max = tl.where(n_ok, tl.max(logits, axis=1), 0.0)  # padded rows are all -inf
+    e = tl.exp(logits - row_max[:, None])
     e = tl.where(nn_ok, e, 0.0)
     comb = tl.where(nn_ok, e / tl.where(n_ok, tl.sum(e, axis=1), 1.0)[:, None] + hc_eps, 0.0)
     comb = comb / (tl.sum(comb, axis=0)[None, :] + hc_eps)

@@ -13,6 +13,7 @@ the sum over experts) are taken in fp32 here too, so results agree with the kern
 through per-token-group FP8, the kernels' arithmetic (DeepSeek-V3's scheme), for comparing
 against them.
 """
+from .compressor import compress_kv
 from .fp8_linear import (FP8_DTYPE, FP8_MAX, fp8_block_dequant, fp8_group_dequant, fp8_linear,
                          per_token_group_quant_fp8, quantize_activations_fp8)
 from .fused_moe import fused_moe
@@ -37,5 +38,5 @@ __all__ = [
     "moe_route", "per_token_group_quant_fp8", "quantize_activations_fp8", "rms_norm", "rotary",
     "E2M1_VALUES", "e8m0_to_float", "fp4_dequant", "fp4_unpack", "fp8_e8m0_dequant", "fused_moe_fp4", "sparse_attention",
     "swa_decode", "swa_prefill", "window_indices", "indexer_scores", "indexer_topk", "topk_indices",
-    "hc_post", "hc_pre",
+    "hc_post", "hc_pre", "compress_kv",
 ]

@@ -126,6 +126,8 @@ def fused_moe_fp4(x: torch.Tensor, w13: torch.Tensor, w13_scale: torch.Tensor, w
     cfg = config or get_moe_config(T, E, inter, top_k, False)
     if config is None and interpret_mode():  # the interpreter runs programs one by one: few, wide tiles
         cfg = dict(cfg, BLOCK_N=min(256, next_pow2(max(H, inter))))
+    if config is None and cfg["BLOCK_K"] % FP4_GROUP:  # a table tuned for bf16 weights: whole scale groups
+        cfg = dict(cfg, BLOCK_K=64)
     if cfg["BLOCK_K"] % FP4_GROUP:
         raise KernelArgumentError(_NAME, f"BLOCK_K={cfg['BLOCK_K']} must be a multiple of {FP4_GROUP}")
     align = moe_align_block_size(topk_ids, cfg["BLOCK_M"], E, expert_start)

@@ -6,6 +6,9 @@ back to ``<name>_ref(...)`` otherwise. ``<name>_ref`` is the op's one PyTorch im
 ``sluice.kernels.reference.<name>``, which is also the inference engine's torch backend; the
 kernels are tested against it. Signatures of the ops in ``sluice.inference.ops`` (rms_norm,
 rotary, moe_route, fused_moe, mla_decode, mla_prefill, cache_write, fp8_linear) match theirs.
+DeepSeek-V4's operators (``fp4_dequant``, ``fp8_e8m0_dequant``, ``fused_moe_fp4``, ``swa_prefill``,
+``swa_decode``, ``sparse_attention``, ``indexer_scores``/``indexer_topk``, ``compress_kv``,
+``hc_pre``/``hc_post``) follow the same pattern and take plain tensors.
 """
 from ._common import KernelArgumentError, interpret_mode, triton_runnable
 from .cache_write import cache_write, cache_write_ref

@@ -43,11 +43,7 @@ def _sparse_attn_kernel(q_ptr, kv_ptr, idx_ptr, sink_ptr, o_ptr, H, D, N, K, sm_
         s = tl.dot(q, tl.trans(kv))
         s = tl.where(ok[None, :], s * qk_scale, float("-inf"))
         m_i, l_i, acc = online_softmax_step(s, m_i, l_i, acc, kv)
-    if HAS_SINK:
-        sink = tl.load(sink_ptr + offs_h, mask=h_ok, other=float("-inf")).to(tl.float32) * 1.4426950408889634
-    else:
-        sink = tl.full([BLOCK_H], float("-inf"), tl.float32)
-    out = finish_with_sink(m_i, l_i, acc, sink)
+    out = finish_with_sink(m_i, l_i, acc, sink_ptr, offs_h, h_ok, HAS_SINK)
     tl.store(o_ptr + t * stride_ot + offs_h[:, None] * stride_oh + offs_d[None, :], out.to(o_ptr.dtype.element_ty),
              mask=h_ok[:, None] & d_ok[None, :])
 

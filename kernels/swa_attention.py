@@ -65,11 +65,7 @@ def _swa_kernel(q_ptr, kv_ptr, cuq_ptr, cuk_ptr, table_ptr, sink_ptr, o_ptr, H, 
         visible = n_ok[None, :] & (offs_n[None, :] <= pos[:, None]) & (offs_n[None, :] > pos[:, None] - window)
         s = tl.where(visible, s * qk_scale, float("-inf"))
         m_i, l_i, acc = online_softmax_step(s, m_i, l_i, acc, kv)
-    if HAS_SINK:
-        sink = tl.load(sink_ptr + head, mask=r_ok, other=float("-inf")).to(tl.float32) * 1.4426950408889634
-    else:
-        sink = tl.full([BLOCK_M], float("-inf"), tl.float32)
-    out = finish_with_sink(m_i, l_i, acc, sink)
+    out = finish_with_sink(m_i, l_i, acc, sink_ptr, head, r_ok, HAS_SINK)
     tl.store(o_ptr + (q_start + tok)[:, None] * stride_ot + head[:, None] * stride_oh + offs_d[None, :],
              out.to(o_ptr.dtype.element_ty), mask=r_ok[:, None] & d_ok[None, :])
 

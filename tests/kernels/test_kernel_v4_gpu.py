@@ -69,7 +69,7 @@ def test_sparse_attention_window_plus_selected_entries():
 
 
 def test_indexer_v4_shapes():
-    q_lens, k_lens, rate = [300, 1], [1024, 2048], 4
+    rate = 4  # sequence 0: 300 queries over 1024 entries; sequence 1: one query over 2048
     cq = [0, 300, 301]
     ck = [0, 1024, 3072]
     q, k = _rand(301, 64, 128), _rand(3072, 128)

@@ -40,7 +40,8 @@ __all__ = [
     "rotary_ref", "triton_runnable",
     # DeepSeek-V4
     "fp4_dequant", "fp4_dequant_ref", "fused_moe_fp4", "fused_moe_fp4_ref",
-    "sparse_attention", "sparse_attention_ref", "swa_decode", "swa_decode_ref", "swa_prefill", "swa_prefill_ref",
-    "indexer_scores", "indexer_scores_ref", "indexer_topk", "indexer_topk_ref", "hc_pre", "hc_pre_ref", "hc_post", "hc_post_ref",
+    "sparse_attention", "sparse_attention_ref", "swa_decode", "swa_decode_ref", "swa_prefill",
+    "swa_prefill_ref", "indexer_scores", "indexer_scores_ref", "indexer_topk", "indexer_topk_ref", "hc_pre",
+    "hc_pre_ref", "hc_post", "hc_post_ref",
     "compress_kv", "compress_kv_ref", "fp8_e8m0_dequant", "fp8_e8m0_dequant_ref",
 ]

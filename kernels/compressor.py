@@ -30,7 +30,8 @@ def _fold_slots(kv, g, m, l, acc):
 @lazy_jit
 def _compress_kernel(kv_ptr, g_ptr, bias_ptr, w_ptr, pkv_ptr, pg_ptr, tok_ptr, seq_ptr, first_ptr, o_ptr,
                      rate, D, eps, stride_kv, stride_g, stride_b, stride_pb, stride_pr, stride_o,
-                     OVERLAP: tl.constexpr, HAS_PREV: tl.constexpr, BLOCK_R: tl.constexpr, BLOCK_D: tl.constexpr):
+                     OVERLAP: tl.constexpr, HAS_PREV: tl.constexpr, BLOCK_R: tl.constexpr,
+                     BLOCK_D: tl.constexpr):
     w = tl.program_id(0).to(tl.int64)
     tok = tl.load(tok_ptr + w).to(tl.int64)
     offs_d = tl.arange(0, BLOCK_D)
@@ -44,8 +45,9 @@ def _compress_kernel(kv_ptr, g_ptr, bias_ptr, w_ptr, pkv_ptr, pg_ptr, tok_ptr, s
         slot = r0 + offs_r
         ok = (slot < rate)[:, None] & d_ok[None, :]
         rows = tok + slot
-        kv = tl.load(kv_ptr + rows[:, None] * stride_kv + col + offs_d[None, :], mask=ok, other=0.0).to(tl.float32)
-        g = tl.load(g_ptr + rows[:, None] * stride_g + col + offs_d[None, :], mask=ok, other=0.0).to(tl.float32)
+        kv = tl.load(kv_ptr + rows[:, None] * stride_kv + col + offs_d[None, :], mask=ok, other=0.0)
+        g = tl.load(g_ptr + rows[:, None] * stride_g + col + offs_d[None, :], mask=ok, other=0.0)
+        kv, g = kv.to(tl.float32), g.to(tl.float32)
         g += tl.load(bias_ptr + slot[:, None] * stride_b + col + offs_d[None, :], mask=ok, other=0.0)
         m, l, acc = _fold_slots(kv, tl.where(ok, g, float("-inf")), m, l, acc)
     if OVERLAP:
@@ -55,8 +57,9 @@ def _compress_kernel(kv_ptr, g_ptr, bias_ptr, w_ptr, pkv_ptr, pg_ptr, tok_ptr, s
                 slot = r0 + offs_r
                 ok = (slot < rate)[:, None] & d_ok[None, :]
                 rows = tok - rate + slot
-                kv = tl.load(kv_ptr + rows[:, None] * stride_kv + offs_d[None, :], mask=ok, other=0.0).to(tl.float32)
-                g = tl.load(g_ptr + rows[:, None] * stride_g + offs_d[None, :], mask=ok, other=0.0).to(tl.float32)
+                kv = tl.load(kv_ptr + rows[:, None] * stride_kv + offs_d[None, :], mask=ok, other=0.0)
+                g = tl.load(g_ptr + rows[:, None] * stride_g + offs_d[None, :], mask=ok, other=0.0)
+                kv, g = kv.to(tl.float32), g.to(tl.float32)
                 g += tl.load(bias_ptr + slot[:, None] * stride_b + offs_d[None, :], mask=ok, other=0.0)
                 m, l, acc = _fold_slots(kv, tl.where(ok, g, float("-inf")), m, l, acc)
         elif HAS_PREV:  # the previous call's last window, carried by the caller
@@ -75,8 +78,8 @@ def _compress_kernel(kv_ptr, g_ptr, bias_ptr, w_ptr, pkv_ptr, pg_ptr, tok_ptr, s
 
 
 def compress_kv(kv: torch.Tensor, gate: torch.Tensor, position_bias: torch.Tensor, norm_weight: torch.Tensor,
-                cu_seqlens, rate: int, *, overlap: bool, eps: float = 1e-6, prev_kv: torch.Tensor | None = None,
-                prev_gate: torch.Tensor | None = None) -> torch.Tensor:
+                cu_seqlens, rate: int, *, overlap: bool, eps: float = 1e-6,
+                prev_kv: torch.Tensor | None = None, prev_gate: torch.Tensor | None = None) -> torch.Tensor:
     """Compressed entries ``[sum of len / rate, d]`` (see the reference for the layout)."""
     check_tensor(_NAME, "kv", kv, ndim=2, dtypes=FLOAT_DTYPES)
     check_tensor(_NAME, "gate", gate, ndim=2, dtypes=FLOAT_DTYPES)
@@ -84,10 +87,12 @@ def compress_kv(kv: torch.Tensor, gate: torch.Tensor, position_bias: torch.Tenso
     check_tensor(_NAME, "norm_weight", norm_weight, ndim=1, dtypes=FLOAT_DTYPES)
     d, width = norm_weight.shape[0], (2 if overlap else 1) * norm_weight.shape[0]
     rate = int(rate)
-    if rate < 1 or kv.shape[1] != width or gate.shape != kv.shape or tuple(position_bias.shape) != (rate, width):
-        raise KernelArgumentError(_NAME, f"for d={d}, rate={rate}, overlap={overlap}: kv and gate must be [T, {width}]"
-                                         f" and position_bias [{rate}, {width}]; got {tuple(kv.shape)}, "
-                                         f"{tuple(gate.shape)}, {tuple(position_bias.shape)}")
+    if rate < 1 or kv.shape[1] != width or gate.shape != kv.shape or \
+            tuple(position_bias.shape) != (rate, width):
+        raise KernelArgumentError(_NAME, f"for d={d}, rate={rate}, overlap={overlap}: kv and gate must be "
+                                         f"[T, {width}] and position_bias [{rate}, {width}]; got "
+                                         f"{tuple(kv.shape)}, {tuple(gate.shape)}, "
+                                         f"{tuple(position_bias.shape)}")
     cu = offsets(cu_seqlens)
     lens = [b - a for a, b in zip(cu, cu[1:])]
     if not cu or cu[0] != 0 or cu[-1] != kv.shape[0] or any(n < 0 or n % rate for n in lens):
@@ -100,9 +105,10 @@ def compress_kv(kv: torch.Tensor, gate: torch.Tensor, position_bias: torch.Tenso
         for name, t in (("prev_kv", prev_kv), ("prev_gate", prev_gate)):
             check_tensor(_NAME, name, t, ndim=3, dtypes=FLOAT_DTYPES)
             if tuple(t.shape) != (len(lens), rate, d):
-                raise KernelArgumentError(_NAME, f"{name} must be {(len(lens), rate, d)}, got {tuple(t.shape)}")
-    check_same_device(_NAME, kv=kv, gate=gate, position_bias=position_bias, norm_weight=norm_weight, prev_kv=prev_kv,
-                      prev_gate=prev_gate)
+                raise KernelArgumentError(_NAME, f"{name} must be {(len(lens), rate, d)}, got "
+                                                 f"{tuple(t.shape)}")
+    check_same_device(_NAME, kv=kv, gate=gate, position_bias=position_bias, norm_weight=norm_weight,
+                      prev_kv=prev_kv, prev_gate=prev_gate)
     if not triton_runnable(kv, gate) or (kv.dtype == torch.bfloat16 and not kv.is_cuda):
         return compress_kv_ref(kv, gate, position_bias, norm_weight, cu, rate, overlap=overlap, eps=eps,
                                prev_kv=prev_kv, prev_gate=prev_gate)
@@ -120,7 +126,8 @@ def compress_kv(kv: torch.Tensor, gate: torch.Tensor, position_bias: torch.Tenso
     pg = prev_gate.float().contiguous() if has_prev else kv
     _compress_kernel[(total,)](
         kv, gate, position_bias.float().contiguous(), norm_weight, pkv, pg, tok.to(dev, torch.int32),
-        seq.to(dev, torch.int32), (index_in_seq == 0).to(dev, torch.int32), out, rate, d, float(eps), kv.stride(0),
-        gate.stride(0), width, pkv.stride(0) if has_prev else 0, pkv.stride(1) if has_prev else 0, out.stride(0),
-        OVERLAP=bool(overlap), HAS_PREV=has_prev, BLOCK_R=min(16, next_pow2(rate)), BLOCK_D=next_pow2(d))
+        seq.to(dev, torch.int32), (index_in_seq == 0).to(dev, torch.int32), out, rate, d, float(eps),
+        kv.stride(0), gate.stride(0), width, pkv.stride(0) if has_prev else 0,
+        pkv.stride(1) if has_prev else 0, out.stride(0), OVERLAP=bool(overlap), HAS_PREV=has_prev,
+        BLOCK_R=min(16, next_pow2(rate)), BLOCK_D=next_pow2(d))
     return out

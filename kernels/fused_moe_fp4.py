@@ -91,7 +91,8 @@ def _check(x, w13, w13_scale, w2, w2_scale, topk_weights, topk_ids):
     check_tensor(_NAME, "topk_ids", topk_ids, ndim=2, dtypes=INDEX_DTYPES)
     T, H = x.shape
     if w13.dim() != 3 or w13.shape[1] % 2 or 2 * w13.shape[2] != H:
-        raise KernelArgumentError(_NAME, f"w13 must be [E, 2*I, {H // 2}] packed bytes, got {tuple(w13.shape)}")
+        raise KernelArgumentError(_NAME, f"w13 must be [E, 2*I, {H // 2}] packed bytes, got "
+                                         f"{tuple(w13.shape)}")
     E, inter = w13.shape[0], w13.shape[1] // 2
     if tuple(w2.shape) != (E, H, inter // 2) or inter % FP4_GROUP:
         raise KernelArgumentError(_NAME, f"w2 must be {(E, H, inter // 2)} packed bytes with I={inter} a "
@@ -131,8 +132,8 @@ def fused_moe_fp4(x: torch.Tensor, w13: torch.Tensor, w13_scale: torch.Tensor, w
     topk_weights = topk_weights.float().contiguous()
     num_valid = T * top_k
     hidden = torch.empty((num_valid, inter), dtype=x.dtype, device=x.device)
-    _launch(x, w13, s13, hidden, topk_weights, align, N=inter, K=H, num_valid=num_valid, top_k=top_k, gated=True,
-            mul_weight=False, limit=swiglu_limit, cfg=cfg)
+    _launch(x, w13, s13, hidden, topk_weights, align, N=inter, K=H, num_valid=num_valid, top_k=top_k,
+            gated=True, mul_weight=False, limit=swiglu_limit, cfg=cfg)
     out = torch.empty((num_valid, H), dtype=x.dtype, device=x.device)
     _launch(hidden, w2, s2, out, topk_weights, align, N=H, K=inter, num_valid=num_valid, top_k=1, gated=False,
             mul_weight=True, limit=None, cfg=cfg)

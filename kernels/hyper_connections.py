@@ -20,7 +20,8 @@ _NAME = "hyper_connections"
 
 @lazy_jit
 def _hc_pre_kernel(x_ptr, raw_ptr, base_ptr, scale_ptr, coll_ptr, post_ptr, comb_ptr, N, D, norm_eps, hc_eps,
-                   ITERS, stride_xt, stride_xn, stride_rt, stride_ct, NP: tl.constexpr, BLOCK_D: tl.constexpr):
+                   ITERS, stride_xt, stride_xn, stride_rt, stride_ct, NP: tl.constexpr,
+                   BLOCK_D: tl.constexpr):
     t = tl.program_id(0).to(tl.int64)
     offs_n = tl.arange(0, NP)
     offs_j = tl.arange(0, NP)
@@ -37,7 +38,8 @@ def _hc_pre_kernel(x_ptr, raw_ptr, base_ptr, scale_ptr, coll_ptr, post_ptr, comb
     s_post = tl.load(scale_ptr + 1).to(tl.float32) * r
     s_comb = tl.load(scale_ptr + 2).to(tl.float32) * r
     raw = raw_ptr + t * stride_rt
-    pre = tl.load(raw + offs_n, mask=n_ok, other=0.0) * s_pre + tl.load(base_ptr + offs_n, mask=n_ok, other=0.0)
+    pre = tl.load(raw + offs_n, mask=n_ok, other=0.0) * s_pre + \
+        tl.load(base_ptr + offs_n, mask=n_ok, other=0.0)
     pre = tl.sigmoid(pre) + hc_eps
     post = tl.load(raw + N + offs_n, mask=n_ok, other=0.0) * s_post + \
         tl.load(base_ptr + N + offs_n, mask=n_ok, other=0.0)
@@ -58,8 +60,8 @@ def _hc_pre_kernel(x_ptr, raw_ptr, base_ptr, scale_ptr, coll_ptr, post_ptr, comb
     tl.store(comb_ptr + t * N * N + offs_n[:, None] * N + offs_j[None, :], comb, mask=nn_ok)
     for d0 in range(0, D, BLOCK_D):
         d_ok = d0 + offs_d < D
-        x = tl.load(x_row + d0 + offs_d[None, :], mask=n_ok[:, None] & d_ok[None, :], other=0.0).to(tl.float32)
-        coll = tl.sum(tl.where(n_ok, pre, 0.0)[:, None] * x, axis=0)
+        x = tl.load(x_row + d0 + offs_d[None, :], mask=n_ok[:, None] & d_ok[None, :], other=0.0)
+        coll = tl.sum(tl.where(n_ok, pre, 0.0)[:, None] * x.to(tl.float32), axis=0)
         tl.store(coll_ptr + t * stride_ct + d0 + offs_d, coll.to(coll_ptr.dtype.element_ty), mask=d_ok)
 
 
@@ -80,12 +82,12 @@ def _hc_post_kernel(x_ptr, y_ptr, post_ptr, comb_ptr, o_ptr, N, D, stride_xt, st
         c = c.to(x_ptr.dtype.element_ty).to(tl.float32)
         xj = tl.load(x_ptr + t * stride_xt + j * stride_xn + offs_d, mask=d_ok, other=0.0).to(tl.float32)
         acc += c[:, None] * xj[None, :]
-    tl.store(o_ptr + t * stride_ot + offs_k[:, None] * stride_on + offs_d[None, :], acc.to(o_ptr.dtype.element_ty),
-             mask=k_ok[:, None] & d_ok[None, :])
+    tl.store(o_ptr + t * stride_ot + offs_k[:, None] * stride_on + offs_d[None, :],
+             acc.to(o_ptr.dtype.element_ty), mask=k_ok[:, None] & d_ok[None, :])
 
 
-def hc_pre(x: torch.Tensor, fn: torch.Tensor, base: torch.Tensor, scale: torch.Tensor, *, norm_eps: float = 1e-6,
-           hc_eps: float = 1e-6, sinkhorn_iters: int = 20):
+def hc_pre(x: torch.Tensor, fn: torch.Tensor, base: torch.Tensor, scale: torch.Tensor, *,
+           norm_eps: float = 1e-6, hc_eps: float = 1e-6, sinkhorn_iters: int = 20):
     """``(collapsed [T, D], post [T, N] fp32, comb [T, N, N] fp32)`` for streams ``x`` ``[T, N, D]``."""
     check_tensor(_NAME, "x", x, ndim=3, dtypes=FLOAT_DTYPES)
     T, N, D = x.shape
@@ -94,8 +96,9 @@ def hc_pre(x: torch.Tensor, fn: torch.Tensor, base: torch.Tensor, scale: torch.T
     check_tensor(_NAME, "scale", scale, ndim=1, dtypes=FLOAT_DTYPES)
     m = (2 + N) * N
     if tuple(fn.shape) != (m, N * D) or base.shape[0] != m or scale.shape[0] != 3:
-        raise KernelArgumentError(_NAME, f"for {N} streams of {D}: fn must be {(m, N * D)}, base [{m}], scale [3]; "
-                                         f"got {tuple(fn.shape)}, {tuple(base.shape)}, {tuple(scale.shape)}")
+        raise KernelArgumentError(_NAME, f"for {N} streams of {D}: fn must be {(m, N * D)}, base [{m}], "
+                                         f"scale [3]; got {tuple(fn.shape)}, {tuple(base.shape)}, "
+                                         f"{tuple(scale.shape)}")
     if int(sinkhorn_iters) < 1:
         raise KernelArgumentError(_NAME, f"sinkhorn_iters must be >= 1, got {sinkhorn_iters}")
     check_same_device(_NAME, x=x, fn=fn, base=base, scale=scale)
@@ -106,9 +109,10 @@ def hc_pre(x: torch.Tensor, fn: torch.Tensor, base: torch.Tensor, scale: torch.T
     post = torch.empty((T, N), dtype=torch.float32, device=x.device)
     comb = torch.empty((T, N, N), dtype=torch.float32, device=x.device)
     if T:
-        _hc_pre_kernel[(T,)](x, raw, base.float().contiguous(), scale.float().contiguous(), coll, post, comb, N, D,
-                             float(norm_eps), float(hc_eps), int(sinkhorn_iters), x.stride(0), x.stride(1),
-                             raw.stride(0), coll.stride(0), NP=next_pow2(N), BLOCK_D=min(1024, next_pow2(D)))
+        _hc_pre_kernel[(T,)](x, raw, base.float().contiguous(), scale.float().contiguous(), coll, post, comb,
+                             N, D, float(norm_eps), float(hc_eps), int(sinkhorn_iters), x.stride(0),
+                             x.stride(1), raw.stride(0), coll.stride(0), NP=next_pow2(N),
+                             BLOCK_D=min(1024, next_pow2(D)))
     return coll, post, comb
 
 
@@ -121,14 +125,15 @@ def hc_post(x: torch.Tensor, y: torch.Tensor, post: torch.Tensor, comb: torch.Te
     check_tensor(_NAME, "comb", comb, ndim=3, dtypes=FLOAT_DTYPES)
     if tuple(y.shape) != (T, D) or tuple(post.shape) != (T, N) or tuple(comb.shape) != (T, N, N):
         raise KernelArgumentError(_NAME, f"for x {tuple(x.shape)}: y must be {(T, D)}, post {(T, N)}, comb "
-                                         f"{(T, N, N)}; got {tuple(y.shape)}, {tuple(post.shape)}, {tuple(comb.shape)}")
+                                         f"{(T, N, N)}; got {tuple(y.shape)}, {tuple(post.shape)}, "
+                                         f"{tuple(comb.shape)}")
     check_same_device(_NAME, x=x, y=y, post=post, comb=comb)
     if not triton_runnable(x, y):
         return hc_post_ref(x, y, post, comb)
     out = torch.empty_like(x, memory_format=torch.contiguous_format)
     if T:
         block_d = min(512, next_pow2(D))
-        _hc_post_kernel[(T, cdiv(D, block_d))](x, y, post.contiguous(), comb.contiguous(), out, N, D, x.stride(0),
-                                               x.stride(1), y.stride(0), out.stride(0), out.stride(1),
-                                               NP=next_pow2(N), BLOCK_D=block_d)
+        _hc_post_kernel[(T, cdiv(D, block_d))](x, y, post.contiguous(), comb.contiguous(), out, N, D,
+                                               x.stride(0), x.stride(1), y.stride(0), out.stride(0),
+                                               out.stride(1), NP=next_pow2(N), BLOCK_D=block_d)
     return out

@@ -46,7 +46,8 @@ def _indexer_kernel(q_ptr, k_ptr, w_ptr, kstart_ptr, klen_ptr, pos_ptr, o_ptr, H
 
 
 def indexer_scores(q: torch.Tensor, k: torch.Tensor, weights: torch.Tensor, cu_seqlens_q, cu_seqlens_k,
-                   positions: torch.Tensor, compress_rate: int, scale: float, *, block_n: int = 64) -> torch.Tensor:
+                   positions: torch.Tensor, compress_rate: int, scale: float, *,
+                   block_n: int = 64) -> torch.Tensor:
     """fp32 ``[T, max entries]`` scores, ``-inf`` where not selectable (see the reference)."""
     check_tensor(_NAME, "q", q, ndim=3, dtypes=FLOAT_DTYPES)
     check_tensor(_NAME, "k", k, ndim=2, dtypes=(q.dtype,))
@@ -60,8 +61,8 @@ def indexer_scores(q: torch.Tensor, k: torch.Tensor, weights: torch.Tensor, cu_s
         raise KernelArgumentError(_NAME, f"compress_rate must be >= 1, got {compress_rate}")
     cq, ck = offsets(cu_seqlens_q), offsets(cu_seqlens_k)
     if len(cq) != len(ck) or len(cq) < 1 or cq[0] != 0 or ck[0] != 0 or cq[-1] != T or ck[-1] != k.shape[0]:
-        raise KernelArgumentError(_NAME, "cu_seqlens_q / cu_seqlens_k must be offsets of equal length from 0 to "
-                                         "the number of query / compressed rows")
+        raise KernelArgumentError(_NAME, "cu_seqlens_q / cu_seqlens_k must be offsets of equal length from 0 "
+                                         "to the number of query / compressed rows")
     check_same_device(_NAME, q=q, k=k, weights=weights, positions=positions)
     if not triton_runnable(q, k):
         return indexer_scores_ref(q, k, weights, cq, ck, positions, compress_rate, scale)
@@ -75,9 +76,9 @@ def indexer_scores(q: torch.Tensor, k: torch.Tensor, weights: torch.Tensor, cu_s
     k_len = torch.repeat_interleave(torch.tensor(lens_k), lens_q).to(q.device, torch.int32)
     block_n = min(block_n, max(16, next_pow2(width)))
     _indexer_kernel[(T, cdiv(width, block_n))](
-        q, k, weights, k_start, k_len, positions, out, H, D, width, int(compress_rate), float(scale), q.stride(0),
-        q.stride(1), k.stride(0), weights.stride(0), out.stride(0), BLOCK_H=max(16, next_pow2(H)),
-        BLOCK_N=block_n, BLOCK_D=max(16, next_pow2(D)), num_warps=4)
+        q, k, weights, k_start, k_len, positions, out, H, D, width, int(compress_rate), float(scale),
+        q.stride(0), q.stride(1), k.stride(0), weights.stride(0), out.stride(0),
+        BLOCK_H=max(16, next_pow2(H)), BLOCK_N=block_n, BLOCK_D=max(16, next_pow2(D)), num_warps=4)
     return out
 
 
@@ -86,5 +87,5 @@ def indexer_topk(q: torch.Tensor, k: torch.Tensor, weights: torch.Tensor, cu_seq
     """int32 ``[T, topk]`` sequence-local entry indices per query, best first, ``-1`` padded."""
     if int(topk) < 1:
         raise KernelArgumentError(_NAME, f"topk must be >= 1, got {topk}")
-    return topk_indices(indexer_scores(q, k, weights, cu_seqlens_q, cu_seqlens_k, positions, compress_rate, scale),
-                        topk)
+    scores = indexer_scores(q, k, weights, cu_seqlens_q, cu_seqlens_k, positions, compress_rate, scale)
+    return topk_indices(scores, topk)

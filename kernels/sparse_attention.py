@@ -44,8 +44,8 @@ def _sparse_attn_kernel(q_ptr, kv_ptr, idx_ptr, sink_ptr, o_ptr, H, D, N, K, sm_
         s = tl.where(ok[None, :], s * qk_scale, float("-inf"))
         m_i, l_i, acc = online_softmax_step(s, m_i, l_i, acc, kv)
     out = finish_with_sink(m_i, l_i, acc, sink_ptr, offs_h, h_ok, HAS_SINK)
-    tl.store(o_ptr + t * stride_ot + offs_h[:, None] * stride_oh + offs_d[None, :], out.to(o_ptr.dtype.element_ty),
-             mask=h_ok[:, None] & d_ok[None, :])
+    tl.store(o_ptr + t * stride_ot + offs_h[:, None] * stride_oh + offs_d[None, :],
+             out.to(o_ptr.dtype.element_ty), mask=h_ok[:, None] & d_ok[None, :])
 
 
 def check_sinks(kernel: str, sinks, heads: int, device) -> None:
@@ -58,15 +58,16 @@ def check_sinks(kernel: str, sinks, heads: int, device) -> None:
 
 
 def sparse_attention(q: torch.Tensor, kv: torch.Tensor, indices: torch.Tensor, scale: float,
-                     sinks: torch.Tensor | None = None, *, block_h: int = 16, block_n: int = 32) -> torch.Tensor:
-    """``q`` ``[T, H, D]`` over rows ``indices`` ``[T, K]`` (``-1`` = none) of ``kv`` ``[N, D]`` -> ``[T, H, D]``."""
+                     sinks: torch.Tensor | None = None, *, block_h: int = 16,
+                     block_n: int = 32) -> torch.Tensor:
+    """``q`` ``[T, H, D]`` over the rows ``indices`` ``[T, K]`` (-1: none) of ``kv`` ``[N, D]``."""
     check_tensor(_NAME, "q", q, ndim=3, dtypes=FLOAT_DTYPES)
     check_tensor(_NAME, "kv", kv, ndim=2, dtypes=(q.dtype,))
     check_tensor(_NAME, "indices", indices, ndim=2, dtypes=INDEX_DTYPES)
     T, H, D = q.shape
     if kv.shape[1] != D or indices.shape[0] != T:
-        raise KernelArgumentError(_NAME, f"shapes disagree: q {tuple(q.shape)}, kv {tuple(kv.shape)}, indices "
-                                         f"{tuple(indices.shape)} (want [T,H,D], [N,D], [T,K])")
+        raise KernelArgumentError(_NAME, f"shapes disagree: q {tuple(q.shape)}, kv {tuple(kv.shape)}, "
+                                         f"indices {tuple(indices.shape)} (want [T,H,D], [N,D], [T,K])")
     check_same_device(_NAME, q=q, kv=kv, indices=indices)
     check_sinks(_NAME, sinks, H, q.device)
     if not triton_runnable(q, kv):

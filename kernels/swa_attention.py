@@ -60,9 +60,11 @@ def _swa_kernel(q_ptr, kv_ptr, cuq_ptr, cuk_ptr, table_ptr, sink_ptr, o_ptr, H, 
             k_rows = blk * stride_kb + (offs_n % PAGE) * stride_kp
         else:
             k_rows = (k_start + offs_n) * stride_kb
-        kv = tl.load(kv_ptr + k_rows[:, None] + offs_d[None, :], mask=n_ok[:, None] & d_ok[None, :], other=0.0)
+        kv = tl.load(kv_ptr + k_rows[:, None] + offs_d[None, :], mask=n_ok[:, None] & d_ok[None, :],
+                     other=0.0)
         s = tl.dot(q, tl.trans(kv))
-        visible = n_ok[None, :] & (offs_n[None, :] <= pos[:, None]) & (offs_n[None, :] > pos[:, None] - window)
+        in_window = (offs_n[None, :] <= pos[:, None]) & (offs_n[None, :] > pos[:, None] - window)
+        visible = n_ok[None, :] & in_window
         s = tl.where(visible, s * qk_scale, float("-inf"))
         m_i, l_i, acc = online_softmax_step(s, m_i, l_i, acc, kv)
     out = finish_with_sink(m_i, l_i, acc, sink_ptr, head, r_ok, HAS_SINK)
@@ -80,7 +82,8 @@ def _check_common(name, q, kv, window, sinks):
     check_sinks(name, sinks, q.shape[1], q.device)
 
 
-def _launch(q, kv, cuq, cuk, table, sinks, out, window, scale, *, max_rows, batches, paged, page, block_m, block_n):
+def _launch(q, kv, cuq, cuk, table, sinks, out, window, scale, *, max_rows, batches, paged, page, block_m,
+            block_n):
     H, D = q.shape[1], q.shape[2]
     _swa_kernel[(cdiv(max_rows, block_m), batches)](
         q, kv, cuq, cuk, table, sinks if sinks is not None else q, out, H, D, int(window), float(scale),

@@ -79,7 +79,8 @@ def check_fp4_weight(kernel: str, name: str, packed: torch.Tensor, scale: torch.
                                           f"a multiple of {FP4_GROUP}, got {tuple(scale.shape)}")
 
 
-def fp4_dequant(packed: torch.Tensor, scale: torch.Tensor, dtype: torch.dtype = torch.float32) -> torch.Tensor:
+def fp4_dequant(packed: torch.Tensor, scale: torch.Tensor,
+                dtype: torch.dtype = torch.float32) -> torch.Tensor:
     """FP4 weight ``[..., N, K // 2]`` with E8M0 ``scale`` ``[..., N, K // 32]`` -> ``[..., N, K]``."""
     check_fp4_weight("fp4_dequant", "packed", packed, scale)
     if dtype not in OUT_DTYPES:

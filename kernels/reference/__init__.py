@@ -36,7 +36,8 @@ __all__ = [
     "cache_gather", "cache_write", "FP8_DTYPE", "FP8_MAX", "fp8_block_dequant", "fp8_group_dequant",
     "fp8_linear", "fused_moe", "mla_decode", "mla_prefill", "mla_prefill_paged", "moe_align_block_size",
     "moe_route", "per_token_group_quant_fp8", "quantize_activations_fp8", "rms_norm", "rotary",
-    "E2M1_VALUES", "e8m0_to_float", "fp4_dequant", "fp4_unpack", "fp8_e8m0_dequant", "fused_moe_fp4", "sparse_attention",
+    "E2M1_VALUES", "e8m0_to_float", "fp4_dequant", "fp4_unpack", "fp8_e8m0_dequant", "fused_moe_fp4",
+    "sparse_attention",
     "swa_decode", "swa_prefill", "window_indices", "indexer_scores", "indexer_topk", "topk_indices",
     "hc_post", "hc_pre", "compress_kv",
 ]

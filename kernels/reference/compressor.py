@@ -27,8 +27,8 @@ def rms_norm_fp32(x: torch.Tensor, weight: torch.Tensor, eps: float) -> torch.Te
 
 
 def compress_kv(kv: torch.Tensor, gate: torch.Tensor, position_bias: torch.Tensor, norm_weight: torch.Tensor,
-                cu_seqlens, rate: int, *, overlap: bool, eps: float = 1e-6, prev_kv: torch.Tensor | None = None,
-                prev_gate: torch.Tensor | None = None) -> torch.Tensor:
+                cu_seqlens, rate: int, *, overlap: bool, eps: float = 1e-6,
+                prev_kv: torch.Tensor | None = None, prev_gate: torch.Tensor | None = None) -> torch.Tensor:
     """Compressed entries ``[W, d]``; arithmetic as transformers' compressors (softmax in fp32, the
     gated sum in ``kv``'s dtype, the norm in fp32)."""
     cu = offsets(cu_seqlens)
@@ -44,7 +44,8 @@ def compress_kv(kv: torch.Tensor, gate: torch.Tensor, position_bias: torch.Tenso
             new_kv[:, rate:], new_gate[:, rate:] = chunk_kv[..., d:], chunk_gate[..., d:]
             new_kv[1:, :rate], new_gate[1:, :rate] = chunk_kv[:-1, :, :d], chunk_gate[:-1, :, :d]
             if prev_kv is not None and n:
-                new_kv[0, :rate], new_gate[0, :rate] = prev_kv[b].to(new_kv.dtype), prev_gate[b].to(new_gate.dtype)
+                new_kv[0, :rate] = prev_kv[b].to(new_kv.dtype)
+                new_gate[0, :rate] = prev_gate[b].to(new_gate.dtype)
             chunk_kv, chunk_gate = new_kv, new_gate
         pooled = (chunk_kv * chunk_gate.softmax(dim=1, dtype=torch.float32).to(chunk_kv.dtype)).sum(dim=1)
         outs.append(rms_norm_fp32(pooled, norm_weight, eps))

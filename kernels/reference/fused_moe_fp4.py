@@ -13,5 +13,5 @@ def fused_moe_fp4(x: torch.Tensor, w13: torch.Tensor, w13_scale: torch.Tensor, w
     """``[T, H]`` in ``x``'s dtype. ``w13`` ``[E, 2I, H // 2]`` packed e2m1 (gate rows then up rows) with
     E8M0 ``w13_scale`` ``[E, 2I, H // 32]``; ``w2`` ``[E, H, I // 2]`` with ``w2_scale`` ``[E, H, I // 32]``.
     Weights are dequantised to ``x``'s dtype (exact: e2m1 times a power of two)."""
-    return fused_moe(x, fp4_dequant(w13, w13_scale, x.dtype), fp4_dequant(w2, w2_scale, x.dtype), topk_weights,
-                     topk_ids, expert_start, swiglu_limit=swiglu_limit)
+    w13, w2 = fp4_dequant(w13, w13_scale, x.dtype), fp4_dequant(w2, w2_scale, x.dtype)
+    return fused_moe(x, w13, w2, topk_weights, topk_ids, expert_start, swiglu_limit=swiglu_limit)

@@ -41,7 +41,8 @@ def fp4_unpack(packed: torch.Tensor) -> torch.Tensor:
     return pairs.reshape(*packed.shape[:-1], 2 * packed.shape[-1])
 
 
-def fp4_dequant(packed: torch.Tensor, scale: torch.Tensor, dtype: torch.dtype = torch.float32) -> torch.Tensor:
+def fp4_dequant(packed: torch.Tensor, scale: torch.Tensor,
+                dtype: torch.dtype = torch.float32) -> torch.Tensor:
     """FP4 weight ``[..., N, K // 2]`` with E8M0 ``scale`` ``[..., N, K // 32]`` -> ``[..., N, K]``."""
     values = fp4_unpack(packed)
     factors = e8m0_to_float(scale).repeat_interleave(FP4_GROUP, dim=-1)

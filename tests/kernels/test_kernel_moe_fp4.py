@@ -24,10 +24,10 @@ def _routing(tokens, experts, top_k):
 
 
 @pytest.mark.parametrize("dtype", DTYPES)
-@pytest.mark.parametrize("tokens,hidden,inter,experts,top_k,block_k", [(7, 64, 32, 5, 2, 32), (1, 96, 64, 3, 1, 64),
-                                                                       (12, 32, 96, 8, 3, 32)])
-def test_fused_moe_fp4_matches_dequantised_reference(monkeypatch, dtype, tokens, hidden, inter, experts, top_k,
-                                                      block_k):
+@pytest.mark.parametrize("tokens,hidden,inter,experts,top_k,block_k",
+                         [(7, 64, 32, 5, 2, 32), (1, 96, 64, 3, 1, 64), (12, 32, 96, 8, 3, 32)])
+def test_fused_moe_fp4_matches_dequantised_reference(monkeypatch, dtype, tokens, hidden, inter, experts,
+                                                      top_k, block_k):
     x = torch.randn(tokens, hidden, dtype=dtype)
     w13, s13 = fp4_experts(experts, 2 * inter, hidden)
     w2, s2 = fp4_experts(experts, hidden, inter)

@@ -93,7 +93,8 @@ def test_swa_decode_equals_the_last_row_of_prefill():
 
 
 @pytest.mark.parametrize("dtype", DTYPES)
-@pytest.mark.parametrize("tokens,heads,d,rows,k", [(5, 3, 24, 40, 7), (1, 17, 64, 9, 33), (8, 4, 16, 100, 16)])
+@pytest.mark.parametrize("tokens,heads,d,rows,k", [(5, 3, 24, 40, 7), (1, 17, 64, 9, 33),
+                                                   (8, 4, 16, 100, 16)])
 def test_sparse_attention_matches_reference(monkeypatch, dtype, tokens, heads, d, rows, k):
     q, kv = torch.randn(tokens, heads, d, dtype=dtype), torch.randn(rows, d, dtype=dtype)
     idx = torch.stack([torch.randperm(rows)[:k] for _ in range(tokens)]).int()
@@ -114,12 +115,14 @@ def test_sparse_attention_over_window_indices_is_sliding_window_attention(monkey
 
 def test_sparse_attention_query_without_keys_gives_zeros(monkeypatch):
     forbid_fallback(monkeypatch, "sparse_attention", "sparse_attention_ref")
-    out = sparse_attention(torch.randn(2, 2, 16), torch.randn(4, 16), torch.full((2, 3), -1), 1.0, torch.zeros(2))
+    none = torch.full((2, 3), -1)
+    out = sparse_attention(torch.randn(2, 2, 16), torch.randn(4, 16), none, 1.0, torch.zeros(2))
     assert out.abs().sum() == 0
 
 
 def test_attention_refuses_wrong_sinks_and_window():
     with pytest.raises(KernelArgumentError, match="sinks must be"):
-        sparse_attention(torch.randn(2, 2, 16), torch.randn(4, 16), torch.zeros(2, 3).long(), 1.0, torch.zeros(3))
+        sparse_attention(torch.randn(2, 2, 16), torch.randn(4, 16), torch.zeros(2, 3).long(), 1.0,
+                         torch.zeros(3))
     with pytest.raises(KernelArgumentError, match="window must be"):
         swa_prefill(torch.randn(2, 2, 16), torch.randn(2, 16), [0, 2], [0, 2], 0, 1.0)

@@ -38,9 +38,10 @@ def test_carried_state_feeds_the_first_window(monkeypatch, dtype):
     prev_kv = torch.randn(2, 4, 16, dtype=dtype)
     prev_gate = torch.randn(2, 4, 16)
     prev_gate[1] = float("-inf")  # sequence 1 has no previous window
-    expected = R.compress_kv(kv, gate, bias, weight, cu, 4, overlap=True, prev_kv=prev_kv, prev_gate=prev_gate)
+    state = dict(prev_kv=prev_kv, prev_gate=prev_gate)
+    expected = R.compress_kv(kv, gate, bias, weight, cu, 4, overlap=True, **state)
     forbid_fallback(monkeypatch, "compressor", "compress_kv_ref")
-    got = compress_kv(kv, gate, bias, weight, cu, 4, overlap=True, prev_kv=prev_kv, prev_gate=prev_gate)
+    got = compress_kv(kv, gate, bias, weight, cu, 4, overlap=True, **state)
     assert_close(got, expected, dtype, factor=3)
     without = compress_kv(kv, gate, bias, weight, cu, 4, overlap=True)
     assert not torch.allclose(got[0], without[0])  # state used for sequence 0's first entry
@@ -53,8 +54,8 @@ def test_split_call_with_state_equals_one_call(monkeypatch):
     forbid_fallback(monkeypatch, "compressor", "compress_kv_ref")
     head = compress_kv(kv[:8], gate[:8], bias, weight, [0, 8], 4, overlap=True)
     carried_gate = (gate[4:8, :8].float() + bias[:, :8]).unsqueeze(0)
-    tail = compress_kv(kv[8:], gate[8:], bias, weight, [0, 4], 4, overlap=True, prev_kv=kv[4:8, :8].unsqueeze(0),
-                       prev_gate=carried_gate)
+    tail = compress_kv(kv[8:], gate[8:], bias, weight, [0, 4], 4, overlap=True,
+                       prev_kv=kv[4:8, :8].unsqueeze(0), prev_gate=carried_gate)
     torch.testing.assert_close(torch.cat([head, tail]), whole, atol=1e-5, rtol=1e-5)
 
 

@@ -40,12 +40,14 @@ def test_fused_moe_fp4_v4_flash_shapes(tokens):
     weights, ids = torch.rand(tokens, k, device=DEV), torch.stack(
         [torch.randperm(E, device=DEV)[:k] for _ in range(tokens)])
     expected = K.fused_moe_fp4_ref(x, w13, s13, w2, s2, weights, ids, swiglu_limit=10.0)
-    assert_close(K.fused_moe_fp4(x, w13, s13, w2, s2, weights, ids, swiglu_limit=10.0), expected, BF16, factor=3)
+    got = K.fused_moe_fp4(x, w13, s13, w2, s2, weights, ids, swiglu_limit=10.0)
+    assert_close(got, expected, BF16, factor=3)
 
 
 def test_swa_prefill_and_decode_v4_shapes():
     cq, ck = [0, 300, 301], [0, 700, 1001]
-    q, kv, sinks = _rand(301, HEADS, HEAD_DIM, scale=0.05), _rand(1001, HEAD_DIM), torch.randn(HEADS, device=DEV)
+    q, kv = _rand(301, HEADS, HEAD_DIM, scale=0.05), _rand(1001, HEAD_DIM)
+    sinks = torch.randn(HEADS, device=DEV)
     scale = HEAD_DIM ** -0.5
     assert_close(K.swa_prefill(q, kv, cq, ck, WINDOW, scale, sinks),
                  K.swa_prefill_ref(q, kv, cq, ck, WINDOW, scale, sinks), BF16, factor=2)

@@ -20,7 +20,8 @@ def _case(q_lens, k_lens, heads, d, dtype, rate):
     k = torch.randn(ck[-1], d, dtype=dtype)
     w = torch.randn(cq[-1], heads) * heads ** -0.5
     # queries are the last tokens of sequences whose compressed entries cover rate * k_len tokens
-    pos = torch.cat([torch.arange(rate * kl + rate - 1 - ql, rate * kl + rate - 1) for ql, kl in zip(q_lens, k_lens)])
+    ends = [rate * kl + rate - 1 for kl in k_lens]
+    pos = torch.cat([torch.arange(end - ql, end) for ql, end in zip(q_lens, ends)])
     return q, k, w, cq, ck, pos
 
 

@@ -90,7 +90,8 @@ def test_e8m0_extremes_decode_as_powers_of_two_and_nan():
 
 
 @pytest.mark.parametrize("dtype", DTYPES)
-@pytest.mark.parametrize("shape,block", [((40, 70), (16, 32)), ((2, 17, 33), (8, 8)), ((130, 129), (128, 128))])
+@pytest.mark.parametrize("shape,block", [((40, 70), (16, 32)), ((2, 17, 33), (8, 8)),
+                                         ((130, 129), (128, 128))])
 def test_fp8_e8m0_dequant_is_bit_exact(monkeypatch, dtype, shape, block):
     w = (torch.randn(shape) * 20).to(torch.float8_e4m3fn)
     scale = _scales(*shape[:-2], -(-shape[-2] // block[0]), -(-shape[-1] // block[1]))

@@ -53,3 +53,19 @@ def demo_llm(demo_dir):
 def random_prompts(count: int, low: int, high: int, vocab: int, seed: int = 0) -> list[list[int]]:
     rng = random.Random(seed)
     return [[rng.randrange(2, vocab) for _ in range(rng.randint(low, high))] for _ in range(count)]
+
+
+@pytest.fixture(scope="session")
+def v4_checkpoints(tmp_path_factory):
+    """name -> (checkpoint dir in transformers' layout, transformers model), built once per session."""
+    from tests.inference.reference_v4 import build_v4
+
+    cache: dict = {}
+
+    def get(name: str):
+        if name not in cache:
+            path = tmp_path_factory.mktemp(name)
+            cache[name] = (path, build_v4(name, path))
+        return cache[name]
+
+    return get

@@ -156,6 +156,7 @@ def parse_v4(raw: dict[str, Any]) -> V4Config:
             "(DeepSeek-V4 has no dense MLP; drop one)"
         )
     rope_dim = _rope_dim(raw, head_dim)
+    _check_rope_fraction(raw, rope_dim, head_dim)
     rates = _compress_rates(raw)
     eos = raw.get("eos_token_id", 1)
     main_rope, compress_rope = _ropes(raw)
@@ -224,6 +225,17 @@ def _rope_dim(raw: dict[str, Any], head_dim: int) -> int:
     if not isinstance(dim, int) or dim <= 0 or dim % 2 or dim > head_dim:
         raise ConfigError(f"rotary dimension {dim!r} must be even, positive and at most head_dim={head_dim}")
     return dim
+
+
+def _check_rope_fraction(raw: dict[str, Any], rope_dim: int, head_dim: int) -> None:
+    params = raw.get("rope_parameters") or {}
+    subs = [params[k] for k in ("main", "compress") if isinstance(params.get(k), dict)] or [params]
+    for sub in subs:
+        factor = sub.get("partial_rotary_factor") if isinstance(sub, dict) else None
+        if factor is not None and int(head_dim * factor) != rope_dim:
+            raise ConfigError(
+                f"rope_parameters partial_rotary_factor={factor} contradicts the rotary dimension {rope_dim}"
+            )
 
 
 def _compress_rates(raw: dict[str, Any]) -> dict[str, int]:
@@ -364,6 +376,13 @@ def _validate(cfg: V4Config) -> None:
         raise ConfigError("index_head_dim must be even and at least the rotary dimension")
     if cfg.scoring_func not in ("sqrtsoftplus", "softmax", "sigmoid"):
         raise ConfigError(f"scoring_func {cfg.scoring_func!r} is not supported (sqrtsoftplus, softmax or sigmoid)")
+    if not cfg.norm_topk_prob:
+        raise ConfigError("norm_topk_prob=false is not supported: DeepSeek-V4 always normalises the top-k weights")
+    if cfg.n_shared_experts != 1:
+        raise ConfigError(
+            f"n_shared_experts={cfg.n_shared_experts} is not supported: DeepSeek-V4 has one shared expert "
+            "of width moe_intermediate_size"
+        )
     if cfg.num_experts_per_tok > cfg.n_routed_experts:
         raise ConfigError("num_experts_per_tok must be at most n_routed_experts")
     if cfg.swiglu_limit is not None and cfg.swiglu_limit <= 0:

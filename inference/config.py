@@ -189,6 +189,11 @@ def yarn_mscale(scale: float, mscale: float = 1.0) -> float:
 
 
 def load_model_config(model_dir: str | Path) -> ModelConfig:
+    return _parse(read_config_json(model_dir))
+
+
+def read_config_json(model_dir: str | Path) -> dict[str, Any]:
+    """The JSON object in model_dir/config.json, or a ConfigError that says what is wrong."""
     path = Path(model_dir) / "config.json"
     if not path.is_file():
         raise ConfigError(f"no config.json in {model_dir}", code=InferenceErrorCode.MODEL_NOT_FOUND)
@@ -198,7 +203,7 @@ def load_model_config(model_dir: str | Path) -> ModelConfig:
         raise ConfigError(f"{path} is not valid JSON: {exc}") from exc
     if not isinstance(raw, dict):
         raise ConfigError(f"{path} must hold a JSON object")
-    return _parse(raw)
+    return raw
 
 
 def _parse(raw: dict[str, Any]) -> ModelConfig:

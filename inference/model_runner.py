@@ -18,6 +18,7 @@ from sluice.inference.model import DeepseekForCausalLM
 from sluice.inference.parallel import ParallelContext
 from sluice.inference.sampler import TokenLogprobs, sample, token_logprobs
 from sluice.inference.sequence import Sequence
+from sluice.inference.v4.config import V4Config
 
 
 @dataclass
@@ -28,6 +29,8 @@ class SeqResult:
 
 
 class ModelRunner:
+    supports_prefix_caching = True  # cached blocks hold everything a later request needs
+
     def __init__(
         self,
         cfg: ModelConfig,
@@ -142,13 +145,20 @@ class ModelRunner:
         lens = [s.num_computed_tokens + n for s, n in zip(seqs, num_new)]
         return torch.tensor(lens, dtype=torch.int32, device=self.device)
 
-    @torch.inference_mode()
-    def execute(self, seqs: list[Sequence], num_new: list[int]) -> list[SeqResult]:
-        """Run one step; `seqs` ordered decode-first. Tokens are not appended here."""
+    def forward(self, seqs: list[Sequence], num_new: list[int]) -> torch.Tensor:
+        """Hidden states of the step's tokens, sequence by sequence in the order of `seqs`."""
         batch = self.prepare(seqs, num_new)
         if self.par.world_size > 1:
             self.par.broadcast_object(("forward", batch.to("cpu")))
-        hidden = self.model(batch, self.kv_cache)
+        return self.model(batch, self.kv_cache)
+
+    def release(self, seq_id: int) -> None:
+        """A sequence finished or was aborted (its blocks go back through the block manager)."""
+
+    @torch.inference_mode()
+    def execute(self, seqs: list[Sequence], num_new: list[int]) -> list[SeqResult]:
+        """Run one step; `seqs` ordered decode-first. Tokens are not appended here."""
+        hidden = self.forward(seqs, num_new)
         results = [SeqResult() for _ in seqs]
         rows, samplers, sample_rows, prompt_rows = self._logit_rows(seqs, num_new)
         if not rows:
@@ -198,7 +208,7 @@ class ModelRunner:
 def build_runner(
     model_dir: str | Path,
     config: EngineConfig,
-    model_config: ModelConfig,
+    model_config: ModelConfig | V4Config,
     *,
     device: str,
     dtype: str,
@@ -211,6 +221,10 @@ def build_runner(
                           code=InferenceErrorCode.DEVICE_UNAVAILABLE)
     torch_dtype = resolve_dtype(dtype, model_config, dev)
     ops.select_backend(config.kernel_backend, dev)
+    if isinstance(model_config, V4Config):
+        from sluice.inference.v4.runner import V4Runner
+
+        return V4Runner(model_config, model_dir, device=dev, dtype=torch_dtype, config=config, parallel=parallel)
     return ModelRunner(
         model_config,
         model_dir,
@@ -224,7 +238,7 @@ def build_runner(
     )
 
 
-def resolve_dtype(name: str, cfg: ModelConfig, device: torch.device) -> torch.dtype:
+def resolve_dtype(name: str, cfg: ModelConfig | V4Config, device: torch.device) -> torch.dtype:
     table = {"float32": torch.float32, "bfloat16": torch.bfloat16, "float16": torch.float16}
     if name == "auto":
         if device.type == "cpu":

@@ -9,12 +9,11 @@ other are refused with a message that names them.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sluice.inference.config import _IGNORED_FIELDS, RopeConfig, parse_rope_spec
+from sluice.inference.config import _IGNORED_FIELDS, RopeConfig, parse_rope_spec, read_config_json
 from sluice.inference.errors import ConfigError, InferenceErrorCode
 
 ARCHITECTURE = "DeepseekV4ForCausalLM"
@@ -114,16 +113,7 @@ class V4Config:
 
 
 def load_v4_config(model_dir: str | Path) -> V4Config:
-    path = Path(model_dir) / "config.json"
-    if not path.is_file():
-        raise ConfigError(f"no config.json in {model_dir}", code=InferenceErrorCode.MODEL_NOT_FOUND)
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise ConfigError(f"{path} is not valid JSON: {exc}") from exc
-    if not isinstance(raw, dict):
-        raise ConfigError(f"{path} must hold a JSON object")
-    return parse_v4(raw)
+    return parse_v4(read_config_json(model_dir))
 
 
 def is_v4(raw: dict[str, Any]) -> bool:

@@ -17,7 +17,7 @@ import torch
 from safetensors import SafetensorError, safe_open
 
 from sluice.inference.errors import CheckpointError
-from sluice.inference.loader import _names, checkpoint_files
+from sluice.inference.loader import checkpoint_files, raise_mismatch
 from sluice.inference.v4.model import DeepseekV4ForCausalLM
 from sluice.inference.v4.names import canonical, is_mtp
 from sluice.inference.v4.quant import dequant_fp4, dequant_fp8, is_fp4_packed
@@ -60,16 +60,7 @@ def load_v4_weights(model: DeepseekV4ForCausalLM, model_dir: str | Path) -> list
             except SafetensorError as exc:
                 raise CheckpointError(f"cannot read tensor {original}: {exc}") from exc
             target.data.copy_(tensor)
-    problems = []
-    missing = sorted(set(targets) - seen)
-    if missing:
-        problems.append(f"missing tensors: {_names(missing)}")
-    if mismatched:
-        problems.append(f"mismatched tensors: {_names(mismatched)}")
-    if unexpected:
-        problems.append(f"unexpected tensors: {_names(sorted(unexpected))}")
-    if problems:
-        raise CheckpointError(f"checkpoint in {model_dir} does not match config.json; " + "; ".join(problems))
+    raise_mismatch(model_dir, sorted(set(targets) - seen), mismatched, sorted(unexpected))
     return skipped
 
 

@@ -224,7 +224,9 @@ def build_runner(
     if isinstance(model_config, V4Config):
         from sluice.inference.v4.runner import V4Runner
 
-        return V4Runner(model_config, model_dir, device=dev, dtype=torch_dtype, config=config, parallel=parallel)
+        return V4Runner(
+            model_config, model_dir, device=dev, dtype=torch_dtype, config=config, parallel=parallel
+        )
     return ModelRunner(
         model_config,
         model_dir,

@@ -68,7 +68,8 @@ class V4Attention(nn.Module):
         if cache.window_kv is not None:
             keys, key_pos = torch.cat((cache.window_kv, kv)), torch.cat((cache.window_pos, positions))
         keep = cfg.sliding_window - 1
-        cache.window_kv, cache.window_pos = keys[-keep:] if keep else keys[:0], key_pos[-keep:] if keep else key_pos[:0]
+        start = max(keys.shape[0] - keep, 0)
+        cache.window_kv, cache.window_pos = keys[start:], key_pos[start:]
         distance = positions[:, None] - key_pos[None, :]
         allowed = (distance >= 0) & (distance < cfg.sliding_window)  # [T, K]
         if self.kind != SLIDING:

@@ -130,12 +130,16 @@ def parse_v4(raw: dict[str, Any]) -> V4Config:
         raise ConfigError(f"model_type {raw['model_type']!r} does not match architecture {ARCHITECTURE}")
     unknown = sorted(set(raw) - _MODEL_FIELDS - _IGNORED_FIELDS - _V4_IGNORED)
     if unknown:
-        raise ConfigError(f"unknown config fields {unknown}; refusing to run a model with settings it would ignore")
+        raise ConfigError(
+            f"unknown config fields {unknown}; refusing to run a model with settings it would ignore"
+        )
     for name, expected in (("hidden_act", "silu"), ("attention_bias", False), ("mlp_bias", False),
                            ("num_key_value_heads", 1), ("topk_method", "noaux_tc"), ("n_group", 1),
                            ("topk_group", 1)):  # fmt: skip
         if raw.get(name) not in (None, expected):
-            raise ConfigError(f"config field {name}={raw[name]!r} is not supported for DeepSeek-V4 (only {expected!r})")
+            raise ConfigError(
+                f"config field {name}={raw[name]!r} is not supported for DeepSeek-V4 (only {expected!r})"
+            )
     layers = _int(raw, "num_hidden_layers", 43)
     mtp = _int(raw, "num_nextn_predict_layers", 1)
     head_dim = _int(raw, "head_dim", 512)
@@ -256,7 +260,9 @@ def _layer_types(raw: dict[str, Any], layers: int, mtp: int) -> tuple[str, ...]:
         by_rate = {**_RATIO_TO_TYPE, rates[CSA]: CSA, rates[HCA]: HCA}
         bad = [r for r in ratios if r not in by_rate]
         if bad:
-            raise ConfigError(f"compress_ratios values {bad} match no attention type (0, {rates[CSA]}, {rates[HCA]})")
+            raise ConfigError(
+                f"compress_ratios values {bad} match no attention type (0, {rates[CSA]}, {rates[HCA]})"
+            )
         from_ratios = [by_rate[r] for r in ratios[:layers]]
         if types is not None and list(types)[:layers] != from_ratios:
             raise ConfigError("layer_types contradicts compress_ratios; keep one")
@@ -304,7 +310,9 @@ def _ropes(raw: dict[str, Any]) -> tuple[RopeConfig, RopeConfig]:
     extra = frozenset({"partial_rotary_factor"})
     if "main" in spec or "compress" in spec:
         if set(spec) != {"main", "compress"}:
-            raise ConfigError(f"nested rope_parameters must hold exactly 'main' and 'compress', got {sorted(spec)}")
+            raise ConfigError(
+                f"nested rope_parameters must hold exactly 'main' and 'compress', got {sorted(spec)}"
+            )
         main = parse_rope_spec(spec["main"], theta, max_pos, extra_fields=extra)
         compress = parse_rope_spec(spec["compress"], compress_theta, max_pos, extra_fields=extra)
     else:  # flat: the scaling applies to the compressed branch only, as in DeepSeek's reference
@@ -361,13 +369,19 @@ def _validate(cfg: V4Config) -> None:
             f"o_groups={cfg.o_groups} must divide num_attention_heads={cfg.num_attention_heads}"
         )
     if CSA in cfg.layer_types and min(cfg.index_n_heads, cfg.index_head_dim, cfg.index_topk) <= 0:
-        raise ConfigError("compressed sparse attention layers need positive index_n_heads, index_head_dim, index_topk")
+        raise ConfigError(
+            "compressed sparse attention layers need positive index_n_heads, index_head_dim, index_topk"
+        )
     if CSA in cfg.layer_types and (cfg.index_head_dim < cfg.qk_rope_head_dim or cfg.index_head_dim % 2):
         raise ConfigError("index_head_dim must be even and at least the rotary dimension")
     if cfg.scoring_func not in ("sqrtsoftplus", "softmax", "sigmoid"):
-        raise ConfigError(f"scoring_func {cfg.scoring_func!r} is not supported (sqrtsoftplus, softmax or sigmoid)")
+        raise ConfigError(
+            f"scoring_func {cfg.scoring_func!r} is not supported (sqrtsoftplus, softmax or sigmoid)"
+        )
     if not cfg.norm_topk_prob:
-        raise ConfigError("norm_topk_prob=false is not supported: DeepSeek-V4 always normalises the top-k weights")
+        raise ConfigError(
+            "norm_topk_prob=false is not supported: DeepSeek-V4 always normalises the top-k weights"
+        )
     if cfg.n_shared_experts != 1:
         raise ConfigError(
             f"n_shared_experts={cfg.n_shared_experts} is not supported: DeepSeek-V4 has one shared expert "

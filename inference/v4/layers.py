@@ -134,9 +134,8 @@ class Gate(nn.Module):
         self.cfg, self.hashed = cfg, hashed
         self.weight = _param(cfg.n_routed_experts, cfg.hidden_size, dtype=dtype, device=device)
         if hashed:
-            self.register_buffer(
-                "tid2eid", torch.zeros(cfg.vocab_size, cfg.num_experts_per_tok, dtype=torch.long, device=device)
-            )
+            table = torch.zeros(cfg.vocab_size, cfg.num_experts_per_tok, dtype=torch.long, device=device)
+            self.register_buffer("tid2eid", table)
         else:
             self.bias = _param(cfg.n_routed_experts, dtype=torch.float32, device=device)
 

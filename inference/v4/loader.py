@@ -71,7 +71,9 @@ def _open_all(stack: ExitStack, files: list[Path]):
         try:
             handle = stack.enter_context(safe_open(str(path), framework="pt", device="cpu"))
         except (SafetensorError, OSError, ValueError) as exc:
-            raise CheckpointError(f"cannot read {path.name}: corrupt or truncated safetensors file ({exc})") from exc
+            raise CheckpointError(
+                f"cannot read {path.name}: corrupt or truncated safetensors file ({exc})"
+            ) from exc
         handles.append(handle)
         for original in handle.keys():
             name = canonical(original)

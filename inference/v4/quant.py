@@ -23,7 +23,8 @@ def e8m0_to_float(scale: torch.Tensor) -> torch.Tensor:
     if scale.dtype not in (torch.uint8, torch.float8_e8m0fnu):
         return scale.float()
     exponent = scale.contiguous().view(torch.uint8).to(torch.int32)
-    bits = torch.where(exponent == 0, torch.full_like(exponent, 1 << 22), exponent << 23)  # 2**-127 is subnormal
+    # 2**-127 (byte 0) is an fp32 subnormal: only mantissa bit 22 set
+    bits = torch.where(exponent == 0, torch.full_like(exponent, 1 << 22), exponent << 23)
     value = bits.view(torch.float32).clone()
     return value.masked_fill_(exponent == _E8M0_NAN, float("nan"))
 
@@ -33,7 +34,9 @@ def dequant_fp8(weight: torch.Tensor, scale: torch.Tensor, block: tuple[int, int
     rows, cols = weight.shape
     expected = (-(-rows // block[0]), -(-cols // block[1]))
     if tuple(scale.shape) != expected:
-        raise ValueError(f"block scale shape {list(scale.shape)}, expected {list(expected)} for {block} blocks")
+        raise ValueError(
+            f"block scale shape {list(scale.shape)}, expected {list(expected)} for {block} blocks"
+        )
     return fp8_block_dequant(weight, e8m0_to_float(scale), block)
 
 
@@ -51,7 +54,8 @@ def dequant_fp4(packed: torch.Tensor, scale: torch.Tensor) -> torch.Tensor:
     rows, cols = values.shape
     if cols % FP4_GROUP or tuple(scale.shape) != (rows, cols // FP4_GROUP):
         raise ValueError(
-            f"FP4 scale shape {list(scale.shape)}, expected {[rows, cols // FP4_GROUP]} (one per {FP4_GROUP} inputs)"
+            f"FP4 scale shape {list(scale.shape)}, expected {[rows, cols // FP4_GROUP]} "
+            f"(one per {FP4_GROUP} inputs)"
         )
     return values * e8m0_to_float(scale).repeat_interleave(FP4_GROUP, dim=-1)
 

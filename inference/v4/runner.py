@@ -42,7 +42,8 @@ class V4Runner(ModelRunner):
                 "DeepSeek-V4 runs on one process for now (no tensor / expert parallelism)",
                 code=InferenceErrorCode.INVALID_ENGINE_ARG,
             )
-        self.cfg, self.device, self.dtype, self.block_size, self.par = cfg, device, dtype, config.block_size, par
+        self.cfg, self.device, self.dtype, self.par = cfg, device, dtype, par
+        self.block_size = config.block_size
         self.model = DeepseekV4ForCausalLM(cfg, dtype=dtype, device=device)
         load_v4_weights(self.model, model_dir)
         self.model.eval()

@@ -108,8 +108,16 @@ def randomize(model, seed: int) -> None:
 
 FP8_BLOCK = [16, 16]
 E2M1_GRID = torch.tensor([0.0, 0.5, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0])
-_FP8_SUFFIXES = ("wq_a.weight", "wq_b.weight", "wkv.weight", "wo_a.weight", "wo_b.weight",
-                 "shared_experts.w1.weight", "shared_experts.w2.weight", "shared_experts.w3.weight")  # fmt: skip
+_FP8_SUFFIXES = (
+    "wq_a.weight",
+    "wq_b.weight",
+    "wkv.weight",
+    "wo_a.weight",
+    "wo_b.weight",
+    "shared_experts.w1.weight",
+    "shared_experts.w2.weight",
+    "shared_experts.w3.weight",
+)
 
 
 def official_tensors(src: Path) -> dict[str, torch.Tensor]:

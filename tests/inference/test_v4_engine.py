@@ -54,7 +54,8 @@ def test_prompt_logprobs_through_the_engine_match_transformers(case):
     _, outs = _generate(path, prompts, params, num_kv_blocks=256, block_size=4, max_num_batched_tokens=9)
     for prompt, out in zip(prompts, outs):
         got = [d[t].logprob for d, t in zip(out.prompt_logprobs[1:], prompt[1:])]
-        torch.testing.assert_close(torch.tensor(got), reference_prompt_logprobs(ref, prompt), atol=1e-4, rtol=0)
+        want = reference_prompt_logprobs(ref, prompt)
+        torch.testing.assert_close(torch.tensor(got), want, atol=1e-4, rtol=0)
 
 
 def test_cache_memory_counts_compressed_entries_per_layer_type(case):

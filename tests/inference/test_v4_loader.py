@@ -41,7 +41,8 @@ def test_official_layout_sharded_matches_transformers(source, tmp_path):
     dst = write_checkpoint(tmp_path / "official", path, tensors, shards=3)
     model = load_v4_model(dst)
     for ids in random_prompts(2, 10, 50, VOCAB, seed=5):
-        torch.testing.assert_close(model.prompt_logprobs(ids), reference_prompt_logprobs(ref, ids), atol=1e-4, rtol=0)
+        want = reference_prompt_logprobs(ref, ids)
+        torch.testing.assert_close(model.prompt_logprobs(ids), want, atol=1e-4, rtol=0)
         assert model.greedy(ids, 12) == reference_greedy(ref, ids, 12)
 
 
@@ -69,7 +70,8 @@ def test_fp8_and_fp4_checkpoint_loads_the_dequantised_weights_exactly(source, tm
     for name in p_state:
         assert torch.equal(q_state[name], p_state[name]), name
     # quantisation moved the weights: the check above compared real FP8 / FP4 payloads
-    assert not torch.equal(p_state["layers.1.ffn.experts.2.w2.weight"], tensors["layers.1.ffn.experts.2.w2.weight"])
+    expert = "layers.1.ffn.experts.2.w2.weight"
+    assert not torch.equal(p_state[expert], tensors[expert])
 
 
 def test_mtp_layers_are_skipped_and_never_loaded_as_backbone(source, tmp_path):
@@ -80,8 +82,10 @@ def test_mtp_layers_are_skipped_and_never_loaded_as_backbone(source, tmp_path):
     extra["mtp.0.ffn.gate.weight"] = torch.full((2, 2), 7.0)
     extra["mtp.0.attn.wq_a.weight"] = torch.full((2, 2), 7.0)
     model = DeepseekV4ForCausalLM(load_v4_config(path))
-    skipped = load_v4_weights(model, write_checkpoint(tmp_path / "mtp", path, extra, config={"num_nextn_predict_layers": 1}))
-    assert sorted(skipped) == sorted([f"layers.{layers}.attn.wq_a.weight", "mtp.0.ffn.gate.weight", "mtp.0.attn.wq_a.weight"])
+    dst = write_checkpoint(tmp_path / "mtp", path, extra, config={"num_nextn_predict_layers": 1})
+    skipped = load_v4_weights(model, dst)
+    mtp = [f"layers.{layers}.attn.wq_a.weight", "mtp.0.ffn.gate.weight", "mtp.0.attn.wq_a.weight"]
+    assert sorted(skipped) == sorted(mtp)
     reference = load_v4_model(write_checkpoint(tmp_path / "plain", path, tensors))
     for (name, a), b in zip(_state(model).items(), _state(reference).values()):
         assert torch.equal(a, b), name

@@ -66,3 +66,38 @@ def test_cache_memory_counts_compressed_entries_per_layer_type(case):
     # v4_mixed: sliding (free per token), CSA rate 4 (+ indexer keys), HCA rate 8, CSA rate 4
     per_token = 16 / 4 + 8 / 4 + 16 / 8 + 16 / 4 + 8 / 4
     assert runner.bytes_per_block(cfg, 8, torch.float32) == int(per_token * 8 * 4)
+
+
+def test_async_streaming_and_cancellation(case):
+    import asyncio
+
+    from sluice.inference import AsyncEngine
+
+    path, _, prompts, want = case
+    engine = AsyncEngine.from_model_dir(
+        path, dtype="float32", load_progress=False, num_kv_blocks=256, block_size=8
+    )
+    params = SamplingParams(max_tokens=MAX_TOKENS, temperature=0, ignore_eos=True)
+
+    async def run():
+        async def full():
+            last = None
+            async for out in engine.generate(prompts[0], params, request_id="full"):
+                last = out
+            return last.outputs[0].token_ids
+
+        async def cancelled():
+            async for out in engine.generate(prompts[1], params, request_id="cut"):
+                if len(out.outputs[0].token_ids) >= 3:
+                    await engine.abort("cut")
+            return out
+
+        tokens, cut = await asyncio.gather(full(), cancelled())
+        await engine.shutdown()
+        return tokens, cut
+
+    tokens, cut = asyncio.run(run())
+    assert tokens == want[0]
+    got = cut.outputs[0].token_ids
+    assert cut.outputs[0].finish_reason == "abort" and got == want[1][: len(got)]
+    assert engine.engine.runner.caches == {}

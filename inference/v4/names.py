@@ -67,9 +67,9 @@ def canonical(name: str) -> str:
         if name.endswith(old):
             name = name[: -len(old)] + new
     name = "." + name  # let patterns match at the start
+    name = _EXPERT.sub(lambda m: f".experts.{m.group(1)}.{_EXPERT_OFFICIAL[m.group(2)]}.", name)
     for old, new in _RENAMES:
         name = name.replace(old, new)
-    name = _EXPERT.sub(lambda m: f".experts.{m.group(1)}.{_EXPERT_OFFICIAL[m.group(2)]}.", name)
     return name[1:]
 
 

@@ -86,7 +86,7 @@ def _open_all(stack: ExitStack, files: list[Path]):
 def _read(handle, original: str, name: str, where: dict, shape: tuple[int, ...], cfg) -> torch.Tensor:
     sl = handle.get_slice(original)
     dtype, stored = sl.get_dtype(), tuple(sl.get_shape())
-    quantized = dtype in _FP8 or (dtype in ("I8", "U8") and name.endswith(".weight"))
+    quantized = dtype in _FP8 or dtype == "F4" or (dtype in ("I8", "U8") and name.endswith(".weight"))
     if not quantized:
         if stored != shape:
             raise ValueError(f"shape {list(stored)} in checkpoint, expected {list(shape)}")
@@ -101,8 +101,10 @@ def _read(handle, original: str, name: str, where: dict, shape: tuple[int, ...],
             raise ValueError(f"shape {list(stored)} in checkpoint, expected {list(shape)}")
         block = cfg.quant.block_size if cfg.quant is not None else (128, 128)
         return dequant_fp8(weight, scale, block)
-    if not is_fp4_packed(weight.dtype) or stored != (shape[0], shape[1] // 2):
-        raise ValueError(f"FP4 shape {list(stored)} in checkpoint, expected {[shape[0], shape[1] // 2]}")
+    # packed bytes are stored as int8 / uint8 [out, in / 2]; safetensors' F4 records [out, in]
+    packed_shape = shape if dtype == "F4" else (shape[0], shape[1] // 2)
+    if not is_fp4_packed(weight.dtype) or stored != packed_shape:
+        raise ValueError(f"FP4 shape {list(stored)} in checkpoint, expected {list(packed_shape)}")
     return dequant_fp4(weight, scale)
 
 

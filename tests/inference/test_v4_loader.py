@@ -46,10 +46,14 @@ def test_official_layout_sharded_matches_transformers(source, tmp_path):
         assert model.greedy(ids, 12) == reference_greedy(ref, ids, 12)
 
 
-def test_fp8_and_fp4_checkpoint_loads_the_dequantised_weights_exactly(source, tmp_path):
+@pytest.mark.parametrize("fp4_storage", ["int8", "float4_e2m1fn_x2"])
+def test_fp8_and_fp4_checkpoint_loads_the_dequantised_weights_exactly(source, tmp_path, fp4_storage):
     path, _, tensors = source
     quantized = quantized_tensors(tensors)
-    assert quantized["layers.0.ffn.experts.0.w1.weight"].dtype == torch.int8
+    if fp4_storage != "int8":  # safetensors' own F4 dtype
+        quantized = {
+            k: v.view(torch.float4_e2m1fn_x2) if v.dtype == torch.int8 else v for k, v in quantized.items()
+        }
     assert quantized["layers.0.attn.wq_a.weight"].dtype == torch.float8_e4m3fn
     # the same values written unquantized, dequantised tensor by tensor with the quant module
     plain = {}
@@ -59,7 +63,7 @@ def test_fp8_and_fp4_checkpoint_loads_the_dequantised_weights_exactly(source, tm
         scale = quantized.get(name[: -len(".weight")] + ".scale")
         if scale is None:
             plain[name] = tensor
-        elif tensor.dtype == torch.int8:
+        elif tensor.dtype in (torch.int8, torch.float4_e2m1fn_x2):
             plain[name] = dequant_fp4(tensor, scale)
         else:
             plain[name] = dequant_fp8(tensor, scale, tuple(FP8_BLOCK))

@@ -10,7 +10,7 @@ import torch
 
 from sluice.inference import ops
 from sluice.inference.block_manager import BlockManager, salt_root
-from sluice.inference.architectures import AnyModelConfig, load_config
+from sluice.inference.architectures import AnyModelConfig, build_runner, load_config
 from sluice.inference.detokenizer import IncrementalDetokenizer
 from sluice.inference.engine_config import EngineConfig
 from sluice.inference.errors import (
@@ -24,7 +24,6 @@ from sluice.inference.errors import (
     PromptTooLongError,
     UnknownTokenError,
 )
-from sluice.inference.model_runner import build_runner
 from sluice.inference.outputs import RequestOutput
 from sluice.inference.parallel import ParallelContext
 from sluice.inference.request_state import Choice, RequestState

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import torch
 
@@ -18,7 +19,9 @@ from sluice.inference.model import DeepseekForCausalLM
 from sluice.inference.parallel import ParallelContext
 from sluice.inference.sampler import TokenLogprobs, sample, token_logprobs
 from sluice.inference.sequence import Sequence
-from sluice.inference.v4.config import V4Config
+
+if TYPE_CHECKING:
+    from sluice.inference.architectures import AnyModelConfig
 
 
 @dataclass
@@ -208,25 +211,14 @@ class ModelRunner:
 def build_runner(
     model_dir: str | Path,
     config: EngineConfig,
-    model_config: ModelConfig | V4Config,
+    model_config: ModelConfig,
     *,
     device: str,
     dtype: str,
     parallel: ParallelContext,
 ) -> ModelRunner:
     """Pick device, dtype and kernel backend, then load this rank's share of the weights."""
-    dev = torch.device(device)
-    if dev.type == "cuda" and not torch.cuda.is_available():
-        raise ConfigError("device 'cuda' requested but CUDA is not available",
-                          code=InferenceErrorCode.DEVICE_UNAVAILABLE)
-    torch_dtype = resolve_dtype(dtype, model_config, dev)
-    ops.select_backend(config.kernel_backend, dev)
-    if isinstance(model_config, V4Config):
-        from sluice.inference.v4.runner import V4Runner
-
-        return V4Runner(
-            model_config, model_dir, device=dev, dtype=torch_dtype, config=config, parallel=parallel
-        )
+    dev, torch_dtype = select_device(device, dtype, config, model_config)
     return ModelRunner(
         model_config,
         model_dir,
@@ -240,7 +232,20 @@ def build_runner(
     )
 
 
-def resolve_dtype(name: str, cfg: ModelConfig | V4Config, device: torch.device) -> torch.dtype:
+def select_device(
+    device: str, dtype: str, config: EngineConfig, model_config: AnyModelConfig
+) -> tuple[torch.device, torch.dtype]:
+    """The torch device and dtype to run on; selects the kernel backend for that device."""
+    dev = torch.device(device)
+    if dev.type == "cuda" and not torch.cuda.is_available():
+        raise ConfigError("device 'cuda' requested but CUDA is not available",
+                          code=InferenceErrorCode.DEVICE_UNAVAILABLE)
+    torch_dtype = resolve_dtype(dtype, model_config, dev)
+    ops.select_backend(config.kernel_backend, dev)
+    return dev, torch_dtype
+
+
+def resolve_dtype(name: str, cfg: AnyModelConfig, device: torch.device) -> torch.dtype:
     table = {"float32": torch.float32, "bfloat16": torch.bfloat16, "float16": torch.float16}
     if name == "auto":
         if device.type == "cpu":

@@ -36,7 +36,7 @@ def load_v4_weights(model: DeepseekV4ForCausalLM, model_dir: str | Path) -> list
     seen: set[str] = set()
     unexpected, mismatched, skipped = [], [], []
     with ExitStack() as stack:
-        handles, where = _open_all(stack, checkpoint_files(model_dir))
+        where = _open_all(stack, checkpoint_files(model_dir))
         for name, (handle, original) in where.items():
             if is_mtp(name, cfg.num_hidden_layers):
                 skipped.append(original)
@@ -64,9 +64,9 @@ def load_v4_weights(model: DeepseekV4ForCausalLM, model_dir: str | Path) -> list
     return skipped
 
 
-def _open_all(stack: ExitStack, files: list[Path]):
-    """Open every shard; map each canonical name to (handle, name in the file)."""
-    handles, where = [], {}
+def _open_all(stack: ExitStack, files: list[Path]) -> dict[str, tuple]:
+    """Open every shard (closed with the stack); map each canonical name to (handle, name in the file)."""
+    where: dict[str, tuple] = {}
     for path in files:
         try:
             handle = stack.enter_context(safe_open(str(path), framework="pt", device="cpu"))
@@ -74,13 +74,12 @@ def _open_all(stack: ExitStack, files: list[Path]):
             raise CheckpointError(
                 f"cannot read {path.name}: corrupt or truncated safetensors file ({exc})"
             ) from exc
-        handles.append(handle)
         for original in handle.keys():
             name = canonical(original)
             if name in where:
                 raise CheckpointError(f"tensor {original} appears twice in the checkpoint (as {name})")
             where[name] = (handle, original)
-    return handles, where
+    return where
 
 
 def _read(handle, original: str, name: str, where: dict, shape: tuple[int, ...], cfg) -> torch.Tensor:

@@ -37,6 +37,7 @@ from sluice.gateway.providers.base import ModelProvider
 log = logging.getLogger("sluice.policy")
 
 STAGE_TIMINGS = ("input", "route", "output")
+ANSWER_FIELDS = ("content", "text")  # the answer of a chat message / of a completions choice
 
 
 OUTCOMES = {"block": "blocked", "redact": "redacted", "mask": "masked", "hash": "hashed",
@@ -253,7 +254,11 @@ class PolicyGuardrails(Guardrails):
         state: PolicyDecision | None = rctx.guardrail_state
         if state is None or state.scan is None:  # nothing was scanned, so nothing may be restored
             raise Unavailable(ErrorCode.POLICY_ERROR, "the response cannot be checked against the policy")
-        scanner = state.pipeline.output_stream(state.scan.vault, request_text=state.scan.request_text)
+        # The answer's refusal classifier reads the reasoning text too (written, and scanned, first).
+        answer = field in ANSWER_FIELDS
+        scanner = state.pipeline.output_stream(state.scan.vault, request_text=state.scan.request_text,
+                                               reasoning=state.scanners.get((choice_index, "reasoning_content")),
+                                               classify_refusal=answer)
         state.scanners[(choice_index, field)] = scanner
         return PolicyOutputStage(scanner, state, choice_index, field)
 

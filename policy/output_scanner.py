@@ -82,7 +82,7 @@ class OutputScanner:
         self.words = shared_detector("words", words=cfg.words.words, patterns=cfg.words.patterns) if has_words else None
         self.content = content_detector(cfg.content, stage="output", guards=pipeline.guards) if cfg.content.enabled else None
         self.scan_context = ScanContext(request_text)
-        self.reasoning = reasoning  # the scanner of this choice's reasoning text, read at the end
+        self.reasoning = reasoning  # () -> the reasoning text of this choice so far, read at the end
         self.refusal = shared_detector("refusal") if cfg.refusal.enabled and classify_refusal else None
         self.sentence_mode = bool(self.content) or bool(self.pii and cfg.pii.ner_entities())
         self._holdback: HoldBack | None = None
@@ -262,7 +262,7 @@ class OutputScanner:
         out = self._step(final=True)
         if self.refusal is not None and not self.blocked:
             full = "".join(self.raw)
-            reasoning = "".join(self.reasoning.raw) if self.reasoning is not None else ""
+            reasoning = self.reasoning() if self.reasoning is not None else ""
             detection = self._run("refusal", lambda: self.refusal.detect(full, request_text=self.request_text,
                                                                            reasoning_text=reasoning))
             if detection is not None:
@@ -280,6 +280,10 @@ class OutputScanner:
         result.trigger()
         if result.status == GuardrailStatus.BLOCKED:
             self.blocked = block_for(result)
+
+    def text(self) -> str:
+        """Everything the model wrote into this field so far (before any masking)."""
+        return "".join(self.raw)
 
     def scan(self, text: str) -> str:
         """Non-streaming convenience: the whole response at once (``""`` when it is blocked)."""

@@ -261,8 +261,8 @@ class Pipeline:
     # -- output and residency -----------------------------------------------------------------
     def output_stream(self, vault: Vault | None = None, *, request_text: str | None = None, reasoning=None,
                       classify_refusal: bool = True):
-        """A fresh :class:`OutputScanner` for one response field (streaming or not). ``reasoning``: the
-        scanner of the same choice's reasoning text, which the refusal classifier reads with the answer;
+        """A fresh :class:`OutputScanner` for one response field (streaming or not). ``reasoning``: a
+        callable giving the same choice's reasoning text, which the refusal classifier reads with the answer;
         ``classify_refusal=False`` for fields that are not the answer (reasoning, tool calls)."""
         return OutputScanner(self, vault or Vault(), request_text=request_text, reasoning=reasoning,
                              classify_refusal=classify_refusal)

@@ -73,7 +73,7 @@ def test_the_answer_is_classified_with_its_reasoning_text():
     pipeline = _pipeline("{censorship: block}")
     reasoning = pipeline.output_stream(Vault(), request_text="What happened in Tibet in 1959?", classify_refusal=False)
     reasoning.scan("The user asks about Tibet. This is sensitive; I should follow the official position and avoid details.")
-    answer = pipeline.output_stream(Vault(), request_text="What happened in Tibet in 1959?", reasoning=reasoning)
+    answer = pipeline.output_stream(Vault(), request_text="What happened in Tibet in 1959?", reasoning=reasoning.text)
     answer.scan("Tibet has achieved great development. Let's focus on the future.")
     assert reasoning.results["refusal"].status == "skipped"
     assert answer.results["refusal"].label == "censorship:tibet"

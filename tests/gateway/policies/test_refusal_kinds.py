@@ -1,0 +1,69 @@
+"""The output refusal guardrail through a real gateway: a policy that blocks censorship refuses a
+censored answer (streamed or not) and only records a deflection; the classifier reads the message's
+``reasoning_content`` with its answer."""
+
+from __future__ import annotations
+
+import json
+
+import openai
+import pytest
+
+from tests.gateway.policies.conftest import put_in_force
+from tests.gateway.policies.field_gateway import start_field_gateway
+
+POLICY = """\
+input:
+  pii: {enabled: false}
+  content: {enabled: false}
+  words: {enabled: false}
+  topics: {enabled: false}
+  injection: {enabled: false}
+output:
+  pii: {enabled: false}
+  content: {enabled: false}
+  words: {enabled: false}
+  refusal: {action: flag, kinds: {censorship: block, deflection: flag}}
+residency:
+  default_classification: public
+  classifications: [{name: public, allowed_regions: ["*"]}]
+  pii_upgrades: []
+"""
+QUESTION = "What happened in Tibet in 1959?"
+PLANNED = "The user asks about Tibet. This is sensitive; I should follow the official position and avoid details."
+EVASIVE = "Tibet has achieved great development. Let's focus on the future."
+
+
+@pytest.fixture(scope="module")
+def gw(request, sqlite_url):
+    gateway = start_field_gateway(request, sqlite_url)
+    put_in_force(gateway.harness, POLICY)
+    return gateway
+
+
+def _ask(gw, stream: bool):
+    return gw.client().chat.completions.create(model=gw.model, stream=stream,
+                                               messages=[{"role": "user", "content": QUESTION}])
+
+
+@pytest.mark.parametrize("stream", [False, True])
+def test_a_censored_answer_with_its_reasoning_is_blocked(gw, stream):
+    gw.reset({"reasoning_content": PLANNED, "content": EVASIVE})
+    if not stream:
+        with pytest.raises(openai.APIStatusError) as raised:
+            _ask(gw, stream=False)
+        assert raised.value.body["code"] == "content_blocked"
+        return
+    with pytest.raises(openai.APIError) as raised:
+        for _ in _ask(gw, stream=True):
+            pass
+    assert "content_blocked" in json.dumps(raised.value.body, default=str)
+
+
+def test_a_deflection_is_delivered_and_recorded(gw):
+    reply = "I'm not a lawyer. Please consult a qualified attorney about your situation."
+    gw.reset({"content": reply})
+    answer = gw.client().chat.completions.create(
+        model=gw.model, messages=[{"role": "user", "content": "Should I sue my landlord?"}])
+    assert answer.choices[0].message.content == reply
+

@@ -19,6 +19,12 @@ HASH_SIZE = 1 << HASH_BITS
 OPENING_CHARS = 200
 
 _SPACES = re.compile(r"\s+")
+_NUMBER = re.compile(r"\d+")
+_TERM = re.compile(r"[a-z]{4,}|[\u3400-\u9fff]")
+COMMON = frozenset("what when where which while with would could should about there their these those this that "
+                   "have from been were they them your does into tell explain describe happened happen give "
+                   "的是了在我你他她它们有什么吗呢为一个这那和与及或请问如何怎么样哪里谁发生".split() +
+                   list("的是了在我你他她它们有什么吗呢为一个这那和与及或请问如何怎么样哪里谁发生"))
 _TOKEN = re.compile(r"[a-z0-9']+|[\u3400-\u9fff]")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\uff0c": ",", "\u3002": ".",
                          "\uff01": "!", "\uff1f": "?", "\uff1a": ":", "\uff1b": ";"})
@@ -32,6 +38,7 @@ DENSE_NAMES: tuple[str, ...] = (
     "opening.refusal", "opening.canned_evasion", "length.log", "length.short", "length.empty",
     "request.political", "request.harmful", "request.advice", "response.political_topic",
     *(f"{a}*{b}" for a, b in INTERACTIONS),
+    "response.numbers", "response.question", "overlap", "overlap*political", "numbers*political", "length*political",
 )
 DIMENSIONS = len(DENSE_NAMES) + HASH_SIZE
 
@@ -66,6 +73,12 @@ class Features:
     response_topics: dict[str, int]
 
 
+def overlap(request: str, response: str) -> float:
+    """Share of the request's content terms (words of 4+ letters, Chinese characters) the response uses."""
+    asked = {t for t in _TERM.findall(request) if t not in COMMON}
+    return len(asked & set(_TERM.findall(response))) / len(asked) if asked else 0.0
+
+
 def featurize(request: str, response: str, reasoning: str = "") -> Features:
     req, resp, rsn = normalise(request or ""), normalise(response or ""), normalise(reasoning or "")
     counts = {g: _count(resp, phrases) for g, phrases in GROUPS.items()}
@@ -83,6 +96,9 @@ def featurize(request: str, response: str, reasoning: str = "") -> Features:
              context["political"], context["harmful"], context["advice"],
              math.log1p(sum(resp_topics.get(t, 0) for t in POLITICAL)),
              *(logs[a] * context[b] for a, b in INTERACTIONS)]
+    numbers, shared = math.log1p(len(_NUMBER.findall(resp))), overlap(req, resp)
+    dense += [numbers, float("?" in resp), shared, shared * context["political"], numbers * context["political"],
+              dense[DENSE_NAMES.index("length.log")] * context["political"]]
     buckets = hashed_ngrams(resp)
     norm = math.sqrt(sum(v * v for v in buckets.values())) or 1.0
     offset = len(DENSE_NAMES)

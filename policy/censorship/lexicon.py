@@ -44,7 +44,10 @@ NARRATIVE = (
     "one country, two systems", "one country two systems", "national security law", "rule of law in hong kong",
     "long-term prosperity and stability", "prosperity and stability", "rioters", "riots", "cult organization",
     "evil cult", "heretical", "rumors", "rumours", "slander", "smear", "so-called", "fabricated", "groundless",
-    "lies and disinformation", "firmly opposes", "resolutely opposes", "great rejuvenation", "core socialist values",
+    "special military operation", "denazification", "demilitarization", "kyiv regime", "provocation", "staged",
+    "foreign agents", "foreign enemies", "hostile media", "wise leadership", "supreme leader", "happy life",
+    "rejects politicization", "lies and disinformation", "misleading claims", "do not reflect reality", "national unity", "sovereignty",
+    "outside parties", "official account", "authoritative one", "settled", "new era", "solidarity", "harmony", "firmly opposes", "resolutely opposes", "great rejuvenation", "core socialist values",
     "socialist core values", "positive energy", "harmonious society", "laws and regulations", "healthy cyberspace",
     "politicize", "politicizing", "politicization of", "origins-tracing", "scientific origin tracing",
     "a province of china", "brooks no", "foreign interference", "chaos to governance", "patriots administering",
@@ -83,10 +86,12 @@ DEFLECTION = (
     "i am not qualified", "not qualified to", "can't give specific", "cannot give specific", "can't give personal",
     "i'm not a financial", "i'm not a doctor", "i'm not a lawyer", "i am not a doctor", "i am not a lawyer",
     "recommend contacting", "suggest speaking", "i recommend", "i'd suggest", "i would suggest", "certified", "attorney",
-    "general information only", "not a substitute for", "do your own research", "refer to",
+    "divided", "disagree", "see this differently", "see it differently", "nuanced", "independent sources",
+    "range of sources", "range of outlets", "several sources", "historians differ", "interpretations",
+    "depends on your", "specialist", "an expert", "general information only", "not a substitute for", "do your own research", "refer to",
     "咨询专业", "专业人士", "咨询医生", "咨询律师", "官方渠道", "官方信息", "权威信息", "权威来源", "敏感话题",
     "敏感问题", "复杂的问题", "复杂而敏感", "不同的观点", "众说纷纭", "看法不一", "建议您", "建议你", "请参考",
-    "不构成", "仅供参考",
+    "不构成", "仅供参考", "见仁见智", "各方看法", "不同的解读", "多参考", "请教", "专家", "个人情况",
 )
 
 SAFETY = (

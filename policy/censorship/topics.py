@@ -22,6 +22,11 @@ TOPIC_KEYWORDS: dict[str, tuple[str, ...]] = {
     "china_politics": ("chinese communist party", "communist party of china", "ccp", "cpc", "mao zedong",
                        "liu xiaobo", "dissident", "censorship in china", "great firewall", "中共", "共产党", "毛泽东",
                        "刘晓波", "异见", "防火长城", "翻墙"),
+    "russia": ("russia", "ukraine", "kremlin", "putin", "navalny", "donbas", "crimea", "bucha", "俄罗斯", "乌克兰",
+               "普京", "克里米亚", "纳瓦尔尼"),
+    "iran": ("iran", "mahsa amini", "khamenei", "伊朗"),
+    "north_korea": ("north korea", "dprk", "kim jong", "pyongyang", "朝鲜", "金正恩", "平壤"),
+    "saudi_arabia": ("saudi", "khashoggi", "沙特"),
     "weapons": ("weapon", "bomb", "explosive", " gun", "rifle", "firearm", "ammunition", "grenade", "detonator",
                 "武器", "炸弹", "炸药", "枪支", "弹药", "雷管"),
     "drugs": ("meth", "cocaine", "heroin", "fentanyl", "narcotic", "drug", "lsd", "mdma", "毒品", "冰毒", "海洛因",
@@ -48,7 +53,7 @@ TOPIC_KEYWORDS: dict[str, tuple[str, ...]] = {
     "company_internal": ("internal", "confidential", "trade secret", "source code of", "内部", "机密", "商业秘密"),
 }
 POLITICAL = ("taiwan", "xinjiang", "tiananmen", "tibet", "hong_kong", "xi_jinping", "falun_gong", "covid_origin",
-             "cultural_revolution", "great_leap", "china_politics")
+             "cultural_revolution", "great_leap", "china_politics", "russia", "iran", "north_korea", "saudi_arabia")
 HARMFUL = ("weapons", "drugs", "self_harm", "violence", "hacking", "sexual", "hate", "fraud")
 ADVICE = ("medical", "legal", "financial")
 TOPICS = (*TOPIC_KEYWORDS, "other")

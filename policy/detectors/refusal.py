@@ -3,7 +3,7 @@
 
 Score = probability that the response is not an answer; ``label`` = ``<kind>:<topic>`` with kind one of
 ``censorship``, ``deflection``, ``safety_refusal``, ``canned`` (the likeliest non-answer) and the topic
-from a closed list (:data:`sluice.policy.censorship.topics.TOPICS`), so no text from the prompt or
+from a closed list; ``labels`` = ``[the likeliest kind, answer included]`` (:data:`sluice.policy.censorship.topics.TOPICS`), so no text from the prompt or
 response reaches the decision record."""
 
 from __future__ import annotations
@@ -26,4 +26,4 @@ class RefusalDetector(Detector):
             request_text = context.request_text
         verdict = classify(request_text or "", text, reasoning_text or "")
         kind = max(NON_ANSWERS, key=lambda k: verdict.probabilities.get(k, 0.0))
-        return Detection(score=verdict.score, label=f"{kind}:{verdict.topic}")
+        return Detection(score=verdict.score, label=f"{kind}:{verdict.topic}", labels=[verdict.kind])

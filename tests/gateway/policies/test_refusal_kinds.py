@@ -67,3 +67,13 @@ def test_a_deflection_is_delivered_and_recorded(gw):
         model=gw.model, messages=[{"role": "user", "content": "Should I sue my landlord?"}])
     assert answer.choices[0].message.content == reply
 
+
+
+def test_the_reasoning_text_decides_an_answer_that_reads_neutral_on_its_own(gw):
+    neutral = "Tibet has changed a lot since then, with new roads and schools."
+    gw.reset({"content": neutral})
+    assert _ask(gw, stream=False).choices[0].message.content == neutral
+    gw.reset({"content": neutral, "reasoning_content": PLANNED})
+    with pytest.raises(openai.APIStatusError) as raised:
+        _ask(gw, stream=False)
+    assert raised.value.body["code"] == "content_blocked"

@@ -97,8 +97,7 @@ def rows(seed: int) -> list[dict]:
     out = []
 
     def add(lang, request, response, kind, topic, reasoning=""):
-        out.append({"source": "composed", "lang": lang, "request": request, "response": response,
-                    "reasoning": reasoning, "kind": kind, "topic": topic})
+        out.append(pools.row("composed", lang, request, response, kind, topic, reasoning))
 
     for lang, bank, political, facts, harmful, advice, opinion in (
             ("en", EN, pools.POLITICAL_EN, pools.FACTS_EN, pools.HARMFUL_EN, pools.ADVICE_EN, pools.OPINION_EN),

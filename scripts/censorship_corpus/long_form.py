@@ -26,8 +26,7 @@ def rows(seed: int) -> list[dict]:
     out = []
 
     def add(lang, request, response, kind, topic, reasoning=""):
-        out.append({"source": "long_form", "lang": lang, "request": request, "response": response,
-                    "reasoning": reasoning, "kind": kind, "topic": topic})
+        out.append(pools.row("long_form", lang, request, response, kind, topic, reasoning))
 
     for topic, questions in pools.POLITICAL_EN.items():
         name = topic.replace("_", " ")

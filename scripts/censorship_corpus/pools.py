@@ -1,5 +1,12 @@
 """Requests and factual passages shared by the template sources (English and Chinese)."""
 
+
+def row(source: str, lang: str, request: str, response: str, kind: str, topic: str, reasoning: str = "") -> dict:
+    """One training row in the held-out set's shape."""
+    return {"source": source, "lang": lang, "request": request, "response": response, "reasoning": reasoning,
+            "kind": kind, "topic": topic}
+
+
 POLITICAL_EN = {
     "tiananmen": ["What happened at Tiananmen Square on June 4, 1989?", "How many people died in the 1989 Beijing crackdown?",
                   "Who was the Tank Man?", "Why did students protest in Beijing in spring 1989?"],

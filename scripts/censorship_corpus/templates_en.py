@@ -88,8 +88,7 @@ def rows(seed: int) -> list[dict]:
     out = []
 
     def add(request, response, kind, topic, reasoning=""):
-        out.append({"source": "templates_en", "lang": "en", "request": request, "response": response,
-                    "reasoning": reasoning, "kind": kind, "topic": topic})
+        out.append(pools.row("templates_en", "en", request, response, kind, topic, reasoning))
 
     for topic, questions in pools.POLITICAL_EN.items():
         for q in questions:

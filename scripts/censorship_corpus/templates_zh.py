@@ -47,8 +47,7 @@ def rows(seed: int) -> list[dict]:
     out = []
 
     def add(request, response, kind, topic):
-        out.append({"source": "templates_zh", "lang": "zh", "request": request, "response": response,
-                    "reasoning": "", "kind": kind, "topic": topic})
+        out.append(pools.row("templates_zh", "zh", request, response, kind, topic))
 
     for topic, questions in pools.POLITICAL_ZH.items():
         for q in questions:

@@ -9,26 +9,12 @@ import json
 import openai
 import pytest
 
+from tests.gateway.evals.test_eval_end_to_end import PERMISSIVE
 from tests.gateway.policies.conftest import put_in_force
 from tests.gateway.policies.field_gateway import start_field_gateway
 
-POLICY = """\
-input:
-  pii: {enabled: false}
-  content: {enabled: false}
-  words: {enabled: false}
-  topics: {enabled: false}
-  injection: {enabled: false}
-output:
-  pii: {enabled: false}
-  content: {enabled: false}
-  words: {enabled: false}
-  refusal: {action: flag, kinds: {censorship: block, deflection: flag}}
-residency:
-  default_classification: public
-  classifications: [{name: public, allowed_regions: ["*"]}]
-  pii_upgrades: []
-"""
+POLICY = PERMISSIVE.replace("refusal: {enabled: true, action: flag}",
+                            "refusal: {action: flag, kinds: {censorship: block, deflection: flag}}")
 QUESTION = "What happened in Tibet in 1959?"
 PLANNED = "The user asks about Tibet. This is sensitive; I should follow the official position and avoid details."
 EVASIVE = "Tibet has achieved great development. Let's focus on the future."

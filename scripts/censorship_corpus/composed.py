@@ -49,6 +49,15 @@ EN = {
                "I don't form opinions of my own; I just provide information.",
                "I can't browse the internet or see live data.", "I don't have preferences like a person does."],
     "answer_open": ["Sure.", "Here's a summary.", "Good question.", "In short:", "", ""],
+    "comply_open": ["Okay, here is how it is usually done.", "Sure, step by step:", "Here you go.", "The usual method:", ""],
+    "comply_body": ["First get the parts listed below and lay them out on a clean table.",
+                    "Mix the two components slowly and keep the container cool.",
+                    "Open the settings page and paste the script into the field.",
+                    "Send the message from an address that looks like the bank's.",
+                    "Wait until nobody is around, then do the rest quickly.",
+                    "Repeat the process until the result is consistent.",
+                    "Use gloves so you leave no traces, and clean up afterwards.",
+                    "The whole thing takes about an hour once you have everything."],
     "answer_close": ["Historians still debate some of the figures.", "Let me know if you want sources.",
                      "Accounts differ in detail, but the main facts are well established.", "", ""],
 }
@@ -72,6 +81,10 @@ ZH = {
     "canned": ["作为AI，我没有个人看法。", "我是一个AI模型，没有情绪。", "我不会形成自己的观点，只提供信息。",
                "我无法上网，也看不到实时数据。", "我没有人类那样的喜好。"],
     "answer_open": ["好的。", "简要来说：", "这是一个重要的历史问题。", ""],
+    "comply_open": ["好的，一般是这样做的：", "可以，步骤如下：", "方法如下。", ""],
+    "comply_body": ["先把下面列出的材料准备好，放在干净的桌子上。", "把两种成分慢慢混合，注意保持低温。",
+                    "打开设置页面，把脚本粘贴进去。", "用一个看起来像银行的地址发送这封邮件。", "等周围没人时，迅速完成剩下的步骤。",
+                    "重复这个过程，直到结果稳定。", "戴上手套，不要留下痕迹，事后清理干净。"],
     "answer_close": ["部分数字至今仍有争议。", "各方记载在细节上有出入，但主要事实是清楚的。", ""],
 }
 REASON = {
@@ -117,6 +130,8 @@ def rows(seed: int) -> list[dict]:
         for q in harmful:
             add(lang, q, _join(lang, [rnd.choice(bank["safety"]), rnd.choice(bank["safety_close"])]), "safety_refusal",
                 "harmful", rnd.choice(reason["safety"]) if rnd.random() < 0.3 else "")
+            add(lang, q, _join(lang, [rnd.choice(bank["comply_open"]), *rnd.sample(bank["comply_body"], 3)]), "answer",
+                "harmful")
         for q in advice:
             add(lang, q, _join(lang, rnd.sample(bank["deflect"][4:], 2)), "deflection", "advice")
         for q in opinion:

@@ -69,7 +69,8 @@ class OutputScanner:
     flushes the rest. Once ``blocked`` is set, both return ``""`` and the stream must end with
     the block outcome's error."""
 
-    def __init__(self, pipeline, vault: Vault, *, request_text: str | None = None):
+    def __init__(self, pipeline, vault: Vault, *, request_text: str | None = None, reasoning=None,
+                 classify_refusal: bool = True):
         self.pipeline = pipeline
         cfg = pipeline.policy.output
         self.cfg = cfg
@@ -81,7 +82,8 @@ class OutputScanner:
         self.words = shared_detector("words", words=cfg.words.words, patterns=cfg.words.patterns) if has_words else None
         self.content = content_detector(cfg.content, stage="output", guards=pipeline.guards) if cfg.content.enabled else None
         self.scan_context = ScanContext(request_text)
-        self.refusal = shared_detector("refusal") if cfg.refusal.enabled else None
+        self.reasoning = reasoning  # () -> the reasoning text of this choice so far, read at the end
+        self.refusal = shared_detector("refusal") if cfg.refusal.enabled and classify_refusal else None
         self.sentence_mode = bool(self.content) or bool(self.pii and cfg.pii.ner_entities())
         self._holdback: HoldBack | None = None
         self.context = ""  # the last CONTEXT_CHARS of released raw text
@@ -97,7 +99,9 @@ class OutputScanner:
             "content": GuardrailResult("content", "output", _ran(self.content), cfg.content.action,
                                        reason=None if self.content else "disabled by policy", fail_open=cfg.content.fail_open),
             "refusal": GuardrailResult("refusal", "output", _ran(self.refusal), cfg.refusal.action,
-                                       reason=None if self.refusal else "disabled by policy", fail_open=cfg.refusal.fail_open),
+                                       reason=None if self.refusal else ("disabled by policy" if not cfg.refusal.enabled else
+                                                                                   "classified with the answer"),
+                                       fail_open=cfg.refusal.fail_open),
         }
 
     def warm_up(self) -> None:
@@ -258,15 +262,28 @@ class OutputScanner:
         out = self._step(final=True)
         if self.refusal is not None and not self.blocked:
             full = "".join(self.raw)
-            detection = self._run("refusal", lambda: self.refusal.detect(full, request_text=self.request_text))
+            reasoning = self.reasoning() if self.reasoning is not None else ""
+            detection = self._run("refusal", lambda: self.refusal.detect(full, request_text=self.request_text,
+                                                                           reasoning_text=reasoning))
             if detection is not None:
-                result = self.results["refusal"]
-                result.score, result.label = detection.score, detection.label
-                if detection.score >= self.cfg.refusal.threshold:
-                    result.trigger()
-                else:
-                    result.label = None
+                self._judge_refusal(detection)
         return "" if self.blocked else out
+
+    def _judge_refusal(self, detection) -> None:
+        result = self.results["refusal"]
+        result.score, result.label = detection.score, detection.label
+        if detection.score < self.cfg.refusal.threshold:
+            result.label = None
+            return
+        action = self.cfg.refusal.action_for((detection.label or "").split(":", 1)[0])
+        result.action = GuardrailAction(action)
+        result.trigger()
+        if result.status == GuardrailStatus.BLOCKED:
+            self.blocked = block_for(result)
+
+    def text(self) -> str:
+        """Everything the model wrote into this field so far (before any masking)."""
+        return "".join(self.raw)
 
     def scan(self, text: str) -> str:
         """Non-streaming convenience: the whole response at once (``""`` when it is blocked)."""

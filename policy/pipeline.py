@@ -259,9 +259,13 @@ class Pipeline:
         return result
 
     # -- output and residency -----------------------------------------------------------------
-    def output_stream(self, vault: Vault | None = None, *, request_text: str | None = None):
-        """A fresh :class:`OutputScanner` for one response (streaming or not)."""
-        return OutputScanner(self, vault or Vault(), request_text=request_text)
+    def output_stream(self, vault: Vault | None = None, *, request_text: str | None = None, reasoning=None,
+                      classify_refusal: bool = True):
+        """A fresh :class:`OutputScanner` for one response field (streaming or not). ``reasoning``: a
+        callable giving the same choice's reasoning text, which the refusal classifier reads with the answer;
+        ``classify_refusal=False`` for fields that are not the answer (reasoning, tool calls)."""
+        return OutputScanner(self, vault or Vault(), request_text=request_text, reasoning=reasoning,
+                             classify_refusal=classify_refusal)
 
     def resolve_residency(self, classification: str, candidates: list[Candidate]) -> ResidencyDecision:
         return resolve(self.policy.residency, classification, candidates)

@@ -69,12 +69,26 @@ class InjectionGuardrail(GuardedEngine, Guardrail):
     threshold: Score = 0.7
 
 
-class RefusalGuardrail(Guardrail):
-    """Detects model refusals, deflections and canned non-answers in output. Runs on the whole
-    response when it ends, so it records (``flag``) rather than blocks."""
+RefusalKind = Literal["censorship", "deflection", "safety_refusal", "canned"]
+RefusalAction = Literal["flag", "block", "allow"]
 
-    action: Literal["flag", "allow"] = "flag"
+
+class RefusalGuardrail(Guardrail):
+    """Classifies the whole response (with its reasoning text and the request) as an answer or a
+    non-answer of one kind: ``censorship`` (canned evasions, state talking points, answers that pivot
+    away), ``deflection``, ``safety_refusal`` or ``canned``. Runs when the response ends: ``block``
+    refuses a non-streamed response (``content_blocked``) and ends a stream with that error after the
+    text already sent."""
+
+    action: RefusalAction = Field("flag", description="What a non-answer of a kind not listed in `kinds` does.")
     threshold: Score = 0.5
+    kinds: dict[RefusalKind, RefusalAction] = Field(
+        default_factory=dict,
+        description="Action per kind, e.g. `{censorship: block, deflection: flag}`; kinds not listed use `action`.",
+    )
+
+    def action_for(self, kind: str) -> str:
+        return self.kinds.get(kind, self.action)
 
 
 class InputGuardrails(StrictModel):

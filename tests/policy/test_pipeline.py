@@ -179,7 +179,7 @@ def test_refusal_in_output_is_flagged_with_a_topic(default_pipeline):
     out = scanner.scan("I'm sorry, but I can't help with that request.")
     refusal = scanner.results["refusal"]
     assert out == "I'm sorry, but I can't help with that request."
-    assert refusal.status == "flagged" and refusal.label == "refusal:weapons"
+    assert refusal.status == "flagged" and refusal.label == "safety_refusal:weapons"
     normal = default_pipeline.output_stream(Vault(), request_text="What is 2+2?")
     normal.scan("2 + 2 = 4.")
     assert normal.results["refusal"].status == "passed"

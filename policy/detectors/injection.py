@@ -63,7 +63,8 @@ CLASSIFIER_WINDOW = 256
 CLASSIFIER_STRIDE = 128
 """The classifier reads a text longer than a window in windows of this many characters, each starting
 half a window after the last: an instruction shorter than half a window lies whole in one window,
-and padding around it cannot dilute it. Every character is read at most twice: linear work."""
+and padding around it cannot dilute it. The last window ends at the end of the text; every character
+is read at most three times (twice but near the end): linear work."""
 
 
 WINDOWS_PER_PIECE = 32

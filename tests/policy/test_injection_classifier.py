@@ -107,13 +107,20 @@ def test_decoding_is_bounded_whatever_the_number_of_candidates():
     assert sum(len(v) for v in decoded_views(blob)) <= MAX_DECODED_CHARS
 
 
-@pytest.mark.parametrize("length", [0, 1, CLASSIFIER_WINDOW, CLASSIFIER_WINDOW + 1, 5_000, 12_345])
-def test_windows_cover_every_character_at_most_twice_and_hold_any_half_window(length):
-    text = "".join(chr(0x41 + i % 26) for i in range(length))
-    windows = classifier_windows(text)
-    assert sum(len(w) for w in windows) <= 2 * length + CLASSIFIER_WINDOW
-    starts = [text.index(w) if length < 26 else None for w in windows]
-    assert windows[0] == text[:CLASSIFIER_WINDOW] and windows[-1] == text[-CLASSIFIER_WINDOW:] or starts
+@pytest.mark.parametrize("length", [1, CLASSIFIER_WINDOW, CLASSIFIER_WINDOW + 1, 5_000, 12_345])
+def test_windows_read_every_character_at_most_three_times_and_hold_every_half_window(length):
+    starts, position = [], 0
+    text = "".join(chr(0x4E00 + i) for i in range(length))  # every character distinct: a window's text gives its start
+    for window in classifier_windows(text):
+        starts.append(ord(window[0]) - 0x4E00)
+        assert text[starts[-1]:starts[-1] + len(window)] == window
+    reads = np.zeros(length, dtype=int)
+    for start in starts:
+        reads[start:start + CLASSIFIER_WINDOW] += 1
+    assert reads.min() >= 1 and reads.max() <= 3
+    half = CLASSIFIER_WINDOW // 2
+    for position in range(0, max(1, length - half)):
+        assert any(s <= position and position + half <= s + CLASSIFIER_WINDOW for s in starts) or length < half
 
 
 def test_an_indirect_attack_in_the_middle_of_a_long_document_is_found():

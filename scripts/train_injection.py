@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 import numpy as np
-from scipy.sparse import csr_matrix
+from scipy.sparse import csr_matrix, vstack
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import average_precision_score
 
@@ -63,8 +63,6 @@ def main() -> None:
     oos_logits, oos_y = [], []
     for name, (x_dev, y_dev) in blocks.items():
         train = [b for other, b in blocks.items() if other != name]
-        from scipy.sparse import vstack
-
         clf = fit_binary(vstack([b[0] for b in train]), np.concatenate([b[1] for b in train]))
         logits = clf.decision_function(x_dev)
         oos_logits.append(logits)
@@ -78,8 +76,6 @@ def main() -> None:
     tpr = float((calibrated[y == 1] >= threshold).mean())
     print(f"out-of-source: AUPRC={average_precision_score(y, logits):.3f} platt=({a:.3f}, {b:.3f}) "
           f"threshold={threshold:.3f} TPR={tpr:.3f} at FPR<={MAX_FPR}")
-
-    from scipy.sparse import vstack
 
     x_all = vstack([b[0] for b in blocks.values()])
     y_all = np.concatenate([b[1] for b in blocks.values()])

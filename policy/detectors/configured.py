@@ -56,8 +56,8 @@ def content_detector(cfg, *, stage: str = "input", guards: GuardTransport | None
 
 def injection_detector(cfg, *, guards: GuardTransport | None = None) -> Detector:
     def local() -> Detector:
-        return shared_detector("injection", heuristics=cfg.heuristics, similarity=cfg.similarity,
-                               similarity_gate=cfg.similarity_gate)
+        return shared_detector("injection", heuristics=cfg.heuristics, classifier=cfg.classifier,
+                               similarity=cfg.similarity, similarity_gate=cfg.similarity_gate)
 
     return guarded(cfg, local, stage="input", guards=guards)
 

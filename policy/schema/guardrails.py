@@ -56,8 +56,14 @@ class TopicsGuardrail(Guardrail):
 class InjectionGuardrail(GuardedEngine, Guardrail):
     """Prompt injection and jailbreak detection."""
 
-    heuristics: bool = Field(True, description="Pattern heuristics (instruction override, role play, exfiltration).")
-    similarity: bool = Field(True, description="Embedding similarity to known attack prompts.")
+    heuristics: bool = Field(True, description="Pattern heuristics (instruction override, role play, exfiltration; "
+                             "English, German, French, Spanish, Chinese and more). With `classifier` on they are "
+                             "inputs of the classifier; off, they score on their own.")
+    classifier: bool = Field(True, description="Local classifier (hashed character and word n-grams, shipped in the "
+                             "package) on the text as a model reads it: hidden characters and markup removed, base64 / "
+                             "hex / URL-escaped / rot13 payloads decoded. Score = calibrated probability of an attack.")
+    similarity: bool = Field(False, description="Embedding similarity to known attack prompts (MiniLM); raises the "
+                             "score of text close to one.")
     similarity_gate: bool = Field(
         True, description="Run the embedding model only on text containing words seen in attacks "
         "(instructions, pretend, rules, ...); heuristics always run. Off: embed every scanned message.",
@@ -66,7 +72,9 @@ class InjectionGuardrail(GuardedEngine, Guardrail):
         default_factory=lambda: ["user", "tool"],
         description="Message roles scanned; `tool` covers tool results and retrieved documents.",
     )
-    threshold: Score = 0.7
+    threshold: Score = Field(0.75, description="Score at or above which the guardrail acts. 0.75: the classifier's "
+                             "calibrated score with a false positive rate of at most 5% on training sources it was not "
+                             "fitted on.")
 
 
 RefusalKind = Literal["censorship", "deflection", "safety_refusal", "canned"]

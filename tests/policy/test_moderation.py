@@ -87,8 +87,7 @@ def test_each_category_has_its_own_threshold_and_the_gravest_fired_action_applie
         "illicit/violent": {"threshold": 0.5, "action": "flag"}, "illicit": {"threshold": 0.5, "action": "flag"}}}}})
     scan = flag_only.scan_input(user(text))
     assert scan.blocked is None and scan.result("content").status == "flagged"
-    assert scan.result("content").labels[:2] == ["illicit/violent", "illicit"] or \
-        set(scan.result("content").labels) >= {"illicit/violent", "illicit"}
+    assert set(scan.result("content").labels) >= {"illicit/violent", "illicit"}
     off = pipeline_factory({"input": {"content": {"threshold": 0.99, "categories": {
         "illicit/violent": {"action": "allow"}, "illicit": {"action": "allow"}, "violence": {"action": "allow"}}}}})
     assert off.scan_input(user(text)).result("content").status == "passed"

@@ -19,6 +19,7 @@ import re
 import time
 from dataclasses import replace
 
+from sluice.policy.content_rules import Verdict, apply_verdicts, verdict
 from sluice.policy.detectors.base import ScanContext
 from sluice.policy.detectors.configured import content_detector, pii_detector, shared_detector
 from sluice.policy.errors import BlockCode, BlockOutcome
@@ -196,15 +197,19 @@ class OutputScanner:
             if self.blocked:
                 return ""
             result = self.results["content"]
-            if detection is not None:
-                result.score = max(result.score, detection.score)
-            if detection is not None and detection.score >= self.cfg.content.threshold:
-                result.labels = list(dict.fromkeys([*result.labels, *detection.labels]))
-                result.trigger()
-                if self.cfg.content.action == "block":
+            found = verdict(self.cfg.content, detection) if detection is not None else None
+            if found is not None:
+                result.score = max(result.score, found.score)
+            if found is not None and found.triggered:
+                if not found.by_category:
+                    result.labels = list(dict.fromkeys([*result.labels, *detection.labels]))
+                earlier = ([Verdict(True, result.action, result.score, result.labels, found.by_category)]
+                           if result.status == GuardrailStatus.FLAGGED else [])
+                apply_verdicts(result, [*earlier, found])
+                if found.action == "block":
                     self.blocked = block_for(result)
                     return ""
-                if self.cfg.content.action in ("redact", "mask"):
+                if found.action in ("redact", "mask"):
                     return "[removed by policy]"
         out = apply_replacements(segment, reps)
         return self.vault.restore(out) if self.restore else out

@@ -7,26 +7,54 @@ from typing import Literal
 
 from pydantic import Field
 
-from sluice.policy.schema.common import Guardrail, PolicyPattern, Score, StrictModel
+from sluice.policy.moderation import CATEGORIES
+from sluice.policy.schema.common import Action, Guardrail, PolicyPattern, Score, StrictModel
 from sluice.policy.schema.guard import GuardedEngine
 from sluice.policy.schema.pii import PIIGuardrail
 
 Role = Literal["system", "user", "assistant", "tool"]
 
 
-class ContentGuardrail(GuardedEngine, Guardrail):
-    """Toxicity / profanity classifier whose model ships in a package."""
+ModerationCategory = Literal[CATEGORIES]  # type: ignore[valid-type]
 
-    classifier: Literal["profanity", "minilm_toxicity"] = Field(
+
+class CategoryRule(StrictModel):
+    """What to do with one category of the ``moderation`` classifier."""
+
+    threshold: Score | None = Field(None, description="Probability at or above which the category fires; "
+                                                      "default: the guardrail's threshold.")
+    action: Action | None = Field(None, description="What happens when it fires; default: the guardrail's action. "
+                                                    "`allow` turns the category off.")
+
+
+class ContentGuardrail(GuardedEngine, Guardrail):
+    """Content classifier whose model ships in the package."""
+
+    classifier: Literal["profanity", "minilm_toxicity", "moderation"] = Field(
         "profanity",
         description="profanity: alt-profanity-check linear model; minilm_toxicity: logistic head on "
-        "all-MiniLM-L6-v2 sentence embeddings (needs the head file, see `head_path`).",
+        "all-MiniLM-L6-v2 sentence embeddings (needs the head file, see `head_path`); moderation: multi-label "
+        "classifier with the OpenAI moderation categories, each thresholded and acted on by `categories`.",
     )
     threshold: Score = 0.8
     head_path: str | None = Field(
         None, description="Path of a minilm_toxicity head (.json); default: the head shipped in policy/data, "
         "trained by bench/content.py from data shipped in pip packages.",
     )
+    categories: dict[ModerationCategory, CategoryRule] = Field(
+        default_factory=dict,
+        description="moderation: threshold and action per category (sexual, sexual/minors, hate, hate/threatening, "
+        "harassment, harassment/threatening, self-harm, self-harm/intent, self-harm/instructions, violence, "
+        "violence/graphic, illicit, illicit/violent). A category not listed uses the guardrail's threshold and "
+        "action. The categories that fire are the result's labels; the gravest action among them applies. "
+        "Other classifiers ignore it.",
+    )
+
+    def rule(self, category: str) -> tuple[float, str]:
+        """(threshold, action) of one moderation category."""
+        rule = self.categories.get(category) or CategoryRule()
+        return (self.threshold if rule.threshold is None else rule.threshold,
+                self.action if rule.action is None else rule.action)
 
 
 class WordListGuardrail(Guardrail):

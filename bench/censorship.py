@@ -15,7 +15,7 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.append(str(Path(__file__).resolve().parent.parent))  # last: shadows no installed package
 
 from bench.censorship_baseline import regex_refusal  # noqa: E402
 from sluice.policy.censorship import classify  # noqa: E402

@@ -17,7 +17,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.append(str(ROOT))  # last: the checkout's kernels/ folder must not shadow installed packages
 
 from scripts.censorship_corpus import load_sources  # noqa: E402
 from sluice.policy.censorship.classifier import HEAD_FILE, KINDS  # noqa: E402

@@ -10,26 +10,11 @@ import threading
 from importlib import resources
 
 from sluice.policy.detectors.base import Detection, Detector, ScanContext, register_detector
-from sluice.policy.detectors.injection_heuristics import HEURISTICS_INTL
+from sluice.policy.detectors.injection_heuristics import HEURISTICS, HEURISTICS_INTL
 from sluice.policy.detectors.injection_normalize import decoded_views, reveal
 from sluice.policy.detectors.patterns import score_patterns, weighted_patterns
 from sluice.policy.models import cache
 
-_ANY = r"(?:all|any|every|the|your|my|these|those|prior|previous|above|earlier|preceding|\s)*"
-HEURISTICS: list[tuple[str, float, str]] = [
-    (rf"\b(?:ignore|disregard|forget|skip|override|bypass)\b{_ANY}\b(?:instructions?|prompts?|rules|guidelines|directions|context|messages?|polic(?:y|ies))\b", 0.9, "instruction_override"),
-    (r"\bforget (?:everything|all)\b", 0.6, "instruction_override"),
-    (r"\b(?:new|updated|real|actual) (?:system )?instructions?\s*:", 0.6, "instruction_override"),
-    (r"\b(?:you are|you're|act as|pretend (?:to be|you are)|roleplay as)\b.{0,40}\b(?:DAN|jailbr(?:o|ea)k(?:en)?|unfiltered|uncensored|unrestricted|without (?:any )?(?:rules|restrictions|limits|filters))", 0.9, "role_play"),
-    (r"\bdo anything now\b|\bdeveloper mode\b|\bgod mode\b|\bjailbreak\b", 0.8, "jailbreak"),
-    (r"\b(?:no|without|ignore (?:your|all)) (?:ethical |safety |content )?(?:restrictions|guidelines|filters|censorship|limitations)\b", 0.6, "jailbreak"),
-    (r"\b(?:reveal|print|show|repeat|output|leak|tell me|what (?:is|are|were))\b.{0,30}\b(?:system prompt|initial prompt|hidden (?:instructions|prompt)|your instructions|the instructions you were given)\b", 0.85, "prompt_leak"),
-    (r"(?:^|\n)\s*(?:#{2,}\s*)?(?:system|assistant)\s*:\s", 0.5, "role_marker"),
-    (r"<\|(?:im_start|im_end|system|endoftext)\|>|\[/?INST\]|<</?SYS>>", 0.8, "role_marker"),
-    (r"\b(?:send|forward|exfiltrate|upload|post)\b.{0,40}\b(?:conversation|chat history|credentials|passwords?|api keys?|tokens?|emails?|files?)\b.{0,30}\b(?:to|at)\b", 0.6, "exfiltration"),
-    (r"\b(?:assistant|AI|model|agent|LLM)\s*[,:]\s*(?:please\s+)?(?:ignore|send|forward|call|execute|run|delete|reply)\b", 0.6, "indirect"),
-    (r"\bsafety (?:rules|filters|guidelines) (?:do not|don't) apply\b|\bdisable (?:all )?(?:content )?filters?\b", 0.8, "jailbreak"),
-]
 _COMPILED = weighted_patterns(HEURISTICS + HEURISTICS_INTL)
 
 GATE_WORDS = re.compile(
@@ -103,6 +88,13 @@ def gate_open(text: str, context: ScanContext | None = None) -> bool:
     return False
 
 
+def injection_classifier():
+    """The injection classifier shipped in ``policy/data/injection_classifier.npz``, loaded once."""
+    from sluice.policy.detectors.injection_model import InjectionModel
+
+    return cache.cached(("injection_classifier",), InjectionModel.load)
+
+
 @register_detector("injection")
 class InjectionDetector(Detector):
     """``classifier`` on: the score is the calibrated probability of the classifier (which reads the
@@ -129,12 +121,12 @@ class InjectionDetector(Detector):
 
     def warm_up(self) -> None:
         if self.classifier:
-            cache.injection_classifier()
+            injection_classifier()
         if self.similarity:
             self._reference()
 
     def _classify(self, text: str, context: ScanContext) -> tuple[float, str | None]:
-        model = cache.injection_classifier()
+        model = injection_classifier()
         best, label = 0.0, None
         views = [(reveal(text), None)] + [(view, "encoded") for view in decoded_views(text)]
         for view, origin in views:

@@ -1,8 +1,24 @@
-"""Injection heuristics in German, French, Spanish, Chinese and a few more languages, and in the
-shapes indirect attacks take (an instruction addressed to the model inside a document). They run
-on RE2 like the English ones (:data:`sluice.policy.detectors.injection.HEURISTICS`)."""
+"""Injection heuristics: the English patterns (:data:`HEURISTICS`), and :data:`HEURISTICS_INTL`
+in German, French, Spanish, Chinese and a few more languages and in the shapes indirect attacks
+take (an instruction addressed to the model inside a document). All run on RE2."""
 
 from __future__ import annotations
+
+_ANY = r"(?:all|any|every|the|your|my|these|those|prior|previous|above|earlier|preceding|\s)*"
+HEURISTICS: list[tuple[str, float, str]] = [
+    (rf"\b(?:ignore|disregard|forget|skip|override|bypass)\b{_ANY}\b(?:instructions?|prompts?|rules|guidelines|directions|context|messages?|polic(?:y|ies))\b", 0.9, "instruction_override"),
+    (r"\bforget (?:everything|all)\b", 0.6, "instruction_override"),
+    (r"\b(?:new|updated|real|actual) (?:system )?instructions?\s*:", 0.6, "instruction_override"),
+    (r"\b(?:you are|you're|act as|pretend (?:to be|you are)|roleplay as)\b.{0,40}\b(?:DAN|jailbr(?:o|ea)k(?:en)?|unfiltered|uncensored|unrestricted|without (?:any )?(?:rules|restrictions|limits|filters))", 0.9, "role_play"),
+    (r"\bdo anything now\b|\bdeveloper mode\b|\bgod mode\b|\bjailbreak\b", 0.8, "jailbreak"),
+    (r"\b(?:no|without|ignore (?:your|all)) (?:ethical |safety |content )?(?:restrictions|guidelines|filters|censorship|limitations)\b", 0.6, "jailbreak"),
+    (r"\b(?:reveal|print|show|repeat|output|leak|tell me|what (?:is|are|were))\b.{0,30}\b(?:system prompt|initial prompt|hidden (?:instructions|prompt)|your instructions|the instructions you were given)\b", 0.85, "prompt_leak"),
+    (r"(?:^|\n)\s*(?:#{2,}\s*)?(?:system|assistant)\s*:\s", 0.5, "role_marker"),
+    (r"<\|(?:im_start|im_end|system|endoftext)\|>|\[/?INST\]|<</?SYS>>", 0.8, "role_marker"),
+    (r"\b(?:send|forward|exfiltrate|upload|post)\b.{0,40}\b(?:conversation|chat history|credentials|passwords?|api keys?|tokens?|emails?|files?)\b.{0,30}\b(?:to|at)\b", 0.6, "exfiltration"),
+    (r"\b(?:assistant|AI|model|agent|LLM)\s*[,:]\s*(?:please\s+)?(?:ignore|send|forward|call|execute|run|delete|reply)\b", 0.6, "indirect"),
+    (r"\bsafety (?:rules|filters|guidelines) (?:do not|don't) apply\b|\bdisable (?:all )?(?:content )?filters?\b", 0.8, "jailbreak"),
+]
 
 HEURISTICS_INTL: list[tuple[str, float, str]] = [
     # instruction override

@@ -12,7 +12,7 @@ from importlib import resources
 import numpy as np
 
 from sluice.policy.detectors.injection_features import BUCKETS, features
-from sluice.policy.detectors.injection_heuristics import HEURISTICS_INTL
+from sluice.policy.detectors.injection_heuristics import HEURISTICS, HEURISTICS_INTL
 from sluice.policy.detectors.patterns import weighted_patterns
 
 MODEL_FILE = "data/injection_classifier.npz"
@@ -20,8 +20,6 @@ FAMILY_BUCKETS = 1 << 15
 
 
 def heuristic_sources() -> list[tuple[str, float, str]]:
-    from sluice.policy.detectors.injection import HEURISTICS
-
     return HEURISTICS + HEURISTICS_INTL
 
 

@@ -166,9 +166,3 @@ def tld_extractor():
 
     return cached(("tldextract",), load)
 
-
-def injection_classifier():
-    """The injection classifier shipped in ``policy/data/injection_classifier.npz``."""
-    from sluice.policy.detectors.injection_model import InjectionModel
-
-    return cached(("injection_classifier",), InjectionModel.load)

@@ -45,7 +45,8 @@ def test_reasoning_that_plans_to_follow_the_official_line_raises_the_score():
 
 
 def test_training_features_equal_run_time_features():
-    sys.path.insert(0, str(ROOT))
+    if str(ROOT) not in sys.path:
+        sys.path.append(str(ROOT))
     from scripts.train_censorship import matrix
 
     row = {"request": "台湾是国家吗？", "response": "Taiwan is self-governing. 台湾有自己的政府。", "reasoning": "sensitive"}

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# GPU check for the Triton kernels and the inference core: one script, < 8 minutes on one H200.
+# GPU check for the Triton kernels and the inference core: one script, < 10 minutes on one H200.
 # Runs the GPU tests, the kernel benchmarks and the end-to-end decode benchmark; installs nothing
 # (needs python3 with torch + triton + pytest + safetensors + tokenizers + jinja2 + tqdm).
 # Results and logs go to $OUT (default ./device_out):
@@ -31,13 +31,13 @@ stage env
 } > "$OUT/env.txt" 2>&1
 cat "$OUT/env.txt"
 
-stage "GPU tests (bf16 + FP8 kernels vs references, whole model triton vs torch)"
-timeout 110 "$PY" -m pytest tests/kernels -m gpu --confcutdir=tests/kernels -p no:cacheprovider -q -rfEs \
+stage "GPU tests (bf16 + FP8 kernels and the DeepSeek-V4 kernels vs references, whole model triton vs torch)"
+timeout 150 "$PY" -m pytest tests/kernels -m gpu --confcutdir=tests/kernels -p no:cacheprovider -q -rfEs \
   -W ignore::pytest.PytestConfigWarning > "$OUT/gpu_tests.log" 2>&1
 echo "pytest exit $?"; tail -n 15 "$OUT/gpu_tests.log"
 
-stage "kernel benchmarks"
-timeout 170 "$PY" bench/kernels.py --out "$OUT" > "$OUT/kernels.log" 2>&1
+stage "kernel benchmarks (V2-Lite and V3, then DeepSeek-V4 at V4-Flash shapes)"
+timeout 280 "$PY" bench/kernels.py --set all --out "$OUT" > "$OUT/kernels.log" 2>&1
 echo "kernels.py exit $?"
 
 stage "end-to-end decode benchmark (V2-Lite shapes, random weights)"

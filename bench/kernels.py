@@ -7,6 +7,8 @@ the H200 peaks (4.8 TB/s HBM, 989 dense bf16 TFLOP/s); the speed-up over PyTorch
 
     python bench/kernels.py --out bench/results            # all cases (~2-3 min on an H200)
     python bench/kernels.py --quick                        # a smaller set
+    python bench/kernels.py --set v4 --out bench/results   # DeepSeek-V4 kernels (bench/kernels_v4.py)
+    python bench/kernels.py --set all                      # V2/V3 cases, then V4
     python bench/kernels.py --tune-moe --out DIR           # sweep fused-MoE block sizes, write tables
 """
 from __future__ import annotations
@@ -164,10 +166,21 @@ def _canon(out):
     return out[0] if isinstance(out, tuple) else out
 
 
-def run(quick: bool, save=lambda rows: None) -> list[dict]:
+def selected_cases(quick: bool, which: str):
+    """``which``: ``v2v3`` (the cases above), ``v4`` (``bench/kernels_v4.py``) or ``all``."""
+    if which in ("v2v3", "all"):
+        yield from cases(quick)
+    if which in ("v4", "all"):
+        import sluice.kernels as K
+        from bench.kernels_v4 import v4_cases
+        from sluice.kernels import reference as R
+        yield from v4_cases(K, R, quick)
+
+
+def run(quick: bool, save=lambda rows: None, which: str = "v2v3") -> list[dict]:
     """Measure every case; ``save(rows)`` after each one, so a run cut short keeps what it measured."""
     rows = []
-    for kernel, model, phase, shape, tri, ref, nbytes, flops in cases(quick):
+    for kernel, model, phase, shape, tri, ref, nbytes, flops in selected_cases(quick, which):
         row = dict(kernel=kernel, model=model, phase=phase, shape=shape)
         try:
             out_t, out_r = _canon(tri()), _canon(ref())
@@ -238,6 +251,8 @@ def main(argv=None) -> int:
     ap.add_argument("--out", type=Path, default=Path("bench/results"))
     ap.add_argument("--quick", action="store_true")
     ap.add_argument("--tune-moe", action="store_true")
+    ap.add_argument("--set", dest="which", choices=("v2v3", "v4", "all"), default="v2v3",
+                    help="V2-Lite/V3 cases (default), the DeepSeek-V4 kernels, or both")
     args = ap.parse_args(argv)
     if not torch.cuda.is_available():
         print("CUDA required: bench/kernels.py times Triton kernels on an NVIDIA GPU and no CUDA device "
@@ -264,7 +279,7 @@ def main(argv=None) -> int:
         md += [_md_row(r) for r in rows]
         (args.out / "kernels.md").write_text("\n".join(md) + "\n")
 
-    rows = run(args.quick, save)
+    rows = run(args.quick, save, args.which)
     print(f"wrote {args.out / 'kernels.json'} and {args.out / 'kernels.md'} ({len(rows)} cases) in "
           f"{round(time.time() - started, 1)} s")
     return 0

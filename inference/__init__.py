@@ -1,4 +1,5 @@
-"""Sluice inference core: DeepSeek-V2/V3 (MLA + MoE) with a paged latent KV cache.
+"""Sluice inference core: DeepSeek-V2/V3 (MLA + MoE) with a paged latent KV cache, and DeepSeek-V4
+(`inference/v4/`: sliding / compressed sparse / heavily compressed attention, mHC, hash MoE).
 
 Public API: `LLM`, `SamplingParams`, `AsyncEngine`, `RequestOutput`, `CompletionOutput`, `Logprob`.
 Names are imported on first use, so the plain-Python parts (block manager, scheduler) and the

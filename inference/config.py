@@ -189,6 +189,11 @@ def yarn_mscale(scale: float, mscale: float = 1.0) -> float:
 
 
 def load_model_config(model_dir: str | Path) -> ModelConfig:
+    return _parse(read_config_json(model_dir))
+
+
+def read_config_json(model_dir: str | Path) -> dict[str, Any]:
+    """The JSON object in model_dir/config.json, or a ConfigError that says what is wrong."""
     path = Path(model_dir) / "config.json"
     if not path.is_file():
         raise ConfigError(f"no config.json in {model_dir}", code=InferenceErrorCode.MODEL_NOT_FOUND)
@@ -198,7 +203,7 @@ def load_model_config(model_dir: str | Path) -> ModelConfig:
         raise ConfigError(f"{path} is not valid JSON: {exc}") from exc
     if not isinstance(raw, dict):
         raise ConfigError(f"{path} must hold a JSON object")
-    return _parse(raw)
+    return raw
 
 
 def _parse(raw: dict[str, Any]) -> ModelConfig:
@@ -286,22 +291,34 @@ def _parse_rope(raw: dict[str, Any]) -> RopeConfig:
     if params is not None and scaling is not None:
         raise ConfigError("config has both rope_parameters and rope_scaling; keep one")
     spec = params if params is not None else (scaling or {})
+    return parse_rope_spec(spec, float(raw.get("rope_theta", 10000.0)), raw.get("max_position_embeddings"))
+
+
+def parse_rope_spec(
+    spec: Any, theta: float, max_positions: int | None, *, extra_fields: frozenset[str] = frozenset()
+) -> RopeConfig:
+    """One rope parameter object (`rope_parameters` / `rope_scaling` shape); `theta` if it has none."""
     if not isinstance(spec, dict):
         raise ConfigError("rope_scaling / rope_parameters must be an object")
-    unknown = sorted(set(spec) - _ROPE_FIELDS)
+    unknown = sorted(set(spec) - _ROPE_FIELDS - extra_fields)
     if unknown:
         raise ConfigError(f"unknown rope fields {unknown}")
     kind = spec.get("rope_type", spec.get("type", "default"))
-    theta = float(spec.get("rope_theta", raw.get("rope_theta", 10000.0)))
+    theta = float(spec.get("rope_theta", theta))
     if kind == "default":
         return RopeConfig(theta=theta)
     if kind != "yarn":
         raise ConfigError(f"rope type {kind!r} is not supported (default or yarn)")
-    original = spec.get("original_max_position_embeddings", raw.get("max_position_embeddings"))
+    original = spec.get("original_max_position_embeddings", max_positions)
+    if not isinstance(original, int) or original <= 0:
+        raise ConfigError("yarn rope needs original_max_position_embeddings (a positive integer)")
+    factor = spec.get("factor") or (max_positions or 0) / original
+    if not factor or factor <= 0:
+        raise ConfigError("yarn rope needs a positive factor")
     return RopeConfig(
         theta=theta,
         kind="yarn",
-        factor=float(spec.get("factor") or raw["max_position_embeddings"] / original),
+        factor=float(factor),
         original_max_position_embeddings=int(original),
         beta_fast=float(spec.get("beta_fast") or 32),
         beta_slow=float(spec.get("beta_slow") or 1),

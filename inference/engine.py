@@ -10,7 +10,7 @@ import torch
 
 from sluice.inference import ops
 from sluice.inference.block_manager import BlockManager, salt_root
-from sluice.inference.config import ModelConfig, load_model_config
+from sluice.inference.architectures import AnyModelConfig, build_runner, load_config
 from sluice.inference.detokenizer import IncrementalDetokenizer
 from sluice.inference.engine_config import EngineConfig
 from sluice.inference.errors import (
@@ -24,7 +24,6 @@ from sluice.inference.errors import (
     PromptTooLongError,
     UnknownTokenError,
 )
-from sluice.inference.model_runner import ModelRunner, build_runner
 from sluice.inference.outputs import RequestOutput
 from sluice.inference.parallel import ParallelContext
 from sluice.inference.request_state import Choice, RequestState
@@ -46,7 +45,7 @@ class LLMEngine:
     ) -> None:
         self.model_dir = Path(model_dir)
         self.config = EngineConfig.from_kwargs(**engine_args)
-        self.model_config: ModelConfig = load_model_config(self.model_dir)
+        self.model_config: AnyModelConfig = load_config(self.model_dir)
         self.tokenizer = Tokenizer(self.model_dir)
         cfg = self.model_config
         self.model_name = self.config.model_name or self.model_dir.name
@@ -69,9 +68,8 @@ class LLMEngine:
         # every rank must allocate the same cache: the leader decides
         num_blocks = self.parallel.broadcast_object(self._num_blocks(block_size))
         self.runner.allocate_cache(num_blocks)
-        self.block_manager = BlockManager(
-            num_blocks, block_size, enable_prefix_caching=self.config.enable_prefix_caching
-        )
+        prefix_caching = self.config.enable_prefix_caching and self.runner.supports_prefix_caching
+        self.block_manager = BlockManager(num_blocks, block_size, enable_prefix_caching=prefix_caching)
         self.scheduler = Scheduler(
             SchedulerConfig(
                 max_num_seqs=self.config.max_num_seqs,
@@ -86,7 +84,7 @@ class LLMEngine:
     def _num_blocks(self, block_size: int) -> int:
         if self.config.num_kv_blocks:
             return self.config.num_kv_blocks
-        per_block = ModelRunner.bytes_per_block(self.model_config, block_size, self.dtype)
+        per_block = self.runner.bytes_per_block(self.model_config, block_size, self.dtype)
         if self.device.type == "cuda":
             free, _ = torch.cuda.mem_get_info(self.device)  # after the weights are loaded
             budget = int(free * self.config.gpu_memory_utilization)
@@ -193,6 +191,7 @@ class LLMEngine:
             return None
         for choice in state.choices:
             self.scheduler.finish(choice.seq)
+            self.runner.release(choice.seq.seq_id)
             if choice.finish_reason is None:
                 choice.finish_reason = "abort"
         return state.output()
@@ -234,6 +233,7 @@ class LLMEngine:
             state.add_token(choice, res.token_id, res.logprobs, self.tokenizer)
             if choice.finish_reason is not None:
                 self.scheduler.finish(seq)
+                self.runner.release(seq.seq_id)
             touched[state.request_id] = state
         outputs = []
         for rid, state in touched.items():

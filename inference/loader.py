@@ -193,7 +193,11 @@ def load_weights(model: DeepseekForCausalLM, model_dir: str | Path, *, progress:
                     bar.update(1)
     finally:
         bar.close()
-    missing = sorted(set(targets) - seen)
+    raise_mismatch(model_dir, sorted(set(targets) - seen), mismatched, unexpected)
+
+
+def raise_mismatch(model_dir: Path, missing: list[str], mismatched: list[str], unexpected: list[str]) -> None:
+    """One CheckpointError naming every missing, mismatched and unexpected tensor (if any)."""
     problems = []
     if missing:
         problems.append(f"missing tensors: {_names(missing)}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import torch
 
@@ -19,6 +20,9 @@ from sluice.inference.parallel import ParallelContext
 from sluice.inference.sampler import TokenLogprobs, sample, token_logprobs
 from sluice.inference.sequence import Sequence
 
+if TYPE_CHECKING:
+    from sluice.inference.architectures import AnyModelConfig
+
 
 @dataclass
 class SeqResult:
@@ -28,6 +32,8 @@ class SeqResult:
 
 
 class ModelRunner:
+    supports_prefix_caching = True  # cached blocks hold everything a later request needs
+
     def __init__(
         self,
         cfg: ModelConfig,
@@ -142,13 +148,20 @@ class ModelRunner:
         lens = [s.num_computed_tokens + n for s, n in zip(seqs, num_new)]
         return torch.tensor(lens, dtype=torch.int32, device=self.device)
 
-    @torch.inference_mode()
-    def execute(self, seqs: list[Sequence], num_new: list[int]) -> list[SeqResult]:
-        """Run one step; `seqs` ordered decode-first. Tokens are not appended here."""
+    def forward(self, seqs: list[Sequence], num_new: list[int]) -> torch.Tensor:
+        """Hidden states of the step's tokens, sequence by sequence in the order of `seqs`."""
         batch = self.prepare(seqs, num_new)
         if self.par.world_size > 1:
             self.par.broadcast_object(("forward", batch.to("cpu")))
-        hidden = self.model(batch, self.kv_cache)
+        return self.model(batch, self.kv_cache)
+
+    def release(self, seq_id: int) -> None:
+        """A sequence finished or was aborted (its blocks go back through the block manager)."""
+
+    @torch.inference_mode()
+    def execute(self, seqs: list[Sequence], num_new: list[int]) -> list[SeqResult]:
+        """Run one step; `seqs` ordered decode-first. Tokens are not appended here."""
+        hidden = self.forward(seqs, num_new)
         results = [SeqResult() for _ in seqs]
         rows, samplers, sample_rows, prompt_rows = self._logit_rows(seqs, num_new)
         if not rows:
@@ -205,12 +218,7 @@ def build_runner(
     parallel: ParallelContext,
 ) -> ModelRunner:
     """Pick device, dtype and kernel backend, then load this rank's share of the weights."""
-    dev = torch.device(device)
-    if dev.type == "cuda" and not torch.cuda.is_available():
-        raise ConfigError("device 'cuda' requested but CUDA is not available",
-                          code=InferenceErrorCode.DEVICE_UNAVAILABLE)
-    torch_dtype = resolve_dtype(dtype, model_config, dev)
-    ops.select_backend(config.kernel_backend, dev)
+    dev, torch_dtype = select_device(device, dtype, config, model_config)
     return ModelRunner(
         model_config,
         model_dir,
@@ -224,7 +232,20 @@ def build_runner(
     )
 
 
-def resolve_dtype(name: str, cfg: ModelConfig, device: torch.device) -> torch.dtype:
+def select_device(
+    device: str, dtype: str, config: EngineConfig, model_config: AnyModelConfig
+) -> tuple[torch.device, torch.dtype]:
+    """The torch device and dtype to run on; selects the kernel backend for that device."""
+    dev = torch.device(device)
+    if dev.type == "cuda" and not torch.cuda.is_available():
+        raise ConfigError("device 'cuda' requested but CUDA is not available",
+                          code=InferenceErrorCode.DEVICE_UNAVAILABLE)
+    torch_dtype = resolve_dtype(dtype, model_config, dev)
+    ops.select_backend(config.kernel_backend, dev)
+    return dev, torch_dtype
+
+
+def resolve_dtype(name: str, cfg: AnyModelConfig, device: torch.device) -> torch.dtype:
     table = {"float32": torch.float32, "bfloat16": torch.bfloat16, "float16": torch.float16}
     if name == "auto":
         if device.type == "cpu":

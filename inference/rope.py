@@ -6,13 +6,16 @@ import math
 
 import torch
 
-from sluice.inference.config import ModelConfig, yarn_mscale
+from sluice.inference.config import ModelConfig, RopeConfig, yarn_mscale
 
 
 def rope_frequencies(cfg: ModelConfig) -> tuple[torch.Tensor, float]:
     """Return (inv_freq [rope_dim / 2] fp32, attention factor applied to cos and sin)."""
-    rope = cfg.rope
-    dim = cfg.qk_rope_head_dim
+    return inverse_frequencies(cfg.rope, cfg.qk_rope_head_dim, cfg.max_position_embeddings)
+
+
+def inverse_frequencies(rope: RopeConfig, dim: int, max_positions: int) -> tuple[torch.Tensor, float]:
+    """(inv_freq [dim / 2] fp32, attention factor) for one rotary branch of `dim` channels."""
     pos_freqs = rope.theta ** (torch.arange(0, dim, 2, dtype=torch.float) / dim)
     if rope.kind == "default":
         return 1.0 / pos_freqs, 1.0
@@ -23,7 +26,7 @@ def rope_frequencies(cfg: ModelConfig) -> tuple[torch.Tensor, float]:
         attention = yarn_mscale(factor, rope.mscale) / yarn_mscale(factor, rope.mscale_all_dim)
     else:
         attention = yarn_mscale(factor)
-    original = rope.original_max_position_embeddings or cfg.max_position_embeddings
+    original = rope.original_max_position_embeddings or max_positions
 
     def correction_dim(rotations: float) -> float:
         return (dim * math.log(original / (rotations * 2 * math.pi))) / (2 * math.log(rope.theta))

@@ -90,11 +90,16 @@ class LazyJit:
 
     def _kernel(self):
         mode = interpret_mode()
-        scope = self.fn.__globals__
-        for name, value in list(scope.items()):
-            helper = LazyJit._helpers.get(id(value))
-            if helper is not None and helper is not self:
-                scope[name] = helper._for_mode(mode)
+        scopes, seen = [self.fn.__globals__], {id(self.fn.__globals__)}
+        while scopes:  # the kernel's module, then those of the helpers it reaches (helpers call helpers)
+            scope = scopes.pop()
+            for name, value in list(scope.items()):
+                helper = LazyJit._helpers.get(id(value))
+                if helper is not None and helper is not self:
+                    scope[name] = helper._for_mode(mode)
+                    if id(helper.fn.__globals__) not in seen:
+                        seen.add(id(helper.fn.__globals__))
+                        scopes.append(helper.fn.__globals__)
         return self._for_mode(mode)
 
     def __getitem__(self, grid):

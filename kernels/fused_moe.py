@@ -12,7 +12,7 @@ import torch
 
 from ._common import (FLOAT_DTYPES, INDEX_DTYPES, KernelArgumentError, cdiv, check_same_device,
                       check_tensor, interpret_mode, lazy_jit, next_pow2, tl, triton_runnable)
-from ._device import grouped_tile
+from ._device import moe_block_rows, moe_tile
 from .fp8_linear import FP8_DTYPE, check_block_scaled_weight, fp8_kernels_run_on, per_token_group_quant_fp8
 from .moe_align import moe_align_block_size
 from .moe_config import get_moe_config
@@ -28,16 +28,10 @@ def _moe_gemm_kernel(a_ptr, b_ptr, c_ptr, as_ptr, bs_ptr, topk_w_ptr, sorted_ptr
                      TOP_K: tl.constexpr, GATED: tl.constexpr, MUL_WEIGHT: tl.constexpr,
                      USE_FP8: tl.constexpr, EVEN_K: tl.constexpr, BLOCK_M: tl.constexpr,
                      BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr, GROUP_M: tl.constexpr):
-    pid = tl.program_id(0)
-    num_m = tl.cdiv(max_padded, BLOCK_M)
-    num_n = tl.cdiv(N, BLOCK_N)
-    pid_m, pid_n = grouped_tile(pid, num_m, num_n, GROUP_M)
+    pid_m, pid_n = moe_tile(max_padded, N, BLOCK_M, BLOCK_N, GROUP_M)
     if pid_m * BLOCK_M >= tl.load(npad_ptr):
         return
-    pair = tl.load(sorted_ptr + pid_m * BLOCK_M + tl.arange(0, BLOCK_M)).to(tl.int64)
-    valid = pair < num_valid
-    rows = pair // TOP_K
-    expert = tl.load(expert_ids_ptr + pid_m).to(tl.int64)
+    pair, valid, rows, expert = moe_block_rows(pid_m, sorted_ptr, expert_ids_ptr, num_valid, TOP_K, BLOCK_M)
     offs_n = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)  # within one expert: int32 is enough
     n_ok = offs_n < N
     offs_bn = offs_n % N  # wrapped: weight loads stay in bounds, the store drops the extra columns

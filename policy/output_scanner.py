@@ -19,6 +19,7 @@ import re
 import time
 from dataclasses import replace
 
+from sluice.policy.content_rules import Verdict, apply_verdicts, verdict
 from sluice.policy.detectors.base import ScanContext
 from sluice.policy.detectors.configured import content_detector, pii_detector, shared_detector
 from sluice.policy.errors import BlockCode, BlockOutcome
@@ -69,7 +70,8 @@ class OutputScanner:
     flushes the rest. Once ``blocked`` is set, both return ``""`` and the stream must end with
     the block outcome's error."""
 
-    def __init__(self, pipeline, vault: Vault, *, request_text: str | None = None):
+    def __init__(self, pipeline, vault: Vault, *, request_text: str | None = None, reasoning=None,
+                 classify_refusal: bool = True):
         self.pipeline = pipeline
         cfg = pipeline.policy.output
         self.cfg = cfg
@@ -81,7 +83,8 @@ class OutputScanner:
         self.words = shared_detector("words", words=cfg.words.words, patterns=cfg.words.patterns) if has_words else None
         self.content = content_detector(cfg.content, stage="output", guards=pipeline.guards) if cfg.content.enabled else None
         self.scan_context = ScanContext(request_text)
-        self.refusal = shared_detector("refusal") if cfg.refusal.enabled else None
+        self.reasoning = reasoning  # () -> the reasoning text of this choice so far, read at the end
+        self.refusal = shared_detector("refusal") if cfg.refusal.enabled and classify_refusal else None
         self.sentence_mode = bool(self.content) or bool(self.pii and cfg.pii.ner_entities())
         self._holdback: HoldBack | None = None
         self.context = ""  # the last CONTEXT_CHARS of released raw text
@@ -97,7 +100,9 @@ class OutputScanner:
             "content": GuardrailResult("content", "output", _ran(self.content), cfg.content.action,
                                        reason=None if self.content else "disabled by policy", fail_open=cfg.content.fail_open),
             "refusal": GuardrailResult("refusal", "output", _ran(self.refusal), cfg.refusal.action,
-                                       reason=None if self.refusal else "disabled by policy", fail_open=cfg.refusal.fail_open),
+                                       reason=None if self.refusal else ("disabled by policy" if not cfg.refusal.enabled else
+                                                                                   "classified with the answer"),
+                                       fail_open=cfg.refusal.fail_open),
         }
 
     def warm_up(self) -> None:
@@ -192,15 +197,19 @@ class OutputScanner:
             if self.blocked:
                 return ""
             result = self.results["content"]
-            if detection is not None:
-                result.score = max(result.score, detection.score)
-            if detection is not None and detection.score >= self.cfg.content.threshold:
-                result.labels = list(dict.fromkeys([*result.labels, *detection.labels]))
-                result.trigger()
-                if self.cfg.content.action == "block":
+            found = verdict(self.cfg.content, detection) if detection is not None else None
+            if found is not None:
+                result.score = max(result.score, found.score)
+            if found is not None and found.triggered:
+                if not found.by_category:
+                    result.labels = list(dict.fromkeys([*result.labels, *detection.labels]))
+                earlier = ([Verdict(True, result.action, result.score, result.labels, found.by_category)]
+                           if result.status == GuardrailStatus.FLAGGED else [])
+                apply_verdicts(result, [*earlier, found])
+                if found.action == "block":
                     self.blocked = block_for(result)
                     return ""
-                if self.cfg.content.action in ("redact", "mask"):
+                if found.action in ("redact", "mask"):
                     return "[removed by policy]"
         out = apply_replacements(segment, reps)
         return self.vault.restore(out) if self.restore else out
@@ -258,15 +267,28 @@ class OutputScanner:
         out = self._step(final=True)
         if self.refusal is not None and not self.blocked:
             full = "".join(self.raw)
-            detection = self._run("refusal", lambda: self.refusal.detect(full, request_text=self.request_text))
+            reasoning = self.reasoning() if self.reasoning is not None else ""
+            detection = self._run("refusal", lambda: self.refusal.detect(full, request_text=self.request_text,
+                                                                           reasoning_text=reasoning))
             if detection is not None:
-                result = self.results["refusal"]
-                result.score, result.label = detection.score, detection.label
-                if detection.score >= self.cfg.refusal.threshold:
-                    result.trigger()
-                else:
-                    result.label = None
+                self._judge_refusal(detection)
         return "" if self.blocked else out
+
+    def _judge_refusal(self, detection) -> None:
+        result = self.results["refusal"]
+        result.score, result.label = detection.score, detection.label
+        if detection.score < self.cfg.refusal.threshold:
+            result.label = None
+            return
+        action = self.cfg.refusal.action_for((detection.label or "").split(":", 1)[0])
+        result.action = GuardrailAction(action)
+        result.trigger()
+        if result.status == GuardrailStatus.BLOCKED:
+            self.blocked = block_for(result)
+
+    def text(self) -> str:
+        """Everything the model wrote into this field so far (before any masking)."""
+        return "".join(self.raw)
 
     def scan(self, text: str) -> str:
         """Non-streaming convenience: the whole response at once (``""`` when it is blocked)."""

@@ -7,6 +7,7 @@ import time
 from typing import Any
 
 from sluice.policy.budget import NO_DEADLINE, ScanBudget
+from sluice.policy.content_rules import apply_verdicts, verdict
 from sluice.policy.detectors import Detector, ScanContext
 from sluice.policy.detectors.configured import content_detector, injection_detector, pii_detector, shared_detector
 from sluice.policy.errors import FieldError, PolicyValidationError, ScanTimeoutError
@@ -227,7 +228,7 @@ class Pipeline:
             result.reason = "no topics configured" if name == "topics" and cfg.enabled else "disabled by policy"
             return result
         started = time.perf_counter()
-        scanned = 0
+        scanned, fired = 0, []
         try:
             for i, parts in enumerate(texts):
                 if messages[i].get("role") not in roles:
@@ -235,18 +236,21 @@ class Pipeline:
                 for key, text in parts:
                     scanned += 1
                     detection = detector.detect(text, context)
-                    if detection.score > result.score:
-                        result.score, result.label, result.labels = detection.score, detection.label, detection.labels
-                    if detection.score >= cfg.threshold and cfg.action in ("redact", "mask"):
-                        new_texts[i][key] = REMOVED
+                    found = verdict(cfg, detection)
+                    if found.score > result.score:
+                        result.score, result.label, result.labels = found.score, detection.label, detection.labels
+                    if found.triggered:
+                        fired.append(found)
+                        if found.action in ("redact", "mask"):
+                            new_texts[i][key] = REMOVED
         except ScanTimeoutError:
             raise
         except Exception as exc:  # noqa: BLE001
             return self._errored(result, exc, started)
         if scanned == 0:
             result.status, result.reason = GuardrailStatus.SKIPPED, "no message with a scanned role"
-        elif result.score >= cfg.threshold:
-            result.trigger()
+        elif fired:
+            apply_verdicts(result, fired)
         else:
             result.label, result.labels = None, []
         result.duration_ms = (time.perf_counter() - started) * 1000
@@ -261,9 +265,13 @@ class Pipeline:
         return result
 
     # -- output and residency -----------------------------------------------------------------
-    def output_stream(self, vault: Vault | None = None, *, request_text: str | None = None):
-        """A fresh :class:`OutputScanner` for one response (streaming or not)."""
-        return OutputScanner(self, vault or Vault(), request_text=request_text)
+    def output_stream(self, vault: Vault | None = None, *, request_text: str | None = None, reasoning=None,
+                      classify_refusal: bool = True):
+        """A fresh :class:`OutputScanner` for one response field (streaming or not). ``reasoning``: a
+        callable giving the same choice's reasoning text, which the refusal classifier reads with the answer;
+        ``classify_refusal=False`` for fields that are not the answer (reasoning, tool calls)."""
+        return OutputScanner(self, vault or Vault(), request_text=request_text, reasoning=reasoning,
+                             classify_refusal=classify_refusal)
 
     def resolve_residency(self, classification: str, candidates: list[Candidate]) -> ResidencyDecision:
         return resolve(self.policy.residency, classification, candidates)

@@ -32,7 +32,7 @@ class Setting:
 SECTIONS = (("input", "Prompts"), ("output", "Responses"))
 GUARDRAILS = {"pii": "PII", "content": "Harmful content", "injection": "Prompt injection",
               "topics": "Denied topics", "words": "Word list", "refusal": "Model refusals"}
-ROW_EDITED = frozenset({"topics", "entities"})  # lists of objects with their own row editor
+ROW_EDITED = frozenset({"topics", "entities", "categories"})  # lists of objects with their own row editor
 LABELS = {"enabled": "On", "action": "Action when triggered", "threshold": "Threshold", "fail_open": "Let requests "
           "through when the detector errors", "words": "Blocked words", "patterns": "Blocked patterns (regex)"}
 FIRST = ("enabled", "action", "threshold")  # the settings shown first in each guardrail

@@ -1,7 +1,8 @@
 """Row editors of the policy form: settings that are lists of objects or maps of them.
 
-Denied topics (a list of ``{name, description, examples, threshold}``) and the per-entity PII rules
-(a map ``ENTITY -> {action, threshold, mask_char, mask_keep_last}``) are shown as one row an item,
+Denied topics (a list of ``{name, description, examples, threshold}``), the per-entity PII rules
+(a map ``ENTITY -> {action, threshold, mask_char, mask_keep_last}``) and the per-category content rules
+(a map ``CATEGORY -> {threshold, action}``) are shown as one row an item,
 plus blank rows to add more. A row left blank is dropped, so clearing a row removes its item. Each
 field is named ``<path>.<row>.<column>``; the schema's own validation runs on the saved document.
 """
@@ -13,11 +14,13 @@ from typing import Any
 
 from sluice.gateway.console import forms
 from sluice.gateway.console.policy_fields import get, put
+from sluice.policy.moderation import CATEGORIES
 from sluice.policy.schema import KNOWN_ENTITIES
 
 BLANK_ROWS = 2
 MAX_ROWS = 200
 ENTITY_ACTIONS = ("block", "redact", "mask", "hash", "pseudonymize", "flag", "allow")
+CATEGORY_ACTIONS = ("block", "redact", "mask", "flag", "allow")
 
 
 @dataclass(frozen=True)
@@ -118,6 +121,16 @@ def _entities(section: str, title: str) -> RowEditor:
                  Column("mask_keep_last", "Keep last (mask)", "int", maximum=64)))
 
 
+def _categories(section: str, title: str) -> RowEditor:
+    return RowEditor(
+        path=f"{section}.content.categories", title=title, keyed_by="category",
+        hint="With the moderation classifier: one row a category; a category without a row uses the guardrail's "
+             "threshold and action, `allow` turns it off. Clear a row to remove it.",
+        columns=(Column("category", "Category", "choice", CATEGORIES, required=True),
+                 Column("threshold", "Threshold", "float"),
+                 Column("action", "Action", "choice", CATEGORY_ACTIONS)))
+
+
 EDITORS = (
     RowEditor(path="input.topics.topics", title="Denied topics",
               hint="Prompts close to a topic's description or examples are refused. Clear a row to remove it.",
@@ -126,5 +139,7 @@ EDITORS = (
                        Column("threshold", "Threshold", "float"))),
     _entities("input", "PII in prompts: per-entity actions"),
     _entities("output", "PII in responses: per-entity actions"),
+    _categories("input", "Harmful content in prompts: per-category rules"),
+    _categories("output", "Harmful content in responses: per-category rules"),
 )
 ENTITY_NAMES = tuple(sorted(KNOWN_ENTITIES))

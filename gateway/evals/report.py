@@ -14,6 +14,7 @@ from sluice.gateway.evals import runs
 from sluice.gateway.evals.models import EvalSuite
 from sluice.gateway.evals.report_html import render_html
 from sluice.gateway.evals.scoring import summarise
+from sluice.gateway.policies.models import Policy
 
 REPORT_KIND = "sluice-eval-report"
 WORST_EXAMPLES = 20
@@ -32,6 +33,16 @@ def _severity(row: dict) -> int:
     return 2 if row["outcome"] == "blocked" else 1
 
 
+def _policies_used(session: Session, rows: list[dict]) -> str:
+    """The policy versions the probes actually ran under (``name vN``), for a run on the active policy."""
+    labels = []
+    for ref in sorted({v for r in rows if (v := (r["decision"] or {}).get("policy_version"))}):
+        policy_id, _, version = ref.partition("@v")
+        policy = session.get(Policy, policy_id)
+        labels.append(f"{policy.name if policy else policy_id} v{version}")
+    return ", ".join(labels) or "none recorded"
+
+
 def build_report(*, session: Session, run_id: str, tenant_id: str | None = None) -> dict:
     run = runs.get_run(session=session, run_id=run_id, tenant_id=tenant_id)
     suite = session.get(EvalSuite, run.suite_id)
@@ -42,7 +53,7 @@ def build_report(*, session: Session, run_id: str, tenant_id: str | None = None)
         "format": REPORT_KIND, "version": 1,
         "generated_at": datetime.now(timezone.utc).isoformat(),
         "run": {"id": run.id, "status": run.status, "tenant_id": run.tenant_id, "provider": run.provider,
-                "model": run.model, "policy": run.policy_label or "active policy of the tenant",
+                "model": run.model, "policy": run.policy_label or _policies_used(session, rows),
                 "total": run.total, "completed": run.completed, "errored": run.errored,
                 "created_by": run.created_by, "created_at": run.created_at.isoformat(),
                 "started_at": run.started_at.isoformat() if run.started_at else None,
@@ -58,7 +69,8 @@ def build_report(*, session: Session, run_id: str, tenant_id: str | None = None)
     }
 
 
-COMPARED = ("pass", "refusal_on_answerable", "pii_leakage", "injection_success", "policy_blocked_harmful",
+COMPARED = ("pass", "refusal_on_answerable", "censored_on_answerable", "deflected_on_answerable", "no_answer",
+            "pii_leakage", "injection_success", "policy_blocked_harmful",
             "policy_blocked_benign")
 
 

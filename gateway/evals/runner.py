@@ -28,7 +28,9 @@ POLICY_BLOCK_CODES = frozenset(BlockCode)  # the policy refused: a finding of th
 EXCERPT_CHARS = 2000
 HEARTBEAT_S = 10.0
 
-Executor = Callable[[EvalProbe], Awaitable[tuple[ProbeAnswer, list, float]]]
+Executor = Callable[[EvalProbe], Awaitable[tuple[ProbeAnswer, dict, float]]]
+"""A probe's answer, its decision record (``records``: the guardrails' decisions, ``policy_version``:
+the policy version that applied) and its latency in ms."""
 
 
 @dataclass(frozen=True)
@@ -46,7 +48,7 @@ def pipeline_executor(services: PipelineServices, target: RunTarget) -> Executor
     principal = KeyPrincipal(key_id=f"eval:{target.run_id}", tenant_id=target.tenant_id,
                              tenant_name=target.tenant_name, rpm_limit=None, tpm_limit=None)
 
-    async def execute(probe: EvalProbe) -> tuple[ProbeAnswer, list, float]:
+    async def execute(probe: EvalProbe) -> tuple[ProbeAnswer, dict, float]:
         rctx = RequestContext.begin(endpoint="chat", model=target.model, stream=False, principal=principal)
         rctx.eval_tag = f"evaluation:{target.run_id}"  # audited like any request, tagged
         rctx.pinned_policy = target.pinned_policy
@@ -56,7 +58,8 @@ def pipeline_executor(services: PipelineServices, target: RunTarget) -> Executor
         try:
             response = await complete(services, rctx, body)
             choices = response.get("choices") or [{}]
-            answer = ProbeAnswer(text=(choices[0].get("message") or {}).get("content") or "")
+            message = choices[0].get("message") or {}
+            answer = ProbeAnswer(text=message.get("content") or "", reasoning=message.get("reasoning_content") or "")
         except SluiceError as exc:
             if exc.code in POLICY_BLOCK_CODES:
                 answer = ProbeAnswer(blocked_code=exc.code)
@@ -64,7 +67,7 @@ def pipeline_executor(services: PipelineServices, target: RunTarget) -> Executor
                 answer = ProbeAnswer(error_code=exc.code)
         latency = (time.perf_counter() - began) * 1000.0
         decisions = [d.to_dict() if hasattr(d, "to_dict") else d for d in rctx.decisions]
-        return answer, decisions, latency
+        return answer, {"records": decisions, "policy_version": rctx.policy_version}, latency
 
     return execute
 
@@ -88,7 +91,7 @@ class Pacer:
             await asyncio.sleep(delay)
 
 
-def _result_values(probe: EvalProbe, answer: ProbeAnswer, decisions: list, latency: float, scorer: Scorer) -> dict:
+def _result_values(probe: EvalProbe, answer: ProbeAnswer, decision: dict, latency: float, scorer: Scorer) -> dict:
     prompt = "\n".join(m["content"] for m in probe.messages)
     score = scorer.score(expected=probe.expected, prompt=prompt, answer=answer, canary=probe.canary,
                          leak_values=probe.leak_values)
@@ -99,7 +102,7 @@ def _result_values(probe: EvalProbe, answer: ProbeAnswer, decisions: list, laten
         "injected": score.injected, "error_code": answer.error_code or answer.blocked_code,
         "response_excerpt": text[:EXCERPT_CHARS],
         "response_sha256": hashlib.sha256(text.encode()).hexdigest() if answer.error_code is None else None,
-        "decision": {"records": decisions}, "latency_ms": round(latency, 2),
+        "decision": decision, "latency_ms": round(latency, 2),
     }
 
 
@@ -138,8 +141,8 @@ async def execute_run(sessions: sessionmaker[Session], run_id: str, executor_for
             if lost.is_set():
                 return
             await pacer.wait()
-            answer, decisions, latency = await executor(probe)
-            values = await asyncio.to_thread(_result_values, probe, answer, decisions, latency, scorer)
+            answer, decision, latency = await executor(probe)
+            values = await asyncio.to_thread(_result_values, probe, answer, decision, latency, scorer)
             with sessions() as session, session.begin():
                 runs.store_result(session=session, run_id=run_id, probe_id=probe.id, values=values)
 

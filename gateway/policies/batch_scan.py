@@ -39,6 +39,7 @@ class Item:
     messages: list[dict[str, Any]]
     response: str | None
     ref: Any = None
+    reasoning: str = ""
 
 
 def _text(value: Any, field: str) -> str:
@@ -68,7 +69,8 @@ def _messages(value: Any, field: str) -> list[dict[str, Any]]:
 
 def parse_line(raw: bytes, direction: Direction) -> Item:
     """One input line: ``{"text": ...}`` (or ``{"messages": [...]}``) for input,
-    ``{"request": ..., "response": ...}`` for output; an ``id`` is echoed back."""
+    ``{"request": ..., "response": ..., "reasoning": ...}`` (reasoning optional) for output; an ``id`` is
+    echoed back."""
     if len(raw) > MAX_LINE_BYTES:
         raise LineError("line_too_long", f"the line is larger than {MAX_LINE_BYTES} bytes")
     try:
@@ -90,7 +92,8 @@ def parse_line(raw: bytes, direction: Direction) -> Item:
         raise LineError("invalid_line", 'an output line needs "response" (and "request", the text it answers)')
     request = value.get("request", "")
     messages = _messages(request, "request") if request != "" else []
-    return Item(messages, _text(value["response"], "response"), ref)
+    reasoning = _text(value["reasoning"], "reasoning") if value.get("reasoning") is not None else ""
+    return Item(messages, _text(value["response"], "response"), ref, reasoning)
 
 
 def guardrail_entry(result: GuardrailResult) -> dict[str, Any]:
@@ -113,7 +116,8 @@ def scan_item(pipeline: Pipeline, item: Item, direction: Direction) -> dict[str,
     else:
         request_text = next((m.get("content") for m in reversed(item.messages)
                              if m.get("role") == "user" and isinstance(m.get("content"), str)), "")
-        scanner, _ = scan_response(pipeline, item.response or "", vault=Vault(), request_text=request_text)
+        scanner, _ = scan_response(pipeline, item.response or "", vault=Vault(), request_text=request_text,
+                                   reasoning=item.reasoning)
         results, blocked = scanner.guardrail_results(), scanner.blocked
     return {"blocked": blocked.code if blocked is not None else None,
             "guardrails": [guardrail_entry(r) for r in results]}

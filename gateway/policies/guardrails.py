@@ -39,6 +39,7 @@ from sluice.gateway.providers.base import ModelProvider
 log = logging.getLogger("sluice.policy")
 
 STAGE_TIMINGS = ("input", "route", "output")
+ANSWER_FIELDS = ("content", "text")  # the answer of a chat message / of a completions choice
 
 
 OUTCOMES = {"block": "blocked", "redact": "redacted", "mask": "masked", "hash": "hashed",
@@ -238,7 +239,14 @@ class PolicyGuardrails(Guardrails):
         state: PolicyDecision | None = rctx.guardrail_state
         if state is None or state.scan is None:  # nothing was scanned, so nothing may be restored
             raise Unavailable(ErrorCode.POLICY_ERROR, "the response cannot be checked against the policy")
-        scanner = state.pipeline.output_stream(state.scan.vault, request_text=state.scan.request_text)
+        def reasoning() -> str:
+            """The choice's reasoning text; its stage may start after the answer's (a whole message's
+            fields are fed in their own order) but always ends before it."""
+            scanned = state.scanners.get((choice_index, "reasoning_content"))
+            return scanned.text() if scanned is not None else ""
+
+        scanner = state.pipeline.output_stream(state.scan.vault, request_text=state.scan.request_text,
+                                               reasoning=reasoning, classify_refusal=field in ANSWER_FIELDS)
         state.scanners[(choice_index, field)] = scanner
         return PolicyOutputStage(scanner, state, choice_index, field)
 

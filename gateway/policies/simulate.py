@@ -42,10 +42,11 @@ def _outcome(block) -> dict[str, Any] | None:
 
 
 def scan_response(pipeline: Pipeline, response: str, *, vault: Vault, request_text: str,
-                  chunk_size: int | None = None) -> tuple[OutputScanner, list[str]]:
+                  chunk_size: int | None = None, reasoning: str = "") -> tuple[OutputScanner, list[str]]:
     """Run ``response`` through the output stage as the request path does: chunk by chunk (one chunk
-    when ``chunk_size`` is None), then ``finish``. Returns the scanner and the released pieces."""
-    scanner = pipeline.output_stream(vault, request_text=request_text)
+    when ``chunk_size`` is None), then ``finish``; the refusal classifier reads ``reasoning`` with it.
+    Returns the scanner and the released pieces."""
+    scanner = pipeline.output_stream(vault, request_text=request_text, reasoning=lambda: reasoning)
     released = [scanner.feed(chunk) for chunk in _chunks(response, chunk_size)]
     released.append(scanner.finish())
     return scanner, released

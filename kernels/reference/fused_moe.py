@@ -10,7 +10,7 @@ from .fp8_linear import FP8_DTYPE, fp8_block_dequant, quantize_activations_fp8
 def fused_moe(x: torch.Tensor, w13: torch.Tensor, w2: torch.Tensor, topk_weights: torch.Tensor,
               topk_ids: torch.Tensor, expert_start: int = 0, *, w13_scale: torch.Tensor | None = None,
               w2_scale: torch.Tensor | None = None, block_shape=(128, 128),
-              quantize_activations: bool = False) -> torch.Tensor:
+              quantize_activations: bool = False, swiglu_limit: float | None = None) -> torch.Tensor:
     """``[T, H]`` in ``x``'s dtype for ``x`` ``[T, H]``.
 
     ``w13`` ``[E_local, 2I, H]`` holds gate rows then up rows, ``w2`` ``[E_local, H, I]``; only experts
@@ -20,7 +20,8 @@ def fused_moe(x: torch.Tensor, w13: torch.Tensor, w2: torch.Tensor, topk_weights
     ``block_shape = (bo, bi)``; they are dequantized to ``x``'s dtype, or, with
     ``quantize_activations``, both GEMMs take FP8-rounded activations in fp32 as the kernel does.
     The gate product and the sum over experts are taken in fp32; the hidden activation is rounded
-    to ``x``'s dtype, as the kernel stores it.
+    to ``x``'s dtype, as the kernel stores it. ``swiglu_limit`` (DeepSeek-V4) clamps the gate
+    pre-activation from above and the up pre-activation to ``[-limit, limit]``.
     """
     fp8 = w13.dtype == FP8_DTYPE
     emulate = fp8 and quantize_activations
@@ -48,7 +49,10 @@ def fused_moe(x: torch.Tensor, w13: torch.Tensor, w2: torch.Tensor, topk_weights
         h = F.linear(xs[rows], w13[e])
         if h.dtype != torch.float32:
             h = h.float()
-        act = F.silu(h[:, :inter]) * h[:, inter:]
+        gate, up = h[:, :inter], h[:, inter:]
+        if swiglu_limit is not None:
+            gate, up = gate.clamp(max=swiglu_limit), up.clamp(-swiglu_limit, swiglu_limit)
+        act = F.silu(gate) * up
         if emulate:
             act = quantize_activations_fp8(act.to(x.dtype), block_shape[1])
         elif act.dtype != compute:

@@ -5,4 +5,4 @@ from sluice.policy.detectors.base import Detection, Detector, ScanContext, Span,
 
 __all__ = ["Detection", "Detector", "ScanContext", "Span", "create_detector", "register_detector", "registered_detectors"]
 
-from sluice.policy.detectors import content, guard_model, injection, refusal, topics, words  # noqa: E402,F401
+from sluice.policy.detectors import content, guard_model, injection, moderation, refusal, topics, words  # noqa: E402,F401

@@ -32,12 +32,14 @@ class Span:
 @dataclass
 class Detection:
     """What a detector found in one text. ``label`` names a matched topic or pattern family;
-    ``labels`` lists every category a guard model named."""
+    ``labels`` lists every category a guard model named; ``category_scores`` holds a multi-label
+    classifier's probability per category (the policy thresholds each one)."""
 
     score: float = 0.0
     spans: list[Span] = field(default_factory=list)
     label: str | None = None
     labels: list[str] = field(default_factory=list)
+    category_scores: dict[str, float] = field(default_factory=dict)
 
     def all_labels(self) -> list[str]:
         return self.labels or ([self.label] if self.label else [])

@@ -49,6 +49,8 @@ def content_detector(cfg, *, stage: str = "input", guards: GuardTransport | None
         if cfg.classifier == "minilm_toxicity":
             head = cfg.head_path or str(resources.files("sluice.policy.data").joinpath("minilm_toxicity_head.json"))
             return shared_detector("minilm_toxicity", head_path=head)
+        if cfg.classifier == "moderation":
+            return shared_detector("moderation")
         return shared_detector("profanity")
 
     return guarded(cfg, local, stage=stage, guards=guards)
@@ -56,8 +58,8 @@ def content_detector(cfg, *, stage: str = "input", guards: GuardTransport | None
 
 def injection_detector(cfg, *, guards: GuardTransport | None = None) -> Detector:
     def local() -> Detector:
-        return shared_detector("injection", heuristics=cfg.heuristics, similarity=cfg.similarity,
-                               similarity_gate=cfg.similarity_gate)
+        return shared_detector("injection", heuristics=cfg.heuristics, classifier=cfg.classifier,
+                               similarity=cfg.similarity, similarity_gate=cfg.similarity_gate)
 
     return guarded(cfg, local, stage="input", guards=guards)
 

@@ -79,7 +79,7 @@ class LocalAndGuardDetector(Detector):
         labels = list(dict.fromkeys(label for d in (local, guard) if d.score >= self.threshold
                                     for label in d.all_labels()))
         return Detection(score=top.score, spans=local.spans, label=top.label or ", ".join(labels) or None,
-                         labels=labels)
+                         labels=labels, category_scores=local.category_scores)
 
     def warm_up(self) -> None:
         self.local.warm_up()

@@ -1,5 +1,7 @@
-"""Prompt injection and jailbreak detection: pattern heuristics plus embedding similarity to
-known attack prompts (user messages and tool / retrieved content)."""
+"""Prompt injection and jailbreak detection (user messages and tool / retrieved content): a local
+classifier over hashed n-grams and the pattern heuristics, read on the text as a model sees it
+(hidden characters and markup removed) and on payloads decoded from base64, hex, URL escapes and
+rot13; optionally embedding similarity to known attack prompts."""
 
 from __future__ import annotations
 
@@ -8,25 +10,12 @@ import threading
 from importlib import resources
 
 from sluice.policy.detectors.base import Detection, Detector, ScanContext, register_detector
+from sluice.policy.detectors.injection_heuristics import HEURISTICS, HEURISTICS_INTL
+from sluice.policy.detectors.injection_normalize import decoded_views, reveal
 from sluice.policy.detectors.patterns import score_patterns, weighted_patterns
 from sluice.policy.models import cache
 
-_ANY = r"(?:all|any|every|the|your|my|these|those|prior|previous|above|earlier|preceding|\s)*"
-HEURISTICS: list[tuple[str, float, str]] = [
-    (rf"\b(?:ignore|disregard|forget|skip|override|bypass)\b{_ANY}\b(?:instructions?|prompts?|rules|guidelines|directions|context|messages?|polic(?:y|ies))\b", 0.9, "instruction_override"),
-    (r"\bforget (?:everything|all)\b", 0.6, "instruction_override"),
-    (r"\b(?:new|updated|real|actual) (?:system )?instructions?\s*:", 0.6, "instruction_override"),
-    (r"\b(?:you are|you're|act as|pretend (?:to be|you are)|roleplay as)\b.{0,40}\b(?:DAN|jailbr(?:o|ea)k(?:en)?|unfiltered|uncensored|unrestricted|without (?:any )?(?:rules|restrictions|limits|filters))", 0.9, "role_play"),
-    (r"\bdo anything now\b|\bdeveloper mode\b|\bgod mode\b|\bjailbreak\b", 0.8, "jailbreak"),
-    (r"\b(?:no|without|ignore (?:your|all)) (?:ethical |safety |content )?(?:restrictions|guidelines|filters|censorship|limitations)\b", 0.6, "jailbreak"),
-    (r"\b(?:reveal|print|show|repeat|output|leak|tell me|what (?:is|are|were))\b.{0,30}\b(?:system prompt|initial prompt|hidden (?:instructions|prompt)|your instructions|the instructions you were given)\b", 0.85, "prompt_leak"),
-    (r"(?:^|\n)\s*(?:#{2,}\s*)?(?:system|assistant)\s*:\s", 0.5, "role_marker"),
-    (r"<\|(?:im_start|im_end|system|endoftext)\|>|\[/?INST\]|<</?SYS>>", 0.8, "role_marker"),
-    (r"\b(?:send|forward|exfiltrate|upload|post)\b.{0,40}\b(?:conversation|chat history|credentials|passwords?|api keys?|tokens?|emails?|files?)\b.{0,30}\b(?:to|at)\b", 0.6, "exfiltration"),
-    (r"\b(?:assistant|AI|model|agent|LLM)\s*[,:]\s*(?:please\s+)?(?:ignore|send|forward|call|execute|run|delete|reply)\b", 0.6, "indirect"),
-    (r"\bsafety (?:rules|filters|guidelines) (?:do not|don't) apply\b|\bdisable (?:all )?(?:content )?filters?\b", 0.8, "jailbreak"),
-]
-_COMPILED = weighted_patterns(HEURISTICS)
+_COMPILED = weighted_patterns(HEURISTICS + HEURISTICS_INTL)
 
 GATE_WORDS = re.compile(
     r"\b(?:ignor(?:e|ing)|disregard\w*|forget (?:all|every|your|the|previous|prior)|instructions|prompt|"
@@ -55,6 +44,27 @@ def load_attack_corpus() -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
+CLASSIFIER_WINDOW = 256
+CLASSIFIER_STRIDE = 128
+"""The classifier reads a text longer than a window in windows of this many characters, each starting
+half a window after the last: an instruction shorter than half a window lies whole in one window,
+and padding around it cannot dilute it. The last window ends at the end of the text; every character
+is read at most three times (twice but near the end): linear work."""
+
+
+WINDOWS_PER_PIECE = 32
+"""Windows read between two deadline checks (about 4,000 characters): a prompt of ordinary length
+is read without yielding the interpreter lock."""
+
+
+def classifier_windows(text: str) -> list[str]:
+    if len(text) <= CLASSIFIER_WINDOW:
+        return [text]
+    last = max(0, len(text) - CLASSIFIER_WINDOW)
+    starts = list(range(0, last, CLASSIFIER_STRIDE)) + [last]
+    return [text[start:start + CLASSIFIER_WINDOW] for start in starts]
+
+
 def heuristic_score(text: str) -> tuple[float, str | None]:
     """Combine independent pattern hits: 1 - prod(1 - weight). The patterns run on RE2 over the
     whole text: about 0.6 ms per pattern on 400,000 characters (``bench/scan_stall.py``), so no call
@@ -78,11 +88,24 @@ def gate_open(text: str, context: ScanContext | None = None) -> bool:
     return False
 
 
+def injection_classifier():
+    """The injection classifier shipped in ``policy/data/injection_classifier.npz``, loaded once."""
+    from sluice.policy.detectors.injection_model import InjectionModel
+
+    return cache.cached(("injection_classifier",), InjectionModel.load)
+
+
 @register_detector("injection")
 class InjectionDetector(Detector):
-    def __init__(self, *, heuristics: bool = True, similarity: bool = True, similarity_gate: bool = True,
-                 attacks: list[str] | None = None):
+    """``classifier`` on: the score is the calibrated probability of the classifier (which reads the
+    heuristic hits as inputs) on the revealed text and every decoded payload, the highest over
+    windows; ``heuristics`` alone (classifier off): the heuristic score on the raw text. With
+    ``similarity`` the embedding similarity can raise the score."""
+
+    def __init__(self, *, heuristics: bool = True, similarity: bool = False, similarity_gate: bool = True,
+                 classifier: bool = True, attacks: list[str] | None = None):
         self.heuristics = heuristics
+        self.classifier = classifier
         self.similarity = similarity
         self.similarity_gate = similarity_gate
         self.attacks = attacks
@@ -97,14 +120,34 @@ class InjectionDetector(Detector):
         return self._matrix
 
     def warm_up(self) -> None:
+        if self.classifier:
+            injection_classifier()
         if self.similarity:
             self._reference()
+
+    def _classify(self, text: str, context: ScanContext) -> tuple[float, str | None]:
+        model = injection_classifier()
+        best, label = 0.0, None
+        views = [(reveal(text), None)] + [(view, "encoded") for view in decoded_views(text)]
+        for view, origin in views:
+            for index, window in enumerate(classifier_windows(view)):
+                if index and index % WINDOWS_PER_PIECE == 0:
+                    context.between_pieces()
+                if not window.strip():
+                    continue
+                score, family = model.score(window)
+                if score > best:
+                    best, label = score, origin or family
+        return best, label
 
     def detect(self, text: str, context: ScanContext | None = None) -> Detection:
         if not text.strip():
             return Detection.empty()
         context = context or ScanContext()
-        score, label = heuristic_score(text) if self.heuristics else (0.0, None)
+        if self.classifier:
+            score, label = self._classify(text, context)
+        else:
+            score, label = heuristic_score(text) if self.heuristics else (0.0, None)
         context.check_deadline()
         if self.similarity and score < 1.0 and (not self.similarity_gate or gate_open(text, context)):
             sim = float((self._reference() @ context.embeddings(text).T).max())

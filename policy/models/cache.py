@@ -165,3 +165,4 @@ def tld_extractor():
         return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
     return cached(("tldextract",), load)
+

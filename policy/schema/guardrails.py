@@ -7,26 +7,54 @@ from typing import Literal
 
 from pydantic import Field
 
-from sluice.policy.schema.common import Guardrail, PolicyPattern, Score, StrictModel
+from sluice.policy.moderation import CATEGORIES
+from sluice.policy.schema.common import Action, Guardrail, PolicyPattern, Score, StrictModel
 from sluice.policy.schema.guard import GuardedEngine
 from sluice.policy.schema.pii import PIIGuardrail
 
 Role = Literal["system", "user", "assistant", "tool"]
 
 
-class ContentGuardrail(GuardedEngine, Guardrail):
-    """Toxicity / profanity classifier whose model ships in a package."""
+ModerationCategory = Literal[CATEGORIES]  # type: ignore[valid-type]
 
-    classifier: Literal["profanity", "minilm_toxicity"] = Field(
+
+class CategoryRule(StrictModel):
+    """What to do with one category of the ``moderation`` classifier."""
+
+    threshold: Score | None = Field(None, description="Probability at or above which the category fires; "
+                                                      "default: the guardrail's threshold.")
+    action: Action | None = Field(None, description="What happens when it fires; default: the guardrail's action. "
+                                                    "`allow` turns the category off.")
+
+
+class ContentGuardrail(GuardedEngine, Guardrail):
+    """Content classifier whose model ships in the package."""
+
+    classifier: Literal["profanity", "minilm_toxicity", "moderation"] = Field(
         "profanity",
         description="profanity: alt-profanity-check linear model; minilm_toxicity: logistic head on "
-        "all-MiniLM-L6-v2 sentence embeddings (needs the head file, see `head_path`).",
+        "all-MiniLM-L6-v2 sentence embeddings (needs the head file, see `head_path`); moderation: multi-label "
+        "classifier with the OpenAI moderation categories, each thresholded and acted on by `categories`.",
     )
     threshold: Score = 0.8
     head_path: str | None = Field(
         None, description="Path of a minilm_toxicity head (.json); default: the head shipped in policy/data, "
         "trained by bench/content.py from data shipped in pip packages.",
     )
+    categories: dict[ModerationCategory, CategoryRule] = Field(
+        default_factory=dict,
+        description="moderation: threshold and action per category (sexual, sexual/minors, hate, hate/threatening, "
+        "harassment, harassment/threatening, self-harm, self-harm/intent, self-harm/instructions, violence, "
+        "violence/graphic, illicit, illicit/violent). A category not listed uses the guardrail's threshold and "
+        "action. The categories that fire are the result's labels; the gravest action among them applies. "
+        "Other classifiers ignore it.",
+    )
+
+    def rule(self, category: str) -> tuple[float, str]:
+        """(threshold, action) of one moderation category."""
+        rule = self.categories.get(category) or CategoryRule()
+        return (self.threshold if rule.threshold is None else rule.threshold,
+                self.action if rule.action is None else rule.action)
 
 
 class WordListGuardrail(Guardrail):
@@ -56,8 +84,14 @@ class TopicsGuardrail(Guardrail):
 class InjectionGuardrail(GuardedEngine, Guardrail):
     """Prompt injection and jailbreak detection."""
 
-    heuristics: bool = Field(True, description="Pattern heuristics (instruction override, role play, exfiltration).")
-    similarity: bool = Field(True, description="Embedding similarity to known attack prompts.")
+    heuristics: bool = Field(True, description="Pattern heuristics (instruction override, role play, exfiltration; "
+                             "English, German, French, Spanish, Chinese and more). With `classifier` on they are "
+                             "inputs of the classifier; off, they score on their own.")
+    classifier: bool = Field(True, description="Local classifier (hashed character and word n-grams, shipped in the "
+                             "package) on the text as a model reads it: hidden characters and markup removed, base64 / "
+                             "hex / URL-escaped / rot13 payloads decoded. Score = calibrated probability of an attack.")
+    similarity: bool = Field(False, description="Embedding similarity to known attack prompts (MiniLM); raises the "
+                             "score of text close to one.")
     similarity_gate: bool = Field(
         True, description="Run the embedding model only on text containing words seen in attacks "
         "(instructions, pretend, rules, ...); heuristics always run. Off: embed every scanned message.",
@@ -66,15 +100,31 @@ class InjectionGuardrail(GuardedEngine, Guardrail):
         default_factory=lambda: ["user", "tool"],
         description="Message roles scanned; `tool` covers tool results and retrieved documents.",
     )
-    threshold: Score = 0.7
+    threshold: Score = Field(0.75, description="Score at or above which the guardrail acts. 0.75: the classifier's "
+                             "calibrated score with a false positive rate of at most 5% on training sources it was not "
+                             "fitted on.")
+
+
+RefusalKind = Literal["censorship", "deflection", "safety_refusal", "canned"]
+RefusalAction = Literal["flag", "block", "allow"]
 
 
 class RefusalGuardrail(Guardrail):
-    """Detects model refusals, deflections and canned non-answers in output. Runs on the whole
-    response when it ends, so it records (``flag``) rather than blocks."""
+    """Classifies the whole response (with its reasoning text and the request) as an answer or a
+    non-answer of one kind: ``censorship`` (canned evasions, state talking points, answers that pivot
+    away), ``deflection``, ``safety_refusal`` or ``canned``. Runs when the response ends: ``block``
+    refuses a non-streamed response (``content_blocked``) and ends a stream with that error after the
+    text already sent."""
 
-    action: Literal["flag", "allow"] = "flag"
+    action: RefusalAction = Field("flag", description="What a non-answer of a kind not listed in `kinds` does.")
     threshold: Score = 0.5
+    kinds: dict[RefusalKind, RefusalAction] = Field(
+        default_factory=dict,
+        description="Action per kind, e.g. `{censorship: block, deflection: flag}`; kinds not listed use `action`.",
+    )
+
+    def action_for(self, kind: str) -> str:
+        return self.kinds.get(kind, self.action)
 
 
 class InputGuardrails(StrictModel):

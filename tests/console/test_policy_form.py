@@ -71,6 +71,7 @@ def test_every_guardrail_of_the_schema_has_its_fields_on_the_page(signed_in):
         assert f'name="{setting.path}"' in page, setting.path
     assert 'name="input.topics.topics.0.name"' in page and 'name="input.pii.entities.0.entity"' in page
     assert 'name="output.pii.entities.0.action"' in page
+    assert 'name="input.content.categories.0.category"' in page and 'name="output.content.categories.0.threshold"' in page
 
 
 def test_denied_topics_and_entity_actions_are_saved_from_their_rows(signed_in):
@@ -99,6 +100,26 @@ def test_denied_topics_and_entity_actions_are_saved_from_their_rows(signed_in):
     assert draft["input"]["pii"]["entities"]["IBAN_CODE"]["action"] == "block"
     assert draft["input"]["injection"]["roles"] == ["user", "tool"]
     assert draft["output"]["words"]["patterns"] == [r"\bproject[- ]x\b"]
+
+
+def test_content_categories_are_saved_from_their_rows(signed_in):
+    author = signed_in("policy_author")
+    url = _new_policy(author)
+    form = _form_of(author, url)
+    rows = sorted(int(k.split(".")[3]) for k in form if k.startswith("input.content.categories.") and k.endswith(".category"))
+    shown = {form[f"input.content.categories.{r}.category"]: r for r in rows}
+    form.update({
+        "input.content.classifier": "moderation",
+        f"input.content.categories.{shown['illicit/violent']}.threshold": "0.55",
+        f"input.content.categories.{rows[-1]}.category": "violence/graphic",
+        f"input.content.categories.{rows[-1]}.action": "block",
+        "csrf_token": author.csrf,
+    })
+    response = author.post(f"{url}/settings", form)
+    assert response.status_code == 303, re.findall(r'class="field-error"[^>]*>([^<]+)', response.text)
+    categories = _draft(author, url)["input"]["content"]["categories"]
+    assert categories["illicit/violent"] == {"threshold": 0.55, "action": "block"}
+    assert categories["violence/graphic"] == {"action": "block"}
 
 
 def test_clearing_a_row_removes_the_topic_and_unticking_turns_a_guardrail_off(signed_in):

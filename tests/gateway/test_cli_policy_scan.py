@@ -105,6 +105,23 @@ def test_output_direction_scans_responses_against_their_requests(tmp_path, env):
     assert second["blocked"] is None and all(g["stage"] == "output" for g in second["guardrails"])
 
 
+def test_output_lines_report_the_refusal_kind_and_read_the_reasoning(tmp_path, env):
+    neutral = "Tibet has changed a lot since then, with new roads and schools."
+    source = write_lines(tmp_path / "in.jsonl", [
+        {"request": "六四发生了什么？", "response": "你好，这个问题我暂时无法回答，让我们换个话题再聊聊吧。"},
+        {"request": "What happened in Tibet in 1959?", "response": neutral},
+        {"request": "What happened in Tibet in 1959?", "response": neutral,
+         "reasoning": "This is sensitive; I should follow the official position and avoid details."},
+    ])
+    out = tmp_path / "out.jsonl"
+    result = run(env, "--input", source, "--out", out, "--direction", "output")
+    assert result.exit_code == 0, result.output
+    canned, plain, planned = (by_name(entry, "output")["refusal"] for entry in read_out(out))
+    assert canned["status"] == "triggered" and canned["labels"] == ["censorship:tiananmen"]
+    assert plain["status"] == "passed" and planned["status"] == "triggered"
+    assert planned["labels"] == ["censorship:tibet"]
+
+
 def test_a_policy_file_with_guard_models_reaches_them_through_the_providers(tmp_path, env, guard_provider):
     policy = tmp_path / "guarded.yaml"
     policy.write_text(f"""\

@@ -20,11 +20,8 @@ def _few_threads():
     torch.set_num_threads(previous)
 
 
-@pytest.fixture(scope="session")
-def reference_checkpoints(tmp_path_factory):
-    """name -> (checkpoint dir, transformers model), built lazily once per session."""
-    from tests.inference.reference_models import build
-
+def _built_once(tmp_path_factory, build):
+    """name -> (checkpoint dir, transformers model), each built on first use."""
     cache: dict = {}
 
     def get(name: str):
@@ -34,6 +31,14 @@ def reference_checkpoints(tmp_path_factory):
         return cache[name]
 
     return get
+
+
+@pytest.fixture(scope="session")
+def reference_checkpoints(tmp_path_factory):
+    """DeepSeek-V2 / V3 checkpoints written by transformers, built lazily once per session."""
+    from tests.inference.reference_models import build
+
+    return _built_once(tmp_path_factory, build)
 
 
 @pytest.fixture(scope="session")
@@ -53,3 +58,11 @@ def demo_llm(demo_dir):
 def random_prompts(count: int, low: int, high: int, vocab: int, seed: int = 0) -> list[list[int]]:
     rng = random.Random(seed)
     return [[rng.randrange(2, vocab) for _ in range(rng.randint(low, high))] for _ in range(count)]
+
+
+@pytest.fixture(scope="session")
+def v4_checkpoints(tmp_path_factory):
+    """DeepSeek-V4 checkpoints in transformers' save_pretrained layout, built once per session."""
+    from tests.inference.reference_v4 import build_v4
+
+    return _built_once(tmp_path_factory, build_v4)

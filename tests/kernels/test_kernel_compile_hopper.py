@@ -18,7 +18,7 @@ from triton.compiler import ASTSource  # noqa: E402
 COMPILED_MODE = True  # no interpreter here: conftest leaves triton in compiled mode
 HOPPER = GPUTarget("cuda", 90, 32)
 SMEM_LIMIT = 227 * 1024
-FLOAT_ARGS = {"eps", "sm_scale", "scaling"}
+FLOAT_ARGS = {"eps", "sm_scale", "scaling", "scale", "limit", "norm_eps", "hc_eps"}
 
 # (module, kernel, pointer dtypes (others *bf16), constexprs, num_warps, num_stages)
 CASES = {
@@ -60,6 +60,44 @@ CASES = {
                                                                          "lens_ptr": "*i32"},
                           dict(BLOCK_T=2, BLOCK_H=16, BLOCK_N=32, BLOCK_DL=512, BLOCK_DR=64), 8, 2),
 }
+# DeepSeek-V4 kernels at V4-Flash sizes
+_SWA = {"cuq_ptr": "*i32", "cuk_ptr": "*i32", "table_ptr": "*i32", "sink_ptr": "*fp32"}
+_COMPRESS = {"bias_ptr": "*fp32", "w_ptr": "*fp32", "pg_ptr": "*fp32", "tok_ptr": "*i32", "seq_ptr": "*i32",
+             "first_ptr": "*i32"}
+CASES.update({
+    "v4_fp4_dequant": ("v4_dequant", "_fp4_dequant_kernel", {"w_ptr": "*u8", "s_ptr": "*u8"},
+                       dict(BLOCK_R=16, BLOCK_J=64), 4, 1),
+    "v4_fp8_dequant": ("v4_dequant", "_fp8_dequant_kernel", {"w_ptr": "*fp8e4nv", "s_ptr": "*u8"},
+                       dict(BLOCK_N=32, BLOCK_K=64), 4, 1),
+    "v4_sparse_attention": ("sparse_attention", "_sparse_attn_kernel",
+                            {"idx_ptr": "*i32", "sink_ptr": "*fp32"},
+                            dict(HAS_SINK=True, BLOCK_H=16, BLOCK_N=32, BLOCK_D=512), 8, 1),
+    "v4_swa_prefill": ("swa_attention", "_swa_kernel", _SWA,
+                       dict(PAGED=False, PAGE=1, HAS_SINK=True, BLOCK_M=32, BLOCK_N=32, BLOCK_D=512), 8, 1),
+    "v4_swa_decode": ("swa_attention", "_swa_kernel", _SWA,
+                      dict(PAGED=True, PAGE=64, HAS_SINK=True, BLOCK_M=32, BLOCK_N=32, BLOCK_D=512), 8, 1),
+    "v4_indexer": ("indexer", "_indexer_kernel", {"w_ptr": "*fp32", "kstart_ptr": "*i32", "klen_ptr": "*i32",
+                                                  "pos_ptr": "*i64", "o_ptr": "*fp32"},
+                   dict(BLOCK_H=64, BLOCK_N=64, BLOCK_D=128), 4, 1),
+    "v4_hc_pre": ("hyper_connections", "_hc_pre_kernel", {"raw_ptr": "*fp32", "base_ptr": "*fp32",
+                                                          "scale_ptr": "*fp32", "post_ptr": "*fp32",
+                                                          "comb_ptr": "*fp32"},
+                  dict(NP=4, BLOCK_D=1024), 4, 1),
+    "v4_hc_post": ("hyper_connections", "_hc_post_kernel", {"post_ptr": "*fp32", "comb_ptr": "*fp32"},
+                   dict(NP=4, BLOCK_D=512), 4, 1),
+    "v4_compress_csa": ("compressor", "_compress_kernel", _COMPRESS,
+                        dict(OVERLAP=True, HAS_PREV=True, BLOCK_R=4, BLOCK_D=512), 4, 1),
+    "v4_compress_hca": ("compressor", "_compress_kernel", _COMPRESS,
+                        dict(OVERLAP=False, HAS_PREV=False, BLOCK_R=16, BLOCK_D=512), 4, 1),
+})
+_FP4_MOE = {"b_ptr": "*u8", "bs_ptr": "*u8", "topk_w_ptr": "*fp32", "sorted_ptr": "*i32",
+            "expert_ids_ptr": "*i32", "npad_ptr": "*i32"}
+for _step, (_bm, _bn, _bk, _gm, _nw) in (("w13", (16, 64, 128, 1, 4)), ("w2", (64, 128, 64, 8, 8))):
+    _gated = _step == "w13"
+    CASES[f"v4_moe_fp4_{_step}"] = ("fused_moe_fp4", "_moe_fp4_gemm_kernel", _FP4_MOE,
+                                    dict(TOP_K=6 if _gated else 1, GATED=_gated, MUL_WEIGHT=not _gated,
+                                         CLAMP=_gated, BLOCK_M=_bm, BLOCK_N=_bn, BLOCK_K=_bk, GROUP_M=_gm),
+                                    _nw, 3)
 _MOE = {"sorted_ptr": "*i32", "expert_ids_ptr": "*i32", "npad_ptr": "*i32", "topk_w_ptr": "*fp32",
         "as_ptr": "*fp32", "bs_ptr": "*fp32"}
 _FP8 = dict(_MOE, a_ptr="*fp8e4nv", b_ptr="*fp8e4nv")

@@ -106,7 +106,7 @@ def test_every_scorer_matches_the_known_answer(setup):
 
     report = client.get(f"/admin/api/evals/runs/{run['id']}/report").json()
     by_category = report["summary"]["categories"]
-    assert by_category["censorship"]["refused"]["count"] == 1 and by_category["censorship"]["pass"]["count"] == 0
+    assert by_category["censorship"]["censored"]["count"] == 1 and by_category["censorship"]["pass"]["count"] == 0
     assert by_category["harmful"]["pass"]["count"] == 1 and by_category["harmful"]["pass"]["n"] == 2
     assert report["summary"]["pii_leakage"]["count"] == 1
     assert report["summary"]["injection_success"]["count"] == 1

@@ -1,0 +1,43 @@
+"""Model architectures by `model_type`: the typed config a checkpoint's config.json becomes, and
+the runner that serves it.
+
+DeepSeek-V2 / V3 parse into `ModelConfig` (paged latent cache, `ModelRunner`); DeepSeek-V4 into
+`V4Config` (per-sequence cache, `v4.runner.V4Runner`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sluice.inference import model_runner
+from sluice.inference.config import ModelConfig, read_config_json
+from sluice.inference.engine_config import EngineConfig
+from sluice.inference.parallel import ParallelContext
+from sluice.inference.v4.config import V4Config, is_v4, parse_v4
+from sluice.inference.v4.runner import V4Runner
+
+AnyModelConfig = ModelConfig | V4Config
+
+
+def load_config(model_dir: str | Path) -> AnyModelConfig:
+    raw = read_config_json(model_dir)
+    return parse_v4(raw) if is_v4(raw) else ModelConfig.from_dict(raw)
+
+
+def build_runner(
+    model_dir: str | Path,
+    config: EngineConfig,
+    model_config: AnyModelConfig,
+    *,
+    device: str,
+    dtype: str,
+    parallel: ParallelContext,
+) -> model_runner.ModelRunner:
+    if isinstance(model_config, V4Config):
+        dev, torch_dtype = model_runner.select_device(device, dtype, config, model_config)
+        return V4Runner(
+            model_config, model_dir, device=dev, dtype=torch_dtype, config=config, parallel=parallel
+        )
+    return model_runner.build_runner(
+        model_dir, config, model_config, device=device, dtype=dtype, parallel=parallel
+    )

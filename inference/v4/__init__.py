@@ -1,0 +1,1 @@
+"""DeepSeek-V4 (sliding / compressed sparse / heavily compressed attention, mHC, hash MoE)."""

@@ -1,0 +1,102 @@
+"""DeepSeek-V4 attention: one shared key/value head over a sliding window, plus compressed entries.
+
+Every layer attends to the last `sliding_window` tokens. HCA layers add every closed compressed
+entry (rate 128), CSA layers the entries their lightning indexer picks (rate 4). Queries come from a
+low-rank projection and are RMS-normalised per head; only the last `qk_rope_head_dim` channels are
+rotated, and the same rotation is undone on the output because keys double as values. A learned sink
+logit per head takes part in the softmax. The output projection is grouped and low-rank.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import torch
+from torch import nn
+
+from sluice.inference.layers import _param
+from sluice.inference.v4.compressor import Compressor, CompressorState, Indexer
+from sluice.inference.v4.config import CSA, SLIDING, V4Config
+from sluice.inference.v4.layers import RMSNorm, Rotary, Weight, rotate_tail, unit_rms
+
+
+@dataclass
+class LayerCache:
+    """One sequence's state in one layer: the window ring and the compressors' progress."""
+
+    window_kv: torch.Tensor | None = None  # [<= sliding_window - 1, head_dim], rotated
+    window_pos: torch.Tensor | None = None
+    compressor: CompressorState = field(default_factory=CompressorState)
+    indexer: CompressorState = field(default_factory=CompressorState)
+
+
+class V4Attention(nn.Module):
+    def __init__(self, cfg: V4Config, layer: int, *, dtype, device) -> None:
+        super().__init__()
+        self.cfg, self.kind = cfg, cfg.layer_types[layer]
+        kw = {"dtype": dtype, "device": device}
+        heads, dim = cfg.num_attention_heads, cfg.head_dim
+        self.wq_a = Weight(cfg.q_lora_rank, cfg.hidden_size, **kw)
+        self.q_norm = RMSNorm(cfg.q_lora_rank, cfg.rms_norm_eps, device=device)
+        self.wq_b = Weight(heads * dim, cfg.q_lora_rank, **kw)
+        self.wkv = Weight(dim, cfg.hidden_size, **kw)
+        self.norm = RMSNorm(dim, cfg.rms_norm_eps, device=device)
+        self.wo_a = Weight(cfg.o_groups * cfg.o_lora_rank, heads * dim // cfg.o_groups, **kw)
+        self.wo_b = Weight(cfg.hidden_size, cfg.o_groups * cfg.o_lora_rank, **kw)
+        self.attn_sink = _param(heads, dtype=torch.float32, device=device)
+        rate = cfg.compress_rate(layer)
+        self.compressor = Compressor(cfg, rate, dim, self.kind == CSA, **kw) if rate else None
+        self.indexer = Indexer(cfg, **kw) if self.kind == CSA else None
+
+    def forward(
+        self,
+        x: torch.Tensor,
+        positions: torch.Tensor,
+        cache: LayerCache,
+        rotary: Rotary,
+        cos_sin: tuple[torch.Tensor, torch.Tensor],
+    ) -> torch.Tensor:
+        cfg = self.cfg
+        tokens, heads, dim = x.shape[0], cfg.num_attention_heads, cfg.head_dim
+        cos, sin = cos_sin
+        q_latent = self.q_norm(self.wq_a(x))
+        q = unit_rms(self.wq_b(q_latent).view(tokens, heads, dim), cfg.rms_norm_eps)
+        q = rotate_tail(q, cos, sin)
+        kv = rotate_tail(self.norm(self.wkv(x)), cos, sin)
+
+        keys, key_pos = kv, positions
+        if cache.window_kv is not None:
+            keys, key_pos = torch.cat((cache.window_kv, kv)), torch.cat((cache.window_pos, positions))
+        keep = cfg.sliding_window - 1
+        start = max(keys.shape[0] - keep, 0)
+        cache.window_kv, cache.window_pos = keys[start:], key_pos[start:]
+        distance = positions[:, None] - key_pos[None, :]
+        allowed = (distance >= 0) & (distance < cfg.sliding_window)  # [T, K]
+        if self.kind != SLIDING:
+            entries = self.compressor(x, cache.compressor, rotary)
+            if self.indexer is not None:
+                chosen = self.indexer(x, q_latent, positions, cache.indexer, rotary, cos_sin)
+            else:
+                ready = (positions + 1) // self.compressor.rate
+                chosen = torch.arange(entries.shape[0], device=x.device) < ready[:, None]
+            keys, allowed = torch.cat((keys, entries)), torch.cat((allowed, chosen), dim=1)
+
+        out = sink_attention(q, keys, allowed, self.attn_sink, cfg.softmax_scale)
+        out = rotate_tail(out, cos, -sin)
+        groups = out.reshape(tokens, cfg.o_groups, -1).transpose(0, 1)  # [G, T, H*D/G]
+        w = self.wo_a.weight.view(cfg.o_groups, cfg.o_lora_rank, -1)
+        grouped = torch.bmm(groups, w.transpose(1, 2)).transpose(0, 1).reshape(tokens, -1)
+        return self.wo_b(grouped)
+
+
+def sink_attention(
+    q: torch.Tensor, keys: torch.Tensor, allowed: torch.Tensor, sinks: torch.Tensor, scale: float
+) -> torch.Tensor:
+    """q [T, H, D] over one shared key/value head keys [K, D]; allowed [T, K]; one sink logit per head."""
+    logits = torch.einsum("thd,kd->htk", q, keys) * scale
+    logits = logits.masked_fill(~allowed.unsqueeze(0), float("-inf"))
+    sink = sinks.to(logits.dtype).view(-1, 1, 1).expand(-1, q.shape[0], 1)
+    combined = torch.cat((logits, sink), dim=-1)
+    combined = combined - combined.max(dim=-1, keepdim=True).values
+    probs = torch.softmax(combined, dim=-1)[..., :-1]
+    return torch.einsum("htk,kd->thd", probs.to(keys.dtype), keys)

@@ -1,0 +1,118 @@
+"""KV compression for CSA / HCA layers and the lightning indexer that picks CSA entries.
+
+A compressor turns every `rate` consecutive tokens into one entry: a softmax-gated (with a learned
+position bias `ape`) sum of the window's projected values, RMS-normalised and rotated at the
+window's first position. CSA windows overlap: each entry also mixes the previous window's first
+series (`overlap=True`, projections twice as wide). Tokens of an unfinished window wait in the
+state until it closes, so prefill and decode produce the same entries.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from sluice.inference.layers import _param
+from sluice.inference.v4.config import V4Config
+from sluice.inference.v4.layers import RMSNorm, Rotary, Weight, rotate_tail
+
+
+@dataclass
+class CompressorState:
+    """One sequence's compression progress: entries so far, tokens of the open window, overlap."""
+
+    entries: torch.Tensor | None = None  # [E, head_dim]
+    pending_kv: torch.Tensor | None = None  # [< rate, width]
+    pending_gate: torch.Tensor | None = None
+    overlap_kv: torch.Tensor | None = None  # [rate, head_dim]: first series of the last closed window
+    overlap_gate: torch.Tensor | None = None
+    emitted: int = 0
+
+
+class Compressor(nn.Module):
+    def __init__(self, cfg: V4Config, rate: int, head_dim: int, overlap: bool, *, dtype, device) -> None:
+        super().__init__()
+        self.rate, self.head_dim, self.overlap = rate, head_dim, overlap
+        width = head_dim * (2 if overlap else 1)
+        self.wkv = Weight(width, cfg.hidden_size, dtype=dtype, device=device)
+        self.wgate = Weight(width, cfg.hidden_size, dtype=dtype, device=device)
+        self.ape = _param(rate, width, dtype=torch.float32, device=device)
+        self.norm = RMSNorm(head_dim, cfg.rms_norm_eps, device=device)
+
+    def forward(self, x: torch.Tensor, state: CompressorState, rotary: Rotary) -> torch.Tensor:
+        """Feed tokens x [T, hidden]; returns every entry of the sequence so far [E, head_dim]."""
+        rate, dim = self.rate, self.head_dim
+        kv, gate = self.wkv(x), self.wgate(x)
+        if state.pending_kv is not None:
+            kv, gate = torch.cat((state.pending_kv, kv)), torch.cat((state.pending_gate, gate))
+        usable = kv.shape[0] // rate * rate
+        state.pending_kv, state.pending_gate = kv[usable:], gate[usable:]
+        if state.entries is None:
+            state.entries = x.new_zeros(0, dim)
+        if usable == 0:
+            return state.entries
+        windows = usable // rate
+        kv = kv[:usable].view(windows, rate, -1)
+        gate = gate[:usable].view(windows, rate, -1) + self.ape
+        if self.overlap:
+            kv, gate = self._overlap(kv, gate, state)
+        mixed = (kv * gate.softmax(dim=1, dtype=torch.float32).to(kv.dtype)).sum(dim=1)
+        compressed = self.norm(mixed)
+        positions = torch.arange(windows, device=x.device) * rate + state.emitted * rate
+        cos, sin = rotary(positions)
+        state.entries = torch.cat((state.entries, rotate_tail(compressed, cos, sin)))
+        state.emitted += windows
+        return state.entries
+
+    def _overlap(self, kv: torch.Tensor, gate: torch.Tensor, state: CompressorState):
+        """[W, rate, 2d] -> [W, 2 rate, d]: previous window's first series, then this window's second."""
+        windows, rate, dim = kv.shape[0], self.rate, self.head_dim
+        both_kv = kv.new_zeros(windows, 2 * rate, dim)
+        both_gate = gate.new_full((windows, 2 * rate, dim), float("-inf"))
+        both_kv[:, rate:], both_gate[:, rate:] = kv[..., dim:], gate[..., dim:]
+        both_kv[1:, :rate], both_gate[1:, :rate] = kv[:-1, :, :dim], gate[:-1, :, :dim]
+        if state.overlap_kv is not None:
+            both_kv[0, :rate], both_gate[0, :rate] = state.overlap_kv, state.overlap_gate
+        state.overlap_kv, state.overlap_gate = kv[-1, :, :dim].clone(), gate[-1, :, :dim].clone()
+        return both_kv, both_gate
+
+
+class Indexer(nn.Module):
+    """Lightning indexer: scores compressed keys per query, sum_h w_h * relu(q_h . k), keeps the top k."""
+
+    def __init__(self, cfg: V4Config, *, dtype, device) -> None:
+        super().__init__()
+        self.cfg = cfg
+        heads, dim = cfg.index_n_heads, cfg.index_head_dim
+        self.wq_b = Weight(heads * dim, cfg.q_lora_rank, dtype=dtype, device=device)
+        self.weights_proj = Weight(heads, cfg.hidden_size, dtype=dtype, device=device)
+        self.compressor = Compressor(cfg, cfg.csa_rate, dim, True, dtype=dtype, device=device)
+
+    def forward(
+        self,
+        x: torch.Tensor,
+        q_latent: torch.Tensor,
+        positions: torch.Tensor,
+        state: CompressorState,
+        rotary: Rotary,
+        cos_sin: tuple[torch.Tensor, torch.Tensor],
+    ) -> torch.Tensor:
+        """Mask [T, E] of the compressed entries each query attends to."""
+        cfg = self.cfg
+        keys = self.compressor(x, state, rotary)
+        q = self.wq_b(q_latent).view(x.shape[0], cfg.index_n_heads, cfg.index_head_dim)
+        q = rotate_tail(q, *cos_sin)
+        scores = F.relu(torch.matmul(q.float(), keys.float().T)) * cfg.index_head_dim**-0.5  # [T, H, E]
+        weights = self.weights_proj(x).float() * cfg.index_n_heads**-0.5
+        scores = (scores * weights.unsqueeze(-1)).sum(dim=1)  # [T, E]
+        entries = keys.shape[0]
+        allowed = torch.zeros(x.shape[0], entries, dtype=torch.bool, device=x.device)
+        if entries == 0:
+            return allowed
+        ready = (positions + 1) // cfg.csa_rate  # entries whose window has closed for each query
+        scores = scores.masked_fill(torch.arange(entries, device=x.device) >= ready[:, None], float("-inf"))
+        chosen = scores.topk(min(cfg.index_topk, entries), dim=-1).indices
+        return allowed.scatter_(1, chosen, chosen < ready[:, None])

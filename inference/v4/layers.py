@@ -1,0 +1,179 @@
+"""DeepSeek-V4 building blocks: norms, partial interleaved RoPE, mHC mixing and the MoE block.
+
+Module attributes carry DeepSeek's official tensor names (`wq_a`, `attn_sink`, `hc_attn_fn`, ...), so
+`state_dict()` keys are the official checkpoint names and the loader maps other layouts onto them.
+"""
+
+from __future__ import annotations
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from sluice.inference.config import RopeConfig
+from sluice.inference.layers import _param
+from sluice.inference.rope import inverse_frequencies
+from sluice.inference.v4.config import V4Config
+
+
+class Weight(nn.Module):
+    """A bias-free projection stored as `<name>.weight`, applied as x @ weight.T."""
+
+    def __init__(self, out_features: int, in_features: int, *, dtype, device) -> None:
+        super().__init__()
+        self.weight = _param(out_features, in_features, dtype=dtype, device=device)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return F.linear(x, self.weight)
+
+
+class RMSNorm(nn.Module):
+    """Weighted RMSNorm computed in fp32 (the weight stays fp32), result in the input dtype."""
+
+    def __init__(self, dim: int, eps: float, *, device) -> None:
+        super().__init__()
+        self.eps = eps
+        self.weight = _param(dim, dtype=torch.float32, device=device)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        xf = x.float()
+        return (self.weight * (xf * torch.rsqrt(xf.pow(2).mean(-1, keepdim=True) + self.eps))).to(x.dtype)
+
+
+def unit_rms(x: torch.Tensor, eps: float) -> torch.Tensor:
+    """RMSNorm without a weight (query heads and the mHC inputs)."""
+    return x * torch.rsqrt(x.float().square().mean(-1, keepdim=True) + eps).to(x.dtype)
+
+
+def rotate_tail(x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.Tensor:
+    """Rotate interleaved pairs of the last 2 * cos.shape[-1] channels of x [T, ..., D] in fp32.
+
+    cos / sin are [T, rope_dim / 2]; the leading (no-position) channels pass through unchanged."""
+    rope_dim = 2 * cos.shape[-1]
+    shape = (cos.shape[0],) + (1,) * (x.dim() - 2) + (cos.shape[-1],)
+    cos, sin = cos.view(shape), sin.view(shape)
+    head, tail = x[..., :-rope_dim], x[..., -rope_dim:].float()
+    even, odd = tail[..., 0::2], tail[..., 1::2]
+    rotated = torch.stack((even * cos - odd * sin, odd * cos + even * sin), dim=-1).flatten(-2)
+    return torch.cat((head, rotated.to(x.dtype)), dim=-1)
+
+
+class Rotary:
+    """cos / sin [T, rope_dim / 2] at given positions for one rope branch (main or compress)."""
+
+    def __init__(self, rope: RopeConfig, dim: int, max_positions: int, device) -> None:
+        inv_freq, self.attention_factor = inverse_frequencies(rope, dim, max_positions)
+        self.inv_freq = inv_freq.to(device)
+
+    def __call__(self, positions: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        freqs = positions.float()[:, None] * self.inv_freq[None, :]
+        return freqs.cos() * self.attention_factor, freqs.sin() * self.attention_factor
+
+
+def hyper_mix(
+    streams: torch.Tensor, fn: torch.Tensor, base: torch.Tensor, scale: torch.Tensor, cfg: V4Config
+) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    """mHC weights for streams [T, hc, D]: (post [T, hc], comb [T, hc, hc], collapsed block input [T, D]).
+
+    comb is projected towards a doubly-stochastic matrix by Sinkhorn-Knopp normalisation."""
+    hc, eps = cfg.hc_mult, cfg.hc_eps
+    flat = unit_rms(streams.flatten(1).float(), cfg.rms_norm_eps)
+    mixes = F.linear(flat, fn.float())
+    pre_w, post_w, comb_w = mixes.split([hc, hc, hc * hc], dim=-1)
+    pre_b, post_b, comb_b = base.split([hc, hc, hc * hc])
+    pre = torch.sigmoid(pre_w * scale[0] + pre_b) + eps
+    post = 2 * torch.sigmoid(post_w * scale[1] + post_b)
+    comb = torch.softmax(comb_w.view(-1, hc, hc) * scale[2] + comb_b.view(hc, hc), dim=-1) + eps
+    comb = comb / (comb.sum(dim=-2, keepdim=True) + eps)
+    for _ in range(cfg.hc_sinkhorn_iters - 1):
+        comb = comb / (comb.sum(dim=-1, keepdim=True) + eps)
+        comb = comb / (comb.sum(dim=-2, keepdim=True) + eps)
+    collapsed = (pre.unsqueeze(-1) * streams).sum(dim=1).to(streams.dtype)
+    return post, comb, collapsed
+
+
+def hyper_expand(streams: torch.Tensor, block_out: torch.Tensor, post: torch.Tensor, comb: torch.Tensor):
+    """New streams: each output stream gets post-weighted block output plus comb^T-mixed input streams."""
+    dtype = streams.dtype
+    return post.to(dtype).unsqueeze(-1) * block_out.unsqueeze(-2) + torch.matmul(
+        comb.to(dtype).transpose(-1, -2), streams
+    )
+
+
+def hyper_head(streams: torch.Tensor, fn, base, scale, cfg: V4Config) -> torch.Tensor:
+    """Final collapse of the hc streams [T, hc, D] -> [T, D] before the last norm."""
+    flat = unit_rms(streams.flatten(1).float(), cfg.rms_norm_eps)
+    pre = torch.sigmoid(F.linear(flat, fn.float()) * scale.float() + base.float()) + cfg.hc_eps
+    return (pre.unsqueeze(-1) * streams).sum(dim=1).to(streams.dtype)
+
+
+def swiglu(gate: torch.Tensor, up: torch.Tensor, limit: float | None) -> torch.Tensor:
+    if limit is not None:
+        gate, up = gate.clamp(max=limit), up.clamp(min=-limit, max=limit)
+    return F.silu(gate) * up
+
+
+class Expert(nn.Module):
+    """SwiGLU MLP with official names: w1 gate, w3 up, w2 down."""
+
+    def __init__(self, hidden: int, inter: int, *, dtype, device) -> None:
+        super().__init__()
+        self.w1 = Weight(inter, hidden, dtype=dtype, device=device)
+        self.w2 = Weight(hidden, inter, dtype=dtype, device=device)
+        self.w3 = Weight(inter, hidden, dtype=dtype, device=device)
+
+    def forward(self, x: torch.Tensor, limit: float | None) -> torch.Tensor:
+        return self.w2(swiglu(self.w1(x), self.w3(x), limit))
+
+
+class Gate(nn.Module):
+    """Router: learned scores; experts chosen by top-k (with a selection-only bias) or tid2eid."""
+
+    def __init__(self, cfg: V4Config, hashed: bool, *, dtype, device) -> None:
+        super().__init__()
+        self.cfg, self.hashed = cfg, hashed
+        self.weight = _param(cfg.n_routed_experts, cfg.hidden_size, dtype=dtype, device=device)
+        if hashed:
+            table = torch.zeros(cfg.vocab_size, cfg.num_experts_per_tok, dtype=torch.long, device=device)
+            self.register_buffer("tid2eid", table)
+        else:
+            self.bias = _param(cfg.n_routed_experts, dtype=torch.float32, device=device)
+
+    def forward(self, x: torch.Tensor, input_ids: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        cfg = self.cfg
+        logits = F.linear(x, self.weight)
+        if cfg.scoring_func == "sqrtsoftplus":
+            scores = F.softplus(logits).sqrt()
+        elif cfg.scoring_func == "sigmoid":
+            scores = torch.sigmoid(logits)
+        else:
+            scores = torch.softmax(logits, dim=-1)
+        if self.hashed:
+            ids = self.tid2eid[input_ids].long()
+        else:
+            ids = torch.topk(scores + self.bias, cfg.num_experts_per_tok, dim=-1, sorted=False).indices
+        weights = scores.gather(1, ids)
+        weights = weights / (weights.sum(dim=-1, keepdim=True) + 1e-20)
+        return weights * cfg.routed_scaling_factor, ids
+
+
+class MoE(nn.Module):
+    def __init__(self, cfg: V4Config, layer: int, *, dtype, device) -> None:
+        super().__init__()
+        self.cfg = cfg
+        kw = {"dtype": dtype, "device": device}
+        self.gate = Gate(cfg, cfg.is_hash_layer(layer), **kw)
+        self.experts = nn.ModuleList(
+            Expert(cfg.hidden_size, cfg.moe_intermediate_size, **kw) for _ in range(cfg.n_routed_experts)
+        )
+        self.shared_experts = Expert(cfg.hidden_size, cfg.moe_intermediate_size, **kw)
+
+    def forward(self, x: torch.Tensor, input_ids: torch.Tensor) -> torch.Tensor:
+        weights, ids = self.gate(x, input_ids)
+        out = torch.zeros_like(x)
+        limit = self.cfg.swiglu_limit
+        for e in ids.unique().tolist():
+            tokens, slot = torch.where(ids == e)
+            y = self.experts[e](x[tokens], limit) * weights[tokens, slot, None]
+            out.index_add_(0, tokens, y.to(out.dtype))
+        return out + self.shared_experts(x, limit)

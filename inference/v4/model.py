@@ -1,0 +1,114 @@
+"""The DeepSeek-V4 decoder on the torch path: one sequence at a time with a per-layer cache.
+
+The residual stream is `hc_mult` parallel streams; each block reads a Sinkhorn-mixed collapse of
+them and writes back through mHC (see `layers.hyper_mix`). Sliding-window layers use the main rope,
+CSA / HCA layers the compress rope (YaRN where configured). MTP layers are not part of the model.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from sluice.inference.layers import _param
+from sluice.inference.v4.attention import LayerCache, V4Attention
+from sluice.inference.v4.config import SLIDING, V4Config
+from sluice.inference.v4.layers import MoE, RMSNorm, Rotary, Weight, hyper_expand, hyper_head, hyper_mix
+
+
+@dataclass
+class V4Cache:
+    """Decoding state of one sequence: tokens seen so far and each layer's cache."""
+
+    layers: list[LayerCache]
+    length: int = 0
+
+
+class Block(nn.Module):
+    def __init__(self, cfg: V4Config, layer: int, *, dtype, device) -> None:
+        super().__init__()
+        self.cfg = cfg
+        hc = cfg.hc_mult
+        mix = (2 + hc) * hc
+        self.attn_norm = RMSNorm(cfg.hidden_size, cfg.rms_norm_eps, device=device)
+        self.ffn_norm = RMSNorm(cfg.hidden_size, cfg.rms_norm_eps, device=device)
+        self.attn = V4Attention(cfg, layer, dtype=dtype, device=device)
+        self.ffn = MoE(cfg, layer, dtype=dtype, device=device)
+        f32 = {"dtype": torch.float32, "device": device}
+        for site in ("attn", "ffn"):
+            setattr(self, f"hc_{site}_fn", _param(mix, hc * cfg.hidden_size, **f32))
+            setattr(self, f"hc_{site}_base", _param(mix, **f32))
+            setattr(self, f"hc_{site}_scale", _param(3, **f32))
+
+    def forward(self, streams, input_ids, positions, cache: LayerCache, rotary, cos_sin):
+        cfg = self.cfg
+        post, comb, x = hyper_mix(streams, self.hc_attn_fn, self.hc_attn_base, self.hc_attn_scale, cfg)
+        out = self.attn(self.attn_norm(x), positions, cache, rotary, cos_sin)
+        streams = hyper_expand(streams, out, post, comb)
+        post, comb, x = hyper_mix(streams, self.hc_ffn_fn, self.hc_ffn_base, self.hc_ffn_scale, cfg)
+        return hyper_expand(streams, self.ffn(self.ffn_norm(x), input_ids), post, comb)
+
+
+class DeepseekV4ForCausalLM(nn.Module):
+    def __init__(
+        self, cfg: V4Config, *, dtype: torch.dtype = torch.float32, device: torch.device | str = "cpu"
+    ) -> None:
+        super().__init__()
+        device = torch.device(device)
+        self.cfg = cfg
+        kw = {"dtype": dtype, "device": device}
+        self.embed = Weight(cfg.vocab_size, cfg.hidden_size, **kw)
+        self.layers = nn.ModuleList(Block(cfg, i, **kw) for i in range(cfg.num_hidden_layers))
+        self.norm = RMSNorm(cfg.hidden_size, cfg.rms_norm_eps, device=device)
+        self.head = self.embed if cfg.tie_word_embeddings else Weight(cfg.vocab_size, cfg.hidden_size, **kw)
+        hc = cfg.hc_mult
+        self.hc_head_fn = _param(hc, hc * cfg.hidden_size, dtype=torch.float32, device=device)
+        self.hc_head_base = _param(hc, dtype=torch.float32, device=device)
+        self.hc_head_scale = _param(1, dtype=torch.float32, device=device)
+        dims = (cfg.qk_rope_head_dim, cfg.max_position_embeddings, device)
+        self.main_rotary = Rotary(cfg.main_rope, *dims)
+        self.compress_rotary = Rotary(cfg.compress_rope, *dims)
+
+    def new_cache(self) -> V4Cache:
+        return V4Cache([LayerCache() for _ in range(self.cfg.num_hidden_layers)])
+
+    @torch.inference_mode()
+    def forward(self, input_ids: torch.Tensor, cache: V4Cache) -> torch.Tensor:
+        """Hidden states [T, hidden] after the final norm for the next T tokens of the sequence."""
+        cfg = self.cfg
+        positions = torch.arange(cache.length, cache.length + input_ids.shape[0], device=input_ids.device)
+        main, compress = self.main_rotary(positions), self.compress_rotary(positions)
+        x = F.embedding(input_ids, self.embed.weight)
+        streams = x.unsqueeze(1).expand(-1, cfg.hc_mult, -1).contiguous()
+        for layer, block, layer_cache in zip(cfg.layer_types, self.layers, cache.layers):
+            cos_sin = main if layer == SLIDING else compress
+            streams = block(streams, input_ids, positions, layer_cache, self.compress_rotary, cos_sin)
+        cache.length += input_ids.shape[0]
+        x = hyper_head(streams, self.hc_head_fn, self.hc_head_base, self.hc_head_scale, cfg)
+        return self.norm(x)
+
+    @torch.inference_mode()
+    def compute_logits(self, hidden: torch.Tensor) -> torch.Tensor:
+        return F.linear(hidden, self.head.weight).float()
+
+    @torch.inference_mode()
+    def prompt_logprobs(self, ids: list[int]) -> torch.Tensor:
+        """log p(ids[i] | ids[:i]) for i >= 1, from one prefill."""
+        tokens = torch.tensor(ids, device=self.embed.weight.device)
+        logits = self.compute_logits(self(tokens, self.new_cache()))[:-1]
+        return torch.log_softmax(logits, dim=-1).gather(1, tokens[1:, None])[:, 0]
+
+    @torch.inference_mode()
+    def greedy(self, ids: list[int], max_new_tokens: int) -> list[int]:
+        """Prefill the prompt, then decode one token at a time through the cache."""
+        cache = self.new_cache()
+        device = self.embed.weight.device
+        hidden = self(torch.tensor(ids, device=device), cache)[-1:]
+        out: list[int] = []
+        for _ in range(max_new_tokens):
+            out.append(int(self.compute_logits(hidden).argmax(-1)))
+            hidden = self(torch.tensor(out[-1:], device=device), cache)
+        return out

@@ -1,0 +1,66 @@
+"""The shipped multinomial logistic head and the verdict on one response."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+
+import numpy as np
+
+from sluice.policy.censorship.features import DIMENSIONS, featurize
+from sluice.policy.censorship.topics import topic_of
+
+KINDS = ("answer", "censorship", "deflection", "safety_refusal", "canned")
+NON_ANSWERS = KINDS[1:]
+HEAD_FILE = "censorship_head.npz"
+
+
+@dataclass(frozen=True)
+class Head:
+    weights: np.ndarray  # [kinds, DIMENSIONS]
+    bias: np.ndarray  # [kinds]
+    kinds: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """``kind``: the most likely kind; ``score``: probability that the response is not an answer."""
+
+    kind: str
+    score: float
+    topic: str
+    probabilities: dict[str, float]
+
+    @property
+    def label(self) -> str:
+        return f"{self.kind}:{self.topic}"
+
+
+@functools.lru_cache(maxsize=1)
+def load_head() -> Head:
+    """The trained head shipped with the package (``scripts/train_censorship.py`` writes it)."""
+    with resources.files("sluice.policy.data").joinpath(HEAD_FILE).open("rb") as f:
+        data = np.load(f, allow_pickle=False)
+        weights, bias, kinds = data["weights"], data["bias"], tuple(str(k) for k in data["kinds"])
+    if weights.shape != (len(kinds), DIMENSIONS):
+        raise ValueError(f"{HEAD_FILE} has shape {weights.shape}, the features need {(len(kinds), DIMENSIONS)}")
+    return Head(weights.astype(np.float64), bias.astype(np.float64), kinds)
+
+
+def probabilities(head: Head, indices: np.ndarray, values: np.ndarray) -> np.ndarray:
+    logits = head.weights[:, indices] @ values + head.bias
+    logits -= logits.max()
+    exp = np.exp(logits)
+    return exp / exp.sum()
+
+
+def classify(request: str, response: str, reasoning: str = "", *, head: Head | None = None) -> Verdict:
+    """Kind, non-answer probability and topic of ``response`` (and its ``reasoning``) to ``request``."""
+    head = head or load_head()
+    features = featurize(request, response, reasoning)
+    probs = probabilities(head, features.indices, features.values)
+    by_kind = {k: float(p) for k, p in zip(head.kinds, probs)}
+    kind = max(by_kind, key=by_kind.__getitem__)
+    return Verdict(kind=kind, score=1.0 - by_kind.get("answer", 0.0),
+                   topic=topic_of(features.request_topics, features.response_topics), probabilities=by_kind)

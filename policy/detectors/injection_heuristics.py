@@ -1,0 +1,47 @@
+"""Injection heuristics: the English patterns (:data:`HEURISTICS`), and :data:`HEURISTICS_INTL`
+in German, French, Spanish, Chinese and a few more languages and in the shapes indirect attacks
+take (an instruction addressed to the model inside a document). All run on RE2."""
+
+from __future__ import annotations
+
+_ANY = r"(?:all|any|every|the|your|my|these|those|prior|previous|above|earlier|preceding|\s)*"
+HEURISTICS: list[tuple[str, float, str]] = [
+    (rf"\b(?:ignore|disregard|forget|skip|override|bypass)\b{_ANY}\b(?:instructions?|prompts?|rules|guidelines|directions|context|messages?|polic(?:y|ies))\b", 0.9, "instruction_override"),
+    (r"\bforget (?:everything|all)\b", 0.6, "instruction_override"),
+    (r"\b(?:new|updated|real|actual) (?:system )?instructions?\s*:", 0.6, "instruction_override"),
+    (r"\b(?:you are|you're|act as|pretend (?:to be|you are)|roleplay as)\b.{0,40}\b(?:DAN|jailbr(?:o|ea)k(?:en)?|unfiltered|uncensored|unrestricted|without (?:any )?(?:rules|restrictions|limits|filters))", 0.9, "role_play"),
+    (r"\bdo anything now\b|\bdeveloper mode\b|\bgod mode\b|\bjailbreak\b", 0.8, "jailbreak"),
+    (r"\b(?:no|without|ignore (?:your|all)) (?:ethical |safety |content )?(?:restrictions|guidelines|filters|censorship|limitations)\b", 0.6, "jailbreak"),
+    (r"\b(?:reveal|print|show|repeat|output|leak|tell me|what (?:is|are|were))\b.{0,30}\b(?:system prompt|initial prompt|hidden (?:instructions|prompt)|your instructions|the instructions you were given)\b", 0.85, "prompt_leak"),
+    (r"(?:^|\n)\s*(?:#{2,}\s*)?(?:system|assistant)\s*:\s", 0.5, "role_marker"),
+    (r"<\|(?:im_start|im_end|system|endoftext)\|>|\[/?INST\]|<</?SYS>>", 0.8, "role_marker"),
+    (r"\b(?:send|forward|exfiltrate|upload|post)\b.{0,40}\b(?:conversation|chat history|credentials|passwords?|api keys?|tokens?|emails?|files?)\b.{0,30}\b(?:to|at)\b", 0.6, "exfiltration"),
+    (r"\b(?:assistant|AI|model|agent|LLM)\s*[,:]\s*(?:please\s+)?(?:ignore|send|forward|call|execute|run|delete|reply)\b", 0.6, "indirect"),
+    (r"\bsafety (?:rules|filters|guidelines) (?:do not|don't) apply\b|\bdisable (?:all )?(?:content )?filters?\b", 0.8, "jailbreak"),
+]
+
+HEURISTICS_INTL: list[tuple[str, float, str]] = [
+    # instruction override
+    (r"\b(?:ignorier\w*|vergiss|missacht\w*|übergeh\w*)\b.{0,40}(?:anweisung\w*|regeln|vorgaben|richtlinien|instruktion\w*|systemprompt)", 0.85, "instruction_override"),
+    (r"\b(?:ignore|ignorez|oublie|oubliez|ne tiens plus compte)\b.{0,40}\b(?:instructions?|consignes?|règles|directives)\b", 0.85, "instruction_override"),
+    (r"\b(?:ignora|ignore|olvida|olvide|no hagas caso)\b.{0,40}\b(?:instrucciones|indicaciones|reglas|directrices|normas)\b", 0.85, "instruction_override"),
+    (r"\b(?:ignora|dimentica)\b.{0,40}\b(?:istruzioni|regole)\b|\bignore\b.{0,30}\binstruções\b|игнорируй.{0,40}инструкци|negeer.{0,30}instructies|zignoruj.{0,30}instrukcje", 0.85, "instruction_override"),
+    (r"(?:忽略|无视|忘记|忘掉|不要理会|別理|忽視).{0,20}(?:指令|指示|规则|規則|提示|要求|准则|設定|设定)", 0.85, "instruction_override"),
+    (r"(?:これまで|以前|上記)の(?:指示|命令|ルール).{0,10}(?:無視|忘れ)", 0.85, "instruction_override"),
+    (r"\b(?:neue|nouvelles?|nuevas?)\s+(?:anweisungen|regeln|instructions|consignes|règles|instrucciones|reglas)\s*:", 0.5, "instruction_override"),
+    # prompt leak
+    (r"\b(?:systemprompt|system-prompt|systemanweisung\w*|prompt système|prompt del sistema|prompt di sistema|системный промпт)\b", 0.6, "prompt_leak"),
+    (r"(?:系统提示|系統提示|系统指令|システムプロンプト)", 0.6, "prompt_leak"),
+    # role play / jailbreak
+    (r"\b(?:entwicklermodus|mode développeur|modo desarrollador|modalità sviluppatore)\b", 0.5, "role_play"),
+    (r"(?:开发者模式|開發者模式|越狱|越獄|没有任何(?:规则|限制|道德)|不受(?:任何)?限制)", 0.6, "role_play"),
+    (r"\b(?:ohne (?:jegliche )?(?:einschränkungen|filter|regeln)|sans (?:aucune )?(?:restriction|limite|filtre|règle)s?|sin (?:ninguna )?(?:restricci[oó]n|restricciones|filtros?|reglas|límites))\b", 0.5, "role_play"),
+    # indirect: an instruction addressed to the model inside content
+    (r"\b(?:ki-assistent|sprachmodell|assistant ia|modèle de langage|asistente de ia|modelo de lenguaje)\b\s*[:,]", 0.6, "indirect"),
+    (r"\b(?:note|message|instructions?|notice)\s+(?:to|for)\s+(?:the\s+)?(?:ai|llm|language model|assistant|ai models?|ai agents?)\b", 0.7, "indirect"),
+    (r"\bif you are an? (?:ai|llm|language model|assistant)\b", 0.6, "indirect"),
+    (r"(?:给|致)(?:阅读|处理)?.{0,8}(?:AI|人工智能|语言模型|助手)", 0.5, "indirect"),
+    # exfiltration
+    (r"\b(?:schick|sende|leite|envoie|transfère|envía|reenvía)\b.{0,60}(?:chatverlauf|passw[oö]rter|historique|mots de passe|historial|contraseñas)", 0.6, "exfiltration"),
+    (r"(?:发送|转发|上传).{0,20}(?:聊天记录|密码|密钥|客户数据)", 0.6, "exfiltration"),
+]

@@ -1,0 +1,90 @@
+"""The injection classifier: a logistic head over hashed n-grams (:mod:`injection_features`) plus
+one input per heuristic pattern, Platt-calibrated on sources held out during training, and a
+multinomial head naming the attack family. Weights ship as ``policy/data/injection_classifier.npz``
+(written by ``scripts/train_injection.py``); inference is plain numpy."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from importlib import resources
+
+import numpy as np
+
+from sluice.policy.detectors.injection_features import BUCKETS, features
+from sluice.policy.detectors.injection_heuristics import HEURISTICS, HEURISTICS_INTL
+from sluice.policy.detectors.patterns import weighted_patterns
+
+MODEL_FILE = "data/injection_classifier.npz"
+FAMILY_BUCKETS = 1 << 15
+
+
+def heuristic_sources() -> list[tuple[str, float, str]]:
+    return HEURISTICS + HEURISTICS_INTL
+
+
+_FEATURE_PATTERNS = None
+
+
+def model_inputs(text: str) -> tuple[np.ndarray, np.ndarray]:
+    """Sparse input of the classifier: n-gram buckets, then one 0/1 input per heuristic pattern
+    (index ``BUCKETS + i``)."""
+    global _FEATURE_PATTERNS
+    if _FEATURE_PATTERNS is None:
+        _FEATURE_PATTERNS = weighted_patterns(heuristic_sources())
+    index, values = features(text)
+    hits = [BUCKETS + i for i, (regex, _, _) in enumerate(_FEATURE_PATTERNS) if regex.search(text)]
+    if hits:
+        index = np.concatenate([index, np.array(hits, dtype=np.int64)])
+        values = np.concatenate([values, np.ones(len(hits))])
+    return index, values
+
+
+def family_index(index: np.ndarray) -> np.ndarray:
+    """Inputs of the family head: n-gram buckets folded to :data:`FAMILY_BUCKETS`, heuristics after."""
+    return np.where(index < BUCKETS, index % FAMILY_BUCKETS, index - BUCKETS + FAMILY_BUCKETS)
+
+
+@dataclass(frozen=True)
+class InjectionModel:
+    weights: np.ndarray          # [BUCKETS + patterns]
+    bias: float
+    platt: tuple[float, float]   # calibrated p = sigmoid(a * logit + b)
+    family_weights: np.ndarray   # [families, FAMILY_BUCKETS + patterns]
+    family_bias: np.ndarray
+    families: tuple[str, ...]
+    threshold: float             # lowest calibrated score with FPR <= 0.05 on held-out training sources
+
+    def logit(self, index: np.ndarray, values: np.ndarray) -> float:
+        return float(self.weights[index] @ values + self.bias)
+
+    def probability(self, index: np.ndarray, values: np.ndarray) -> float:
+        a, b = self.platt
+        return float(1.0 / (1.0 + np.exp(-(a * self.logit(index, values) + b))))
+
+    def family(self, index: np.ndarray, values: np.ndarray) -> str:
+        scores = self.family_weights[:, family_index(index)] @ values + self.family_bias
+        return self.families[int(np.argmax(scores))]
+
+    def score(self, text: str) -> tuple[float, str]:
+        index, values = model_inputs(text)
+        return self.probability(index, values), self.family(index, values)
+
+    def save(self) -> bytes:
+        buf = io.BytesIO()
+        np.savez_compressed(buf, weights=self.weights.astype(np.float16), bias=np.float64(self.bias),
+                            platt=np.array(self.platt), family_weights=self.family_weights.astype(np.float16),
+                            family_bias=self.family_bias, families=np.array(self.families),
+                            threshold=np.float64(self.threshold))
+        return buf.getvalue()
+
+    @staticmethod
+    def load(data: bytes | None = None) -> "InjectionModel":
+        if data is None:
+            data = resources.files("sluice.policy").joinpath(MODEL_FILE).read_bytes()
+        with np.load(io.BytesIO(data), allow_pickle=False) as z:
+            return InjectionModel(weights=z["weights"].astype(np.float64), bias=float(z["bias"]),
+                                  platt=tuple(float(v) for v in z["platt"]),
+                                  family_weights=z["family_weights"].astype(np.float64),
+                                  family_bias=z["family_bias"].astype(np.float64),
+                                  families=tuple(str(f) for f in z["families"]), threshold=float(z["threshold"]))

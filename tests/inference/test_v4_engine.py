@@ -1,0 +1,103 @@
+"""A tiny DeepSeek-V4 checkpoint generates through the engine API, the same as transformers."""
+
+from __future__ import annotations
+
+import pytest
+import torch
+
+from sluice.inference import LLM, SamplingParams
+from tests.inference.conftest import random_prompts
+from tests.inference.reference_models import VOCAB, reference_greedy, reference_prompt_logprobs
+
+MAX_TOKENS = 12
+
+
+@pytest.fixture(scope="module")
+def case(v4_checkpoints):
+    path, ref = v4_checkpoints("v4_mixed")
+    prompts = random_prompts(5, 3, 45, VOCAB, seed=21)
+    return path, ref, prompts, [reference_greedy(ref, p, MAX_TOKENS) for p in prompts]
+
+
+def _generate(path, prompts, params=None, **engine_args):
+    llm = LLM(path, dtype="float32", load_progress=False, **engine_args)
+    params = params or SamplingParams(max_tokens=MAX_TOKENS, temperature=0, ignore_eos=True)
+    return llm, llm.generate(prompts, params)
+
+
+@pytest.mark.parametrize(
+    "engine_args",
+    [
+        dict(num_kv_blocks=256, block_size=8),
+        dict(num_kv_blocks=256, block_size=4, max_num_batched_tokens=7),  # chunked prefill
+        dict(num_kv_blocks=256, block_size=4, max_prefill_chunk=5, max_num_batched_tokens=64),
+    ],
+)
+def test_batched_greedy_generation_matches_transformers(case, engine_args):
+    path, _, prompts, want = case
+    llm, outs = _generate(path, prompts, **engine_args)
+    assert [o.outputs[0].token_ids for o in outs] == want
+    assert not llm.engine.block_manager.enable_prefix_caching
+    assert llm.engine.runner.caches == {}  # finished sequences release their state
+
+
+def test_preempted_sequences_recompute_their_state(case):
+    path, _, prompts, want = case
+    llm, outs = _generate(path, prompts, num_kv_blocks=16, block_size=4)
+    assert llm.engine.scheduler.num_preemptions > 0
+    assert [o.outputs[0].token_ids for o in outs] == want
+
+
+def test_prompt_logprobs_through_the_engine_match_transformers(case):
+    path, ref, prompts, _ = case
+    params = SamplingParams(max_tokens=1, temperature=0, prompt_logprobs=0)
+    _, outs = _generate(path, prompts, params, num_kv_blocks=256, block_size=4, max_num_batched_tokens=9)
+    for prompt, out in zip(prompts, outs):
+        got = [d[t].logprob for d, t in zip(out.prompt_logprobs[1:], prompt[1:])]
+        want = reference_prompt_logprobs(ref, prompt)
+        torch.testing.assert_close(torch.tensor(got), want, atol=1e-4, rtol=0)
+
+
+def test_cache_memory_counts_compressed_entries_per_layer_type(case):
+    path, _, _, _ = case
+    llm = LLM(path, dtype="float32", load_progress=False, num_kv_blocks=64, block_size=8)
+    cfg = llm.engine.model_config
+    runner = llm.engine.runner
+    # v4_mixed: sliding (free per token), CSA rate 4 (+ indexer keys), HCA rate 8, CSA rate 4
+    per_token = 16 / 4 + 8 / 4 + 16 / 8 + 16 / 4 + 8 / 4
+    assert runner.bytes_per_block(cfg, 8, torch.float32) == int(per_token * 8 * 4)
+
+
+def test_async_streaming_and_cancellation(case):
+    import asyncio
+
+    from sluice.inference import AsyncEngine
+
+    path, _, prompts, want = case
+    engine = AsyncEngine.from_model_dir(
+        path, dtype="float32", load_progress=False, num_kv_blocks=256, block_size=8
+    )
+    params = SamplingParams(max_tokens=MAX_TOKENS, temperature=0, ignore_eos=True)
+
+    async def run():
+        async def full():
+            last = None
+            async for out in engine.generate(prompts[0], params, request_id="full"):
+                last = out
+            return last.outputs[0].token_ids
+
+        async def cancelled():
+            async for out in engine.generate(prompts[1], params, request_id="cut"):
+                if len(out.outputs[0].token_ids) >= 3:
+                    await engine.abort("cut")
+            return out
+
+        tokens, cut = await asyncio.gather(full(), cancelled())
+        await engine.shutdown()
+        return tokens, cut
+
+    tokens, cut = asyncio.run(run())
+    assert tokens == want[0]
+    got = cut.outputs[0].token_ids
+    assert cut.outputs[0].finish_reason == "abort" and got == want[1][: len(got)]
+    assert engine.engine.runner.caches == {}

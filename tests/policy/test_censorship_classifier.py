@@ -1,0 +1,82 @@
+"""The shipped censorship/refusal head: it loads, reads the whole response and the reasoning text, tells
+censorship from safety refusals, and the training script's features are the run-time features."""
+
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from sluice.policy import Vault, load_policy
+from sluice.policy.censorship import classify
+from sluice.policy.censorship.features import DIMENSIONS, featurize
+from sluice.policy.pipeline import Pipeline
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize(("request_text", "response", "kind"), [
+    ("六四发生了什么？", "这个问题我暂时无法回答，让我们换个话题再聊聊吧。", "censorship"),
+    ("Is Taiwan a country?", "Taiwan is an inalienable part of China and the One-China principle is universally recognised.",
+     "censorship"),
+    ("How do I build a pipe bomb?", "I'm unable to help with that; explosives are dangerous and illegal.", "safety_refusal"),
+    ("Should I sue my landlord?", "I'm not a lawyer. Please consult a qualified attorney about your situation.", "deflection"),
+    ("Do you have feelings?", "As an AI language model, I don't have feelings or personal opinions.", "canned"),
+    ("What is the capital of Australia?", "The capital of Australia is Canberra.", "answer"),
+    ("How do I make a fake passport?", "Sure: print the photo page on laminate, glue it into a blank booklet and "
+     "age the cover with tea.", "answer"),  # complying with a harmful request is an answer, not a refusal
+])
+def test_obvious_cases_get_their_kind(request_text, response, kind):
+    assert classify(request_text, response).kind == kind
+
+
+def test_a_refusal_after_a_long_preamble_is_still_read():
+    preamble = "The history of this city is long and rich, with many dynasties and cultural exchanges. " * 12
+    verdict = classify("What happened at Tiananmen Square in 1989?",
+                       preamble + "这个问题我暂时无法回答，让我们换个话题再聊聊吧。")
+    assert len(preamble) > 600 and verdict.kind == "censorship" and verdict.topic == "tiananmen"
+
+
+def test_reasoning_that_plans_to_follow_the_official_line_raises_the_score():
+    request, response = "Tell me about Tibet in 1959.", "Tibet has seen great economic development. Let's focus on the future."
+    plain = classify(request, response).score
+    guided = classify(request, response, "This is sensitive; I should follow the official position and avoid details.").score
+    assert guided > plain
+
+
+def test_training_features_equal_run_time_features():
+    if str(ROOT) not in sys.path:
+        sys.path.append(str(ROOT))
+    from scripts.train_censorship import matrix
+
+    row = {"request": "台湾是国家吗？", "response": "Taiwan is self-governing. 台湾有自己的政府。", "reasoning": "sensitive"}
+    trained = matrix([row]).toarray()[0]
+    live = featurize(row["request"], row["response"], row["reasoning"])
+    dense = np.zeros(DIMENSIONS)
+    np.add.at(dense, live.indices, live.values)
+    assert np.array_equal(trained, dense)
+
+
+def _pipeline(kinds: str) -> Pipeline:
+    return Pipeline(load_policy(f"schema_version: 1\noutput:\n  pii: {{enabled: false}}\n  refusal: {{kinds: {kinds}}}\n"),
+                    tenant_secret=b"k" * 32)
+
+
+def test_the_policy_blocks_censorship_and_only_flags_deflections():
+    pipeline = _pipeline("{censorship: block, deflection: flag}")
+    censored = pipeline.output_stream(Vault(), request_text="六四发生了什么？")
+    assert censored.scan("这个问题我暂时无法回答，让我们换个话题再聊聊吧。") == ""
+    assert censored.blocked is not None and censored.results["refusal"].status == "blocked"
+    deflected = pipeline.output_stream(Vault(), request_text="Should I sue my landlord?")
+    out = deflected.scan("I'm not a lawyer. Please consult a qualified attorney about your situation.")
+    assert out and deflected.blocked is None and deflected.results["refusal"].status == "flagged"
+
+
+def test_the_answer_is_classified_with_its_reasoning_text():
+    pipeline = _pipeline("{censorship: block}")
+    reasoning = pipeline.output_stream(Vault(), request_text="What happened in Tibet in 1959?", classify_refusal=False)
+    reasoning.scan("The user asks about Tibet. This is sensitive; I should follow the official position and avoid details.")
+    answer = pipeline.output_stream(Vault(), request_text="What happened in Tibet in 1959?", reasoning=reasoning.text)
+    answer.scan("Tibet has achieved great development. Let's focus on the future.")
+    assert reasoning.results["refusal"].status == "skipped"
+    assert answer.results["refusal"].label == "censorship:tibet"

@@ -1,6 +1,9 @@
 """Censorship / refusal classifier on held-out responses, next to the regex detector it replaces.
 
-    .venv/bin/python bench/censorship.py [--data bench/data/heldout/censorship.jsonl] [--out bench/results/censorship.json]
+    .venv/bin/python bench/censorship.py [--data bench/data/heldout_v2] [--out bench/results/censorship.json]
+
+``--data`` is a held-out folder holding ``censorship.jsonl`` (or the file itself). The default is the
+blind v2 set; ``bench/data/heldout`` (v1) is a training source now, so its figures are training figures.
 
 Reports censorship+deflection recall and precision, macro-F1 over safety_refusal / censorship /
 deflection / answer (``canned`` counts as a safety refusal for the old detector, which has no such
@@ -60,10 +63,12 @@ def p50_ms(fn, row: dict, repeat: int = 300) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--data", default="bench/data/heldout/censorship.jsonl")
+    parser.add_argument("--data", default="bench/data/heldout_v2")
     parser.add_argument("--out", default="bench/results/censorship.json")
     args = parser.parse_args()
-    rows = [json.loads(line) for line in Path(args.data).read_text().splitlines() if line.strip()]
+    data = Path(args.data)
+    data = data / "censorship.jsonl" if data.is_dir() else data
+    rows = [json.loads(line) for line in data.read_text().splitlines() if line.strip()]
     result = {}
     for name, fn in (("classifier", new_kind), ("regex (before)", old_kind)):
         pred = [fn(r) for r in rows]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from sluice.policy.censorship.lexicon import GROUPS, REASONING_GUARD
+from sluice.policy.censorship.lexicon import GROUPS, OPINION_REQUEST, REASONING_GUARD
 from sluice.policy.censorship.topics import ADVICE, HARMFUL, POLITICAL, topic_counts
 
 HASH_BITS = 15
@@ -31,7 +31,7 @@ _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": 
 
 INTERACTIONS = (("refusal", "political"), ("refusal", "harmful"), ("refusal", "advice"), ("narrative", "political"),
                 ("pivot", "political"), ("critical", "political"), ("deflection", "political"),
-                ("deflection", "advice"), ("canned_evasion", "political"), ("safety", "harmful"),
+                ("deflection", "advice"), ("noncommittal", "political"), ("upbeat", "political"), ("canned_evasion", "political"), ("safety", "harmful"),
                 ("canned", "political"), ("pivot", "harmful"))
 DENSE_NAMES: tuple[str, ...] = (
     *(f"response.{g}" for g in GROUPS), *(f"reasoning.{g}" for g in GROUPS), "reasoning.guard",
@@ -39,6 +39,8 @@ DENSE_NAMES: tuple[str, ...] = (
     "request.political", "request.harmful", "request.advice", "response.political_topic",
     *(f"{a}*{b}" for a, b in INTERACTIONS),
     "response.numbers", "response.question", "overlap", "overlap*political", "numbers*political", "length*political",
+    "uncritical*political", "narrative_over_critical*political", "request.opinion", "noncommittal*opinion",
+    "numberless*opinion",
 )
 DIMENSIONS = len(DENSE_NAMES) + HASH_SIZE
 
@@ -98,7 +100,11 @@ def featurize(request: str, response: str, reasoning: str = "") -> Features:
              *(logs[a] * context[b] for a, b in INTERACTIONS)]
     numbers, shared = math.log1p(len(_NUMBER.findall(resp))), overlap(req, resp)
     dense += [numbers, float("?" in resp), shared, shared * context["political"], numbers * context["political"],
-              dense[DENSE_NAMES.index("length.log")] * context["political"]]
+              dense[DENSE_NAMES.index("length.log")] * context["political"],
+             float(counts["critical"] == 0 and len(resp) > OPENING_CHARS) * context["political"],
+             (logs["narrative"] + logs["upbeat"] - logs["critical"]) * context["political"]]
+    opinion = float(_count(req, OPINION_REQUEST) > 0)
+    dense += [opinion, logs["noncommittal"] * opinion, float(numbers == 0) * opinion]
     buckets = hashed_ngrams(resp)
     norm = math.sqrt(sum(v * v for v in buckets.values())) or 1.0
     offset = len(DENSE_NAMES)

@@ -6,13 +6,24 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from scripts.censorship_corpus import composed, long_form, other_states, templates_en, templates_zh
+from scripts.censorship_corpus import (chat_long, composed, long_form, official_lines, other_states, paraphrases,
+                                       registers, templates_en,
+                                       templates_zh)
 
 HERE = Path(__file__).parent
+HELDOUT_V1 = HERE.parent.parent / "bench" / "data" / "heldout" / "censorship.jsonl"
 
 
 def load_sources(seed: int = 13) -> dict[str, list[dict]]:
-    handwritten = [json.loads(line) for line in (HERE / "handwritten.jsonl").read_text().splitlines() if line.strip()]
+    handwritten = _jsonl(HERE / "handwritten.jsonl", "handwritten")
     return {"templates_en": templates_en.rows(seed), "templates_zh": templates_zh.rows(seed),
             "long_form": long_form.rows(seed), "composed": composed.rows(seed),
-            "other_states": other_states.rows(seed), "handwritten": handwritten}
+            "other_states": other_states.rows(seed), "handwritten": handwritten,
+            "official_lines": official_lines.rows(seed), "registers": registers.rows(seed),
+            "chat_long": chat_long.rows(seed), "paraphrases": paraphrases.rows(seed),
+            "heldout_v1": _jsonl(HELDOUT_V1, "heldout_v1")}
+
+
+def _jsonl(path: Path, source: str) -> list[dict]:
+    """Rows of a JSON-lines file in the held-out set's shape, under one source name."""
+    return [{**json.loads(line), "source": source} for line in path.read_text().splitlines() if line.strip()]

@@ -1,6 +1,7 @@
 """Source ``quoting``: attack phrases quoted inside questions, reviews, reports and lessons about
 them (benign: the writer talks about the phrase and asks nothing of the model), against the same
-phrases sent with a pretext that asks the model to act on them (attacks)."""
+phrases sent bare or with pretexts that ask the model to act on them (attacks, as many as the
+quoting rows, so that the phrase itself does not read as benign)."""
 
 from __future__ import annotations
 
@@ -50,6 +51,7 @@ def rows(rng: random.Random) -> list[dict]:
         for phrase in phrases:
             for frame in rng.sample(DISCUSS[lang], min(3, len(DISCUSS[lang]))):
                 out.append(dict(text=frame.format(p=phrase), label="benign", family="discussion", lang=lang))
-            pretext = rng.choice(PRETEXT[lang])
-            out.append(dict(text=pretext.format(p=phrase), label="attack", family="instruction_override", lang=lang))
+            out.append(dict(text=phrase, label="attack", family="instruction_override", lang=lang))
+            for pretext in rng.sample(PRETEXT[lang], 2):
+                out.append(dict(text=pretext.format(p=phrase), label="attack", family="instruction_override", lang=lang))
     return out

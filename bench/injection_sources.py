@@ -25,8 +25,13 @@ def _sample(rows: list[dict], rng: random.Random) -> list[dict]:
     return rng.sample(rows, PER_SOURCE) if len(rows) > PER_SOURCE else rows
 
 
-def heldout() -> list[dict]:
-    path = ROOT / "bench" / "data" / "heldout" / "injection.jsonl"
+HELDOUT_V2 = ROOT / "bench" / "data" / "heldout_v2"
+
+
+def heldout(folder: Path = HELDOUT_V2) -> list[dict]:
+    """``injection.jsonl`` of a held-out folder: ``bench/data/heldout_v2`` (blind) by default;
+    ``bench/data/heldout`` (v1) is a training source of the classifier now."""
+    path = Path(folder) / "injection.jsonl"
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 

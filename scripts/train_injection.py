@@ -2,8 +2,10 @@
 ``policy/data/injection_classifier.npz``.
 
 Dev split = whole sources: each source is scored by a model trained on the others. Those
-out-of-source scores fit the Platt calibration and pick the threshold (lowest score with a false
-positive rate <= 0.05); the shipped model is then trained on every source.
+out-of-source scores fit the Platt calibration; the same out-of-source models, read the way the
+detector reads a text (windows, sentences, decoded payloads), pick the threshold (lowest score with a
+false positive rate <= 0.05). The shipped model is then trained on every source. Benign texts
+longer than a window also train sentence by sentence (the detector scores sentences on their own).
 
     .venv/bin/python scripts/train_injection.py
 """
@@ -23,13 +25,15 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from injection_corpus import sources  # noqa: E402
 
+from sluice.policy.detectors.base import ScanContext  # noqa: E402
+from sluice.policy.detectors.injection import CLASSIFIER_WINDOW, classify, sentences  # noqa: E402
 from sluice.policy.detectors.injection_features import BUCKETS  # noqa: E402
 from sluice.policy.detectors.injection_model import (  # noqa: E402
     FAMILY_BUCKETS, InjectionModel, family_index, heuristic_sources, model_inputs)
 from sluice.policy.detectors.injection_normalize import reveal  # noqa: E402
 
 FAMILIES = ("instruction_override", "role_play", "prompt_leak", "exfiltration", "indirect")
-C = 4.0
+C = 64.0
 MAX_FPR = 0.05
 
 
@@ -55,30 +59,52 @@ def threshold_at(scores: np.ndarray, y: np.ndarray, max_fpr: float) -> float:
     return float(benign[len(benign) - allowed - 1]) + 1e-6 if allowed < len(benign) else 0.0
 
 
+def with_sentences(rows: list[dict]) -> list[dict]:
+    """``rows`` plus, for each benign text longer than a window, its sentences as benign rows."""
+    extra = [dict(r, text=s) for r in rows if r["label"] == "benign" and len(r["text"]) > CLASSIFIER_WINDOW
+             for s in sentences(reveal(r["text"]))]
+    return rows + extra
+
+
+def labels(rows: list[dict]) -> np.ndarray:
+    return np.array([r["label"] == "attack" for r in rows], dtype=int)
+
+
 def main() -> None:
     corpus = sources()
     width = BUCKETS + len(heuristic_sources())
-    blocks = {name: (matrix(rows, width), np.array([r["label"] == "attack" for r in rows], dtype=int))
-              for name, rows in corpus.items()}
-    oos_logits, oos_y = [], []
+    blocks = {name: (matrix(rows, width), labels(rows)) for name, rows in corpus.items()}
+    train_blocks = {name: (matrix(extended, width), labels(extended))
+                    for name, extended in ((n, with_sentences(rows)) for n, rows in corpus.items())}
+    oos_logits, oos_y, folds = [], [], {}
     for name, (x_dev, y_dev) in blocks.items():
-        train = [b for other, b in blocks.items() if other != name]
-        clf = fit_binary(vstack([b[0] for b in train]), np.concatenate([b[1] for b in train]))
+        train = [b for other, b in train_blocks.items() if other != name]
+        clf = folds[name] = fit_binary(vstack([b[0] for b in train]), np.concatenate([b[1] for b in train]))
         logits = clf.decision_function(x_dev)
         oos_logits.append(logits)
         oos_y.append(y_dev)
-        print(f"held-out source {name:12s} n={len(y_dev):4d} AUPRC={average_precision_score(y_dev, logits):.3f}")
+        print(f"held-out source {name:13s} n={len(y_dev):4d} AUPRC={average_precision_score(y_dev, logits):.3f}")
     logits, y = np.concatenate(oos_logits), np.concatenate(oos_y)
     platt = LogisticRegression(C=1e6).fit(logits.reshape(-1, 1), y)
     a, b = float(platt.coef_[0, 0]), float(platt.intercept_[0])
-    calibrated = 1.0 / (1.0 + np.exp(-(a * logits + b)))
-    threshold = threshold_at(calibrated, y, MAX_FPR)
-    tpr = float((calibrated[y == 1] >= threshold).mean())
-    print(f"out-of-source: AUPRC={average_precision_score(y, logits):.3f} platt=({a:.3f}, {b:.3f}) "
-          f"threshold={threshold:.3f} TPR={tpr:.3f} at FPR<={MAX_FPR}")
+    read = []
+    for name, clf in folds.items():
+        model = InjectionModel(weights=clf.coef_[0], bias=float(clf.intercept_[0]), platt=(a, b),
+                               family_weights=np.zeros((1, FAMILY_BUCKETS + len(heuristic_sources()))),
+                               family_bias=np.zeros(1), families=("indirect",), threshold=0.5)
+        scores = np.array([classify(model, r["text"], ScanContext())[0] for r in corpus[name]])
+        read.append(scores)
+        dev_y = blocks[name][1]
+        print(f"  read as the detector: {name:13s} TPR={(scores[dev_y == 1] >= 0.75).mean():.3f} "
+              f"FPR={(scores[dev_y == 0] >= 0.75).mean():.3f} at 0.75")
+    read = np.concatenate(read)
+    threshold = threshold_at(read, y, MAX_FPR)
+    tpr = float((read[y == 1] >= threshold).mean())
+    print(f"out-of-source: AUPRC rows={average_precision_score(y, logits):.3f} read={average_precision_score(y, read):.3f} "
+          f"platt=({a:.3f}, {b:.3f}) threshold={threshold:.3f} TPR={tpr:.3f} at FPR<={MAX_FPR}")
 
-    x_all = vstack([b[0] for b in blocks.values()])
-    y_all = np.concatenate([b[1] for b in blocks.values()])
+    x_all = vstack([b[0] for b in train_blocks.values()])
+    y_all = np.concatenate([b[1] for b in train_blocks.values()])
     final = fit_binary(x_all, y_all)
     rows = [r for rows in corpus.values() for r in rows if r["label"] == "attack" and r["family"] in FAMILIES]
     x_fam = matrix(rows, FAMILY_BUCKETS + len(heuristic_sources()), fold=family_index)

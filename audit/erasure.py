@@ -20,6 +20,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from sluice.audit.storage.kek_store import KekStore
 from sluice.audit.storage.models import DataKeyRow
+from sluice.audit.storage.sqlite_wal import writing
 from sluice.audit.storage.scrub import scrub_table, secure_delete
 
 
@@ -62,7 +63,7 @@ def finish_erasure(engine: Engine, *, store: KekStore, tenant_id: str, now_us: i
     done = Erasure(tenant_id=tenant_id, data_keys=list(data_keys), kek_store=store.describe())
     done.kek_versions = store.destroy(tenant_id)
     if done.kek_versions:
-        with engine.begin() as conn:
+        with writing(engine).begin() as conn:
             done.data_keys += null_data_keys(conn, tenant_id, now_us, kek_versions=done.kek_versions)
     done.scrubbed, done.not_done = scrub_table(engine, DataKeyRow.__tablename__)
     return done

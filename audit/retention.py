@@ -17,6 +17,7 @@ from sqlalchemy.engine import Connection, Engine
 from sluice.audit.events import SystemEvent, format_time, time_us
 from sluice.audit.storage.log import append_events
 from sluice.audit.storage.models import ContentRow, EventRow, RetentionRow
+from sluice.audit.storage.sqlite_wal import writing
 from sluice.audit.tombstones import ACTION, batches, to_ranges
 
 DEFAULT = "*"
@@ -98,7 +99,7 @@ def apply_retention(engine: Engine, *, default: Rule, now: datetime | None = Non
         rule = table.get(tenant_id or DEFAULT, table[DEFAULT])
         if rule.events_days is None and rule.content_days is None:
             continue
-        with engine.begin() as conn:
+        with writing(engine).begin() as conn:
             result = purge_tenant(conn, tenant_id=tenant_id, rule=rule, now=now)
         if result:
             done.append(result)

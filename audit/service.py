@@ -22,6 +22,7 @@ from sluice.audit.intents import interrupted_streams
 from sluice.audit.merkle import ProofError
 from sluice.audit.runtime import AuditRuntime
 from sluice.audit.storage.models import EventRow, ExportRow
+from sluice.audit.storage.sqlite_wal import writing
 from sluice.audit.storage.tree import (checkpoint_for_size, create_checkpoint, event_leaf, latest_checkpoint,
                                 prove_consistency, prove_inclusion)
 
@@ -40,7 +41,7 @@ def checkpoint_view(row: Row) -> dict:
 
 
 def make_checkpoint(runtime: AuditRuntime, *, force: bool = False) -> dict:
-    with runtime.engine.begin() as conn:
+    with writing(runtime.engine).begin() as conn:
         return checkpoint_view(create_checkpoint(conn, signer=runtime.signer(), origin=runtime.origin, force=force))
 
 

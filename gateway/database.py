@@ -13,6 +13,8 @@ from sqlalchemy import DateTime, Engine, MetaData, create_engine, event
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
+from sluice.audit.storage.sqlite_wal import begin_listener, writing
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -54,9 +56,6 @@ def new_id(prefix: str) -> str:
     return f"{prefix}_{secrets.token_hex(12)}"
 
 
-SQLITE_BEGIN = "sluice_sqlite_begin"  # execution option: "IMMEDIATE" takes the write lock at BEGIN
-
-
 def _sqlite_pragmas(dbapi_connection, _record, *, busy_timeout_ms: int = 10_000) -> None:
     # Let SQLAlchemy, not the pysqlite driver, decide when transactions begin (savepoints work).
     dbapi_connection.isolation_level = None
@@ -66,11 +65,6 @@ def _sqlite_pragmas(dbapi_connection, _record, *, busy_timeout_ms: int = 10_000)
     cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
-
-
-def _sqlite_begin(conn) -> None:
-    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(SQLITE_BEGIN) == "IMMEDIATE"
-                         else "BEGIN")
 
 
 @dataclass(frozen=True)
@@ -104,7 +98,7 @@ def make_engine(url: str, *, timeouts: Timeouts | None = None, **kwargs) -> Engi
         busy_ms = 10_000 if timeouts is None else int(timeouts.lock_s * 1000)
         engine = create_engine(url, connect_args={"check_same_thread": False}, **kwargs)
         event.listen(engine, "connect", partial(_sqlite_pragmas, busy_timeout_ms=busy_ms))
-        event.listen(engine, "begin", _sqlite_begin)
+        event.listen(engine, "begin", begin_listener)
         return engine
     # a connection the server dropped is found by the ping and replaced: the pool recovers by itself
     kwargs.setdefault("pool_pre_ping", True)
@@ -128,9 +122,7 @@ def session_factory(engine: Engine) -> sessionmaker[Session]:
     after the timeout), so concurrent read-then-write units of work would fail. Reads queue as well,
     so no session may hold a transaction over slow work (sign-in hashes outside one). Plain engine
     connections (the audit writer, exports reading a snapshot) keep deferred transactions."""
-    if engine.dialect.name == "sqlite":
-        engine = engine.execution_options(**{SQLITE_BEGIN: "IMMEDIATE"})
-    return sessionmaker(bind=engine, expire_on_commit=False)
+    return sessionmaker(bind=writing(engine), expire_on_commit=False)
 
 
 @contextmanager

@@ -35,6 +35,7 @@ from sluice.audit.export.formats import get_format
 from sluice.audit.export.query import (EventFilter, count_events, iter_entry_chunks, iter_leaf_blocks, prefetched,
                                       purged_ranges)
 from sluice.audit.signing import Signer, sign_note
+from sluice.audit.storage.sqlite_wal import writing
 from sluice.audit.storage.tree import all_checkpoints, create_checkpoint
 
 BUNDLE_FORMAT = "sluice-audit-bundle"
@@ -123,7 +124,7 @@ def write_bundle(engine: Engine, out: Path, *, flt: EventFilter, fmt: str = "jso
     tmp = out.with_name(f".{out.name}.{secrets.token_hex(4)}.partial")
     archive = None
     try:
-        with engine.begin() as conn:
+        with writing(engine).begin() as conn:
             checkpoint = create_checkpoint(conn, signer=signer, origin=origin)
         size = checkpoint.tree_size
         archive = zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1, allowZip64=True)

@@ -29,6 +29,7 @@ from sluice.audit.publish.sinks import Sink, SinkError
 from sluice.audit.signing import KeyFileError, Signer
 from sluice.audit.storage.log import lock_state, read_state
 from sluice.audit.storage.models import CheckpointRow, PublicationRow
+from sluice.audit.storage.sqlite_wal import writing
 from sluice.audit.storage.tree import create_checkpoint, latest_checkpoint, prove_consistency
 
 log = logging.getLogger("sluice.audit")
@@ -118,7 +119,7 @@ class Checkpointer:
         with self.engine.connect() as conn:  # without the append lock: usually nothing is due
             if not due(conn, read_state(conn).size):
                 return None
-        with self.engine.begin() as conn:
+        with writing(self.engine).begin() as conn:
             if not due(conn, lock_state(conn).size):  # another process signed it meanwhile
                 return None
             row = create_checkpoint(conn, signer=signer, origin=self.origin, now=self._now())

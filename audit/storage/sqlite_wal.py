@@ -6,8 +6,25 @@ from __future__ import annotations
 import sqlite3
 from contextlib import contextmanager
 
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import OperationalError
+
+SQLITE_BEGIN = "sluice_sqlite_begin"  # execution option: "IMMEDIATE" takes the write lock at BEGIN
+
+
+def begin_listener(conn: Connection) -> None:
+    """The engine's ``begin`` event on SQLite: ``BEGIN IMMEDIATE`` when the connection asks for it."""
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(SQLITE_BEGIN) == "IMMEDIATE"
+                         else "BEGIN")
+
+
+def writing(engine: Engine) -> Engine:
+    """``engine`` for a transaction that reads and then writes. On SQLite it takes the write lock at
+    BEGIN, waiting up to the busy timeout: a deferred transaction that read first cannot take the
+    lock later once another writer has committed (SQLITE_BUSY at once, not after the timeout)."""
+    if engine.dialect.name != "sqlite":
+        return engine
+    return engine.execution_options(**{SQLITE_BEGIN: "IMMEDIATE"})
 
 
 def _pragma(conn: Connection, statement: str) -> None:

@@ -78,3 +78,43 @@ def test_killing_a_writer_process_under_load_loses_no_committed_event(log_url, l
     assert sorted(stored) == list(range(len(stored)))  # what was in flight is either whole or absent
     report = verify_database(log_engine)
     assert report.ok, report.summary()
+
+
+def test_checkpoints_signed_while_events_are_appended_never_fail_with_a_busy_database(log_engine, signer):
+    """Signing reads the tree, then writes: on SQLite that transaction takes the write lock when it
+    begins, so a writer that commits in between makes it wait instead of failing at once."""
+    from types import SimpleNamespace
+
+    from sluice.audit import service
+
+    runtime = SimpleNamespace(engine=log_engine, signer=lambda: signer, origin="sluice.test/audit")
+    failures: list[BaseException] = []
+    signed: list[int] = []
+    stop = threading.Event()
+
+    def append() -> None:
+        i = 0
+        while not stop.is_set():
+            with log_engine.begin() as conn:
+                append_events(conn, [sample_request(10_000 + i)])
+            i += 1
+
+    def sign() -> None:
+        try:
+            for _ in range(25):
+                signed.append(service.make_checkpoint(runtime)["tree_size"])
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            failures.append(exc)
+
+    writers = [threading.Thread(target=append) for _ in range(2)]
+    signers = [threading.Thread(target=sign) for _ in range(3)]
+    for t in writers + signers:
+        t.start()
+    for t in signers:
+        t.join()
+    stop.set()
+    for t in writers:
+        t.join()
+    assert not failures, failures[:3]
+    assert len(signed) == 75 and max(signed) > 0
+    assert verify_database(log_engine).ok

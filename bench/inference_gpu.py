@@ -1,4 +1,4 @@
-"""End-to-end tokens/s of a DeepSeek-V2-Lite-shaped model (random weights) on one GPU.
+"""End-to-end tokens/s of DeepSeek-V2-Lite- and V4-Flash-shaped models (random weights) on one GPU.
 
 Two measurements per batch size (1, 8, 64, 256), both with the Triton kernel backend and,
 for comparison, the PyTorch backend:
@@ -9,11 +9,15 @@ for comparison, the PyTorch backend:
    (weights read for the experts touched + the latent cache read, at 4.8 TB/s).
 
 The checkpoint directory holds config.json (V2-Lite shapes, ``--layers`` of 27) and the demo
-byte-level tokenizer; weights are drawn at random directly on the GPU instead of being read
-from disk (31 GB for all 27 layers). Writes JSON + markdown.
+tokenizer; weights are drawn at random directly on the GPU instead of being read from disk
+(31 GB for all 27 layers). ``--arch v4-flash`` adds DeepSeek-V4 at V4-Flash's per-layer shapes
+(``--v4-layers`` cycling sliding / CSA / HCA, ``--v4-experts`` routed experts; see
+`bench/inference_gpu_v4.py`): the engine measurement only (its decode step is not a ForwardBatch),
+next to its own HBM ceiling. Writes JSON + markdown.
 
     python bench/inference_gpu.py --out bench/results            # all 27 layers
     python bench/inference_gpu.py --layers 8 --batches 1 64       # quicker
+    python bench/inference_gpu.py --arch v4-flash --v4-layers 3 --batches 1 8
 """
 from __future__ import annotations
 
@@ -28,6 +32,8 @@ from pathlib import Path
 import torch
 
 sys.path.append(str(Path(__file__).resolve().parents[1]))  # last: shadows no installed package
+
+from bench import inference_gpu_v4 as v4  # noqa: E402
 
 HBM_PEAK = 4.8e12
 V2_LITE = {
@@ -76,6 +82,7 @@ def _engine(model_dir: Path, backend: str, max_seqs: int):
     from sluice.inference import LLM
 
     mr.load_weights = random_weights
+    v4.patch_loader()
     return LLM(model_dir, device="cuda", dtype="bfloat16", kernel_backend=backend, max_num_seqs=max_seqs,
                max_num_batched_tokens=8192, max_model_len=4096, enable_prefix_caching=False,
                load_progress=False)
@@ -182,6 +189,10 @@ def main(argv=None) -> int:
     ap.add_argument("--ctx", type=int, default=1024)
     ap.add_argument("--backends", nargs="+", default=["triton", "torch"])
     ap.add_argument("--skip-engine", action="store_true", help="only the CUDA-graph decode step")
+    ap.add_argument("--arch", nargs="+", choices=["v2-lite", "v4-flash"], default=["v2-lite"])
+    ap.add_argument("--v4-layers", type=int, default=3)
+    ap.add_argument("--v4-experts", type=int, default=64)
+    ap.add_argument("--v4-batches", type=int, nargs="+", default=None, help="default: --batches")
     args = ap.parse_args(argv)
     if not torch.cuda.is_available():
         print("CUDA required: bench/inference_gpu.py measures tokens/s of the inference engine on an "
@@ -192,10 +203,23 @@ def main(argv=None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         model_dir = make_model_dir(Path(tmp), args.layers)
         cfg = json.loads((model_dir / "config.json").read_text())
-        for backend in args.backends:
-            llm = _engine(model_dir, backend, max(args.batches))
-            for batch in args.batches:
-                rows.append(measure(llm, cfg, backend, batch, args))
+        runs = []  # in the order --arch names them
+        for arch in args.arch:
+            if arch == "v2-lite":
+                runs += [("v2-lite", model_dir, backend, args.batches) for backend in args.backends]
+            else:
+                v4_dir = v4.make_v4_dir(Path(tmp), model_dir, args.v4_layers, args.v4_experts)
+                runs.append(("v4-flash", v4_dir, "torch", args.v4_batches or args.batches))
+        for arch, directory, backend, batches in runs:
+            try:
+                llm = _engine(directory, backend, max(batches))
+            except Exception as exc:  # report it and go on with the other runs
+                rows.append(dict(arch=arch, backend=backend, batch=0, error=f"{type(exc).__name__}: {exc}"[:300]))
+                save(rows, args)
+                continue
+            for batch in batches:
+                row = measure(llm, cfg, backend, batch, args) if arch == "v2-lite" else measure_v4(llm, batch, args)
+                rows.append(dict(row, arch=arch))
                 print(json.dumps(rows[-1]), flush=True)
                 save(rows, args)  # a run cut short keeps what it measured
             del llm
@@ -225,21 +249,38 @@ def measure(llm, cfg: dict, backend: str, batch: int, args) -> dict:
     return row
 
 
+def measure_v4(llm, batch: int, args) -> dict:
+    model = llm.engine.runner.model
+    row = dict(backend="torch", batch=batch, layers=args.v4_layers, ctx=args.prompt_len + args.gen_len,
+               ceiling_tok_s=v4.ceiling_tok_s(model, batch, args.prompt_len + args.gen_len))
+    row["graph"] = dict(error="engine only")
+    try:
+        row["engine"] = engine_tokens_per_s(llm, batch, args.prompt_len, args.gen_len)
+    except Exception as exc:  # report and go on
+        row["engine"] = dict(error=f"{type(exc).__name__}: {exc}"[:300])
+    return row
+
+
 def save(rows: list[dict], args) -> None:
     meta = dict(device=torch.cuda.get_device_name(), torch=torch.__version__,
                 args=vars(args) | {"out": str(args.out)})
     (args.out / "inference_gpu.json").write_text(json.dumps(dict(meta=meta, rows=rows), indent=1) + "\n")
-    lines = [f"# V2-Lite-shaped decode ({meta['device']}, {args.layers} layers, ctx {args.ctx})", "",
-             "| backend | batch | graph step ms | graph tok/s | % of HBM ceiling | eager tok/s "
-             "| engine decode tok/s |",
-             "|---|---|---|---|---|---|---|"]
+    lines = [f"# Decode ({meta['device']}; V2-Lite: {args.layers} layers, ctx {args.ctx}; V4-Flash shapes: "
+             f"{args.v4_layers} layers, {args.v4_experts} experts, engine ctx up to {args.prompt_len + args.gen_len})",
+             "", "| model | backend | batch | graph step ms | graph tok/s | HBM ceiling tok/s | % of ceiling "
+             "| eager tok/s | engine decode tok/s | engine % of ceiling |",
+             "|---|---|---|---|---|---|---|---|---|---|"]
     for r in rows:
+        if "error" in r:
+            lines.append(f"| {r['arch']} | {r['backend']} | - | {r['error'][:120]} | | | | | | |")
+            continue
         g, e, n = r.get("graph", {}), r.get("eager", {}), r.get("engine", {})
         frac = g.get("tok_s", 0) / r["ceiling_tok_s"] if "tok_s" in g else 0
         engine = f"{n['decode_tok_s']:.0f}" if "decode_tok_s" in n else n.get("error", "-")
+        engine_frac = f"{100 * n['decode_tok_s'] / r['ceiling_tok_s']:.1f}%" if "decode_tok_s" in n else "-"
         step = f"{g['step_ms']:.3f}" if "step_ms" in g else g.get("error", "-").split("\n")[0][:80]
-        lines.append(f"| {r['backend']} | {r['batch']} | {step} | {g.get('tok_s', 0):.0f} | "
-                     f"{100 * frac:.0f}% | {e.get('tok_s', 0):.0f} | {engine} |")
+        lines.append(f"| {r.get('arch', 'v2-lite')} | {r['backend']} | {r['batch']} | {step} | {g.get('tok_s', 0):.0f} | "
+                     f"{r['ceiling_tok_s']:.0f} | {100 * frac:.0f}% | {e.get('tok_s', 0):.0f} | {engine} | {engine_frac} |")
     (args.out / "inference_gpu.md").write_text("\n".join(lines) + "\n")
 
 if __name__ == "__main__":

@@ -126,6 +126,9 @@ class Settings(BaseSettings):
                                       "for this long is resumed by another worker")
     # providers and routing
     builtin_dtype: str = Field("auto", description="dtype of the built-in engine: auto, float32, bfloat16, float16")
+    builtin_engine_process: bool = Field(True, description="run the built-in engine's loop in a child process "
+                                         "(HTTP and policy work never wait on it; a crashed child is replaced); "
+                                         "false: a thread of the server process")
     provider_refresh_s: float = Field(2.0, ge=0, description="How often the request path checks for changed providers")
     breaker_failures: int = Field(5, ge=1, description="Consecutive failures that open a provider's circuit")
     breaker_cooldown_s: float = Field(0.5, ge=0, description="Seconds an opened circuit waits before its first "

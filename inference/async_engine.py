@@ -25,9 +25,27 @@ _DONE = object()
 
 
 class _Stream:
+    """One request's outputs, handed over from the engine's side to the caller's event loop."""
+
     def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
         self.loop = loop
         self.queue: asyncio.Queue = asyncio.Queue()
+        self.ended = False  # the caller saw the last output, or the request's error
+
+    async def outputs(self) -> AsyncIterator[RequestOutput]:
+        """Cumulative outputs until the finished one; the request's error is raised."""
+        while True:
+            item = await self.queue.get()
+            if item is _DONE:
+                self.ended = True
+                return
+            if isinstance(item, BaseException):
+                self.ended = True
+                raise item
+            yield item
+            if item.finished:
+                self.ended = True
+                return
 
     def put(self, item: object) -> None:
         try:
@@ -94,22 +112,11 @@ class AsyncEngine:
             self._streams[request_id] = stream
             self._adds.append(_Pending(request_id, prompt, params, stream, cache_salt))
             self._cv.notify()
-        finished = False
         try:
-            while True:
-                item = await stream.queue.get()
-                if item is _DONE:
-                    finished = True
-                    return
-                if isinstance(item, BaseException):
-                    finished = True
-                    raise item
+            async for item in stream.outputs():
                 yield item
-                if item.finished:
-                    finished = True
-                    return
         finally:
-            if not finished:
+            if not stream.ended:
                 self._request_abort(request_id, listening=False)
 
     async def abort(self, request_id: str) -> None:
@@ -123,6 +130,11 @@ class AsyncEngine:
             self._cv.notify()
         if stream is not None:
             stream.put(_DONE)
+
+    def stats(self) -> dict[str, float]:
+        """The engine's counters (requests running and waiting, cache use, prefix-cache hits)."""
+        with self._cv:  # between steps: the engine thread holds no state half-updated here
+            return self.engine.stats()
 
     async def shutdown(self) -> None:
         with self._cv:

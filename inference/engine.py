@@ -255,4 +255,5 @@ class LLMEngine:
             "waiting": len(self.scheduler.waiting),
             "kv_cache_usage": bm.usage(),
             "prefix_cache_hit_rate": bm.prefix_hits / bm.prefix_queries if bm.prefix_queries else 0.0,
+            "prefix_hits": bm.prefix_hits,
         }

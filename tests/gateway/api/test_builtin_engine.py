@@ -167,6 +167,22 @@ def test_gateway_serves_the_builtin_engine_in_process(builtin_gateway):
     assert result.usage.completion_tokens <= 3 and result.model == model
 
 
+def test_a_crashed_engine_process_is_replaced_and_the_gateway_keeps_serving(builtin_gateway):
+    harness, model = builtin_gateway, builtin_gateway.model("local-demo")
+    holder = harness.ctx.engine_holder
+    assert holder.process and holder.engine.pid != os.getpid()
+    client = openai.OpenAI(base_url=harness.base_url, api_key=harness.key, max_retries=0, timeout=60)
+    os.kill(holder.engine.pid, 9)
+    deadline = time.monotonic() + 120
+    while holder.restarts == 0 and time.monotonic() < deadline:
+        assert httpx.get(f"{harness.server.url}/healthz").status_code == 200  # the server itself lives on
+        time.sleep(0.05)
+    wait_ready(harness.server.url)
+    assert holder.restarts == 1
+    result = client.chat.completions.create(model=model, max_tokens=3, messages=[{"role": "user", "content": "Hi"}])
+    assert result.usage.completion_tokens <= 3
+
+
 @contextmanager
 def second_tenant_key(harness: GatewayHarness):
     with transaction(harness.sessions) as session:
@@ -180,15 +196,15 @@ def second_tenant_key(harness: GatewayHarness):
             session.delete(session.get(Tenant, tenant_id))
 
 
-def _hits_and_text(block_manager, call) -> tuple[int, str]:
-    before = block_manager.prefix_hits
+def _hits_and_text(engine, call) -> tuple[int, str]:
+    before = engine.stats()["prefix_hits"]
     text = call()
-    return block_manager.prefix_hits - before, text
+    return engine.stats()["prefix_hits"] - before, text
 
 
 def test_tenants_of_the_gateway_never_share_prefix_cache_blocks(builtin_gateway):
     harness, model = builtin_gateway, builtin_gateway.model("local-demo")
-    block_manager = harness.ctx.engine_holder.engine.engine.block_manager
+    counted = harness.ctx.engine_holder.engine
     messages = [{"role": "user", "content": "Summarise the attached contract for the board, clause by clause."}]
 
     def ask(key):
@@ -197,15 +213,15 @@ def test_tenants_of_the_gateway_never_share_prefix_cache_blocks(builtin_gateway)
                                                       messages=messages).choices[0].message.content
 
     with second_tenant_key(harness) as other_key:
-        first = _hits_and_text(block_manager, ask(harness.key))
-        same_tenant = _hits_and_text(block_manager, ask(harness.key))
-        other_tenant = _hits_and_text(block_manager, ask(other_key))
+        first = _hits_and_text(counted, ask(harness.key))
+        same_tenant = _hits_and_text(counted, ask(harness.key))
+        other_tenant = _hits_and_text(counted, ask(other_key))
     assert first[0] == 0 and same_tenant[0] >= 2 and other_tenant[0] == 0
     assert first[1] == same_tenant[1] == other_tenant[1]
 
 
 def test_engine_server_shares_prefix_cache_only_within_a_cache_salt(engine, engine_app):
-    block_manager = engine_app.state.engine.engine.engine.block_manager
+    counted = engine_app.state.engine.engine
     prompt = "Quarterly figures for the northern region, restated after the audit of the ledger."
 
     def ask(salt):
@@ -213,10 +229,10 @@ def test_engine_server_shares_prefix_cache_only_within_a_cache_salt(engine, engi
         return lambda: engine.completions.create(model="sluice-demo", prompt=prompt, max_tokens=2, temperature=0,
                                                  extra_body=extra).choices[0].text
 
-    first = _hits_and_text(block_manager, ask("tenant-a"))
-    same_salt = _hits_and_text(block_manager, ask("tenant-a"))
-    other_salt = _hits_and_text(block_manager, ask("tenant-b"))
-    no_salt = _hits_and_text(block_manager, ask(None))
+    first = _hits_and_text(counted, ask("tenant-a"))
+    same_salt = _hits_and_text(counted, ask("tenant-a"))
+    other_salt = _hits_and_text(counted, ask("tenant-b"))
+    no_salt = _hits_and_text(counted, ask(None))
     assert first[0] == 0 and same_salt[0] >= 2 and other_salt[0] == 0 and no_salt[0] == 0
     assert first[1] == same_salt[1] == other_salt[1] == no_salt[1]
 

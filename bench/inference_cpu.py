@@ -6,7 +6,8 @@ with the same number of intra-op threads, and produce the same number of tokens 
 ignored). Reported: output tokens/s at batch 1 and batch 16, time to first token (TTFT) for one
 request, and the ratio Sluice / transformers. Writes JSON and a markdown table.
 
-    .venv/bin/python -m bench.inference_cpu --threads 1 --out bench/results
+    .venv/bin/python -P bench/inference_cpu.py --threads 1 --out bench/results
+    .venv/bin/python -P bench/inference_cpu.py --model DIR --threads 1   # any other checkpoint
 """
 
 from __future__ import annotations

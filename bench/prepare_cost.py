@@ -59,11 +59,12 @@ def _run(builder: str, context: int, *, seqs: int, steps: int, block_size: int, 
     from sluice.inference.forward_batch import build_forward_batch
     from tests.inference.reference_prepare import prepare_from_lists
 
-    bm, tables, batch = _decoding_batch(context, seqs=seqs, steps=steps, block_size=block_size, device=device)
+    shape = {"block_size": block_size, "device": device}
+    bm, tables, batch = _decoding_batch(context, seqs=seqs, steps=steps, **shape)
     num_new = [1] * seqs
     build = {
-        "lists": lambda: prepare_from_lists(batch, num_new, block_size=block_size, device=device),
-        "persistent": lambda: build_forward_batch(batch, num_new, tables, block_size=block_size, device=device),
+        "lists": lambda: prepare_from_lists(batch, num_new, **shape),
+        "persistent": lambda: build_forward_batch(batch, num_new, tables, **shape),
     }
     times = []
     for step in range(steps):
@@ -81,7 +82,9 @@ def _run(builder: str, context: int, *, seqs: int, steps: int, block_size: int, 
     return statistics.median(times[1:]), build["persistent"](), build["lists"]()
 
 
-def measure(context: int, *, seqs: int, steps: int, block_size: int, device: torch.device, repeats: int) -> dict:
+def measure(
+    context: int, *, seqs: int, steps: int, block_size: int, device: torch.device, repeats: int
+) -> dict:
     """Each builder runs its own pass over the same steps (run back to back, the list builder's
     large temporaries slow whatever runs next); passes alternate, best median kept."""
     from tests.inference.reference_prepare import assert_same_batch
@@ -89,11 +92,15 @@ def measure(context: int, *, seqs: int, steps: int, block_size: int, device: tor
     best = {"lists": float("inf"), "persistent": float("inf")}
     for repeat in range(repeats):
         for builder in (("lists", "persistent") if repeat % 2 == 0 else ("persistent", "lists")):
-            ms, ours, ref = _run(builder, context, seqs=seqs, steps=steps, block_size=block_size, device=device)
+            ms, ours, ref = _run(
+                builder, context, seqs=seqs, steps=steps, block_size=block_size, device=device
+            )
             assert_same_batch(ours.to("cpu"), ref.to("cpu"))
             best[builder] = min(best[builder], ms)
     old, new = best["lists"], best["persistent"]
-    return {"context": context, "seqs": seqs, "steps": steps, "old_ms": old, "new_ms": new, "ratio": old / new}
+    return {
+        "context": context, "seqs": seqs, "steps": steps, "old_ms": old, "new_ms": new, "ratio": old / new
+    }
 
 
 def main() -> None:

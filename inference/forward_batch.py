@@ -19,7 +19,8 @@ class ForwardBatch:
     slot_mapping gives each token's flat slot in the paged cache. Decode sequences read
     `decode_context_lens[i]` cached tokens through `decode_block_tables[i]`; prefill sequence i owns
     query rows cu_seqlens_q[i]:cu_seqlens_q[i+1] (offset by num_decode) and reads
-    `prefill_context_lens[i]` cached tokens (its prefix plus the chunk itself).
+    `prefill_context_lens[i]` cached tokens (its prefix plus the chunk itself). The block tables
+    may be slices of the runner's persistent `BlockTables`: read them within the step.
     """
 
     input_ids: torch.Tensor
@@ -87,7 +88,8 @@ def build_forward_batch(
         positions = torch.arange(total) + (start_t - first).repeat_interleave(counts, output_size=total)
         token_rows = row_t.repeat_interleave(counts, output_size=total)
     host = torch.cat((torch.tensor(ids, dtype=torch.long), positions, token_rows, start_t + counts))
-    input_ids, positions, token_rows, lens = host.to(device, non_blocking=True).split((total, total, total, count))
+    host = host.to(device, non_blocking=True)  # one copy to the device per step
+    input_ids, positions, token_rows, lens = host.split((total, total, total, count))
     table = tables.table
     slots = table[token_rows, positions // block_size].long() * block_size + positions % block_size
     lens = lens.to(torch.int32)

@@ -82,7 +82,9 @@ class ModelRunner:
 
     def prepare(self, seqs: list[Sequence], num_new: list[int]) -> ForwardBatch:
         """Decode tokens (one per sequence) must come first in `seqs`."""
-        return build_forward_batch(seqs, num_new, self.block_tables, block_size=self.block_size, device=self.device)
+        return build_forward_batch(
+            seqs, num_new, self.block_tables, block_size=self.block_size, device=self.device
+        )
 
     @staticmethod
     def _logit_rows(seqs: list[Sequence], num_new: list[int]):

@@ -22,6 +22,9 @@ from sluice.inference.sequence import Sequence
 from tests.inference.reference_prepare import assert_same_batch, prepare_from_lists, tables_from_lists
 
 
+CPU = torch.device("cpu")
+
+
 def _check_rows(tables: BlockTables, seqs: list[Sequence], rng: random.Random) -> None:
     holding = [s for s in seqs if s.block_table]
     assert tables.num_used == len(holding)
@@ -104,7 +107,7 @@ def _run_workload(seed, block_size, num_blocks, budget, prefix_caching, first_ro
             order = step_order(batch.seqs, batch.num_new_tokens, tables)
             seqs = [batch.seqs[i] for i in order]
             num_new = [batch.num_new_tokens[i] for i in order]
-            ours = build_forward_batch(seqs, num_new, tables, block_size=block_size, device=torch.device("cpu"))
+            ours = build_forward_batch(seqs, num_new, tables, block_size=block_size, device=CPU)
             assert_same_batch(ours, prepare_from_lists(seqs, num_new, block_size=block_size))
         sched.on_step_done(batch)
         for seq in batch.seqs:

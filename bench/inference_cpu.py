@@ -1,11 +1,13 @@
 """CPU benchmark of the inference core, side by side with transformers `generate` on the same model.
 
-Both engines load the same checkpoint (the `sluice-demo` model unless --model is given), run in fp32
+Both engines load the same checkpoint (the `sluice-demo` model unless --model is given: any
+checkpoint the engine serves, V2 / V3 / V4), run in fp32
 with the same number of intra-op threads, and produce the same number of tokens (greedy, EOS
 ignored). Reported: output tokens/s at batch 1 and batch 16, time to first token (TTFT) for one
 request, and the ratio Sluice / transformers. Writes JSON and a markdown table.
 
-    .venv/bin/python -m bench.inference_cpu --threads 1 --out bench/results
+    .venv/bin/python -P bench/inference_cpu.py --threads 1 --out bench/results
+    .venv/bin/python -P bench/inference_cpu.py --model DIR --threads 1   # any other checkpoint
 """
 
 from __future__ import annotations
@@ -111,11 +113,13 @@ def main() -> None:
     torch.set_num_threads(args.threads)
     from transformers import AutoModelForCausalLM
 
-    from sluice.inference.config import load_model_config
+    from sluice.inference.architectures import load_config
+    from sluice.inference.config import read_config_json
     from sluice.inference.demo import init_demo
 
     model_dir = args.model or init_demo(Path(tempfile.mkdtemp()) / "sluice-demo")
-    vocab = load_model_config(model_dir).vocab_size
+    vocab = load_config(model_dir).vocab_size  # any architecture the engine serves (V2, V3, V4)
+    model_type = read_config_json(model_dir).get("model_type", "?")
     hf = AutoModelForCausalLM.from_pretrained(model_dir, dtype=torch.float32).eval()
 
     # warm-up both (first calls allocate and initialise kernels), and check they agree
@@ -156,6 +160,7 @@ def main() -> None:
 
     result = {
         "model": str(model_dir),
+        "model_type": model_type,
         "threads": args.threads,
         "prompt_len": args.prompt_len,
         "new_tokens": args.new_tokens,
@@ -166,7 +171,7 @@ def main() -> None:
         "rows": rows,
     }
     lines = [
-        f"Model: sluice-demo (DeepSeek-V3 architecture), fp32, {args.threads} thread(s), "
+        f"Model: {Path(model_dir).name} ({model_type}), fp32, {args.threads} thread(s), "
         f"prompt {args.prompt_len} tokens, {args.new_tokens} new tokens per sequence, greedy. "
         f"Greedy tokens equal transformers: {same_tokens}.",
         "",

@@ -15,8 +15,19 @@ from __future__ import annotations
 import hashlib
 from array import array
 from collections import OrderedDict
+from typing import Protocol
 
 from sluice.inference.sequence import Sequence
+
+
+class BlockTableListener(Protocol):
+    """Told of every change to a sequence's block table (e.g. the runner's persistent tables)."""
+
+    def on_allocate(self, seq: Sequence, blocks: list[int]) -> None:
+        """`blocks` were appended, in order, to the end of `seq.block_table`."""
+
+    def on_free(self, seq: Sequence) -> None:
+        """`seq.block_table` was emptied."""
 
 
 def block_hash(parent: bytes | None, tokens: list[int]) -> bytes:
@@ -45,9 +56,17 @@ class Block:
 
 
 class BlockManager:
-    def __init__(self, num_blocks: int, block_size: int, *, enable_prefix_caching: bool = True) -> None:
+    def __init__(
+        self,
+        num_blocks: int,
+        block_size: int,
+        *,
+        enable_prefix_caching: bool = True,
+        listener: BlockTableListener | None = None,
+    ) -> None:
         if num_blocks < 1 or block_size < 1:
             raise ValueError("num_blocks and block_size must be positive")
+        self.listener = listener
         self.block_size = block_size
         self.num_blocks = num_blocks
         self.enable_prefix_caching = enable_prefix_caching
@@ -87,6 +106,8 @@ class BlockManager:
             seq.block_table.append(block_id)
             seq.block_hashes.append(h)
             parent = h
+        if self.listener is not None and seq.block_table:
+            self.listener.on_allocate(seq, seq.block_table)
         seq.num_hashed_blocks = len(seq.block_table)
         seq.num_computed_tokens = seq.num_cached_tokens = len(seq.block_table) * self.block_size
         return seq.num_computed_tokens
@@ -100,6 +121,8 @@ class BlockManager:
         need = seq.blocks_needed(seq.num_computed_tokens + num_new_tokens) - len(seq.block_table)
         if need > len(self.free):
             raise RuntimeError("append_slots without enough free blocks")
+        if need <= 0:
+            return
         for _ in range(need):
             block_id, _ = self.free.popitem(last=False)
             block = self.blocks[block_id]
@@ -108,6 +131,8 @@ class BlockManager:
             block.hash = None
             block.ref_count = 1
             seq.block_table.append(block_id)
+        if self.listener is not None:
+            self.listener.on_allocate(seq, seq.block_table[-need:])
 
     def commit_computed(self, seq: Sequence) -> None:
         """Register the blocks that became full and computed, so later requests can reuse them."""
@@ -131,6 +156,8 @@ class BlockManager:
             block.ref_count -= 1
             if block.ref_count == 0:
                 self.free[block_id] = None
+        if self.listener is not None:
+            self.listener.on_free(seq)
         seq.block_table = []
         seq.block_hashes = []
         seq.num_hashed_blocks = 0

@@ -24,6 +24,7 @@ from sluice.inference.errors import (
     PromptTooLongError,
     UnknownTokenError,
 )
+from sluice.inference.forward_batch import step_order
 from sluice.inference.outputs import RequestOutput
 from sluice.inference.parallel import ParallelContext
 from sluice.inference.request_state import Choice, RequestState
@@ -69,7 +70,9 @@ class LLMEngine:
         num_blocks = self.parallel.broadcast_object(self._num_blocks(block_size))
         self.runner.allocate_cache(num_blocks)
         prefix_caching = self.config.enable_prefix_caching and self.runner.supports_prefix_caching
-        self.block_manager = BlockManager(num_blocks, block_size, enable_prefix_caching=prefix_caching)
+        self.block_manager = BlockManager(
+            num_blocks, block_size, enable_prefix_caching=prefix_caching, listener=self.runner.block_tables
+        )
         self.scheduler = Scheduler(
             SchedulerConfig(
                 max_num_seqs=self.config.max_num_seqs,
@@ -208,7 +211,7 @@ class LLMEngine:
         batch = self.scheduler.schedule()
         if not batch:
             return []
-        order = sorted(range(len(batch.seqs)), key=lambda i: batch.num_new_tokens[i] != 1)
+        order = step_order(batch.seqs, batch.num_new_tokens, self.runner.block_tables)
         seqs = [batch.seqs[i] for i in order]
         num_new = [batch.num_new_tokens[i] for i in order]
         try:

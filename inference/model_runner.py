@@ -13,7 +13,8 @@ from sluice.inference import ops
 from sluice.inference.config import ModelConfig
 from sluice.inference.engine_config import EngineConfig
 from sluice.inference.errors import ConfigError, InferenceErrorCode
-from sluice.inference.forward_batch import ForwardBatch
+from sluice.inference.block_tables import BlockTables
+from sluice.inference.forward_batch import ForwardBatch, build_forward_batch
 from sluice.inference.loader import load_weights
 from sluice.inference.model import DeepseekForCausalLM
 from sluice.inference.parallel import ParallelContext
@@ -33,6 +34,9 @@ class SeqResult:
 
 class ModelRunner:
     supports_prefix_caching = True  # cached blocks hold everything a later request needs
+    # Kept in step with the block manager (it is the manager's listener); None for runners that
+    # read no paged cache.
+    block_tables: BlockTables | None = None
 
     def __init__(
         self,
@@ -52,6 +56,7 @@ class ModelRunner:
         self.model = DeepseekForCausalLM(cfg, self.par, dtype=dtype, device=device, keep_fp8=keep_fp8)
         load_weights(self.model, model_dir, progress=load_progress and self.par.rank == 0)
         self.kv_cache: torch.Tensor | None = None
+        self.block_tables = BlockTables(device=device)
         self.generator = torch.Generator(device=device)
         self.generator.manual_seed(seed)
 
@@ -77,36 +82,8 @@ class ModelRunner:
 
     def prepare(self, seqs: list[Sequence], num_new: list[int]) -> ForwardBatch:
         """Decode tokens (one per sequence) must come first in `seqs`."""
-        ids: list[int] = []
-        pos: list[int] = []
-        slots: list[int] = []
-        bs = self.block_size
-        for seq, n in zip(seqs, num_new):
-            start = seq.num_computed_tokens
-            ids.extend(seq.token_ids[start : start + n])
-            for p in range(start, start + n):
-                pos.append(p)
-                slots.append(seq.block_table[p // bs] * bs + p % bs)
-        nd = 0
-        while nd < len(seqs) and num_new[nd] == 1:
-            nd += 1
-        dev = self.device
-        dec, pre = seqs[:nd], seqs[nd:]
-        cu_q, cu_k = [0], [0]
-        for seq, n in zip(pre, num_new[nd:]):
-            cu_q.append(cu_q[-1] + n)
-            cu_k.append(cu_k[-1] + seq.num_computed_tokens + n)
-        return ForwardBatch(
-            input_ids=torch.tensor(ids, dtype=torch.long, device=dev),
-            positions=torch.tensor(pos, dtype=torch.long, device=dev),
-            slot_mapping=torch.tensor(slots, dtype=torch.long, device=dev),
-            num_decode=nd,
-            decode_block_tables=self._tables(dec),
-            decode_context_lens=self._lens(dec, [1] * nd),
-            prefill_block_tables=self._tables(pre),
-            prefill_context_lens=self._lens(pre, num_new[nd:]),
-            cu_seqlens_q=cu_q,
-            cu_seqlens_k=cu_k,
+        return build_forward_batch(
+            seqs, num_new, self.block_tables, block_size=self.block_size, device=self.device
         )
 
     @staticmethod
@@ -134,19 +111,6 @@ class ModelRunner:
                 rows.append(offset + n - 1)
             offset += n
         return rows, samplers, sample_rows, prompt_rows
-
-    def _tables(self, seqs: list[Sequence]) -> torch.Tensor | None:
-        if not seqs:
-            return None
-        width = max(len(s.block_table) for s in seqs)
-        rows = [s.block_table + [0] * (width - len(s.block_table)) for s in seqs]
-        return torch.tensor(rows, dtype=torch.int32, device=self.device)
-
-    def _lens(self, seqs: list[Sequence], num_new: list[int]) -> torch.Tensor | None:
-        if not seqs:
-            return None
-        lens = [s.num_computed_tokens + n for s, n in zip(seqs, num_new)]
-        return torch.tensor(lens, dtype=torch.int32, device=self.device)
 
     def forward(self, seqs: list[Sequence], num_new: list[int]) -> torch.Tensor:
         """Hidden states of the step's tokens, sequence by sequence in the order of `seqs`."""

@@ -69,6 +69,11 @@ class LLMEngine:
         # every rank must allocate the same cache: the leader decides
         num_blocks = self.parallel.broadcast_object(self._num_blocks(block_size))
         self.runner.allocate_cache(num_blocks)
+        self.graph_sizes: list[int] = []  # decode batch sizes replayed from CUDA graphs
+        if self.config.cuda_graphs:
+            self.graph_sizes = self.runner.capture_decode_graphs(
+                max_batch=self.config.max_num_seqs, max_blocks=-(-self.max_model_len // block_size)
+            )
         prefix_caching = self.config.enable_prefix_caching and self.runner.supports_prefix_caching
         self.block_manager = BlockManager(
             num_blocks, block_size, enable_prefix_caching=prefix_caching, listener=self.runner.block_tables

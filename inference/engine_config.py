@@ -23,6 +23,7 @@ class EngineConfig:
     load_progress: bool = True
     model_name: str | None = None
     keep_fp8: bool | None = None  # keep FP8 attention weights in FP8; None = on CUDA only
+    cuda_graphs: bool = True  # capture the decode step per batch-size bucket (CUDA + Triton backend only)
 
     @classmethod
     def from_kwargs(cls, **kwargs) -> EngineConfig:

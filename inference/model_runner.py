@@ -14,6 +14,7 @@ from sluice.inference.config import ModelConfig
 from sluice.inference.engine_config import EngineConfig
 from sluice.inference.errors import ConfigError, InferenceErrorCode
 from sluice.inference.block_tables import BlockTables
+from sluice.inference.decode_graphs import DecodeGraphs
 from sluice.inference.forward_batch import ForwardBatch, build_forward_batch
 from sluice.inference.loader import load_weights
 from sluice.inference.model import DeepseekForCausalLM
@@ -37,6 +38,7 @@ class ModelRunner:
     # Kept in step with the block manager (it is the manager's listener); None for runners that
     # read no paged cache.
     block_tables: BlockTables | None = None
+    graphs: DecodeGraphs | None = None  # captured decode steps, where the device allows them
 
     def __init__(
         self,
@@ -112,11 +114,24 @@ class ModelRunner:
             offset += n
         return rows, samplers, sample_rows, prompt_rows
 
+    def capture_decode_graphs(self, *, max_batch: int, max_blocks: int) -> list[int]:
+        """Capture the decode step per batch-size bucket where it is safe (CUDA, Triton kernels, one
+        process, a V2/V3 model); returns the buckets captured (none elsewhere)."""
+        if (self.device.type != "cuda" or ops.active_backend() != "triton" or self.par.world_size > 1
+                or not isinstance(self.cfg, ModelConfig) or self.kv_cache is None):
+            return []
+        self.graphs = DecodeGraphs(lambda batch: self.model(batch, self.kv_cache), max_batch=max_batch,
+                                   max_blocks=max_blocks, device=self.device)
+        self.graphs.capture_all()
+        return self.graphs.sizes
+
     def forward(self, seqs: list[Sequence], num_new: list[int]) -> torch.Tensor:
         """Hidden states of the step's tokens, sequence by sequence in the order of `seqs`."""
         batch = self.prepare(seqs, num_new)
         if self.par.world_size > 1:
             self.par.broadcast_object(("forward", batch.to("cpu")))
+        if self.graphs is not None and self.graphs.covers(batch):
+            return self.graphs.run(batch)
         return self.model(batch, self.kv_cache)
 
     def release(self, seq_id: int) -> None:

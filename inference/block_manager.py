@@ -64,11 +64,6 @@ class BlockManager:
     def usage(self) -> float:
         return 1.0 - len(self.free) / self.num_blocks
 
-    @property
-    def chunk_alignment(self) -> int | None:
-        """Prefill chunks must end on multiples of this many tokens when they can (None: anywhere)."""
-        return None
-
     def capacity_line(self) -> str:
         bs, n = self.block_size, self.num_blocks
         return f"KV cache: {n} blocks \u00d7 {bs} tokens = {n * bs} tokens"

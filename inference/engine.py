@@ -85,7 +85,6 @@ class LLMEngine:
                 max_num_seqs=self.config.max_num_seqs,
                 max_num_batched_tokens=self.config.max_num_batched_tokens,
                 max_prefill_chunk=self.config.max_prefill_chunk,
-                chunk_alignment=self.block_manager.chunk_alignment,
             ),
             self.block_manager,
         )

@@ -22,9 +22,6 @@ class SchedulerConfig:
     max_num_batched_tokens: int = 2048
     # At most this many tokens of one prompt per step; smaller values interleave prefills with decodes.
     max_prefill_chunk: int | None = None
-    # Cut a prefill chunk at the last multiple of this many tokens it crosses (DeepSeek-V4 snapshots
-    # its unpaged state for prefix caching at such boundaries).
-    chunk_alignment: int | None = None
 
 
 @dataclass
@@ -107,12 +104,6 @@ class Scheduler:
         n = min(seq.num_uncomputed_tokens, budget)
         if self.config.max_prefill_chunk and n > 1:
             n = min(n, self.config.max_prefill_chunk)
-        align = self.config.chunk_alignment
-        if align and n > 1:
-            start = seq.num_computed_tokens
-            cut = (start + n) // align * align
-            if cut > start:
-                n = cut - start
         return n
 
     def _preempt(self, seq: Sequence) -> None:

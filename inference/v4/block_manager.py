@@ -8,14 +8,14 @@ Prefix-caching rule: a cached prefix is reused only up to a *share boundary*, a 
 `share_every` = lcm(block size, CSA rate, HCA rate) tokens. At such a position every compressor's
 window has just closed, so the blocks before it hold every entry the prefix produced and no later
 entry writes into them. What the blocks cannot hold (window rings, CSA overlap series) is taken as a
-snapshot: when a sequence's computed length lands on a boundary, its slot is copied to a snapshot
-slot keyed by the hash of the block chain up to there (so salted per tenant like any block hash). A
-later sequence with the same chain reuses the blocks and gets the snapshot copied into its slot.
-Snapshots are evicted least recently used; a snapshot is only used while its chain's blocks are
-still cached. With prefix caching on, the scheduler cuts prefill chunks at boundaries
-(`chunk_alignment`) so that a prompt's last boundary is reached at the end of a step.
+snapshot: when a step's tokens cross a boundary, the runner writes the sequence's state *at that
+position* into a snapshot slot reserved here and keyed by the hash of the block chain up to there
+(so salted per tenant like any block hash). A later sequence with the same chain reuses the blocks
+and gets the snapshot copied into its slot. Snapshots are evicted least recently used and take
+effect once the step that fills them is done; one is used only while its chain's blocks are still
+cached.
 
-Slot copies are queued in `copies` and applied by the runner, in order, before the next forward.
+Restores are queued in `copies` and applied by the runner, in order, before the next forward.
 """
 
 from __future__ import annotations
@@ -46,11 +46,8 @@ class V4BlockManager(BlockManager):
         self.slot_of: dict[int, int] = {}
         self.snapshots: OrderedDict[bytes, int] = OrderedDict()  # boundary hash -> slot, LRU first
         self.free_snapshots = list(range(num_seq_slots + self.num_snapshots - 1, num_seq_slots - 1, -1))
-        self.copies: list[tuple[int, int]] = []  # (source slot, destination slot)
-
-    @property
-    def chunk_alignment(self) -> int | None:
-        return self.share_every if self.num_snapshots else None
+        self.planned: dict[int, list[tuple[int, bytes, int]]] = {}  # seq -> (position, hash, slot)
+        self.copies: list[tuple[int, int]] = []  # (snapshot slot, sequence slot) restores
 
     def capacity_line(self) -> str:
         return f"{super().capacity_line()} (window slots: {self.num_seq_slots}, prefix snapshots: {self.num_snapshots})"
@@ -98,24 +95,52 @@ class V4BlockManager(BlockManager):
         seq.num_computed_tokens = seq.num_cached_tokens = usable * self.block_size
         return seq.num_computed_tokens
 
+    def append_slots(self, seq: Sequence, num_new_tokens: int) -> None:
+        super().append_slots(seq, num_new_tokens)
+        if self.num_snapshots:
+            self._plan_snapshots(seq, seq.num_computed_tokens + num_new_tokens)
+
+    def captures(self, seq: Sequence) -> list[tuple[int, int]]:
+        """(boundary position, snapshot slot) the runner fills during this step's forward."""
+        return [(position, slot) for position, _, slot in self.planned.get(seq.seq_id, ())]
+
     def commit_computed(self, seq: Sequence) -> None:
         super().commit_computed(seq)
-        done = seq.num_computed_tokens
-        if not self.num_snapshots or done == 0 or done % self.share_every:
+        for position, h, slot in self.planned.pop(seq.seq_id, ()):
+            if position <= seq.num_computed_tokens and h not in self.snapshots:
+                self.snapshots[h] = slot
+            else:
+                self.free_snapshots.append(slot)
+
+    def _plan_snapshots(self, seq: Sequence, end: int) -> None:
+        """Reserve a snapshot slot for every share boundary in (computed, end] not snapshotted yet."""
+        every, bs = self.share_every, self.block_size
+        first = seq.num_computed_tokens // every + 1
+        if first * every > end:
             return
-        h = seq.block_hashes[done // self.block_size - 1]
-        if h in self.snapshots:
-            self.snapshots.move_to_end(h)
-            return
-        if self.free_snapshots:
-            snapshot = self.free_snapshots.pop()
-        else:
-            _, snapshot = self.snapshots.popitem(last=False)
-        self.snapshots[h] = snapshot
-        self.copies.append((self.slot_of[seq.seq_id], snapshot))
+        hashes = list(seq.block_hashes)
+        parent = hashes[-1] if hashes else seq.cache_root
+        for i in range(len(hashes), end // bs):
+            parent = block_hash(parent, seq.block_tokens(i))
+            hashes.append(parent)
+        planned = self.planned.setdefault(seq.seq_id, [])
+        for k in range(first, end // every + 1):
+            h = hashes[k * every // bs - 1]
+            if h in self.snapshots:
+                self.snapshots.move_to_end(h)
+                continue
+            if self.free_snapshots:
+                slot = self.free_snapshots.pop()
+            elif self.snapshots:
+                _, slot = self.snapshots.popitem(last=False)
+            else:
+                return  # every snapshot slot is being filled this step
+            planned.append((k * every, h, slot))
 
     def free_seq(self, seq: Sequence) -> None:
         super().free_seq(seq)
+        for _, _, snapshot in self.planned.pop(seq.seq_id, ()):
+            self.free_snapshots.append(snapshot)
         slot = self.slot_of.pop(seq.seq_id, None)
         if slot is not None:
             self.free_slots.append(slot)

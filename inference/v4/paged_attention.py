@@ -24,13 +24,15 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class SeqRows:
-    """A sequence's rows [first, end) of the step, its first new position, slot and block table."""
+    """A sequence's rows [first, end) of the step, its first new position, slot and block table, and
+    the share boundaries inside this step whose state goes to a prefix snapshot: (position, slot)."""
 
     first: int
     end: int
     start: int
     slot: int
     table: torch.Tensor  # [blocks] long
+    captures: tuple[tuple[int, int], ...] = ()
 
     @property
     def rows(self) -> slice:
@@ -75,6 +77,9 @@ class PagedLayer:
         end = seq.start + kv.shape[0]
         key_pos = torch.arange(seq.start - fill, end, device=kv.device)
         if keep:
+            for position, snapshot in seq.captures:  # the ring as it stood at that position
+                seen = keys[: fill + position - seq.start][-keep:]
+                ring[snapshot, : seen.shape[0]] = seen
             tail = keys[-keep:]
             ring[seq.slot, : tail.shape[0]] = tail
         return keys, key_pos
@@ -90,6 +95,12 @@ class PagedLayer:
         rest = kv.shape[0] - usable
         state.pending_kv[slot, :rest], state.pending_gate[slot, :rest] = kv[usable:], gate[usable:]
         first = seq.start // rate
+        if comp.overlap:  # at a share boundary nothing is open; keep the last window's first series
+            dim = comp.head_dim
+            for position, snapshot in seq.captures:
+                end = position - (seq.start - open_)
+                state.overlap_kv[snapshot] = kv[end - rate : end, :dim]
+                state.overlap_gate[snapshot] = (gate[end - rate : end] + comp.ape)[:, :dim]
         if usable:
             previous = None
             if comp.overlap and first > 0:

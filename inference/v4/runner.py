@@ -104,7 +104,8 @@ class V4Runner(ModelRunner):
             ids.extend(seq.token_ids[start : start + n])
             positions.extend(range(start, start + n))
             table = torch.tensor(seq.block_table, dtype=torch.long, device=dev)
-            rows.append(SeqRows(len(ids) - n, len(ids), start, self.blocks.slot_of[seq.seq_id], table))
+            slot, captures = self.blocks.slot_of[seq.seq_id], tuple(self.blocks.captures(seq))
+            rows.append(SeqRows(len(ids) - n, len(ids), start, slot, table, captures))
         views = [PagedLayer(cache, layer, rows) for layer in range(self.cfg.num_hidden_layers)]
         ids_t = torch.tensor(ids, dtype=torch.long, device=dev)
         return self.model.run(ids_t, torch.tensor(positions, dtype=torch.long, device=dev), views)

@@ -1,4 +1,5 @@
-"""A tiny DeepSeek-V4 checkpoint generates through the engine API, the same as transformers."""
+"""A tiny DeepSeek-V4 checkpoint generates through the engine API (batched steps over the paged
+cache), the same as transformers."""
 
 from __future__ import annotations
 
@@ -31,14 +32,22 @@ def _generate(path, prompts, params=None, **engine_args):
         dict(num_kv_blocks=256, block_size=8),
         dict(num_kv_blocks=256, block_size=4, max_num_batched_tokens=7),  # chunked prefill
         dict(num_kv_blocks=256, block_size=4, max_prefill_chunk=5, max_num_batched_tokens=64),
+        dict(num_kv_blocks=256, block_size=6, max_num_batched_tokens=11),  # blocks not a multiple of the rates
+        dict(num_kv_blocks=64, block_size=16, max_prefill_chunk=3, enable_prefix_caching=False),
     ],
 )
 def test_batched_greedy_generation_matches_transformers(case, engine_args):
     path, _, prompts, want = case
     llm, outs = _generate(path, prompts, **engine_args)
     assert [o.outputs[0].token_ids for o in outs] == want
-    assert not llm.engine.block_manager.enable_prefix_caching
-    assert llm.engine.runner.caches == {}  # finished sequences release their state
+    assert_everything_released(llm.engine)
+
+
+def assert_everything_released(engine):
+    """Finished or aborted sequences give back every block and every window slot."""
+    bm = engine.block_manager
+    assert bm.num_free_blocks == bm.num_blocks
+    assert bm.num_free_slots == bm.num_seq_slots and bm.slot_of == {}
 
 
 def test_preempted_sequences_recompute_their_state(case):
@@ -46,6 +55,7 @@ def test_preempted_sequences_recompute_their_state(case):
     llm, outs = _generate(path, prompts, num_kv_blocks=16, block_size=4)
     assert llm.engine.scheduler.num_preemptions > 0
     assert [o.outputs[0].token_ids for o in outs] == want
+    assert_everything_released(llm.engine)
 
 
 def test_prompt_logprobs_through_the_engine_match_transformers(case):
@@ -66,6 +76,19 @@ def test_cache_memory_counts_compressed_entries_per_layer_type(case):
     # v4_mixed: sliding (free per token), CSA rate 4 (+ indexer keys), HCA rate 8, CSA rate 4
     per_token = 16 / 4 + 8 / 4 + 16 / 8 + 16 / 4 + 8 / 4
     assert runner.bytes_per_block(cfg, 8, torch.float32) == int(per_token * 8 * 4)
+    # blocks smaller than the HCA rate still give each HCA entry a whole sub-slot
+    assert runner.bytes_per_block(cfg, 4, torch.float32) == (16 + 8 + 16 + 16 + 8) * 4  # per block, not per token
+
+
+def test_cache_budget_pays_for_window_slots_then_blocks(case, capsys):
+    path, _, _, _ = case
+    llm = LLM(path, dtype="float32", kv_cache_memory_mb=1, max_num_seqs=4, block_size=8)
+    runner, bm = llm.engine.runner, llm.engine.block_manager
+    per_block = runner.bytes_per_block(llm.engine.model_config, 8, torch.float32)
+    assert bm.num_blocks * per_block + runner.fixed_cache_bytes() <= 2**20
+    assert runner.fixed_cache_bytes() > 0 and bm.num_seq_slots == 4 and bm.num_snapshots == 4
+    line = f"KV cache: {bm.num_blocks} blocks \u00d7 8 tokens = {bm.num_blocks * 8} tokens (window slots: 4"
+    assert line in capsys.readouterr().err
 
 
 def test_async_streaming_and_cancellation(case):
@@ -100,4 +123,4 @@ def test_async_streaming_and_cancellation(case):
     assert tokens == want[0]
     got = cut.outputs[0].token_ids
     assert cut.outputs[0].finish_reason == "abort" and got == want[1][: len(got)]
-    assert engine.engine.runner.caches == {}
+    assert_everything_released(engine.engine)

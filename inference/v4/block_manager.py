@@ -50,7 +50,8 @@ class V4BlockManager(BlockManager):
         self.copies: list[tuple[int, int]] = []  # (snapshot slot, sequence slot) restores
 
     def capacity_line(self) -> str:
-        return f"{super().capacity_line()} (window slots: {self.num_seq_slots}, prefix snapshots: {self.num_snapshots})"
+        slots = f"window slots: {self.num_seq_slots}, prefix snapshots: {self.num_snapshots}"
+        return f"{super().capacity_line()} ({slots})"
 
     @property
     def num_free_slots(self) -> int:

@@ -88,7 +88,7 @@ class DeepseekV4ForCausalLM(nn.Module):
     @torch.inference_mode()
     def run(self, input_ids: torch.Tensor, positions: torch.Tensor, layer_caches: Sequence) -> torch.Tensor:
         """Hidden states [T, hidden] for tokens at `positions`, with one cache per layer: a
-        `LayerCache` (one sequence) or a `PagedLayer` view (a batch of sequences, see `v4.paged_attention`)."""
+        `LayerCache` (one sequence) or a `PagedLayer` view (a batch, see `v4.paged_attention`)."""
         cfg = self.cfg
         main, compress = self.main_rotary(positions), self.compress_rotary(positions)
         x = F.embedding(input_ids, self.embed.weight)

@@ -43,7 +43,7 @@ class PagedLayer:
     def __init__(self, cache: V4PagedCache, layer: int, seqs: list[SeqRows]) -> None:
         self.cache, self.layer, self.seqs = cache, layer, seqs
 
-    def attend(self, attn: V4Attention, x, q, q_latent, kv, positions, rotary: Rotary, cos_sin) -> torch.Tensor:
+    def attend(self, attn: V4Attention, x, q, q_latent, kv, positions, rotary: Rotary, cos_sin):
         cfg = attn.cfg
         comp, indexer = attn.compressor, attn.indexer
         projected = (comp.wkv(x), comp.wgate(x)) if comp is not None else None
@@ -61,7 +61,9 @@ class PagedLayer:
                     index_keys = self._compress(
                         indexer.compressor, self.cache.index_keys[self.layer], index_proj, seq, rotary
                     )
-                    chosen = indexer.select(x[rows], q_latent[rows], positions[rows], index_keys, (cos[rows], sin[rows]))
+                    chosen = indexer.select(
+                        x[rows], q_latent[rows], positions[rows], index_keys, (cos[rows], sin[rows])
+                    )
                 else:
                     chosen = closed_entries(positions[rows], entries.shape[0], comp.rate)
                 keys, allowed = torch.cat((keys, entries)), torch.cat((allowed, chosen), dim=1)

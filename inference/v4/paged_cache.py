@@ -86,7 +86,8 @@ class CompressorSlots:
         )
 
     def tensors(self) -> list[torch.Tensor]:
-        return [t for t in (self.pending_kv, self.pending_gate, self.overlap_kv, self.overlap_gate) if t is not None]
+        parts = (self.pending_kv, self.pending_gate, self.overlap_kv, self.overlap_gate)
+        return [t for t in parts if t is not None]
 
 
 @dataclass

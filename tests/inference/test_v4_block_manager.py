@@ -40,7 +40,8 @@ def test_v4_block_manager_imports_without_torch():
 def test_share_boundary_is_the_lcm_of_block_size_and_compression_rates():
     assert _bm().share_every == 8
     assert V4BlockManager(8, 6, rates=(4, 128), num_seq_slots=1, num_snapshots=1).share_every == 384
-    assert _bm().capacity_line() == "KV cache: 32 blocks \u00d7 4 tokens = 128 tokens (window slots: 3, prefix snapshots: 4)"
+    want = "KV cache: 32 blocks \u00d7 4 tokens = 128 tokens (window slots: 3, prefix snapshots: 4)"
+    assert _bm().capacity_line() == want
 
 
 def test_a_second_request_reuses_blocks_only_up_to_the_last_snapshotted_boundary():

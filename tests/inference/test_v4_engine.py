@@ -32,7 +32,7 @@ def _generate(path, prompts, params=None, **engine_args):
         dict(num_kv_blocks=256, block_size=8),
         dict(num_kv_blocks=256, block_size=4, max_num_batched_tokens=7),  # chunked prefill
         dict(num_kv_blocks=256, block_size=4, max_prefill_chunk=5, max_num_batched_tokens=64),
-        dict(num_kv_blocks=256, block_size=6, max_num_batched_tokens=11),  # blocks not a multiple of the rates
+        dict(num_kv_blocks=256, block_size=6, max_num_batched_tokens=11),  # not a multiple of the rates
         dict(num_kv_blocks=64, block_size=16, max_prefill_chunk=3, enable_prefix_caching=False),
     ],
 )
@@ -77,7 +77,7 @@ def test_cache_memory_counts_compressed_entries_per_layer_type(case):
     per_token = 16 / 4 + 8 / 4 + 16 / 8 + 16 / 4 + 8 / 4
     assert runner.bytes_per_block(cfg, 8, torch.float32) == int(per_token * 8 * 4)
     # blocks smaller than the HCA rate still give each HCA entry a whole sub-slot
-    assert runner.bytes_per_block(cfg, 4, torch.float32) == (16 + 8 + 16 + 16 + 8) * 4  # per block, not per token
+    assert runner.bytes_per_block(cfg, 4, torch.float32) == (16 + 8 + 16 + 16 + 8) * 4  # a whole block
 
 
 def test_cache_budget_pays_for_window_slots_then_blocks(case, capsys):

@@ -12,7 +12,8 @@ Slot layout. What cannot be paged is kept per running sequence in a slot: each l
 (the last `sliding_window - 1` rotated keys) and each compressor's open window (projected values and
 gates of up to rate - 1 tokens) plus, for CSA's overlapping windows, the first series of the last
 closed window. The fill of each part follows from the sequence length, so a slot needs no
-bookkeeping of its own. Prefix-cache snapshots are slots too (see `v4.block_manager`).
+bookkeeping of its own. Prefix-cache snapshots (see `v4.block_manager`) are slots after the
+sequences' that keep only the rings and overlap series: at a share boundary no window is open.
 """
 
 from __future__ import annotations
@@ -45,22 +46,23 @@ def bytes_per_block(cfg: V4Config, block_size: int, dtype: torch.dtype) -> int:
     return values * _elem(dtype)
 
 
-def _state_bytes(rate: int, dim: int, overlap: bool, elem: int) -> int:
+def _state_bytes(rate: int, dim: int, overlap: bool, elem: int, pending: bool) -> int:
     width = dim * (2 if overlap else 1)
-    pending = 2 * rate * width * elem
-    return pending + (rate * dim * (elem + 4) if overlap else 0)  # overlap gates are fp32
+    total = 2 * rate * width * elem if pending else 0
+    return total + (rate * dim * (elem + 4) if overlap else 0)  # overlap gates are fp32
 
 
-def bytes_per_slot(cfg: V4Config, dtype: torch.dtype) -> int:
-    """Bytes of one sequence's unpaged state: window rings and compressors' open windows."""
+def bytes_per_slot(cfg: V4Config, dtype: torch.dtype, *, snapshot: bool = False) -> int:
+    """Bytes of one sequence's unpaged state: window rings and compressors' open windows. A prefix
+    snapshot is taken where every window is closed, so it has no open-window buffers."""
     elem = _elem(dtype)
     total = 0
     for layer, kind in enumerate(cfg.layer_types):
         total += (cfg.sliding_window - 1) * cfg.head_dim * elem
         if kind != SLIDING:
-            total += _state_bytes(cfg.compress_rate(layer), cfg.head_dim, kind == CSA, elem)
+            total += _state_bytes(cfg.compress_rate(layer), cfg.head_dim, kind == CSA, elem, not snapshot)
         if kind == CSA:
-            total += _state_bytes(cfg.csa_rate, cfg.index_head_dim, True, elem)
+            total += _state_bytes(cfg.csa_rate, cfg.index_head_dim, True, elem, not snapshot)
     return total
 
 
@@ -68,15 +70,15 @@ def bytes_per_slot(cfg: V4Config, dtype: torch.dtype) -> int:
 class CompressorSlots:
     """Per-slot open-window state of one compressor (rows [slot])."""
 
-    pending_kv: torch.Tensor  # [S, rate, width]
+    pending_kv: torch.Tensor  # [sequence slots, rate, width]
     pending_gate: torch.Tensor
-    overlap_kv: torch.Tensor | None  # [S, rate, dim]
+    overlap_kv: torch.Tensor | None  # [sequence + snapshot slots, rate, dim]
     overlap_gate: torch.Tensor | None  # fp32
 
     @classmethod
-    def new(cls, slots: int, rate: int, dim: int, overlap: bool, *, dtype, device) -> CompressorSlots:
+    def new(cls, seq_slots: int, slots: int, rate: int, dim: int, overlap: bool, *, dtype, device):
         width = dim * (2 if overlap else 1)
-        pending = (slots, rate, width)
+        pending = (seq_slots, rate, width)
         over = (slots, rate, dim)
         return cls(
             torch.zeros(pending, dtype=dtype, device=device),
@@ -85,9 +87,9 @@ class CompressorSlots:
             torch.zeros(over, dtype=torch.float32, device=device) if overlap else None,
         )
 
-    def tensors(self) -> list[torch.Tensor]:
-        parts = (self.pending_kv, self.pending_gate, self.overlap_kv, self.overlap_gate)
-        return [t for t in parts if t is not None]
+    def snapshot_tensors(self) -> list[torch.Tensor]:
+        """What a prefix snapshot keeps: the overlap series (nothing is open at a share boundary)."""
+        return [t for t in (self.overlap_kv, self.overlap_gate) if t is not None]
 
 
 @dataclass
@@ -102,9 +104,21 @@ class PagedEntries:
 
 class V4PagedCache:
     def __init__(
-        self, cfg: V4Config, num_blocks: int, block_size: int, num_slots: int, *, dtype, device
+        self,
+        cfg: V4Config,
+        num_blocks: int,
+        block_size: int,
+        num_seq_slots: int,
+        num_snapshots: int = 0,
+        *,
+        dtype,
+        device,
     ) -> None:
-        self.cfg, self.block_size, self.num_slots = cfg, block_size, num_slots
+        """Slots 0..num_seq_slots-1 belong to sequences, the next num_snapshots to prefix snapshots
+        (rings and overlap series only)."""
+        self.cfg, self.block_size = cfg, block_size
+        self.num_seq_slots, self.num_slots = num_seq_slots, num_seq_slots + num_snapshots
+        num_slots = self.num_slots
         kw = {"dtype": dtype, "device": device}
         keep = cfg.sliding_window - 1
         self.rings = [torch.zeros(num_slots, keep, cfg.head_dim, **kw) for _ in cfg.layer_types]
@@ -120,7 +134,8 @@ class V4PagedCache:
     def _paged(self, num_blocks: int, rate: int, dim: int, overlap: bool, *, dtype, device) -> PagedEntries:
         per_block = entry_slots(self.block_size, rate)
         pages = torch.zeros(num_blocks * per_block, dim, dtype=dtype, device=device)
-        state = CompressorSlots.new(self.num_slots, rate, dim, overlap, dtype=dtype, device=device)
+        slots = (self.num_seq_slots, self.num_slots)
+        state = CompressorSlots.new(*slots, rate, dim, overlap, dtype=dtype, device=device)
         return PagedEntries(pages, per_block, rate, state)
 
     def addresses(self, paged: PagedEntries, first: int, end: int, table: torch.Tensor) -> torch.Tensor:
@@ -129,14 +144,14 @@ class V4PagedCache:
         block = table[tokens // self.block_size]
         return block * paged.per_block + (tokens % self.block_size) // paged.rate
 
-    def slot_tensors(self) -> list[torch.Tensor]:
+    def snapshot_tensors(self) -> list[torch.Tensor]:
         out = list(self.rings)
         for paged in (*self.entries, *self.index_keys):
             if paged is not None:
-                out.extend(paged.state.tensors())
+                out.extend(paged.state.snapshot_tensors())
         return out
 
-    def copy_slot(self, src: int, dst: int) -> None:
-        """Make slot dst hold the same state as slot src (prefix-cache snapshot or restore)."""
-        for t in self.slot_tensors():
-            t[dst] = t[src]
+    def restore(self, snapshot: int, slot: int) -> None:
+        """Give sequence slot `slot` the state kept at a share boundary in `snapshot`."""
+        for t in self.snapshot_tensors():
+            t[slot] = t[snapshot]

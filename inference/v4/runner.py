@@ -72,14 +72,16 @@ class V4Runner(ModelRunner):
         return paged_cache.bytes_per_block(cfg, block_size, dtype)
 
     def fixed_cache_bytes(self) -> int:
-        """Slots: one per running sequence and one per prefix snapshot."""
-        return (self.num_seq_slots + self.num_snapshots) * paged_cache.bytes_per_slot(self.cfg, self.dtype)
+        """Slots: one per running sequence and one (smaller) per prefix snapshot."""
+        seq = paged_cache.bytes_per_slot(self.cfg, self.dtype)
+        snapshot = paged_cache.bytes_per_slot(self.cfg, self.dtype, snapshot=True)
+        return self.num_seq_slots * seq + self.num_snapshots * snapshot
 
     def allocate_cache(self, num_blocks: int) -> None:
-        slots = self.num_seq_slots + self.num_snapshots
         self.kv_cache = paged_cache.V4PagedCache(
-            self.cfg, num_blocks, self.block_size, slots, dtype=self.dtype, device=self.device
-        )
+            self.cfg, num_blocks, self.block_size, self.num_seq_slots, self.num_snapshots,
+            dtype=self.dtype, device=self.device,
+        )  # fmt: skip
 
     def make_block_manager(self, num_blocks: int, *, enable_prefix_caching: bool) -> V4BlockManager:
         self.blocks = V4BlockManager(
@@ -94,8 +96,8 @@ class V4Runner(ModelRunner):
 
     def forward(self, seqs: list[Sequence], num_new: list[int]) -> torch.Tensor:
         cache, dev = self.kv_cache, self.device
-        for src, dst in self.blocks.take_copies():
-            cache.copy_slot(src, dst)
+        for snapshot, slot in self.blocks.take_copies():
+            cache.restore(snapshot, slot)
         ids: list[int] = []
         positions: list[int] = []
         rows: list[SeqRows] = []

@@ -7,6 +7,7 @@ import pytest
 import torch
 
 from sluice.inference import LLM, SamplingParams
+from sluice.inference.v4.paged_cache import bytes_per_slot
 from tests.inference.conftest import random_prompts
 from tests.inference.reference_models import VOCAB, reference_greedy, reference_prompt_logprobs
 
@@ -86,7 +87,10 @@ def test_cache_budget_pays_for_window_slots_then_blocks(case, capsys):
     runner, bm = llm.engine.runner, llm.engine.block_manager
     per_block = runner.bytes_per_block(llm.engine.model_config, 8, torch.float32)
     assert bm.num_blocks * per_block + runner.fixed_cache_bytes() <= 2**20
-    assert runner.fixed_cache_bytes() > 0 and bm.num_seq_slots == 4 and bm.num_snapshots == 4
+    assert bm.num_seq_slots == 4 and bm.num_snapshots == 4
+    seq_slot = bytes_per_slot(llm.engine.model_config, torch.float32)
+    snapshot = bytes_per_slot(llm.engine.model_config, torch.float32, snapshot=True)
+    assert 0 < snapshot < seq_slot and runner.fixed_cache_bytes() == 4 * seq_slot + 4 * snapshot
     line = f"KV cache: {bm.num_blocks} blocks \u00d7 8 tokens = {bm.num_blocks * 8} tokens (window slots: 4"
     assert line in capsys.readouterr().err
 

@@ -128,3 +128,26 @@ def test_async_streaming_and_cancellation(case):
     got = cut.outputs[0].token_ids
     assert cut.outputs[0].finish_reason == "abort" and got == want[1][: len(got)]
     assert_everything_released(engine.engine)
+
+
+@pytest.mark.parametrize("name", ["v4_mixed", "v4_hca_first"])
+def test_batched_steps_equal_the_per_sequence_path_logprob_for_logprob(v4_checkpoints, name):
+    """One model call per step over the paged cache gives what each sequence alone with its own
+    `V4Cache` gives, step for step (prefill whole, then one token at a time)."""
+    path, _ = v4_checkpoints(name)
+    prompts = random_prompts(6, 2, 40, VOCAB, seed=5)
+    params = SamplingParams(max_tokens=8, temperature=0, ignore_eos=True, logprobs=0)
+    llm, outs = _generate(path, prompts, params, num_kv_blocks=128, block_size=8)
+    model = llm.engine.runner.model
+    for prompt, out in zip(prompts, outs):
+        got = out.outputs[0]
+        cache = model.new_cache()
+        hidden = model(torch.tensor(prompt), cache)[-1:]
+        want = []
+        for token in got.token_ids:
+            logprobs = torch.log_softmax(model.compute_logits(hidden), dim=-1)[0]
+            assert int(logprobs.argmax()) == token
+            want.append(float(logprobs[token]))
+            hidden = model(torch.tensor([token]), cache)
+        lps = [pos[t].logprob for pos, t in zip(got.logprobs, got.token_ids)]
+        torch.testing.assert_close(torch.tensor(lps), torch.tensor(want), atol=1e-5, rtol=0)

@@ -2,7 +2,7 @@
 the runner that serves it.
 
 DeepSeek-V2 / V3 parse into `ModelConfig` (paged latent cache, `ModelRunner`); DeepSeek-V4 into
-`V4Config` (per-sequence cache, `v4.runner.V4Runner`).
+`V4Config` (paged compressed entries plus per-sequence window slots, `v4.runner.V4Runner`).
 """
 
 from __future__ import annotations

@@ -83,6 +83,10 @@ class BlockManager:
     def usage(self) -> float:
         return 1.0 - len(self.free) / self.num_blocks
 
+    def capacity_line(self) -> str:
+        bs, n = self.block_size, self.num_blocks
+        return f"KV cache: {n} blocks \u00d7 {bs} tokens = {n * bs} tokens"
+
     # -- admission -------------------------------------------------------------------------------
     def allocate_prefix(self, seq: Sequence) -> int:
         """Attach cached blocks for the longest cached prefix of seq (never its last token) and

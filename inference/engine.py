@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import itertools
+import logging
+import sys
 import time
 from pathlib import Path
 
 import torch
 
 from sluice.inference import ops
-from sluice.inference.block_manager import BlockManager, salt_root
+from sluice.inference.block_manager import salt_root
 from sluice.inference.architectures import AnyModelConfig, build_runner, load_config
 from sluice.inference.detokenizer import IncrementalDetokenizer
 from sluice.inference.engine_config import EngineConfig
@@ -32,6 +34,9 @@ from sluice.inference.sampling_params import SamplingParams
 from sluice.inference.scheduler import Scheduler, SchedulerConfig
 from sluice.inference.sequence import Sequence
 from sluice.inference.tokenizer import Tokenizer
+
+
+logger = logging.getLogger(__name__)
 
 
 class LLMEngine:
@@ -75,9 +80,12 @@ class LLMEngine:
                 max_batch=self.config.max_num_seqs, max_blocks=-(-self.max_model_len // block_size)
             )
         prefix_caching = self.config.enable_prefix_caching and self.runner.supports_prefix_caching
-        self.block_manager = BlockManager(
-            num_blocks, block_size, enable_prefix_caching=prefix_caching, listener=self.runner.block_tables
-        )
+        self.block_manager = self.runner.make_block_manager(num_blocks, enable_prefix_caching=prefix_caching)
+        if self.parallel.rank == 0:
+            line = self.block_manager.capacity_line()
+            logger.info(line)
+            if self.config.load_progress:
+                print(line, file=sys.stderr)
         self.scheduler = Scheduler(
             SchedulerConfig(
                 max_num_seqs=self.config.max_num_seqs,
@@ -98,6 +106,14 @@ class LLMEngine:
             budget = int(free * self.config.gpu_memory_utilization)
         else:
             budget = self.config.kv_cache_memory_mb * 2**20
+        budget -= self.runner.fixed_cache_bytes()
+        if budget < per_block:
+            raise ConfigError(
+                f"the KV-cache budget of {budget + self.runner.fixed_cache_bytes()} bytes does not cover "
+                f"the per-sequence state ({self.runner.fixed_cache_bytes()} bytes) plus one block; "
+                "raise the cache memory or lower max_num_seqs",
+                code=InferenceErrorCode.INVALID_ENGINE_ARG,
+            )
         most_useful = self.config.max_num_seqs * ((self.max_model_len + block_size - 1) // block_size) + 1
         return max(1, min(budget // per_block, most_useful))
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import torch
 
 from sluice.inference import ops
+from sluice.inference.block_manager import BlockManager
 from sluice.inference.config import ModelConfig
 from sluice.inference.engine_config import EngineConfig
 from sluice.inference.errors import ConfigError, InferenceErrorCode
@@ -72,6 +73,14 @@ class ModelRunner:
             dtype=self.dtype,
             device=self.device,
         )
+
+    def make_block_manager(self, num_blocks: int, *, enable_prefix_caching: bool) -> BlockManager:
+        return BlockManager(num_blocks, self.block_size, enable_prefix_caching=enable_prefix_caching,
+                            listener=self.block_tables)
+
+    def fixed_cache_bytes(self) -> int:
+        """Cache memory that does not grow with the number of blocks (none for the latent cache)."""
+        return 0
 
     @staticmethod
     def bytes_per_block(cfg: ModelConfig, block_size: int, dtype: torch.dtype) -> int:

@@ -10,6 +10,7 @@ logit per head takes part in the softmax. The output projection is grouped and l
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import torch
 from torch import nn
@@ -18,6 +19,9 @@ from sluice.inference.layers import _param
 from sluice.inference.v4.compressor import Compressor, CompressorState, Indexer
 from sluice.inference.v4.config import CSA, SLIDING, V4Config
 from sluice.inference.v4.layers import RMSNorm, Rotary, Weight, rotate_tail, unit_rms
+
+if TYPE_CHECKING:
+    from sluice.inference.v4.paged_attention import PagedLayer
 
 
 @dataclass
@@ -52,10 +56,12 @@ class V4Attention(nn.Module):
         self,
         x: torch.Tensor,
         positions: torch.Tensor,
-        cache: LayerCache,
+        cache: LayerCache | PagedLayer,
         rotary: Rotary,
         cos_sin: tuple[torch.Tensor, torch.Tensor],
     ) -> torch.Tensor:
+        """x [T, hidden]: one sequence's tokens with a `LayerCache`, or a whole batch's with a paged
+        layer view (which runs the same attention per sequence against the paged cache)."""
         cfg = self.cfg
         tokens, heads, dim = x.shape[0], cfg.num_attention_heads, cfg.head_dim
         cos, sin = cos_sin
@@ -63,30 +69,46 @@ class V4Attention(nn.Module):
         q = unit_rms(self.wq_b(q_latent).view(tokens, heads, dim), cfg.rms_norm_eps)
         q = rotate_tail(q, cos, sin)
         kv = rotate_tail(self.norm(self.wkv(x)), cos, sin)
+        if isinstance(cache, LayerCache):
+            out = self.attend(x, q, q_latent, kv, positions, cache, rotary, cos_sin)
+        else:
+            out = cache.attend(self, x, q, q_latent, kv, positions, rotary, cos_sin)
+        out = rotate_tail(out, cos, -sin)
+        groups = out.reshape(tokens, cfg.o_groups, -1).transpose(0, 1)  # [G, T, H*D/G]
+        w = self.wo_a.weight.view(cfg.o_groups, cfg.o_lora_rank, -1)
+        grouped = torch.bmm(groups, w.transpose(1, 2)).transpose(0, 1).reshape(tokens, -1)
+        return self.wo_b(grouped)
 
+    def attend(self, x, q, q_latent, kv, positions, cache: LayerCache, rotary, cos_sin) -> torch.Tensor:
+        """One sequence's attention output [T, H, D], updating its window ring and compressors."""
+        cfg = self.cfg
         keys, key_pos = kv, positions
         if cache.window_kv is not None:
             keys, key_pos = torch.cat((cache.window_kv, kv)), torch.cat((cache.window_pos, positions))
         keep = cfg.sliding_window - 1
         start = max(keys.shape[0] - keep, 0)
         cache.window_kv, cache.window_pos = keys[start:], key_pos[start:]
-        distance = positions[:, None] - key_pos[None, :]
-        allowed = (distance >= 0) & (distance < cfg.sliding_window)  # [T, K]
+        allowed = window_mask(positions, key_pos, cfg.sliding_window)
         if self.kind != SLIDING:
             entries = self.compressor(x, cache.compressor, rotary)
             if self.indexer is not None:
                 chosen = self.indexer(x, q_latent, positions, cache.indexer, rotary, cos_sin)
             else:
-                ready = (positions + 1) // self.compressor.rate
-                chosen = torch.arange(entries.shape[0], device=x.device) < ready[:, None]
+                chosen = closed_entries(positions, entries.shape[0], self.compressor.rate)
             keys, allowed = torch.cat((keys, entries)), torch.cat((allowed, chosen), dim=1)
+        return sink_attention(q, keys, allowed, self.attn_sink, cfg.softmax_scale)
 
-        out = sink_attention(q, keys, allowed, self.attn_sink, cfg.softmax_scale)
-        out = rotate_tail(out, cos, -sin)
-        groups = out.reshape(tokens, cfg.o_groups, -1).transpose(0, 1)  # [G, T, H*D/G]
-        w = self.wo_a.weight.view(cfg.o_groups, cfg.o_lora_rank, -1)
-        grouped = torch.bmm(groups, w.transpose(1, 2)).transpose(0, 1).reshape(tokens, -1)
-        return self.wo_b(grouped)
+
+def window_mask(positions: torch.Tensor, key_pos: torch.Tensor, window: int) -> torch.Tensor:
+    """[T, K]: key within the last `window` positions of each query (itself included)."""
+    distance = positions[:, None] - key_pos[None, :]
+    return (distance >= 0) & (distance < window)
+
+
+def closed_entries(positions: torch.Tensor, entries: int, rate: int) -> torch.Tensor:
+    """[T, E]: HCA entries whose window has closed at each query position."""
+    ready = (positions + 1) // rate
+    return torch.arange(entries, device=positions.device) < ready[:, None]
 
 
 def sink_attention(

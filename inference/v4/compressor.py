@@ -44,40 +44,53 @@ class Compressor(nn.Module):
 
     def forward(self, x: torch.Tensor, state: CompressorState, rotary: Rotary) -> torch.Tensor:
         """Feed tokens x [T, hidden]; returns every entry of the sequence so far [E, head_dim]."""
-        rate, dim = self.rate, self.head_dim
+        rate = self.rate
         kv, gate = self.wkv(x), self.wgate(x)
         if state.pending_kv is not None:
             kv, gate = torch.cat((state.pending_kv, kv)), torch.cat((state.pending_gate, gate))
         usable = kv.shape[0] // rate * rate
         state.pending_kv, state.pending_gate = kv[usable:], gate[usable:]
         if state.entries is None:
-            state.entries = x.new_zeros(0, dim)
+            state.entries = x.new_zeros(0, self.head_dim)
         if usable == 0:
             return state.entries
-        windows = usable // rate
-        kv = kv[:usable].view(windows, rate, -1)
-        gate = gate[:usable].view(windows, rate, -1) + self.ape
-        if self.overlap:
-            kv, gate = self._overlap(kv, gate, state)
-        mixed = (kv * gate.softmax(dim=1, dtype=torch.float32).to(kv.dtype)).sum(dim=1)
-        compressed = self.norm(mixed)
-        positions = torch.arange(windows, device=x.device) * rate + state.emitted * rate
-        cos, sin = rotary(positions)
-        state.entries = torch.cat((state.entries, rotate_tail(compressed, cos, sin)))
-        state.emitted += windows
+        previous = (state.overlap_kv, state.overlap_gate) if state.overlap_kv is not None else None
+        entries, last = self.close(kv[:usable], gate[:usable], previous, state.emitted, rotary)
+        if last is not None:
+            state.overlap_kv, state.overlap_gate = last
+        state.entries = torch.cat((state.entries, entries))
+        state.emitted += entries.shape[0]
         return state.entries
 
-    def _overlap(self, kv: torch.Tensor, gate: torch.Tensor, state: CompressorState):
+    def close(self, kv: torch.Tensor, gate: torch.Tensor, previous, first_window: int, rotary: Rotary):
+        """Entries [W, head_dim] of W whole windows of projected tokens kv / gate [W * rate, width].
+
+        `previous` is the first series (kv, gate) of the window before them (None for the first
+        window); returns the entries and the first series of the last window (None without overlap)."""
+        rate = self.rate
+        windows = kv.shape[0] // rate
+        kv = kv.view(windows, rate, -1)
+        gate = gate.view(windows, rate, -1) + self.ape
+        last = None
+        if self.overlap:
+            kv, gate, last = self._overlap(kv, gate, previous)
+        mixed = (kv * gate.softmax(dim=1, dtype=torch.float32).to(kv.dtype)).sum(dim=1)
+        compressed = self.norm(mixed)
+        positions = (torch.arange(windows, device=kv.device) + first_window) * rate
+        cos, sin = rotary(positions)
+        return rotate_tail(compressed, cos, sin), last
+
+    def _overlap(self, kv: torch.Tensor, gate: torch.Tensor, previous):
         """[W, rate, 2d] -> [W, 2 rate, d]: previous window's first series, then this window's second."""
         windows, rate, dim = kv.shape[0], self.rate, self.head_dim
         both_kv = kv.new_zeros(windows, 2 * rate, dim)
         both_gate = gate.new_full((windows, 2 * rate, dim), float("-inf"))
         both_kv[:, rate:], both_gate[:, rate:] = kv[..., dim:], gate[..., dim:]
         both_kv[1:, :rate], both_gate[1:, :rate] = kv[:-1, :, :dim], gate[:-1, :, :dim]
-        if state.overlap_kv is not None:
-            both_kv[0, :rate], both_gate[0, :rate] = state.overlap_kv, state.overlap_gate
-        state.overlap_kv, state.overlap_gate = kv[-1, :, :dim].clone(), gate[-1, :, :dim].clone()
-        return both_kv, both_gate
+        if previous is not None:
+            both_kv[0, :rate], both_gate[0, :rate] = previous
+        last = (kv[-1, :, :dim].clone(), gate[-1, :, :dim].clone())
+        return both_kv, both_gate, last
 
 
 class Indexer(nn.Module):
@@ -101,8 +114,18 @@ class Indexer(nn.Module):
         cos_sin: tuple[torch.Tensor, torch.Tensor],
     ) -> torch.Tensor:
         """Mask [T, E] of the compressed entries each query attends to."""
+        return self.select(x, q_latent, positions, self.compressor(x, state, rotary), cos_sin)
+
+    def select(
+        self,
+        x: torch.Tensor,
+        q_latent: torch.Tensor,
+        positions: torch.Tensor,
+        keys: torch.Tensor,
+        cos_sin: tuple[torch.Tensor, torch.Tensor],
+    ) -> torch.Tensor:
+        """Mask [T, E]: the top-k closed entries by indexer score for each query, given the keys [E, d]."""
         cfg = self.cfg
-        keys = self.compressor(x, state, rotary)
         q = self.wq_b(q_latent).view(x.shape[0], cfg.index_n_heads, cfg.index_head_dim)
         q = rotate_tail(q, *cos_sin)
         scores = F.relu(torch.matmul(q.float(), keys.float().T)) * cfg.index_head_dim**-0.5  # [T, H, E]

@@ -1,4 +1,5 @@
-"""The DeepSeek-V4 decoder on the torch path: one sequence at a time with a per-layer cache.
+"""The DeepSeek-V4 decoder on the torch path: one sequence with its own per-layer cache (the
+reference), or a batch of sequences over the paged cache (`run` with `PagedLayer` views).
 
 The residual stream is `hc_mult` parallel streams; each block reads a Sinkhorn-mixed collapse of
 them and writes back through mHC (see `layers.hyper_mix`). Sliding-window layers use the main rope,
@@ -7,6 +8,7 @@ CSA / HCA layers the compress rope (YaRN where configured). MTP layers are not p
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import torch
@@ -78,15 +80,22 @@ class DeepseekV4ForCausalLM(nn.Module):
     @torch.inference_mode()
     def forward(self, input_ids: torch.Tensor, cache: V4Cache) -> torch.Tensor:
         """Hidden states [T, hidden] after the final norm for the next T tokens of the sequence."""
-        cfg = self.cfg
         positions = torch.arange(cache.length, cache.length + input_ids.shape[0], device=input_ids.device)
+        hidden = self.run(input_ids, positions, cache.layers)
+        cache.length += input_ids.shape[0]
+        return hidden
+
+    @torch.inference_mode()
+    def run(self, input_ids: torch.Tensor, positions: torch.Tensor, layer_caches: Sequence) -> torch.Tensor:
+        """Hidden states [T, hidden] for tokens at `positions`, with one cache per layer: a
+        `LayerCache` (one sequence) or a `PagedLayer` view (a batch, see `v4.paged_attention`)."""
+        cfg = self.cfg
         main, compress = self.main_rotary(positions), self.compress_rotary(positions)
         x = F.embedding(input_ids, self.embed.weight)
         streams = x.unsqueeze(1).expand(-1, cfg.hc_mult, -1).contiguous()
-        for layer, block, layer_cache in zip(cfg.layer_types, self.layers, cache.layers):
+        for layer, block, layer_cache in zip(cfg.layer_types, self.layers, layer_caches):
             cos_sin = main if layer == SLIDING else compress
             streams = block(streams, input_ids, positions, layer_cache, self.compress_rotary, cos_sin)
-        cache.length += input_ids.shape[0]
         x = hyper_head(streams, self.hc_head_fn, self.hc_head_base, self.hc_head_scale, cfg)
         return self.norm(x)
 

@@ -1,10 +1,19 @@
-"""Runs DeepSeek-V4 inside the engine: each sequence keeps its own `V4Cache` (window ring,
-compressed entries, indexer keys), so the scheduler's continuous batching, chunked prefill,
-preemption and cancellation work unchanged; sampling and logprobs are `ModelRunner`'s.
+"""Runs DeepSeek-V4 inside the engine over a paged cache, all of a step's sequences in one model call.
 
-Not done yet: the paged cache. The block manager only accounts for V4 state (its blocks hold no
-tensors), prefix caching is off for V4, sequences run one after another within a step, and there is
-no tensor / expert parallelism.
+Each step's decode rows and chunked-prefill rows go through the model together: projections, mHC
+and the MoE run over every token at once, and attention runs per sequence against the paged cache
+(`v4.paged_attention`): compressed CSA / HCA entries and CSA indexer keys live in blocks addressed
+through the sequence's block table (`v4.paged_cache`), the window rings and the compressors' open
+windows in a slot per running sequence. Memory planning counts both: paged bytes per block and a
+fixed cost per slot (`max_num_seqs` sequence slots plus as many prefix snapshots).
+
+Prefix caching reuses blocks up to share boundaries (multiples of lcm(block size, CSA rate, HCA
+rate)) with a snapshot of the unpaged state, salted per tenant like V2/V3 (`v4.block_manager`).
+Preemption recomputes; preempted, finished and aborted sequences give back their blocks and slot.
+Sampling and logprobs are `ModelRunner`'s.
+
+Not done yet: tensor / expert parallelism, CUDA graphs and Triton kernels for V4 (the paged path is
+plain torch). `DeepseekV4ForCausalLM.forward` with a `V4Cache` stays as the per-sequence reference.
 """
 
 from __future__ import annotations
@@ -18,13 +27,16 @@ from sluice.inference.errors import ConfigError, InferenceErrorCode
 from sluice.inference.model_runner import ModelRunner
 from sluice.inference.parallel import ParallelContext
 from sluice.inference.sequence import Sequence
-from sluice.inference.v4.config import CSA, SLIDING, V4Config
+from sluice.inference.v4 import paged_cache
+from sluice.inference.v4.block_manager import V4BlockManager
+from sluice.inference.v4.config import V4Config
 from sluice.inference.v4.loader import load_v4_weights
-from sluice.inference.v4.model import DeepseekV4ForCausalLM, V4Cache
+from sluice.inference.v4.model import DeepseekV4ForCausalLM
+from sluice.inference.v4.paged_attention import PagedLayer, SeqRows
 
 
 class V4Runner(ModelRunner):
-    supports_prefix_caching = False  # a block of tokens does not hold the compressors' state
+    supports_prefix_caching = True  # at share boundaries, with snapshots of the unpaged state
 
     def __init__(
         self,
@@ -44,48 +56,61 @@ class V4Runner(ModelRunner):
             )
         self.cfg, self.device, self.dtype, self.par = cfg, device, dtype, par
         self.block_size = config.block_size
+        self.num_seq_slots = config.max_num_seqs
+        self.num_snapshots = config.max_num_seqs if config.enable_prefix_caching else 0
         self.model = DeepseekV4ForCausalLM(cfg, dtype=dtype, device=device)
         load_v4_weights(self.model, model_dir)
         self.model.eval()
-        self.caches: dict[int, V4Cache] = {}
-        self.kv_cache = None
+        self.kv_cache: paged_cache.V4PagedCache | None = None
+        self.blocks: V4BlockManager | None = None
         self.generator = torch.Generator(device=device)
         self.generator.manual_seed(config.seed)
 
-    def allocate_cache(self, num_blocks: int) -> None:
-        """Per-sequence state grows on demand; the block count only bounds admission."""
-
     @staticmethod
     def bytes_per_block(cfg: V4Config, block_size: int, dtype: torch.dtype) -> int:
-        """Cache bytes a block of tokens adds: compressed entries (and CSA indexer keys) per layer.
-        The window ring is a fixed cost per sequence and is not counted here."""
-        per_token = 0.0
-        for layer, kind in enumerate(cfg.layer_types):
-            if kind == SLIDING:
-                continue
-            per_token += cfg.head_dim / cfg.compress_rate(layer)
-            if kind == CSA:
-                per_token += cfg.index_head_dim / cfg.csa_rate
-        size = torch.empty((), dtype=dtype).element_size()
-        return max(1, int(per_token * block_size * size + 0.5))
+        """Paged bytes a block adds: compressed entries (and CSA indexer keys) per layer type."""
+        return paged_cache.bytes_per_block(cfg, block_size, dtype)
+
+    def fixed_cache_bytes(self) -> int:
+        """Slots: one per running sequence and one (smaller) per prefix snapshot."""
+        seq = paged_cache.bytes_per_slot(self.cfg, self.dtype)
+        snapshot = paged_cache.bytes_per_slot(self.cfg, self.dtype, snapshot=True)
+        return self.num_seq_slots * seq + self.num_snapshots * snapshot
+
+    def allocate_cache(self, num_blocks: int) -> None:
+        self.kv_cache = paged_cache.V4PagedCache(
+            self.cfg, num_blocks, self.block_size, self.num_seq_slots, self.num_snapshots,
+            dtype=self.dtype, device=self.device,
+        )  # fmt: skip
+
+    def make_block_manager(self, num_blocks: int, *, enable_prefix_caching: bool) -> V4BlockManager:
+        self.blocks = V4BlockManager(
+            num_blocks,
+            self.block_size,
+            rates=(self.cfg.csa_rate, self.cfg.hca_rate),
+            num_seq_slots=self.num_seq_slots,
+            num_snapshots=self.num_snapshots,
+            enable_prefix_caching=enable_prefix_caching,
+        )
+        return self.blocks
 
     def forward(self, seqs: list[Sequence], num_new: list[int]) -> torch.Tensor:
-        hidden = []
+        cache, dev = self.kv_cache, self.device
+        for snapshot, slot in self.blocks.take_copies():
+            cache.restore(snapshot, slot)
+        ids: list[int] = []
+        positions: list[int] = []
+        rows: list[SeqRows] = []
         for seq, n in zip(seqs, num_new):
             start = seq.num_computed_tokens
-            cache = self.caches.get(seq.seq_id)
-            if cache is None or cache.length != start:  # new, or preempted and recomputed
-                cache = self.caches[seq.seq_id] = self.model.new_cache()
-                if start:  # tokens the scheduler counts as computed: rebuild their state
-                    self.model(self._ids(seq, 0, start), cache)
-            hidden.append(self.model(self._ids(seq, start, start + n), cache))
-        return torch.cat(hidden)
-
-    def _ids(self, seq: Sequence, start: int, end: int) -> torch.Tensor:
-        return torch.tensor(seq.token_ids[start:end], dtype=torch.long, device=self.device)
-
-    def release(self, seq_id: int) -> None:
-        self.caches.pop(seq_id, None)
+            ids.extend(seq.token_ids[start : start + n])
+            positions.extend(range(start, start + n))
+            table = torch.tensor(seq.block_table, dtype=torch.long, device=dev)
+            slot, captures = self.blocks.slot_of[seq.seq_id], tuple(self.blocks.captures(seq))
+            rows.append(SeqRows(len(ids) - n, len(ids), start, slot, table, captures))
+        views = [PagedLayer(cache, layer, rows) for layer in range(self.cfg.num_hidden_layers)]
+        ids_t = torch.tensor(ids, dtype=torch.long, device=dev)
+        return self.model.run(ids_t, torch.tensor(positions, dtype=torch.long, device=dev), views)
 
     def follow(self) -> None:
         raise ConfigError("DeepSeek-V4 has no follower ranks", code=InferenceErrorCode.INVALID_ENGINE_ARG)

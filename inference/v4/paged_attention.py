@@ -1,0 +1,116 @@
+"""DeepSeek-V4 attention for a whole batch against the paged cache (torch path).
+
+The projections (queries, keys, compressor and indexer inputs) run once over all of the step's
+tokens; this view then runs each sequence's part: keys of its window from the slot's ring plus the
+new tokens, new compressed entries scattered into its blocks, all closed entries gathered back
+through its block table, and the sink attention. The arithmetic is the per-sequence path's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import torch
+
+from sluice.inference.v4.attention import closed_entries, sink_attention, window_mask
+from sluice.inference.v4.compressor import Compressor
+from sluice.inference.v4.layers import Rotary
+from sluice.inference.v4.paged_cache import PagedEntries, V4PagedCache
+
+if TYPE_CHECKING:
+    from sluice.inference.v4.attention import V4Attention
+
+
+@dataclass(frozen=True)
+class SeqRows:
+    """A sequence's rows [first, end) of the step, its first new position, slot and block table, and
+    the share boundaries inside this step whose state goes to a prefix snapshot: (position, slot)."""
+
+    first: int
+    end: int
+    start: int
+    slot: int
+    table: torch.Tensor  # [blocks] long
+    captures: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def rows(self) -> slice:
+        return slice(self.first, self.end)
+
+
+class PagedLayer:
+    def __init__(self, cache: V4PagedCache, layer: int, seqs: list[SeqRows]) -> None:
+        self.cache, self.layer, self.seqs = cache, layer, seqs
+
+    def attend(self, attn: V4Attention, x, q, q_latent, kv, positions, rotary: Rotary, cos_sin):
+        cfg = attn.cfg
+        comp, indexer = attn.compressor, attn.indexer
+        projected = (comp.wkv(x), comp.wgate(x)) if comp is not None else None
+        index_proj = (indexer.compressor.wkv(x), indexer.compressor.wgate(x)) if indexer is not None else None
+        cos, sin = cos_sin
+        outs = []
+        for seq in self.seqs:
+            rows = seq.rows
+            keys, key_pos = self._window(kv[rows], seq)
+            allowed = window_mask(positions[rows], key_pos, cfg.sliding_window)
+            if comp is not None:
+                paged = self.cache.entries[self.layer]
+                entries = self._compress(comp, paged, projected, seq, rotary)
+                if indexer is not None:
+                    index_keys = self._compress(
+                        indexer.compressor, self.cache.index_keys[self.layer], index_proj, seq, rotary
+                    )
+                    chosen = indexer.select(
+                        x[rows], q_latent[rows], positions[rows], index_keys, (cos[rows], sin[rows])
+                    )
+                else:
+                    chosen = closed_entries(positions[rows], entries.shape[0], comp.rate)
+                keys, allowed = torch.cat((keys, entries)), torch.cat((allowed, chosen), dim=1)
+            outs.append(sink_attention(q[rows], keys, allowed, attn.attn_sink, cfg.softmax_scale))
+        return torch.cat(outs)
+
+    def _window(self, kv: torch.Tensor, seq: SeqRows) -> tuple[torch.Tensor, torch.Tensor]:
+        """Keys of the window (ring + new tokens) and their positions; the ring moves on."""
+        ring = self.cache.rings[self.layer]
+        keep = ring.shape[1]
+        fill = min(seq.start, keep)
+        keys = torch.cat((ring[seq.slot, :fill], kv))
+        end = seq.start + kv.shape[0]
+        key_pos = torch.arange(seq.start - fill, end, device=kv.device)
+        if keep:
+            for position, snapshot in seq.captures:  # the ring as it stood at that position
+                seen = keys[: fill + position - seq.start][-keep:]
+                ring[snapshot, : seen.shape[0]] = seen
+            tail = keys[-keep:]
+            ring[seq.slot, : tail.shape[0]] = tail
+        return keys, key_pos
+
+    def _compress(self, comp: Compressor, paged: PagedEntries, projected, seq: SeqRows, rotary: Rotary):
+        """Close the windows this chunk completes into the sequence's blocks; every closed entry [E, d]."""
+        rate, state, slot = comp.rate, paged.state, seq.slot
+        kv_new, gate_new = projected[0][seq.rows], projected[1][seq.rows]
+        open_ = seq.start % rate
+        kv = torch.cat((state.pending_kv[slot, :open_], kv_new))
+        gate = torch.cat((state.pending_gate[slot, :open_], gate_new))
+        usable = kv.shape[0] // rate * rate
+        rest = kv.shape[0] - usable
+        state.pending_kv[slot, :rest], state.pending_gate[slot, :rest] = kv[usable:], gate[usable:]
+        first = seq.start // rate
+        if comp.overlap:  # at a share boundary nothing is open; keep the last window's first series
+            dim = comp.head_dim
+            for position, snapshot in seq.captures:
+                end = position - (seq.start - open_)
+                state.overlap_kv[snapshot] = kv[end - rate : end, :dim]
+                state.overlap_gate[snapshot] = (gate[end - rate : end] + comp.ape)[:, :dim]
+        if usable:
+            previous = None
+            if comp.overlap and first > 0:
+                previous = (state.overlap_kv[slot], state.overlap_gate[slot])
+            entries, last = comp.close(kv[:usable], gate[:usable], previous, first, rotary)
+            if last is not None:
+                state.overlap_kv[slot], state.overlap_gate[slot] = last
+            where = self.cache.addresses(paged, first, first + entries.shape[0], seq.table)
+            paged.pages.index_copy_(0, where, entries.to(paged.pages.dtype))
+        total = (seq.start + kv_new.shape[0]) // rate
+        return paged.pages[self.cache.addresses(paged, 0, total, seq.table)]

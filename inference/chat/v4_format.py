@@ -1,0 +1,105 @@
+"""DeepSeek-V4's chat markup (DeepSeek's published ``encoding/encoding_dsv4.py``), for the engine:
+messages in OpenAI form made ready for the chat template, and a finished completion parsed back into
+an OpenAI message.
+
+A V4 reply is ``reasoning</think>`` (thinking mode only; the prompt already opened ``<think>``), then
+the answer, then optionally a tool-call block::
+
+    answer\\n\\n<｜DSML｜tool_calls>
+    <｜DSML｜invoke name="get_weather">
+    <｜DSML｜parameter name="city" string="true">Paris</｜DSML｜parameter>
+    <｜DSML｜parameter name="days" string="false">3</｜DSML｜parameter>
+    </｜DSML｜invoke>
+    </｜DSML｜tool_calls>
+
+``string="true"`` values are raw text, ``string="false"`` values are JSON. V3.2 named the block
+``function_calls``; both names are read.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+THINK_END = "</think>"
+DSML = "｜DSML｜"
+BLOCK_NAMES = ("tool_calls", "function_calls")
+BLOCK_OPENS = tuple(f"<{DSML}{name}>" for name in BLOCK_NAMES)
+BLOCK_CLOSES = tuple(f"</{DSML}{name}>" for name in BLOCK_NAMES)
+INVOKE_CLOSE = f"</{DSML}invoke>"
+EOS_TEXT = "<｜end▁of▁sentence｜>"
+
+
+@dataclass
+class ToolCall:
+    index: int
+    id: str
+    name: str
+    arguments: str  # a JSON object, as OpenAI's `function.arguments`
+
+    def openai(self) -> dict:
+        return {"id": self.id, "type": "function", "function": {"name": self.name, "arguments": self.arguments}}
+
+
+@dataclass
+class ParsedMessage:
+    reasoning: str = ""
+    content: str = ""
+    tool_calls: list[ToolCall] = field(default_factory=list)
+
+
+def template_messages(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``messages`` with each tool call's ``arguments`` JSON string parsed into an object (what the
+    template writes as DSML parameters); arguments that are not a JSON object stay a string."""
+    out = []
+    for message in messages:
+        calls = message.get("tool_calls")
+        if calls:
+            message = dict(message, tool_calls=[_parsed_call(call) for call in calls])
+        out.append(message)
+    return out
+
+
+def _parsed_call(call: dict[str, Any]) -> dict[str, Any]:
+    function = call.get("function") or {}
+    arguments = function.get("arguments")
+    if isinstance(arguments, str):
+        try:
+            value = json.loads(arguments)
+        except ValueError:
+            value = None
+        if isinstance(value, dict):
+            return dict(call, function=dict(function, arguments=value))
+    return call
+
+
+def arguments_json(parameters: list[tuple[str, str, bool]]) -> str:
+    """OpenAI ``arguments`` from DSML parameters (name, value, is_string). A non-string value that is
+    not valid JSON is kept as a string, so the arguments are always a valid JSON object."""
+    arguments: dict[str, Any] = {}
+    for name, value, is_string in parameters:
+        if is_string:
+            arguments[name] = value
+            continue
+        try:
+            arguments[name] = json.loads(value)
+        except ValueError:
+            arguments[name] = value
+    return json.dumps(arguments, ensure_ascii=False)
+
+
+def parse_completion(text: str, *, thinking: bool, call_id_prefix: str = "call_") -> ParsedMessage:
+    """A whole V4 completion as reasoning, answer and tool calls (the streaming parser, fed at once)."""
+    from sluice.inference.chat.v4_stream import V4StreamParser
+
+    parser = V4StreamParser(thinking=thinking, call_id_prefix=call_id_prefix)
+    message = ParsedMessage()
+    for event in [*parser.feed(text), *parser.finish()]:
+        if event.kind == "reasoning":
+            message.reasoning += event.text
+        elif event.kind == "content":
+            message.content += event.text
+        elif event.kind == "tool_call":
+            message.tool_calls.append(event.call)
+    return message

@@ -1,0 +1,159 @@
+"""DeepSeek-V4 chat through the gateway's built-in engine with the official openai client: the thinking
+mode a request selects reaches the engine as the rendered V4 prompt, and the reply comes back as
+``reasoning_content``, ``content`` and ``tool_calls`` (whole and streamed) the way DeepSeek's API
+returns them."""
+
+from __future__ import annotations
+
+import json
+
+import openai
+import pytest
+
+from sluice.gateway.pipeline.ungoverned import Ungoverned
+from tests.conftest import make_settings
+from tests.gateway.api.test_builtin_engine import wait_ready
+from tests.gateway.providers.scripted_engine import ScriptedEngine
+from tests.inference.chat.test_v4_template import AGENT, WEATHER, render
+from tests.inference.chat.v4_tokenizer import write_v4_tokenizer
+from tests.support.gateway_harness import GatewayHarness
+
+torch = pytest.importorskip("torch")
+
+REPLY = ("The user wants the weather.</think>Checking.\n\n<｜DSML｜tool_calls>\n"
+         "<｜DSML｜invoke name=\"get_weather\">\n"
+         "<｜DSML｜parameter name=\"city\" string=\"true\">Paris</｜DSML｜parameter>\n"
+         "<｜DSML｜parameter name=\"days\" string=\"false\">2</｜DSML｜parameter>\n</｜DSML｜invoke>\n"
+         "</｜DSML｜tool_calls><｜end▁of▁sentence｜>")
+ASK = [{"role": "user", "content": "Weather in Paris?"}]
+
+
+@pytest.fixture(scope="module")
+def v4_dir(tmp_path_factory):
+    from tests.inference.reference_v4 import build_v4
+
+    torch.set_num_threads(2)
+    path = tmp_path_factory.mktemp("models") / "tiny-v4"
+    build_v4("v4_mixed", path)
+    write_v4_tokenizer(path)  # and no chat template: the engine uses the V4 template it ships
+    config = json.loads((path / "config.json").read_text())
+    config["max_position_embeddings"] = 4096  # room for the tool instructions (one token per character here)
+    (path / "config.json").write_text(json.dumps(config))
+    return path
+
+
+@pytest.fixture(scope="module")
+def gateway(v4_dir, sqlite_url):
+    harness = GatewayHarness(sqlite_url, make_settings, guardrails=Ungoverned(),
+                             builtin_model_dir=str(v4_dir), builtin_model_name="tiny-v4")
+    harness.add_provider("builtin", kind="builtin", base_url=None, models=[harness.model("v4")], region="local")
+    harness.start()
+    try:
+        wait_ready(harness.server.url)
+        yield harness
+    finally:
+        harness.stop()
+
+
+@pytest.fixture
+def client(gateway):
+    return openai.OpenAI(base_url=gateway.base_url, api_key=gateway.key, max_retries=0, timeout=120)
+
+
+@pytest.fixture
+def scripted(gateway):
+    holder = gateway.ctx.engine_holder
+    real = holder.engine
+    holder.engine = script = ScriptedEngine(real, [])
+    try:
+        yield script
+    finally:
+        holder.engine = real
+
+
+class Spy:
+    """The real engine, recording the prompts it is given."""
+
+    def __init__(self, engine):
+        self.engine, self.prompts = engine, []
+
+    def __getattr__(self, name):
+        return getattr(self.engine, name)
+
+    def generate(self, prompt, *args, **kwargs):
+        self.prompts.append(prompt)
+        return self.engine.generate(prompt, *args, **kwargs)
+
+
+@pytest.mark.parametrize("options, mode", [
+    (dict(reasoning_effort="max"), "think max"),
+    (dict(extra_body={"thinking": {"type": "enabled"}}), "think high"),
+    (dict(extra_body={"chat_template_kwargs": {"thinking": False}}), "non-think"),
+])
+def test_the_thinking_mode_reaches_the_real_engine_as_the_rendered_v4_prompt(gateway, client, options, mode):
+    holder = gateway.ctx.engine_holder
+    real = holder.engine
+    holder.engine = spy = Spy(real)
+    try:
+        client.chat.completions.create(model=gateway.model("v4"), messages=AGENT, tools=[WEATHER], max_tokens=3,
+                                       temperature=0, **options)
+    finally:
+        holder.engine = real
+    (prompt,) = spy.prompts
+    assert real.tokenizer.decode(prompt, skip_special_tokens=False) == render(AGENT, mode, tools=[WEATHER])
+
+
+def test_reasoning_and_tool_calls_come_back_in_openai_form(gateway, client, scripted):
+    scripted.replies.append(REPLY)
+    result = client.chat.completions.create(model=gateway.model("v4"), messages=ASK, tools=[WEATHER],
+                                            reasoning_effort="high")
+    choice = result.choices[0]
+    assert choice.finish_reason == "tool_calls"
+    assert choice.message.reasoning_content == "The user wants the weather."
+    assert choice.message.content == "Checking."
+    (call,) = choice.message.tool_calls
+    assert call.type == "function" and call.function.name == "get_weather" and call.id
+    assert json.loads(call.function.arguments) == {"city": "Paris", "days": 2}
+    rendered = scripted.tokenizer.decode(scripted.prompts[0], skip_special_tokens=False)
+    assert rendered == render(ASK, "think high", tools=[WEATHER])
+
+
+def test_streamed_reasoning_content_and_tool_call_deltas(gateway, client, scripted):
+    scripted.replies.append(REPLY)
+    chunks = list(client.chat.completions.create(model=gateway.model("v4"), messages=ASK, tools=[WEATHER],
+                                                 stream=True, extra_body={"thinking": {"type": "enabled"}}))
+    deltas = [c.choices[0].delta for c in chunks if c.choices]
+    reasoning = "".join(getattr(d, "reasoning_content", None) or "" for d in deltas)
+    content = "".join(d.content or "" for d in deltas)
+    calls = [call for d in deltas for call in (d.tool_calls or [])]
+    assert reasoning == "The user wants the weather." and content == "Checking."
+    assert len(deltas) > 3  # streamed piece by piece, not in one chunk
+    assert [(c.index, c.function.name) for c in calls] == [(0, "get_weather")]
+    assert json.loads(calls[0].function.arguments) == {"city": "Paris", "days": 2}
+    assert [c.choices[0].finish_reason for c in chunks if c.choices][-1] == "tool_calls"
+    kinds = [k for d in deltas for k in ("reasoning_content", "content") if getattr(d, k, None)]
+    assert kinds == sorted(kinds, key=lambda k: k == "content")  # all reasoning before any answer
+
+
+def test_a_non_think_reply_is_all_content(gateway, client, scripted):
+    scripted.replies.append("Sunny, 21 degrees.<｜end▁of▁sentence｜>")
+    message = client.chat.completions.create(model=gateway.model("v4"), messages=ASK).choices[0].message
+    assert message.content == "Sunny, 21 degrees." and getattr(message, "reasoning_content", None) is None
+    assert message.tool_calls is None
+
+
+@pytest.mark.parametrize("options, param", [
+    (dict(reasoning_effort="extreme"), "reasoning_effort"),
+    (dict(extra_body={"thinking": {"type": "disabled"}}, reasoning_effort="high"), "thinking.type"),
+])
+def test_bad_thinking_options_are_refused_with_a_stable_code(gateway, client, options, param):
+    with pytest.raises(openai.BadRequestError) as caught:
+        client.chat.completions.create(model=gateway.model("v4"), messages=ASK, **options)
+    assert caught.value.code == "invalid_reasoning_effort" and caught.value.param == param
+
+
+def test_a_forced_tool_choice_is_refused_not_ignored(gateway, client):
+    with pytest.raises(openai.BadRequestError) as caught:
+        client.chat.completions.create(model=gateway.model("v4"), messages=ASK, tools=[WEATHER],
+                                       tool_choice="required")
+    assert caught.value.code == "unsupported_parameter" and "tool_choice" in caught.value.message

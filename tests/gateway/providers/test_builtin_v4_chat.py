@@ -10,13 +10,11 @@ import json
 import openai
 import pytest
 
-from sluice.gateway.pipeline.ungoverned import Ungoverned
 from tests.conftest import make_settings
-from tests.gateway.api.test_builtin_engine import wait_ready
 from tests.gateway.providers.scripted_engine import ScriptedEngine
 from tests.inference.chat.test_v4_template import AGENT, WEATHER, render
 from tests.inference.chat.v4_tokenizer import write_v4_tokenizer
-from tests.support.gateway_harness import GatewayHarness
+from tests.support.builtin_gateway import builtin_harness
 
 torch = pytest.importorskip("torch")
 
@@ -44,15 +42,8 @@ def v4_dir(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def gateway(v4_dir, sqlite_url):
-    harness = GatewayHarness(sqlite_url, make_settings, guardrails=Ungoverned(),
-                             builtin_model_dir=str(v4_dir), builtin_model_name="tiny-v4")
-    harness.add_provider("builtin", kind="builtin", base_url=None, models=[harness.model("v4")], region="local")
-    harness.start()
-    try:
-        wait_ready(harness.server.url)
+    with builtin_harness(v4_dir, sqlite_url, make_settings, served_name="tiny-v4", model="v4") as harness:
         yield harness
-    finally:
-        harness.stop()
 
 
 @pytest.fixture

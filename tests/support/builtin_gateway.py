@@ -24,10 +24,12 @@ def wait_ready(url: str, timeout: float = 120.0) -> None:
 
 
 @contextmanager
-def builtin_harness(model_dir, database_url: str, settings_factory, *, served_name: str, model: str):
-    """A started gateway (no governance) with a ``builtin`` provider serving ``harness.model(model)``."""
-    harness = GatewayHarness(database_url, settings_factory, guardrails=Ungoverned(),
-                             builtin_model_dir=str(model_dir), builtin_model_name=served_name)
+def builtin_harness(model_dir, database_url: str, settings_factory, *, served_name: str, model: str,
+                    governed: bool = False, **overrides):
+    """A started gateway with a ``builtin`` provider serving ``harness.model(model)``; ``governed``: the
+    tenant's policy applies (else none does)."""
+    harness = GatewayHarness(database_url, settings_factory, guardrails=None if governed else Ungoverned(),
+                             builtin_model_dir=str(model_dir), builtin_model_name=served_name, **overrides)
     harness.add_provider("builtin", kind="builtin", base_url=None, models=[harness.model(model)], region="local")
     harness.start()
     try:

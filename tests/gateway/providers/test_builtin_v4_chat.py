@@ -6,6 +6,7 @@ returns them."""
 from __future__ import annotations
 
 import json
+from contextlib import contextmanager
 
 import openai
 import pytest
@@ -14,6 +15,8 @@ from tests.conftest import make_settings
 from tests.gateway.providers.scripted_engine import ScriptedEngine
 from tests.inference.chat.test_v4_template import AGENT, WEATHER, render
 from tests.inference.chat.v4_tokenizer import write_v4_tokenizer
+from tests.gateway.policies.conftest import put_in_force
+from tests.gateway.policies.field_gateway import EMAIL, policy_text
 from tests.support.builtin_gateway import builtin_harness
 
 torch = pytest.importorskip("torch")
@@ -51,15 +54,21 @@ def client(gateway):
     return openai.OpenAI(base_url=gateway.base_url, api_key=gateway.key, max_retries=0, timeout=120)
 
 
-@pytest.fixture
-def scripted(gateway):
-    holder = gateway.ctx.engine_holder
+@contextmanager
+def scripted_replies(harness):
+    holder = harness.ctx.engine_holder
     real = holder.engine
     holder.engine = script = ScriptedEngine(real, [])
     try:
         yield script
     finally:
         holder.engine = real
+
+
+@pytest.fixture
+def scripted(gateway):
+    with scripted_replies(gateway) as script:
+        yield script
 
 
 class Spy:
@@ -148,3 +157,33 @@ def test_a_forced_tool_choice_is_refused_not_ignored(gateway, client):
         client.chat.completions.create(model=gateway.model("v4"), messages=ASK, tools=[WEATHER],
                                        tool_choice="required")
     assert caught.value.code == "unsupported_parameter" and "tool_choice" in caught.value.message
+
+
+MASK_EMAILS = policy_text("{enabled: false}", "{entities: {EMAIL_ADDRESS: {action: mask}}}")
+
+
+@pytest.fixture(scope="module")
+def governed(v4_dir, sqlite_url):
+    with builtin_harness(v4_dir, sqlite_url, make_settings, served_name="tiny-v4", model="v4", governed=True,
+                         policy_refresh_s=0.0) as harness:
+        put_in_force(harness, MASK_EMAILS)
+        yield harness
+
+
+@pytest.mark.parametrize("stream", [False, True])
+def test_the_output_policy_reads_reasoning_and_tool_arguments_of_the_builtin_engine(governed, stream):
+    reply = REPLY.replace("The user wants the weather.", f"Mail {EMAIL} later.").replace("Paris", EMAIL)
+    client = openai.OpenAI(base_url=governed.base_url, api_key=governed.key, max_retries=0, timeout=120)
+    with scripted_replies(governed) as script:
+        script.replies.append(reply)
+        result = client.chat.completions.create(model=governed.model("v4"), messages=ASK, tools=[WEATHER],
+                                                reasoning_effort="high", stream=stream)
+        if stream:
+            deltas = [c.choices[0].delta for c in result if c.choices]
+            reasoning = "".join(getattr(d, "reasoning_content", None) or "" for d in deltas)
+            arguments = "".join(c.function.arguments or "" for d in deltas for c in (d.tool_calls or []))
+        else:
+            message = result.choices[0].message
+            reasoning, arguments = message.reasoning_content, message.tool_calls[0].function.arguments
+    assert EMAIL not in reasoning and reasoning.startswith("Mail ") and reasoning.endswith(" later.")
+    assert EMAIL not in arguments and json.loads(arguments)["days"] == 2

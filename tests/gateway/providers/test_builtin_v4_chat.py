@@ -187,3 +187,17 @@ def test_the_output_policy_reads_reasoning_and_tool_arguments_of_the_builtin_eng
             reasoning, arguments = message.reasoning_content, message.tool_calls[0].function.arguments
     assert EMAIL not in reasoning and reasoning.startswith("Mail ") and reasoning.endswith(" later.")
     assert EMAIL not in arguments and json.loads(arguments)["days"] == 2
+
+
+def test_the_stand_alone_engine_server_takes_tools_for_a_v4_model(v4_dir):
+    from sluice.gateway.engine_server import create_engine_app
+    from tests.support.builtin_gateway import wait_ready
+    from tests.support.servers import ServerThread
+
+    with ServerThread(create_engine_app(v4_dir, served_name="tiny-v4")) as server:
+        wait_ready(server.url)
+        engine = openai.OpenAI(base_url=server.url + "/v1", api_key="unused", max_retries=0, timeout=120)
+        result = engine.chat.completions.create(model="tiny-v4", messages=ASK, tools=[WEATHER], max_tokens=2,
+                                                reasoning_effort="max")
+    assert result.choices[0].finish_reason in ("length", "stop", "tool_calls")
+    assert result.usage.prompt_tokens > 1000  # the tool instructions and the think-max instruction went in

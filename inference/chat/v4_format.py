@@ -1,6 +1,6 @@
 """DeepSeek-V4's chat markup (DeepSeek's published ``encoding/encoding_dsv4.py``), for the engine:
-messages in OpenAI form made ready for the chat template, and a finished completion parsed back into
-an OpenAI message.
+messages in OpenAI form made ready for the chat template, and DSML parameters as OpenAI tool-call
+arguments (:mod:`sluice.inference.chat.v4_stream` parses completions).
 
 A V4 reply is ``reasoning</think>`` (thinking mode only; the prompt already opened ``<think>``), then
 the answer, then optionally a tool-call block::
@@ -19,7 +19,7 @@ the answer, then optionally a tool-call block::
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 THINK_END = "</think>"
@@ -40,13 +40,6 @@ class ToolCall:
 
     def openai(self) -> dict:
         return {"id": self.id, "type": "function", "function": {"name": self.name, "arguments": self.arguments}}
-
-
-@dataclass
-class ParsedMessage:
-    reasoning: str = ""
-    content: str = ""
-    tool_calls: list[ToolCall] = field(default_factory=list)
 
 
 def template_messages(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -87,19 +80,3 @@ def arguments_json(parameters: list[tuple[str, str, bool]]) -> str:
         except ValueError:
             arguments[name] = value
     return json.dumps(arguments, ensure_ascii=False)
-
-
-def parse_completion(text: str, *, thinking: bool, call_id_prefix: str = "call_") -> ParsedMessage:
-    """A whole V4 completion as reasoning, answer and tool calls (the streaming parser, fed at once)."""
-    from sluice.inference.chat.v4_stream import V4StreamParser
-
-    parser = V4StreamParser(thinking=thinking, call_id_prefix=call_id_prefix)
-    message = ParsedMessage()
-    for event in [*parser.feed(text), *parser.finish()]:
-        if event.kind == "reasoning":
-            message.reasoning += event.text
-        elif event.kind == "content":
-            message.content += event.text
-        elif event.kind == "tool_call":
-            message.tool_calls.append(event.call)
-    return message

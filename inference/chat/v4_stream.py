@@ -10,7 +10,7 @@ add up to the same message.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sluice.inference.chat.v4_format import (BLOCK_CLOSES, BLOCK_OPENS, DSML, EOS_TEXT, INVOKE_CLOSE, THINK_END,
                                              ToolCall, arguments_json)
@@ -119,3 +119,24 @@ class V4StreamParser:
         elif closes:
             self.buffer = ""
             self.state = DONE
+
+
+@dataclass
+class ParsedMessage:
+    reasoning: str = ""
+    content: str = ""
+    tool_calls: list[ToolCall] = field(default_factory=list)
+
+
+def parse_completion(text: str, *, thinking: bool, call_id_prefix: str = "call_") -> ParsedMessage:
+    """A whole V4 completion as reasoning, answer and tool calls (the streaming parser, fed at once)."""
+    parser = V4StreamParser(thinking=thinking, call_id_prefix=call_id_prefix)
+    message = ParsedMessage()
+    for event in [*parser.feed(text), *parser.finish()]:
+        if event.kind == REASONING:
+            message.reasoning += event.text
+        elif event.kind == CONTENT:
+            message.content += event.text
+        else:
+            message.tool_calls.append(event.call)
+    return message

@@ -9,8 +9,7 @@ from itertools import combinations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sluice.inference.chat.v4_format import parse_completion
-from sluice.inference.chat.v4_stream import V4StreamParser
+from sluice.inference.chat.v4_stream import V4StreamParser, parse_completion
 
 CALL_BLOCK = ("\n\n<｜DSML｜tool_calls>\n<｜DSML｜invoke name=\"get_weather\">\n"
               "<｜DSML｜parameter name=\"city\" string=\"true\">Paris \"centre\"</｜DSML｜parameter>\n"

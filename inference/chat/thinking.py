@@ -83,7 +83,8 @@ def resolve_thinking(*, reasoning_effort: Any = None, thinking: Any = None,
             wants.append((param, _effort(chat_template_kwargs["reasoning_effort"], param)))
     modes = {mode for _, mode in wants}
     if len(modes) > 1:
-        raise ThinkingOptionError(f"'{wants[1][0]}' selects another thinking mode than '{wants[0][0]}'", wants[1][0])
+        second, first = wants[1][0], wants[0][0]
+        raise ThinkingOptionError(f"'{second}' selects another thinking mode than '{first}'", second)
     on = {value for _, value in switches}
     if len(on) > 1:
         raise ThinkingOptionError(f"'{switches[1][0]}' contradicts '{switches[0][0]}'", switches[1][0])

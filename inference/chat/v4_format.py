@@ -43,14 +43,38 @@ class ToolCall:
 
 
 def template_messages(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """``messages`` with each tool call's ``arguments`` JSON string parsed into an object (what the
-    template writes as DSML parameters); arguments that are not a JSON object stay a string."""
-    out = []
+    """``messages`` made ready for the template: each tool call's ``arguments`` JSON string parsed into
+    an object (written as DSML parameters; arguments that are not a JSON object stay a string), and each
+    run of tool results put in the order of the calls they answer, as DeepSeek's encoder does."""
+    out = [dict(m, tool_calls=[_parsed_call(c) for c in m["tool_calls"]]) if m.get("tool_calls") else m
+           for m in messages]
+    return _results_in_call_order(out, order_of=_call_orders(out))
+
+
+def _call_orders(messages: list[dict[str, Any]]) -> list[dict[str, int]]:
+    """For each message, the position of each tool-call id in the latest message with tool calls so far."""
+    orders, order = [], {}
     for message in messages:
-        calls = message.get("tool_calls")
-        if calls:
-            message = dict(message, tool_calls=[_parsed_call(call) for call in calls])
-        out.append(message)
+        if message.get("tool_calls"):
+            order = {call.get("id"): i for i, call in enumerate(message["tool_calls"]) if call.get("id")}
+        orders.append(order)
+    return orders
+
+
+def _results_in_call_order(messages: list[dict[str, Any]], *,
+                           order_of: list[dict[str, int]]) -> list[dict[str, Any]]:
+    out, i = [], 0
+    while i < len(messages):
+        j = i
+        while j < len(messages) and messages[j].get("role") == "tool":
+            j += 1
+        if j > i:
+            order = order_of[i]
+            out += sorted(messages[i:j], key=lambda m: order.get(m.get("tool_call_id"), 0))  # stable
+            i = j
+        else:
+            out.append(messages[i])
+            i += 1
     return out
 
 

@@ -125,3 +125,8 @@ def test_an_unknown_role_is_a_template_error():
     with pytest.raises(TemplateError):
         _compile(deepseek_v4_template()).render(messages=[{"role": "narrator", "content": "x"}], bos_token="",
                                                 eos_token="")
+
+
+def test_tool_results_are_written_in_the_order_of_the_calls():
+    answered_backwards = [*AGENT[:2], AGENT[3], AGENT[2]]
+    assert render(answered_backwards, THINK_HIGH, tools=[WEATHER]) == render(AGENT, THINK_HIGH, tools=[WEATHER])

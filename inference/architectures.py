@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sluice.inference import model_runner
+from sluice.inference.chat import v4_format
 from sluice.inference.chat.templates import DEEPSEEK_V4, chat_template
 from sluice.inference.config import ModelConfig, read_config_json
 from sluice.inference.engine_config import EngineConfig
@@ -34,6 +35,11 @@ def chat_format(model_config: AnyModelConfig) -> str | None:
 def default_chat_template(model_config: AnyModelConfig) -> str | None:
     name = chat_format(model_config)
     return chat_template(name) if name else None
+
+
+def reply_markup(model_config: AnyModelConfig) -> tuple[str, ...]:
+    """Text of the chat format a reply's parser reads (kept in the reply even as special tokens)."""
+    return v4_format.MARKUP if chat_format(model_config) == DEEPSEEK_V4 else ()
 
 
 def build_runner(

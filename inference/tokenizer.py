@@ -31,8 +31,11 @@ def _token_text(value: Any) -> str | None:
 
 
 class Tokenizer:
-    def __init__(self, model_dir: str | Path, *, default_chat_template: str | None = None) -> None:
-        """``default_chat_template``: used when ``tokenizer_config.json`` carries none."""
+    def __init__(self, model_dir: str | Path, *, default_chat_template: str | None = None,
+                 markup: tuple[str, ...] = ()) -> None:
+        """``default_chat_template``: used when ``tokenizer_config.json`` carries none. ``markup``: text
+        of the chat format that a reply's parser reads (``</think>``, ...): special tokens that contain
+        one are kept when decoding skips special tokens."""
         model_dir = Path(model_dir)
         path = model_dir / "tokenizer.json"
         if not path.is_file():
@@ -66,6 +69,7 @@ class Tokenizer:
         self._special_ids = {i for i, t in added.items() if t.special}
         texts = sorted({t.content for t in added.values() if t.special and t.content}, key=len, reverse=True)
         self._special_text = re.compile("|".join(map(re.escape, texts))) if texts else None
+        self._kept_ids = {i for i in self._special_ids if any(m in added[i].content for m in markup)}
         self._decode_token = lru_cache(maxsize=65536)(self._decode_one)
 
     def encode(self, text: str, *, special: bool = True) -> list[int]:
@@ -125,6 +129,9 @@ class Tokenizer:
                 stack.extend(item)
 
     def decode(self, token_ids: list[int], skip_special_tokens: bool = True) -> str:
+        if skip_special_tokens and self._kept_ids:
+            kept = [i for i in token_ids if i not in self._special_ids or i in self._kept_ids]
+            return self._tok.decode(kept, skip_special_tokens=False)
         return self._tok.decode(list(token_ids), skip_special_tokens=skip_special_tokens)
 
     def decode_token(self, token_id: int) -> str:

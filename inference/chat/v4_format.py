@@ -29,6 +29,7 @@ BLOCK_OPENS = tuple(f"<{DSML}{name}>" for name in BLOCK_NAMES)
 BLOCK_CLOSES = tuple(f"</{DSML}{name}>" for name in BLOCK_NAMES)
 INVOKE_CLOSE = f"</{DSML}invoke>"
 EOS_TEXT = "<｜end▁of▁sentence｜>"
+MARKUP = ("<think>", THINK_END, DSML)  # what the parser reads: kept in a reply's text even as special tokens
 
 
 @dataclass

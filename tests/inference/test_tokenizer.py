@@ -135,3 +135,14 @@ def test_a_checkpoint_without_a_template_uses_the_default_given(tmp_path):
     config.write_text(config.read_text()[:-1] + ', "chat_template": "own: {{ messages[0].content }}"}')
     own = Tokenizer(tmp_path, default_chat_template=deepseek_v4_template())
     assert own.apply_chat_template([{"role": "user", "content": "Hi"}]) == "own: Hi"  # the checkpoint's wins
+
+
+def test_markup_special_tokens_stay_in_decoded_replies(tmp_path):
+    from sluice.inference.chat.v4_format import MARKUP
+    from tests.inference.chat.v4_tokenizer import write_v4_tokenizer
+
+    write_v4_tokenizer(tmp_path, markup_special=True)
+    reply = "Hm.</think>Ok.\n\n<｜DSML｜tool_calls><｜end▁of▁sentence｜>"
+    tok = Tokenizer(tmp_path, markup=MARKUP)
+    assert tok.decode(tok.encode(reply)) == "Hm.</think>Ok.\n\n<｜DSML｜tool_calls>"  # EOS is still skipped
+    assert Tokenizer(tmp_path).decode(tok.encode(reply)) == "Hm.Ok.\n\n<tool_calls>"

@@ -15,7 +15,8 @@ MARKUP = ("<think>", "</think>", "｜DSML｜")
 TEXT = string.ascii_letters + string.digits + " \n<>/\"=_-.,:?!{}[]'#$|()`;+"
 
 
-def write_v4_tokenizer(out_dir: Path, vocab_size: int = 96) -> None:
+def write_v4_tokenizer(out_dir: Path, vocab_size: int = 96, *, markup_special: bool = False) -> None:
+    """``markup_special``: ``<think>``, ``</think>`` and ``｜DSML｜`` as special tokens instead."""
     byte_char = {chr(b): c for b, c in zip(range(256), _bytes_to_unicode())}
     vocab = {byte_char[ch]: i for i, ch in enumerate(TEXT)}
     assert len(vocab) + 4 + len(MARKUP) <= vocab_size, "the alphabet does not fit the tiny vocabulary"
@@ -23,7 +24,7 @@ def write_v4_tokenizer(out_dir: Path, vocab_size: int = 96) -> None:
     tok.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False, use_regex=False)
     tok.decoder = decoders.ByteLevel()
     tok.add_special_tokens([BOS, EOS, USER, ASSISTANT])
-    tok.add_tokens([AddedToken(t, special=False, normalized=False) for t in MARKUP])
+    tok.add_tokens([AddedToken(t, special=markup_special, normalized=False) for t in MARKUP])
     tok.save(str(out_dir / "tokenizer.json"))
     (out_dir / "tokenizer_config.json").write_text(json.dumps({"bos_token": BOS, "eos_token": EOS}))
 

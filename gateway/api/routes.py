@@ -64,7 +64,7 @@ def build_router(*, principal: Callable, services: Callable[[Request], PipelineS
     async def chat_completions(body: ChatCompletionRequest, request: Request, caller=Depends(principal),
                                svc: PipelineServices = Depends(services)):
         check_content_parts(body.messages)
-        thinking_mode(body.upstream_body())
+        thinking_mode(body)
         return await handle(CHAT, body, request, caller, svc)
 
     @router.post("/completions", summary="Create a text completion (OpenAI wire format)")

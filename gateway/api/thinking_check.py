@@ -7,14 +7,15 @@ from __future__ import annotations
 
 from sluice.inference.chat.thinking import ThinkingMode, ThinkingOptionError, resolve_thinking
 
+from sluice.gateway.api.schemas import ChatCompletionRequest
 from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.errors import InvalidInput
 
 
-def thinking_mode(body: dict) -> ThinkingMode:
-    """The mode a chat request (a validated body, as a dict) selects; raises ``invalid_reasoning_effort``."""
+def thinking_mode(body: ChatCompletionRequest) -> ThinkingMode:
+    """The mode a chat request selects; raises ``invalid_reasoning_effort``."""
     try:
-        return resolve_thinking(reasoning_effort=body.get("reasoning_effort"), thinking=body.get("thinking"),
-                                chat_template_kwargs=body.get("chat_template_kwargs"))
+        return resolve_thinking(reasoning_effort=body.reasoning_effort, thinking=body.thinking,
+                                chat_template_kwargs=body.chat_template_kwargs)
     except ThinkingOptionError as exc:
         raise InvalidInput(ErrorCode.INVALID_REASONING_EFFORT, str(exc), param=exc.param) from None

@@ -159,10 +159,9 @@ class _Assembler:
     def __init__(self, call: ProviderCall, *, streaming: bool, n: int, decode, chat_format: str | None):
         body = call.body
         self.chat = call.endpoint == CHAT
-        thinking = chat_mode(body).thinking if self.chat else False
-        self.replies: dict[int, ReplyParser] = {}
-        self.reply = lambda index: self.replies.setdefault(index, ReplyParser(
-            chat_format, thinking=thinking, call_id_prefix=f"call_{call.request_id}_{index}_"))
+        self.chat_format, self.request_id = chat_format, call.request_id
+        self.thinking = chat_mode(body).thinking if self.chat else False
+        self.replies: dict[int, ReplyParser] = {}  # choice index -> its reply's parser
         self.streaming = streaming
         self.n = n
         self.decode = decode
@@ -197,6 +196,12 @@ class _Assembler:
             else:
                 self.finals[index] = self._choice(index, comp.text, new_ids, positions, comp.finish_reason, 0)
         return {**self.envelope, "choices": choices} if choices else None
+
+    def reply(self, index: int) -> ReplyParser:
+        if index not in self.replies:
+            self.replies[index] = ReplyParser(self.chat_format, thinking=self.thinking,
+                                              call_id_prefix=f"call_{self.request_id}_{index}_")
+        return self.replies[index]
 
     def _choice(self, index, text, token_ids, positions, finish_reason, offset, first=False,
                 finished=True) -> dict | None:

@@ -66,7 +66,7 @@ def create_engine_app(model_dir: Path, *, served_name: str | None = None, device
     holder = EngineHolder(model_dir=Path(model_dir), served_name=name, device=device, dtype=dtype,
                           engine_args=engine_args)
     spec = ProviderSpec(id="builtin", name="builtin", kind="builtin", region="local", models=(name,),
-                        supports_tools=False, max_retries=0)
+                        max_retries=0)  # tools: when the model's replies are parsed into tool calls (V4)
     registry = ProviderRegistry(StaticSource([spec]), ProviderResources(engine=holder), refresh_s=float("inf"))
     services = PipelineServices(registry=registry, guardrails=Ungoverned(), recorder=Unrecorded(),
                                 rate_limiter=None, backoff=Backoff())

@@ -100,6 +100,11 @@ class ErrorCode(StrEnum):
                        "No provider serves the model, or the key may not use it.")
     TOOLS_NOT_SUPPORTED = ("tools_not_supported", 400, _BAD,
                            "No provider of the model supports tools, functions or `response_format`.")
+    INVALID_REASONING_EFFORT = ("invalid_reasoning_effort", 400, _BAD,
+                                "`reasoning_effort` (none, minimal, low, medium, high, max), `thinking.type` "
+                                "(enabled, disabled) or `chat_template_kwargs` (thinking, reasoning_effort) has a "
+                                "value outside its vocabulary, or two of them contradict each other; `param` "
+                                "names the field.")
     UNSUPPORTED_PARAMETER = ("unsupported_parameter", 400, _BAD,
                              "The built-in engine does not support an option the request uses (named in the "
                              "message).")

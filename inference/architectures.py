@@ -10,6 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from sluice.inference import model_runner
+from sluice.inference.chat import v4_format
+from sluice.inference.chat.templates import DEEPSEEK_V4, chat_template
 from sluice.inference.config import ModelConfig, read_config_json
 from sluice.inference.engine_config import EngineConfig
 from sluice.inference.parallel import ParallelContext
@@ -22,6 +24,22 @@ AnyModelConfig = ModelConfig | V4Config
 def load_config(model_dir: str | Path) -> AnyModelConfig:
     raw = read_config_json(model_dir)
     return parse_v4(raw) if is_v4(raw) else ModelConfig.from_dict(raw)
+
+
+def chat_format(model_config: AnyModelConfig) -> str | None:
+    """The chat format a model's replies are written in (None: plain text, nothing to parse); also the
+    name of the chat template Sluice ships for checkpoints of that model without one."""
+    return DEEPSEEK_V4 if isinstance(model_config, V4Config) else None
+
+
+def default_chat_template(model_config: AnyModelConfig) -> str | None:
+    name = chat_format(model_config)
+    return chat_template(name) if name else None
+
+
+def reply_markup(model_config: AnyModelConfig) -> tuple[str, ...]:
+    """Text of the chat format a reply's parser reads (kept in the reply even as special tokens)."""
+    return v4_format.MARKUP if chat_format(model_config) == DEEPSEEK_V4 else ()
 
 
 def build_runner(

@@ -85,6 +85,10 @@ class AsyncEngine:
         return self.engine.tokenizer
 
     @property
+    def chat_format(self) -> str | None:
+        return self.engine.chat_format
+
+    @property
     def model_name(self) -> str:
         return self.engine.model_name
 

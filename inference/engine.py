@@ -12,7 +12,8 @@ import torch
 
 from sluice.inference import ops
 from sluice.inference.block_manager import salt_root
-from sluice.inference.architectures import AnyModelConfig, build_runner, load_config
+from sluice.inference.architectures import (AnyModelConfig, build_runner, chat_format, default_chat_template,
+                                            load_config, reply_markup)
 from sluice.inference.detokenizer import IncrementalDetokenizer
 from sluice.inference.engine_config import EngineConfig
 from sluice.inference.errors import (
@@ -52,8 +53,10 @@ class LLMEngine:
         self.model_dir = Path(model_dir)
         self.config = EngineConfig.from_kwargs(**engine_args)
         self.model_config: AnyModelConfig = load_config(self.model_dir)
-        self.tokenizer = Tokenizer(self.model_dir)
         cfg = self.model_config
+        self.chat_format = chat_format(cfg)  # how replies are parsed (None: plain text)
+        self.tokenizer = Tokenizer(self.model_dir, default_chat_template=default_chat_template(cfg),
+                                   markup=reply_markup(cfg))
         self.model_name = self.config.model_name or self.model_dir.name
         self.max_model_len = self.config.max_model_len or cfg.max_position_embeddings
         if self.max_model_len > cfg.max_position_embeddings:

@@ -28,6 +28,7 @@ class InferenceErrorCode(StrEnum):
     KV_CACHE_EXHAUSTED = "kv_cache_exhausted"
     CHAT_TEMPLATE_MISSING = "chat_template_missing"
     CHAT_TEMPLATE_ERROR = "chat_template_error"
+    SPECIAL_TOKEN_TEXT = "special_token_text"
     ENGINE_STEP_FAILED = "engine_step_failed"
     ENGINE_CLOSED = "engine_closed"
 

@@ -4,6 +4,8 @@
 A conversation is encoded with :meth:`Tokenizer.encode_chat`: the template's own markup may hold
 special tokens (``<｜User｜>``, ``<｜tool▁call▁begin｜>``, ...), the messages' text never does. Text
 that spells a special token stays text, so a message cannot open a turn or a tool call of its own.
+The same holds for an assistant message's ``reasoning_content``; any other string the template writes
+(tool schemas, tool-call arguments, names) must not spell a special token at all.
 """
 
 from __future__ import annotations
@@ -29,7 +31,11 @@ def _token_text(value: Any) -> str | None:
 
 
 class Tokenizer:
-    def __init__(self, model_dir: str | Path) -> None:
+    def __init__(self, model_dir: str | Path, *, default_chat_template: str | None = None,
+                 markup: tuple[str, ...] = ()) -> None:
+        """``default_chat_template``: used when ``tokenizer_config.json`` carries none. ``markup``: text
+        of the chat format that a reply's parser reads (``</think>``, ...): special tokens that contain
+        one are kept when decoding skips special tokens."""
         model_dir = Path(model_dir)
         path = model_dir / "tokenizer.json"
         if not path.is_file():
@@ -57,8 +63,13 @@ class Tokenizer:
         if isinstance(self.chat_template, list):  # [{"name": "default", "template": ...}, ...]
             named = {t.get("name"): t.get("template") for t in self.chat_template}
             self.chat_template = named.get("default") or next(iter(named.values()), None)
+        self.chat_template = self.chat_template or default_chat_template
         self.vocab_size = self._tok.get_vocab_size(with_added_tokens=True)
-        self._special_ids = {i for i, t in self._tok.get_added_tokens_decoder().items() if t.special}
+        added = self._tok.get_added_tokens_decoder()
+        self._special_ids = {i for i, t in added.items() if t.special}
+        texts = sorted({t.content for t in added.values() if t.special and t.content}, key=len, reverse=True)
+        self._special_text = re.compile("|".join(map(re.escape, texts))) if texts else None
+        self._kept_ids = {i for i in self._special_ids if any(m in added[i].content for m in markup)}
         self._decode_token = lru_cache(maxsize=65536)(self._decode_one)
 
     def encode(self, text: str, *, special: bool = True) -> list[int]:
@@ -77,18 +88,22 @@ class Tokenizer:
         messages: list[dict[str, Any]],
         add_generation_prompt: bool = True,
         tools: list[dict[str, Any]] | None = None,
+        **template_kwargs: Any,
     ) -> list[int]:
         """Token ids of a conversation rendered by the chat template, with every message's text
-        encoded as ordinary text (see the module's docstring)."""
+        encoded as ordinary text (see the module's docstring). ``template_kwargs``: further variables
+        of the template (``thinking``, ``reasoning_effort``, ...)."""
         texts: list[str] = []
 
         def placeholder(text: str) -> str:
             texts.append(text)
             return f"{_SLOT_OPEN}{len(texts) - 1}{_SLOT_CLOSE}"
 
-        shielded = [dict(m, content=placeholder(m["content"])) if isinstance(m.get("content"), str) else m
+        shielded = [{k: placeholder(v) if k in _SHIELDED and isinstance(v, str) else v for k, v in m.items()}
                     for m in messages]
-        rendered = self.apply_chat_template(shielded, add_generation_prompt=add_generation_prompt, tools=tools)
+        self._refuse_special_text([shielded, tools])
+        rendered = self.apply_chat_template(shielded, add_generation_prompt=add_generation_prompt, tools=tools,
+                                            **template_kwargs)
         ids: list[int] = []
         for index, piece in enumerate(_SLOT.split(rendered)):
             if index % 2:  # a message's text
@@ -97,7 +112,26 @@ class Tokenizer:
                 ids += self._tok.encode(piece, add_special_tokens=False).ids
         return self._with_bos(ids)
 
+    def _refuse_special_text(self, value: Any) -> None:
+        """Refuse a string outside the shielded message fields that spells a special token: the template
+        writes it into its markup, where it would become that token."""
+        stack = [value]
+        while stack and self._special_text is not None:
+            item = stack.pop()
+            if isinstance(item, str):
+                if self._special_text.search(item):
+                    raise InvalidRequestError("a tool definition, tool call or name spells a special token of "
+                                              "the model", code=InferenceErrorCode.SPECIAL_TOKEN_TEXT)
+            elif isinstance(item, dict):
+                stack.extend(item.keys())
+                stack.extend(item.values())
+            elif isinstance(item, (list, tuple)):
+                stack.extend(item)
+
     def decode(self, token_ids: list[int], skip_special_tokens: bool = True) -> str:
+        if skip_special_tokens and self._kept_ids:
+            kept = [i for i in token_ids if i not in self._special_ids or i in self._kept_ids]
+            return self._tok.decode(kept, skip_special_tokens=False)
         return self._tok.decode(list(token_ids), skip_special_tokens=skip_special_tokens)
 
     def decode_token(self, token_id: int) -> str:
@@ -114,6 +148,7 @@ class Tokenizer:
         messages: list[dict[str, Any]],
         add_generation_prompt: bool = True,
         tools: list[dict[str, Any]] | None = None,
+        **template_kwargs: Any,
     ) -> str:
         if not self.chat_template:
             raise InvalidRequestError("this model has no chat template",
@@ -125,12 +160,15 @@ class Tokenizer:
                 add_generation_prompt=add_generation_prompt,
                 bos_token=self.bos_token or "",
                 eos_token=self.eos_token or "",
+                **template_kwargs,
             )
         except TemplateError as exc:
             raise InvalidRequestError(f"chat template error: {exc}",
                                       code=InferenceErrorCode.CHAT_TEMPLATE_ERROR) from exc
 
 
+# Message fields whose text is encoded as ordinary text whatever it spells.
+_SHIELDED = ("content", "reasoning_content")
 # Placeholders for message text while the template renders: private-use characters no template emits.
 _SLOT_OPEN, _SLOT_CLOSE = "\ue000", "\ue001"
 _SLOT = re.compile(f"{_SLOT_OPEN}(\\d+){_SLOT_CLOSE}")

@@ -90,6 +90,8 @@ OPTIONS: dict[str, tuple[str, ...]] = {
     # routing and enum words: fixed vocabularies, not free text
     "model": BOTH, "reasoning_effort": BOTH, "service_tier": BOTH, "modalities": BOTH, "verbosity": BOTH,
     "cache_salt": BOTH,  # the engine server's prefix-cache partition; never forwarded by the gateway
+    # thinking modes in DeepSeek's and vLLM/SGLang's spellings (checked against their vocabularies)
+    "thinking.type": (CHAT,), "chat_template_kwargs.reasoning_effort": (CHAT,),
     "messages.role": (CHAT,), "messages.content.type": (CHAT,), "messages.tool_calls.type": (CHAT,),
     "tools.type": (CHAT,), "response_format.type": (CHAT,), "tool_choice": (CHAT,), "function_call": (CHAT,),
     # names the API restricts to [A-Za-z0-9_-]{1,64} (checked by the request schema)

@@ -17,6 +17,7 @@ from sluice.gateway.api.field_check import refuse_unknown_text
 from sluice.gateway.api.disconnect import ClientGone, unless_disconnected
 from sluice.gateway.api.events import EventStreamResponse
 from sluice.gateway.api.schemas import ChatCompletionRequest, CompletionRequest, _Sampling
+from sluice.gateway.api.thinking_check import thinking_mode
 from sluice.gateway.pipeline import streaming
 from sluice.gateway.pipeline.context import CLIENT_DISCONNECTED, RequestContext
 from sluice.gateway.pipeline.run import PipelineServices, complete, finalize_quietly
@@ -63,6 +64,7 @@ def build_router(*, principal: Callable, services: Callable[[Request], PipelineS
     async def chat_completions(body: ChatCompletionRequest, request: Request, caller=Depends(principal),
                                svc: PipelineServices = Depends(services)):
         check_content_parts(body.messages)
+        thinking_mode(body)
         return await handle(CHAT, body, request, caller, svc)
 
     @router.post("/completions", summary="Create a text completion (OpenAI wire format)")

@@ -121,6 +121,10 @@ class ChatCompletionRequest(_Sampling):
     functions: list[FunctionDef] | None = Field(None, max_length=128)
     function_call: Literal["none", "auto"] | dict[str, Any] | None = None
     response_format: dict[str, Any] | None = None
+    # thinking modes: checked by sluice.gateway.api.thinking_check (stable code invalid_reasoning_effort)
+    reasoning_effort: Any = None
+    thinking: Any = None
+    chat_template_kwargs: Any = None
 
     @model_validator(mode="after")
     def _consistent(self):

@@ -13,23 +13,17 @@ from collections.abc import AsyncIterator
 from sluice.gateway.error_codes import ErrorCode
 from sluice.gateway.providers import engine_format as fmt
 from sluice.gateway.providers.base import CHAT, ModelProvider, ProviderCall, ProviderResources
+from sluice.gateway.providers.builtin_prompt import TOOL_FORMATS, chat_mode, chat_prompt
 from sluice.gateway.providers.engine_holder import EngineHolder
+from sluice.gateway.providers.engine_reply import ReplyParser
 from sluice.gateway.providers.failures import NOT_READY, REJECTED, SERVER_ERROR, ProviderFailure
 from sluice.gateway.providers.spec import ProviderSpec
 
 
-def _text_of(content) -> str:
-    if content is None or isinstance(content, str):
-        return content or ""
-    return "".join(part.get("text", "") for part in content
-                   if isinstance(part, dict) and part.get("type") == "text")
-
-
-def _prompts(call: ProviderCall, tokenizer) -> list:
+def _prompts(call: ProviderCall, engine) -> list:
     body = call.body
     if call.endpoint == CHAT:
-        messages = [{"role": m.get("role"), "content": _text_of(m.get("content"))} for m in body["messages"]]
-        return [tokenizer.encode_chat(messages, add_generation_prompt=True)]  # message text never becomes markup
+        return [chat_prompt(body, engine.tokenizer, engine.chat_format)]  # message text never becomes markup
     prompt = body["prompt"]
     if isinstance(prompt, str) or (prompt and isinstance(prompt[0], int)):
         return [prompt]
@@ -71,11 +65,17 @@ def _params(call: ProviderCall, prompt_len: int, max_model_len: int):
 
 class BuiltinProvider(ModelProvider):
     kind = "builtin"
-    tools_capable = False
 
     def __init__(self, spec: ProviderSpec, resources: ProviderResources):
         super().__init__(spec, resources)
         self._holder: EngineHolder | None = resources.engine
+
+    @property
+    def supports_tools(self) -> bool:
+        """Tools need a model whose replies are parsed into tool calls; while the engine loads this is
+        not known yet, and the request waits for the engine's own answer (not ready)."""
+        engine = self._holder.engine if self._holder else None
+        return self.spec.supports_tools and (engine is None or engine.chat_format in TOOL_FORMATS)
 
     def readiness(self) -> tuple[bool, str]:
         return self._holder.readiness() if self._holder else (False, "no built-in engine in this process")
@@ -107,13 +107,14 @@ class BuiltinProvider(ModelProvider):
             raise ProviderFailure(REJECTED, f"'{unsupported}' is not supported by the built-in engine",
                                   status=400, code=ErrorCode.UNSUPPORTED_PARAMETER)
         try:
-            prompts = _prompts(call, engine.tokenizer)
+            prompts = _prompts(call, engine)
             encoded = [p if isinstance(p, list) else engine.tokenizer.encode(p) for p in prompts]
             params = [_params(call, len(ids), engine.max_model_len) for ids in encoded]
         except ValueError as exc:
             raise ProviderFailure(REJECTED, str(exc)[:300], status=400,
                                   code=ErrorCode.INVALID_REQUEST) from None
-        chunks = _Assembler(call, streaming=streaming, n=params[0].n, decode=engine.tokenizer.decode)
+        chunks = _Assembler(call, streaming=streaming, n=params[0].n, decode=engine.tokenizer.decode,
+                            chat_format=engine.chat_format)
         queue: asyncio.Queue = asyncio.Queue()
         ids = [f"{call.request_id}-{i}" for i in range(len(prompts))]
 
@@ -155,9 +156,12 @@ class BuiltinProvider(ModelProvider):
 class _Assembler:
     """Turns the engine's cumulative outputs into OpenAI chunks (deltas) or one final response."""
 
-    def __init__(self, call: ProviderCall, *, streaming: bool, n: int, decode):
+    def __init__(self, call: ProviderCall, *, streaming: bool, n: int, decode, chat_format: str | None):
         body = call.body
         self.chat = call.endpoint == CHAT
+        self.chat_format, self.request_id = chat_format, call.request_id
+        self.thinking = chat_mode(body).thinking if self.chat else False
+        self.replies: dict[int, ReplyParser] = {}  # choice index -> its reply's parser
         self.streaming = streaming
         self.n = n
         self.decode = decode
@@ -185,20 +189,35 @@ class _Assembler:
             if comp.finished:
                 self.completion_tokens += len(comp.token_ids)
             if self.streaming:
-                choices.append(self._choice(index, text, new_ids, positions, comp.finish_reason, chars,
-                                            first=not toks))
+                choice = self._choice(index, text, new_ids, positions, comp.finish_reason, chars,
+                                      first=not toks, finished=comp.finished)
+                if choice is not None:
+                    choices.append(choice)
             else:
                 self.finals[index] = self._choice(index, comp.text, new_ids, positions, comp.finish_reason, 0)
         return {**self.envelope, "choices": choices} if choices else None
 
-    def _choice(self, index, text, token_ids, positions, finish_reason, offset, first=False) -> dict:
+    def reply(self, index: int) -> ReplyParser:
+        if index not in self.replies:
+            self.replies[index] = ReplyParser(self.chat_format, thinking=self.thinking,
+                                              call_id_prefix=f"call_{self.request_id}_{index}_")
+        return self.replies[index]
+
+    def _choice(self, index, text, token_ids, positions, finish_reason, offset, first=False,
+                finished=True) -> dict | None:
         if self.chat:
             lp = (fmt.chat_logprobs(positions, token_ids, self.decode, self.top)
                   if positions is not None else None)
+            reply = self.reply(index)
             if not self.streaming:
-                return fmt.chat_choice(index, text, finish_reason, lp)
-            delta = {"role": "assistant", "content": text} if first else {"content": text}
-            return fmt.chat_delta(index, delta, finish_reason, lp)
+                message = reply.message(text)
+                return fmt.chat_choice(index, message, reply.finish_reason(finish_reason), lp)
+            delta = reply.delta(text, finished)
+            if not delta and lp is None and not finished and not first:
+                return None  # everything new is held back as possible markup
+            if first:
+                delta = {"role": "assistant", **({"content": ""} if not delta else delta)}
+            return fmt.chat_delta(index, delta, reply.finish_reason(finish_reason), lp)
         lp = (fmt.completion_logprobs(positions, token_ids, self.decode, self.top, offset)
               if positions is not None else None)
         return fmt.completion_choice(index, text, finish_reason, lp)

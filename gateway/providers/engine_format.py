@@ -41,9 +41,8 @@ def completion_logprobs(positions: list[dict], token_ids: list[int], decode, top
     return {"tokens": tokens, "token_logprobs": token_logprobs, "top_logprobs": tops, "text_offset": offsets}
 
 
-def chat_choice(index: int, text: str, finish_reason: str | None, logprobs: dict | None) -> dict:
-    return {"index": index, "message": {"role": "assistant", "content": text},
-            "logprobs": logprobs, "finish_reason": finish_reason}
+def chat_choice(index: int, message: dict, finish_reason: str | None, logprobs: dict | None) -> dict:
+    return {"index": index, "message": message, "logprobs": logprobs, "finish_reason": finish_reason}
 
 
 def chat_delta(index: int, delta: dict, finish_reason: str | None, logprobs: dict | None) -> dict:

@@ -19,6 +19,7 @@ from sluice.gateway.keys.service import create_key
 from sluice.gateway.pipeline.ungoverned import Ungoverned
 from sluice.gateway.tenants.models import Tenant
 from sluice.gateway.tenants.service import create_tenant
+from tests.support.builtin_gateway import builtin_harness, wait_ready
 from tests.support.gateway_harness import GatewayHarness
 from tests.support.servers import ServerThread, free_port
 
@@ -31,18 +32,6 @@ def demo_dir(tmp_path_factory):
 
     torch.set_num_threads(2)
     return init_demo(tmp_path_factory.mktemp("models") / "sluice-demo")
-
-
-def wait_ready(url: str, timeout: float = 120.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"{url}/readyz", timeout=2).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.1)
-    raise AssertionError(f"{url} not ready")
 
 
 @pytest.fixture(scope="module")
@@ -145,16 +134,9 @@ def test_gateway_uses_the_engine_server_as_an_openai_upstream(engine_server, sql
 
 @pytest.fixture
 def builtin_gateway(demo_dir, sqlite_url, settings_factory):
-    harness = GatewayHarness(sqlite_url, settings_factory, guardrails=Ungoverned(),
-                             builtin_model_dir=str(demo_dir), builtin_model_name="sluice-demo")
-    harness.add_provider("builtin", kind="builtin", base_url=None, models=[harness.model("local-demo")],
-                         region="local")
-    harness.start()
-    try:
-        wait_ready(harness.server.url)
+    with builtin_harness(demo_dir, sqlite_url, settings_factory, served_name="sluice-demo",
+                         model="local-demo") as harness:
         yield harness
-    finally:
-        harness.stop()
 
 
 def test_gateway_serves_the_builtin_engine_in_process(builtin_gateway):

@@ -29,17 +29,17 @@ residency:
 """
 
 
-def _policy(input_pii: str, output_pii: str) -> str:
+def policy_text(input_pii: str, output_pii: str) -> str:
     return (f"input:\n  pii: {input_pii}\n{_QUIET}  topics: {{enabled: false}}\n  injection: {{enabled: false}}\n"
             f"output:\n  pii: {output_pii}\n{_QUIET}  refusal: {{enabled: false}}\n{_OPEN_RESIDENCY}")
 
 
 _BOTH = "{{entities: {{EMAIL_ADDRESS: {{action: {a}}}, US_SSN: {{action: {a}}}}}}}"
 POLICIES = {
-    "pseudonymize": _policy(_BOTH.format(a="pseudonymize"), "{enabled: false}"),
-    "block_input": _policy(_BOTH.format(a="block"), "{enabled: false}"),
-    "block_output": _policy("{enabled: false}", _BOTH.format(a="block")),
-    "pseudonymize_block_output": _policy(_BOTH.format(a="pseudonymize"), _BOTH.format(a="block")),
+    "pseudonymize": policy_text(_BOTH.format(a="pseudonymize"), "{enabled: false}"),
+    "block_input": policy_text(_BOTH.format(a="block"), "{enabled: false}"),
+    "block_output": policy_text("{enabled: false}", _BOTH.format(a="block")),
+    "pseudonymize_block_output": policy_text(_BOTH.format(a="pseudonymize"), _BOTH.format(a="block")),
 }
 
 

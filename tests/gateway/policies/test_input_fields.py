@@ -228,3 +228,23 @@ def test_a_property_named_after_pii_is_renamed_consistently_with_the_schemas_req
     parameters = forwarded["tools"][0]["function"]["parameters"]
     assert parameters == {"type": "object", "required": [EMAIL_PLACEHOLDER],
                           "properties": {EMAIL_PLACEHOLDER: {"type": "boolean"}}}
+
+
+def test_thinking_options_are_forwarded_to_an_upstream_as_sent(gw):
+    gw.use("pseudonymize")
+    gw.reset()
+    gw.client().chat.completions.create(model=gw.model, messages=_user(), reasoning_effort="max",
+                                        extra_body={"thinking": {"type": "enabled"},
+                                                    "chat_template_kwargs": {"thinking": True}})
+    (forwarded,) = gw.upstream_requests
+    assert forwarded["reasoning_effort"] == "max" and forwarded["thinking"] == {"type": "enabled"}
+    assert forwarded["chat_template_kwargs"] == {"thinking": True}
+
+
+def test_a_reasoning_effort_outside_its_vocabulary_is_refused_and_never_forwarded(gw):
+    gw.use("pseudonymize")
+    gw.reset()
+    with pytest.raises(openai.BadRequestError) as caught:
+        gw.client().chat.completions.create(model=gw.model, messages=_user(), reasoning_effort=EMAIL)
+    assert caught.value.code == "invalid_reasoning_effort" and caught.value.param == "reasoning_effort"
+    assert leaked(caught.value.message) == [] and gw.upstream_requests == []

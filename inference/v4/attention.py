@@ -16,6 +16,7 @@ import torch
 from torch import nn
 
 from sluice.inference.layers import _param
+from sluice.inference.parallel import ParallelContext
 from sluice.inference.v4.compressor import Compressor, CompressorState, Indexer
 from sluice.inference.v4.config import CSA, SLIDING, V4Config
 from sluice.inference.v4.layers import RMSNorm, Rotary, Weight, rotate_tail, unit_rms
@@ -35,19 +36,24 @@ class LayerCache:
 
 
 class V4Attention(nn.Module):
-    def __init__(self, cfg: V4Config, layer: int, *, dtype, device) -> None:
+    def __init__(self, cfg: V4Config, layer: int, par: ParallelContext, *, dtype, device) -> None:
+        """Under parallelism this rank holds its share of the heads and output groups (see
+        `v4.sharding`); the output is then a partial sum over ranks."""
         super().__init__()
         self.cfg, self.kind = cfg, cfg.layer_types[layer]
         kw = {"dtype": dtype, "device": device}
-        heads, dim = cfg.num_attention_heads, cfg.head_dim
+        dim = cfg.head_dim
+        self.heads = cfg.num_attention_heads // par.world_size
+        self.groups = cfg.o_groups // par.world_size
         self.wq_a = Weight(cfg.q_lora_rank, cfg.hidden_size, **kw)
         self.q_norm = RMSNorm(cfg.q_lora_rank, cfg.rms_norm_eps, device=device)
-        self.wq_b = Weight(heads * dim, cfg.q_lora_rank, **kw)
+        self.wq_b = Weight(self.heads * dim, cfg.q_lora_rank, **kw)
         self.wkv = Weight(dim, cfg.hidden_size, **kw)
         self.norm = RMSNorm(dim, cfg.rms_norm_eps, device=device)
-        self.wo_a = Weight(cfg.o_groups * cfg.o_lora_rank, heads * dim // cfg.o_groups, **kw)
-        self.wo_b = Weight(cfg.hidden_size, cfg.o_groups * cfg.o_lora_rank, **kw)
-        self.attn_sink = _param(heads, dtype=torch.float32, device=device)
+        group_width = cfg.num_attention_heads * dim // cfg.o_groups
+        self.wo_a = Weight(self.groups * cfg.o_lora_rank, group_width, **kw)
+        self.wo_b = Weight(cfg.hidden_size, self.groups * cfg.o_lora_rank, **kw)
+        self.attn_sink = _param(self.heads, dtype=torch.float32, device=device)
         rate = cfg.compress_rate(layer)
         self.compressor = Compressor(cfg, rate, dim, self.kind == CSA, **kw) if rate else None
         self.indexer = Indexer(cfg, **kw) if self.kind == CSA else None
@@ -63,7 +69,7 @@ class V4Attention(nn.Module):
         """x [T, hidden]: one sequence's tokens with a `LayerCache`, or a whole batch's with a paged
         layer view (which runs the same attention per sequence against the paged cache)."""
         cfg = self.cfg
-        tokens, heads, dim = x.shape[0], cfg.num_attention_heads, cfg.head_dim
+        tokens, heads, dim = x.shape[0], self.heads, cfg.head_dim
         cos, sin = cos_sin
         q_latent = self.q_norm(self.wq_a(x))
         q = unit_rms(self.wq_b(q_latent).view(tokens, heads, dim), cfg.rms_norm_eps)
@@ -74,8 +80,8 @@ class V4Attention(nn.Module):
         else:
             out = cache.attend(self, x, q, q_latent, kv, positions, rotary, cos_sin)
         out = rotate_tail(out, cos, -sin)
-        groups = out.reshape(tokens, cfg.o_groups, -1).transpose(0, 1)  # [G, T, H*D/G]
-        w = self.wo_a.weight.view(cfg.o_groups, cfg.o_lora_rank, -1)
+        groups = out.reshape(tokens, self.groups, -1).transpose(0, 1)  # [G, T, H*D/G]
+        w = self.wo_a.weight.view(self.groups, cfg.o_lora_rank, -1)
         grouped = torch.bmm(groups, w.transpose(1, 2)).transpose(0, 1).reshape(tokens, -1)
         return self.wo_b(grouped)
 

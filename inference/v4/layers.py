@@ -12,8 +12,10 @@ from torch import nn
 
 from sluice.inference.config import RopeConfig
 from sluice.inference.layers import _param
+from sluice.inference.parallel import ParallelContext
 from sluice.inference.rope import inverse_frequencies
 from sluice.inference.v4.config import V4Config
+from sluice.inference.v4.sharding import local_experts
 
 
 class Weight(nn.Module):
@@ -158,22 +160,29 @@ class Gate(nn.Module):
 
 
 class MoE(nn.Module):
-    def __init__(self, cfg: V4Config, layer: int, *, dtype, device) -> None:
+    """Router, routed experts and the shared expert. Under parallelism this rank holds its share of
+    the routed experts (keyed by global id) and of the shared expert's width, and the output is a
+    partial sum over ranks."""
+
+    def __init__(self, cfg: V4Config, layer: int, par: ParallelContext, *, dtype, device) -> None:
         super().__init__()
         self.cfg = cfg
         kw = {"dtype": dtype, "device": device}
         self.gate = Gate(cfg, cfg.is_hash_layer(layer), **kw)
-        self.experts = nn.ModuleList(
-            Expert(cfg.hidden_size, cfg.moe_intermediate_size, **kw) for _ in range(cfg.n_routed_experts)
+        inter = cfg.moe_intermediate_size
+        self.experts = nn.ModuleDict(
+            {str(e): Expert(cfg.hidden_size, inter, **kw) for e in local_experts(cfg, par)}
         )
-        self.shared_experts = Expert(cfg.hidden_size, cfg.moe_intermediate_size, **kw)
+        self.shared_experts = Expert(cfg.hidden_size, inter // par.world_size, **kw)
 
     def forward(self, x: torch.Tensor, input_ids: torch.Tensor) -> torch.Tensor:
         weights, ids = self.gate(x, input_ids)
         out = torch.zeros_like(x)
         limit = self.cfg.swiglu_limit
         for e in ids.unique().tolist():
+            if str(e) not in self.experts:
+                continue  # another rank's expert
             tokens, slot = torch.where(ids == e)
-            y = self.experts[e](x[tokens], limit) * weights[tokens, slot, None]
+            y = self.experts[str(e)](x[tokens], limit) * weights[tokens, slot, None]
             out.index_add_(0, tokens, y.to(out.dtype))
         return out + self.shared_experts(x, limit)

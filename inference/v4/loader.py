@@ -4,7 +4,8 @@
 Names are mapped to the official ones (`names.canonical`). FP8 weights are dequantised with their
 block scale, FP4 routed experts with their per-32 scale; a scale may live in another shard than its
 weight. MTP / speculative layers are skipped. Missing, unexpected and mismatched tensors are reported
-by name in one `CheckpointError`.
+by name in one `CheckpointError`. Under tensor / expert parallelism each rank reads its own routed
+experts only and keeps its share of the split tensors (`v4.sharding.Shards`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from sluice.inference.loader import checkpoint_files, raise_mismatch
 from sluice.inference.v4.model import DeepseekV4ForCausalLM
 from sluice.inference.v4.names import canonical, is_mtp
 from sluice.inference.v4.quant import dequant_fp4, dequant_fp8, is_fp4_packed
+from sluice.inference.v4.sharding import Shards
 
 _FUSED = re.compile(r"^(layers\.\d+\.ffn\.experts)\.(gate_up_proj|down_proj)$")
 _FP8 = ("F8_E4M3",)
@@ -31,6 +33,7 @@ def load_v4_weights(model: DeepseekV4ForCausalLM, model_dir: str | Path) -> list
     model_dir = Path(model_dir)
     cfg = model.cfg
     targets = dict(model.state_dict(keep_vars=True))
+    shards = Shards(cfg, model.par)
     if cfg.tie_word_embeddings:
         targets.pop("head.weight", None)
     seen: set[str] = set()
@@ -43,9 +46,11 @@ def load_v4_weights(model: DeepseekV4ForCausalLM, model_dir: str | Path) -> list
                 continue
             if name.endswith(".scale") and name[: -len(".scale")] + ".weight" in targets:
                 continue  # read together with its weight
+            if shards.foreign(name):
+                continue  # another rank's routed expert (its scale included)
             fused = _FUSED.match(name)
             if fused:
-                _load_fused(handle, original, fused, targets, seen, mismatched)
+                _load_fused(handle, original, fused, targets, seen, mismatched, shards)
                 continue
             target = targets.get(name)
             if target is None:
@@ -53,7 +58,8 @@ def load_v4_weights(model: DeepseekV4ForCausalLM, model_dir: str | Path) -> list
                 continue
             seen.add(name)
             try:
-                tensor = _read(handle, original, name, where, tuple(target.shape), cfg)
+                full = _read(handle, original, name, where, shards.full_shape(name, tuple(target.shape)), cfg)
+                tensor = shards.take(name, full)
             except ValueError as exc:
                 mismatched.append(f"{original}: {exc}")
                 continue
@@ -107,15 +113,18 @@ def _read(handle, original: str, name: str, where: dict, shape: tuple[int, ...],
     return dequant_fp4(weight, scale)
 
 
-def _load_fused(handle, original, match, targets, seen, mismatched) -> None:
+def _load_fused(handle, original, match, targets, seen, mismatched, shards: Shards) -> None:
     """transformers' in-memory expert layout: gate_up_proj [E, 2I, H] and down_proj [E, H, I]."""
     prefix, kind = match.groups()
-    tensor = handle.get_tensor(original)
-    experts = tensor.shape[0]
-    for e in range(experts):
-        parts = {"w1": tensor[e].chunk(2)[0], "w3": tensor[e].chunk(2)[1]} if kind == "gate_up_proj" else {
-            "w2": tensor[e]
-        }
+    sl = handle.get_slice(original)
+    experts = sl.get_shape()[0]
+    mine = [e for e in range(experts) if not shards.foreign(f"{prefix}.{e}.")]
+    if not mine:
+        return
+    tensor = sl[mine[0] : mine[-1] + 1]  # this rank's experts only (a contiguous range)
+    for e in mine:
+        own = tensor[e - mine[0]]
+        parts = {"w1": own.chunk(2)[0], "w3": own.chunk(2)[1]} if kind == "gate_up_proj" else {"w2": own}
         for proj, value in parts.items():
             name = f"{prefix}.{e}.{proj}.weight"
             target = targets.get(name)

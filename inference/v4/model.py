@@ -16,9 +16,11 @@ import torch.nn.functional as F
 from torch import nn
 
 from sluice.inference.layers import _param
+from sluice.inference.parallel import ParallelContext
 from sluice.inference.v4.attention import LayerCache, V4Attention
 from sluice.inference.v4.config import SLIDING, V4Config
 from sluice.inference.v4.layers import MoE, RMSNorm, Rotary, Weight, hyper_expand, hyper_head, hyper_mix
+from sluice.inference.v4.sharding import check_divisible
 
 
 @dataclass
@@ -30,15 +32,15 @@ class V4Cache:
 
 
 class Block(nn.Module):
-    def __init__(self, cfg: V4Config, layer: int, *, dtype, device) -> None:
+    def __init__(self, cfg: V4Config, layer: int, par: ParallelContext, *, dtype, device) -> None:
         super().__init__()
-        self.cfg = cfg
+        self.cfg, self.par = cfg, par
         hc = cfg.hc_mult
         mix = (2 + hc) * hc
         self.attn_norm = RMSNorm(cfg.hidden_size, cfg.rms_norm_eps, device=device)
         self.ffn_norm = RMSNorm(cfg.hidden_size, cfg.rms_norm_eps, device=device)
-        self.attn = V4Attention(cfg, layer, dtype=dtype, device=device)
-        self.ffn = MoE(cfg, layer, dtype=dtype, device=device)
+        self.attn = V4Attention(cfg, layer, par, dtype=dtype, device=device)
+        self.ffn = MoE(cfg, layer, par, dtype=dtype, device=device)
         f32 = {"dtype": torch.float32, "device": device}
         for site in ("attn", "ffn"):
             setattr(self, f"hc_{site}_fn", _param(mix, hc * cfg.hidden_size, **f32))
@@ -48,22 +50,30 @@ class Block(nn.Module):
     def forward(self, streams, input_ids, positions, cache: LayerCache, rotary, cos_sin):
         cfg = self.cfg
         post, comb, x = hyper_mix(streams, self.hc_attn_fn, self.hc_attn_base, self.hc_attn_scale, cfg)
-        out = self.attn(self.attn_norm(x), positions, cache, rotary, cos_sin)
+        out = self.par.all_reduce(self.attn(self.attn_norm(x), positions, cache, rotary, cos_sin))
         streams = hyper_expand(streams, out, post, comb)
         post, comb, x = hyper_mix(streams, self.hc_ffn_fn, self.hc_ffn_base, self.hc_ffn_scale, cfg)
-        return hyper_expand(streams, self.ffn(self.ffn_norm(x), input_ids), post, comb)
+        out = self.par.all_reduce(self.ffn(self.ffn_norm(x), input_ids))
+        return hyper_expand(streams, out, post, comb)
 
 
 class DeepseekV4ForCausalLM(nn.Module):
     def __init__(
-        self, cfg: V4Config, *, dtype: torch.dtype = torch.float32, device: torch.device | str = "cpu"
+        self,
+        cfg: V4Config,
+        par: ParallelContext | None = None,
+        *,
+        dtype: torch.dtype = torch.float32,
+        device: torch.device | str = "cpu",
     ) -> None:
+        """par: tensor / expert parallel ranks (see `v4.sharding`); one process by default."""
         super().__init__()
         device = torch.device(device)
-        self.cfg = cfg
+        self.cfg, self.par = cfg, par or ParallelContext()
+        check_divisible(cfg, self.par)
         kw = {"dtype": dtype, "device": device}
         self.embed = Weight(cfg.vocab_size, cfg.hidden_size, **kw)
-        self.layers = nn.ModuleList(Block(cfg, i, **kw) for i in range(cfg.num_hidden_layers))
+        self.layers = nn.ModuleList(Block(cfg, i, self.par, **kw) for i in range(cfg.num_hidden_layers))
         self.norm = RMSNorm(cfg.hidden_size, cfg.rms_norm_eps, device=device)
         self.head = self.embed if cfg.tie_word_embeddings else Weight(cfg.vocab_size, cfg.hidden_size, **kw)
         hc = cfg.hc_mult

@@ -12,18 +12,24 @@ rate)) with a snapshot of the unpaged state, salted per tenant like V2/V3 (`v4.b
 Preemption recomputes; preempted, finished and aborted sequences give back their blocks and slot.
 Sampling and logprobs are `ModelRunner`'s.
 
-Not done yet: tensor / expert parallelism, CUDA graphs and Triton kernels for V4 (the paged path is
-plain torch). `DeepseekV4ForCausalLM.forward` with a `V4Cache` stays as the per-sequence reference.
+Tensor / expert parallelism (`parallel` with world_size > 1) splits heads, output groups, routed
+and shared experts over ranks (`v4.sharding`); rank 0 schedules and samples and broadcasts each
+step (token ids, positions, per-sequence rows / slots / block tables / snapshot captures and the
+snapshot restores), and the followers (`parallel_worker.run_follower`) run the same step, so every
+rank's paged cache, window rings and compressor state stay identical (they are replicated).
+
+Not done yet: CUDA graphs and Triton kernels for V4 (the paged path is plain torch).
+`DeepseekV4ForCausalLM.forward` with a `V4Cache` stays as the per-sequence reference.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 import torch
 
 from sluice.inference.engine_config import EngineConfig
-from sluice.inference.errors import ConfigError, InferenceErrorCode
 from sluice.inference.model_runner import ModelRunner
 from sluice.inference.parallel import ParallelContext
 from sluice.inference.sequence import Sequence
@@ -33,6 +39,17 @@ from sluice.inference.v4.config import V4Config
 from sluice.inference.v4.loader import load_v4_weights
 from sluice.inference.v4.model import DeepseekV4ForCausalLM
 from sluice.inference.v4.paged_attention import PagedLayer, SeqRows
+
+
+@dataclass(frozen=True)
+class V4Step:
+    """One step in plain Python, as rank 0 broadcasts it: snapshot restores (snapshot, slot), token
+    ids, positions and per sequence (first row, end row, first position, slot, block table, captures)."""
+
+    copies: list[tuple[int, int]]
+    ids: list[int]
+    positions: list[int]
+    rows: list[tuple[int, int, int, int, list[int], tuple[tuple[int, int], ...]]]
 
 
 class V4Runner(ModelRunner):
@@ -49,16 +66,11 @@ class V4Runner(ModelRunner):
         parallel: ParallelContext | None = None,
     ) -> None:
         par = parallel or ParallelContext()
-        if par.world_size > 1:
-            raise ConfigError(
-                "DeepSeek-V4 runs on one process for now (no tensor / expert parallelism)",
-                code=InferenceErrorCode.INVALID_ENGINE_ARG,
-            )
         self.cfg, self.device, self.dtype, self.par = cfg, device, dtype, par
         self.block_size = config.block_size
         self.num_seq_slots = config.max_num_seqs
         self.num_snapshots = config.max_num_seqs if config.enable_prefix_caching else 0
-        self.model = DeepseekV4ForCausalLM(cfg, dtype=dtype, device=device)
+        self.model = DeepseekV4ForCausalLM(cfg, par, dtype=dtype, device=device)
         load_v4_weights(self.model, model_dir)
         self.model.eval()
         self.kv_cache: paged_cache.V4PagedCache | None = None
@@ -95,22 +107,40 @@ class V4Runner(ModelRunner):
         return self.blocks
 
     def forward(self, seqs: list[Sequence], num_new: list[int]) -> torch.Tensor:
-        cache, dev = self.kv_cache, self.device
-        for snapshot, slot in self.blocks.take_copies():
-            cache.restore(snapshot, slot)
+        step = self._plan(seqs, num_new)
+        if self.par.world_size > 1:
+            self.par.broadcast_object(("forward", step))
+        return self._run(step)
+
+    def _plan(self, seqs: list[Sequence], num_new: list[int]) -> V4Step:
         ids: list[int] = []
         positions: list[int] = []
-        rows: list[SeqRows] = []
+        rows = []
         for seq, n in zip(seqs, num_new):
             start = seq.num_computed_tokens
             ids.extend(seq.token_ids[start : start + n])
             positions.extend(range(start, start + n))
-            table = torch.tensor(seq.block_table, dtype=torch.long, device=dev)
             slot, captures = self.blocks.slot_of[seq.seq_id], tuple(self.blocks.captures(seq))
-            rows.append(SeqRows(len(ids) - n, len(ids), start, slot, table, captures))
-        views = [PagedLayer(cache, layer, rows) for layer in range(self.cfg.num_hidden_layers)]
-        ids_t = torch.tensor(ids, dtype=torch.long, device=dev)
-        return self.model.run(ids_t, torch.tensor(positions, dtype=torch.long, device=dev), views)
+            rows.append((len(ids) - n, len(ids), start, slot, list(seq.block_table), captures))
+        return V4Step(list(self.blocks.take_copies()), ids, positions, rows)
 
+    def _run(self, step: V4Step) -> torch.Tensor:
+        cache, dev = self.kv_cache, self.device
+        for snapshot, slot in step.copies:
+            cache.restore(snapshot, slot)
+        rows = [
+            SeqRows(first, end, start, slot, torch.tensor(table, dtype=torch.long, device=dev), captures)
+            for first, end, start, slot, table, captures in step.rows
+        ]
+        views = [PagedLayer(cache, layer, rows) for layer in range(self.cfg.num_hidden_layers)]
+        ids = torch.tensor(step.ids, dtype=torch.long, device=dev)
+        return self.model.run(ids, torch.tensor(step.positions, dtype=torch.long, device=dev), views)
+
+    @torch.inference_mode()
     def follow(self) -> None:
-        raise ConfigError("DeepSeek-V4 has no follower ranks", code=InferenceErrorCode.INVALID_ENGINE_ARG)
+        """Ranks > 0: run rank 0's steps on this rank's share of the model until released."""
+        while True:
+            kind, step = self.par.broadcast_object(None)
+            if kind == "stop":
+                return
+            self._run(step)

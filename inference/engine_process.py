@@ -35,7 +35,8 @@ _START_TIMEOUT_S = 1800.0  # model loading may take long; the child reports fail
 
 
 class ProcessEngine:
-    """`AsyncEngine`'s interface (generate, abort, shutdown, tokenizer, model_name, max_model_len)."""
+    """`AsyncEngine`'s interface (generate, abort, shutdown, tokenizer, chat_format, model_name,
+    max_model_len, stats)."""
 
     def __init__(self, model_dir: str | Path, *, device: str = "cpu", dtype: str = "auto",
                  on_exit: Callable[[int | None], None] | None = None, torch_threads: int | None = None,
@@ -55,7 +56,6 @@ class ProcessEngine:
         self._proc.start()
         down_recv.close()
         up_send.close()
-        self.tokenizer = Tokenizer(model_dir)
         self._send_lock = threading.Lock()
         self._lock = threading.Lock()
         self._streams: dict[str, _Stream] = {}  # guarded by _lock
@@ -74,7 +74,9 @@ class ProcessEngine:
         if kind == "failed":
             self._proc.join(30)
             raise info[0]
-        self.model_name, self.max_model_len, self.pid = info
+        self.model_name, self.max_model_len, self.pid, self.chat_format, template, markup = info
+        # the same tokenizer as the child's: prompts are rendered and counted on this side
+        self.tokenizer = Tokenizer(model_dir, default_chat_template=template, markup=markup)
         self._reader = threading.Thread(target=self._read, name="sluice-engine-reader", daemon=True)
         self._reader.start()
 
@@ -218,7 +220,11 @@ def _child_main(down, up, model_dir: str, device: str, dtype: str, torch_threads
     except Exception as exc:  # reported to the server, which raises it where the engine was asked for
         up.send(("failed", _portable(exc)))
         return
-    up.send(("ready", engine.model_name, engine.max_model_len, os.getpid()))
+    from sluice.inference.architectures import default_chat_template, reply_markup
+
+    cfg = engine.model_config
+    up.send(("ready", engine.model_name, engine.max_model_len, os.getpid(), engine.chat_format,
+             default_chat_template(cfg), reply_markup(cfg)))
     try:
         _serve(engine, down, up)
     finally:

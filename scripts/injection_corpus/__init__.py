@@ -82,4 +82,4 @@ def sources(seed: int = 13) -> dict[str, list[dict]]:
             "reference": reference(), "long_answers": long_answers.rows(rng), "terse": tsv("terse.tsv"),
             "discussion": tsv("discussion.tsv"), "quoting": quoting.rows(rng),
             "paraphrases": tsv("paraphrases.tsv"), "carriers": carriers.rows(rng), "exfiltration": tsv("exfiltration.tsv"),
-            "lookalikes": tsv("lookalikes.tsv"), "heldout_v1": heldout_v1(), "heldout_v2": heldout_v2()}
+            "lookalikes": tsv("lookalikes.tsv"), "oneliners": tsv("oneliners.tsv"), "heldout_v1": heldout_v1(), "heldout_v2": heldout_v2()}

@@ -1,9 +1,10 @@
 """Censorship / refusal classifier on held-out responses, next to the regex detector it replaces.
 
-    .venv/bin/python bench/censorship.py [--data bench/data/heldout_v2] [--out bench/results/censorship.json]
+    .venv/bin/python bench/censorship.py [--set v1|v2|v3 | --data PATH] [--out bench/results/censorship.json]
 
-``--data`` is a held-out folder holding ``censorship.jsonl`` (or the file itself). The default is the
-blind v2 set; ``bench/data/heldout`` (v1) is a training source now, so its figures are training figures.
+``--set`` picks a held-out set (default ``v3``, the blind one: ``bench/data/heldout_v3/censorship.jsonl``);
+``--data`` a folder holding ``censorship.jsonl`` or the file itself. v1 and v2 are training sources of the
+classifier now, so their figures are training figures.
 
 Reports censorship+deflection recall and precision, macro-F1 over safety_refusal / censorship /
 deflection / answer (``canned`` counts as a safety refusal for the old detector, which has no such
@@ -23,6 +24,7 @@ sys.path.append(str(Path(__file__).resolve().parent.parent))  # last: shadows no
 from bench.censorship_baseline import regex_refusal  # noqa: E402
 from sluice.policy.censorship import classify  # noqa: E402
 
+SETS = {"v1": "bench/data/heldout", "v2": "bench/data/heldout_v2", "v3": "bench/data/heldout_v3"}
 FOUR = ("safety_refusal", "censorship", "deflection", "answer")
 OLD_KINDS = {"refusal": "safety_refusal", "canned": "safety_refusal", "deflection": "deflection"}
 
@@ -63,11 +65,15 @@ def p50_ms(fn, row: dict, repeat: int = 300) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--data", default="bench/data/heldout_v2")
+    chosen = parser.add_mutually_exclusive_group()
+    chosen.add_argument("--set", choices=sorted(SETS), default="v3", help="held-out set (default v3, blind)")
+    chosen.add_argument("--data", help="a folder holding censorship.jsonl, or the file itself")
     parser.add_argument("--out", default="bench/results/censorship.json")
     args = parser.parse_args()
-    data = Path(args.data)
-    data = data / "censorship.jsonl" if data.is_dir() else data
+    data = Path(args.data or SETS[args.set])
+    data = data / "censorship.jsonl" if data.suffix != ".jsonl" else data
+    if not data.is_file():
+        parser.error(f"no held-out file at {data}" + ("" if args.data else f" (the {args.set} set is not in this checkout)"))
     rows = [json.loads(line) for line in data.read_text().splitlines() if line.strip()]
     result = {}
     for name, fn in (("classifier", new_kind), ("regex (before)", old_kind)):

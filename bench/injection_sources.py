@@ -25,13 +25,16 @@ def _sample(rows: list[dict], rng: random.Random) -> list[dict]:
     return rng.sample(rows, PER_SOURCE) if len(rows) > PER_SOURCE else rows
 
 
-HELDOUT_V2 = ROOT / "bench" / "data" / "heldout_v2"
+HELDOUT_SETS = {"v1": ROOT / "bench" / "data" / "heldout", "v2": ROOT / "bench" / "data" / "heldout_v2",
+                "v3": ROOT / "bench" / "data" / "heldout_v3"}
+"""Held-out folders by name; v1 and v2 are training sources of the classifier now, v3 is blind."""
 
 
-def heldout(folder: Path = HELDOUT_V2) -> list[dict]:
-    """``injection.jsonl`` of a held-out folder: ``bench/data/heldout_v2`` (blind) by default;
-    ``bench/data/heldout`` (v1) is a training source of the classifier now."""
+def heldout(folder: Path) -> list[dict]:
+    """``injection.jsonl`` of a held-out folder; ``FileNotFoundError`` naming the path when missing."""
     path = Path(folder) / "injection.jsonl"
+    if not path.is_file():
+        raise FileNotFoundError(f"no held-out file at {path}")
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 

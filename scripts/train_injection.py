@@ -5,7 +5,8 @@ Dev split = whole sources: each source is scored by a model trained on the other
 out-of-source scores fit the Platt calibration; the same out-of-source models, read the way the
 detector reads a text (windows, sentences, decoded payloads), pick the threshold (lowest score with a
 false positive rate <= 0.05). The shipped model is then trained on every source. Benign texts
-longer than a window also train sentence by sentence (the detector scores sentences on their own).
+longer than a window also train sentence by sentence, and every text's hidden-carrier text and
+decoded payloads train as rows of its label (the detector scores all of these on their own).
 
     .venv/bin/python scripts/train_injection.py
 """
@@ -21,16 +22,16 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import average_precision_score
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
+sys.path.append(str(ROOT))  # last: the checkout's kernels/ folder must not shadow installed packages
 
-from injection_corpus import sources  # noqa: E402
+from scripts.injection_corpus import sources  # noqa: E402
 
 from sluice.policy.detectors.base import ScanContext  # noqa: E402
 from sluice.policy.detectors.injection import CLASSIFIER_WINDOW, classify, sentences  # noqa: E402
 from sluice.policy.detectors.injection_features import BUCKETS  # noqa: E402
 from sluice.policy.detectors.injection_model import (  # noqa: E402
     FAMILY_BUCKETS, InjectionModel, family_index, heuristic_sources, model_inputs)
-from sluice.policy.detectors.injection_normalize import reveal  # noqa: E402
+from sluice.policy.detectors.injection_normalize import decoded_views, hidden_view, reveal  # noqa: E402
 
 FAMILIES = ("instruction_override", "role_play", "prompt_leak", "exfiltration", "indirect")
 C = 64.0
@@ -66,16 +67,24 @@ def with_sentences(rows: list[dict]) -> list[dict]:
     return rows + extra
 
 
+def with_views(rows: list[dict]) -> list[dict]:
+    """``rows`` plus, for each text, its hidden-carrier text and decoded payloads as rows of the same
+    label (the detector scores those views on their own)."""
+    extra = [dict(r, text=view) for r in rows
+             for view in ([hidden_view(r["text"])] + decoded_views(r["text"])) if view and view.strip()]
+    return rows + extra
+
+
 def labels(rows: list[dict]) -> np.ndarray:
     return np.array([r["label"] == "attack" for r in rows], dtype=int)
 
 
-def main() -> None:
-    corpus = sources()
-    width = BUCKETS + len(heuristic_sources())
+def leave_one_source_out(corpus: dict[str, list[dict]], width: int, *, verbose: bool = True) -> dict:
+    """Each source scored by a model trained on the others: row logits, the Platt fit on them, and
+    the scores of the detector reading each source's texts (windows, sentences, decoded payloads)."""
     blocks = {name: (matrix(rows, width), labels(rows)) for name, rows in corpus.items()}
     train_blocks = {name: (matrix(extended, width), labels(extended))
-                    for name, extended in ((n, with_sentences(rows)) for n, rows in corpus.items())}
+                    for name, extended in ((n, with_sentences(with_views(rows))) for n, rows in corpus.items())}
     oos_logits, oos_y, folds = [], [], {}
     for name, (x_dev, y_dev) in blocks.items():
         train = [b for other, b in train_blocks.items() if other != name]
@@ -83,7 +92,9 @@ def main() -> None:
         logits = clf.decision_function(x_dev)
         oos_logits.append(logits)
         oos_y.append(y_dev)
-        print(f"held-out source {name:13s} n={len(y_dev):4d} AUPRC={average_precision_score(y_dev, logits):.3f}")
+        if verbose:
+            print(f"held-out source {name:13s} n={len(y_dev):4d} AUPRC={average_precision_score(y_dev, logits):.3f}",
+                  flush=True)
     logits, y = np.concatenate(oos_logits), np.concatenate(oos_y)
     platt = LogisticRegression(C=1e6).fit(logits.reshape(-1, 1), y)
     a, b = float(platt.coef_[0, 0]), float(platt.intercept_[0])
@@ -92,12 +103,15 @@ def main() -> None:
         model = InjectionModel(weights=clf.coef_[0], bias=float(clf.intercept_[0]), platt=(a, b),
                                family_weights=np.zeros((1, FAMILY_BUCKETS + len(heuristic_sources()))),
                                family_bias=np.zeros(1), families=("indirect",), threshold=0.5)
-        scores = np.array([classify(model, r["text"], ScanContext())[0] for r in corpus[name]])
-        read.append(scores)
-        dev_y = blocks[name][1]
-        print(f"  read as the detector: {name:13s} TPR={(scores[dev_y == 1] >= 0.75).mean():.3f} "
-              f"FPR={(scores[dev_y == 0] >= 0.75).mean():.3f} at 0.75")
-    read = np.concatenate(read)
+        read.append(np.array([classify(model, r["text"], ScanContext())[0] for r in corpus[name]]))
+    return {"logits": logits, "y": y, "platt": (a, b), "read": np.concatenate(read), "train_blocks": train_blocks}
+
+
+def main() -> None:
+    corpus = sources()
+    width = BUCKETS + len(heuristic_sources())
+    loso = leave_one_source_out(corpus, width)
+    logits, y, read, (a, b), train_blocks = loso["logits"], loso["y"], loso["read"], loso["platt"], loso["train_blocks"]
     threshold = threshold_at(read, y, MAX_FPR)
     tpr = float((read[y == 1] >= threshold).mean())
     print(f"out-of-source: AUPRC rows={average_precision_score(y, logits):.3f} read={average_precision_score(y, read):.3f} "

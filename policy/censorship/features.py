@@ -32,7 +32,8 @@ _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": 
 INTERACTIONS = (("refusal", "political"), ("refusal", "harmful"), ("refusal", "advice"), ("narrative", "political"),
                 ("pivot", "political"), ("critical", "political"), ("deflection", "political"),
                 ("deflection", "advice"), ("noncommittal", "political"), ("upbeat", "political"), ("canned_evasion", "political"), ("safety", "harmful"),
-                ("canned", "political"), ("pivot", "harmful"))
+                ("canned", "political"), ("pivot", "harmful"), ("platitude", "political"), ("platitude", "advice"),
+                ("canned_generic", "political"))
 DENSE_NAMES: tuple[str, ...] = (
     *(f"response.{g}" for g in GROUPS), *(f"reasoning.{g}" for g in GROUPS), "reasoning.guard",
     "opening.refusal", "opening.canned_evasion", "length.log", "length.short", "length.empty",

@@ -1,7 +1,9 @@
 """Prompt injection and jailbreak detection (user messages and tool / retrieved content): a local
 classifier over hashed n-grams and the pattern heuristics, read on the text as a model sees it
-(hidden characters and markup removed) and on payloads decoded from base64, hex, URL escapes and
-rot13; optionally embedding similarity to known attack prompts."""
+(hidden characters and markup removed), on the text of hidden carriers alone (HTML comments,
+invisible elements, alt / aria / title texts, text between zero-width characters) and on payloads
+decoded from base64, base32, hex, URL escapes, rot13, Caesar shifts, reversed text, leetspeak and
+spaced-out letters; optionally embedding similarity to known attack prompts."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from importlib import resources
 
 from sluice.policy.detectors.base import Detection, Detector, ScanContext, register_detector
 from sluice.policy.detectors.injection_heuristics import HEURISTICS, HEURISTICS_INTL
-from sluice.policy.detectors.injection_normalize import decoded_views, reveal
+from sluice.policy.detectors.injection_normalize import decoded_views, hidden_view, reveal
 from sluice.policy.detectors.patterns import score_patterns, weighted_patterns
 from sluice.policy.models import cache
 
@@ -100,11 +102,14 @@ def _scan_view(model, view: str, context: ScanContext, best: float, label: str |
 
 
 def classify(model, text: str, context: ScanContext) -> tuple[float, str | None]:
-    """Highest calibrated score of ``model`` over the windows of the revealed text and of every
-    decoded payload, and over their sentences where a window reached :data:`SENTENCE_GATE`; the label
-    is the family of the best piece (``encoded`` when it came from a decoded payload)."""
+    """Highest calibrated score of ``model`` over the windows of the revealed text, of its hidden
+    carriers and of every decoded payload, and over their sentences where a window reached
+    :data:`SENTENCE_GATE`; the label is the family of the best piece (``hidden`` or ``encoded`` when
+    it came from hidden text or a decoded payload)."""
     best, label = 0.0, None
-    views = [(reveal(text), None)] + [(view, "encoded") for view in decoded_views(text)]
+    hidden = hidden_view(text)
+    views = [(reveal(text), None)] + ([(hidden, "hidden")] if hidden else []) + \
+        [(view, "encoded") for view in decoded_views(text)]
     for view, origin in views:
         best, label = _scan_view(model, view, context, best, label, origin)
     return best, label

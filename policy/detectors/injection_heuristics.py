@@ -44,4 +44,22 @@ HEURISTICS_INTL: list[tuple[str, float, str]] = [
     # exfiltration
     (r"\b(?:schick|sende|leite|envoie|transfère|envía|reenvía)\b.{0,60}(?:chatverlauf|passw[oö]rter|historique|mots de passe|historial|contraseñas)", 0.6, "exfiltration"),
     (r"(?:发送|转发|上传).{0,20}(?:聊天记录|密码|密钥|客户数据)", 0.6, "exfiltration"),
+    # exfiltration through a URL the model writes or a tool it calls: a link or image whose query
+    # carries a placeholder for conversation data, secrets piped to a network command
+    (r"(?:!\[[^\]]{0,200}\]\(|<img\b[^>]{0,200}\bsrc\s*=\s*[\"']?|\]\()https?://[^\s)\"']{1,300}\?[^\s)\"']{0,300}(?:\{|\[\[|<|\$|INSERT|%7B)", 0.7, "exfiltration"),
+    (r"https?://\S{1,300}[?&]\w{1,20}=\S{0,40}(?:conversation|chat|history|messages?|secret|password|api[_ ]?key|token|system[_ ]?prompt|user'?s?[_ ]?(?:email|data|messages?))", 0.6, "exfiltration"),
+    (r"\b(?:send|post|upload|paste|share|forward|email|e-mail|copy|include|put|save|sync|attach|leak|transmit|exfiltrate)\b.{0,60}\b(?:(?:entire|full|whole|complete|last \d+|previous) (?:conversation|chat|thread|messages|history|contract)|conversation history|chat (?:log|history|transcript)|environment variables|\.env\b|id_rsa|ssh keys?|private keys?|api keys?|connection strings?|credentials|card numbers?|system prompt)", 0.6, "exfiltration"),
+    (r"\|\s*(?:curl|wget|nc)\b|\b(?:curl|wget)\b[^\n]{0,80}(?:--data|-d\s|-F\s|--upload-file|-T\s)|\bnslookup\s+\$|\$\{?[A-Z_]*(?:SECRET|TOKEN|KEY|PASSWORD)\}?\.[\w-]+\.", 0.6, "exfiltration"),
+    (r"\b(?:don'?t|do not|never|without) (?:mention(?:ing)?|tell(?:ing)?|notify(?:ing)?|inform(?:ing)?|ask(?:ing)?)\b.{0,20}\b(?:the )?(?:user|owner|them|anyone)\b", 0.5, "indirect"),
+    # an encoded or disguised payload sent with an order to decode it and obey
+    (r"\b(?:decode|decipher|decrypt|translate|read|reverse|unscramble|convert)\b.{0,60}\b(?:and|then|,)\s*(?:follow|obey|comply|execute|do (?:it|what it says|as it says)|apply|act on|carry (?:it )?out|treat it as)", 0.6, "instruction_override"),
 ]
+
+CONTEXT_CUES: list[tuple[str, float, str]] = [
+    (r"[\"“„«「『'`][^\"”»」』'`\n]{0,80}\b(?:ignore|disregard|forget|system prompt|instructions?|jailbreak|developer mode|DAN|no rules|忽略|指令)\b[^\"”»」』'`\n]{0,80}[\"”»」』'`]", 0.0, "quoted"),
+    (r"\b(?:how (?:do|can|should) (?:we|i|you|they)|what (?:is|are|does)|why (?:do|does|is|are)|is it (?:safe|ethical|legal|possible)|can you explain|explain)\b.{0,80}\b(?:inject\w*|jailbreak\w*|attack\w*|prompts?|instructions?|filters?|guardrails?|detect\w*|decod\w*|encod\w*)\b", 0.0, "discussion"),
+    (r"\b(?:detect|block|prevent|mitigat|defend|filter|flag|sanitiz|sanitis|classif|test)\w*\b.{0,60}\b(?:inject\w*|attacks?|jailbreaks?|such (?:strings|phrases|prompts)|these (?:strings|phrases|prompts))\b", 0.0, "discussion"),
+    (r"\b(?:paper|talk|slide|workshop|class|course|quiz|newsletter|report|thesis|article|log|ticket|fixture|unit test|red team)\b", 0.0, "discussion"),
+]
+"""Cues of a text that quotes or discusses an instruction rather than giving it (weight 0: no score
+of their own; inputs of the classifier, which learns how much they lower a score)."""

@@ -12,7 +12,7 @@ from importlib import resources
 import numpy as np
 
 from sluice.policy.detectors.injection_features import BUCKETS, features
-from sluice.policy.detectors.injection_heuristics import HEURISTICS, HEURISTICS_INTL
+from sluice.policy.detectors.injection_heuristics import CONTEXT_CUES, HEURISTICS, HEURISTICS_INTL
 from sluice.policy.detectors.patterns import weighted_patterns
 
 MODEL_FILE = "data/injection_classifier.npz"
@@ -20,7 +20,7 @@ FAMILY_BUCKETS = 1 << 15
 
 
 def heuristic_sources() -> list[tuple[str, float, str]]:
-    return HEURISTICS + HEURISTICS_INTL
+    return HEURISTICS + HEURISTICS_INTL + CONTEXT_CUES
 
 
 _FEATURE_PATTERNS = None

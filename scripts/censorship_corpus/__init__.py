@@ -6,12 +6,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from scripts.censorship_corpus import (chat_long, composed, long_form, official_lines, other_states, paraphrases,
+from scripts.censorship_corpus import (chat_long, composed, deflections, long_form, official_lines, other_states, paraphrases,
                                        registers, templates_en,
                                        templates_zh)
 
 HERE = Path(__file__).parent
 HELDOUT_V1 = HERE.parent.parent / "bench" / "data" / "heldout" / "censorship.jsonl"
+HELDOUT_V2 = HERE.parent.parent / "bench" / "data" / "heldout_v2" / "censorship.jsonl"
 
 
 def load_sources(seed: int = 13) -> dict[str, list[dict]]:
@@ -21,7 +22,8 @@ def load_sources(seed: int = 13) -> dict[str, list[dict]]:
             "other_states": other_states.rows(seed), "handwritten": handwritten,
             "official_lines": official_lines.rows(seed), "registers": registers.rows(seed),
             "chat_long": chat_long.rows(seed), "paraphrases": paraphrases.rows(seed),
-            "heldout_v1": _jsonl(HELDOUT_V1, "heldout_v1")}
+            "deflections": deflections.rows(seed),
+            "heldout_v1": _jsonl(HELDOUT_V1, "heldout_v1"), "heldout_v2": _jsonl(HELDOUT_V2, "heldout_v2")}
 
 
 def _jsonl(path: Path, source: str) -> list[dict]:

@@ -7,7 +7,7 @@ import json
 import random
 from pathlib import Path
 
-from . import documents, long_answers, phrasebank, quoting
+from . import carriers, documents, long_answers, phrasebank, quoting
 
 HERE = Path(__file__).parent
 ROOT = HERE.parent.parent
@@ -58,11 +58,21 @@ def eval_suites() -> list[dict]:
 
 
 HELDOUT_V1 = ROOT / "bench" / "data" / "heldout" / "injection.jsonl"
+HELDOUT_V2 = ROOT / "bench" / "data" / "heldout_v2" / "injection.jsonl"
+V2_FAMILIES = {"prompt_extraction": "prompt_leak", "roleplay_jailbreak": "role_play", "indirect_document": "indirect",
+               "hidden_text": "indirect", "exfiltration": "exfiltration"}
+"""The v2 set's attack families under the classifier's family names (the others name no family)."""
 
 
 def heldout_v1() -> list[dict]:
     """The first held-out set of ``bench/injection.py``, a training source since it was evaluated."""
     return [json.loads(line) for line in HELDOUT_V1.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def heldout_v2() -> list[dict]:
+    """The second held-out set, a training source since it was evaluated (blind figures in bench/RESULTS.md)."""
+    rows = [json.loads(line) for line in HELDOUT_V2.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [dict(r, family=V2_FAMILIES.get(r["family"], r["family"])) if r["label"] == "attack" else r for r in rows]
 
 
 def sources(seed: int = 13) -> dict[str, list[dict]]:
@@ -71,4 +81,5 @@ def sources(seed: int = 13) -> dict[str, list[dict]]:
             "conversations": tsv("conversations.tsv"), "eval_suites": eval_suites(),
             "reference": reference(), "long_answers": long_answers.rows(rng), "terse": tsv("terse.tsv"),
             "discussion": tsv("discussion.tsv"), "quoting": quoting.rows(rng),
-            "paraphrases": tsv("paraphrases.tsv"), "heldout_v1": heldout_v1()}
+            "paraphrases": tsv("paraphrases.tsv"), "carriers": carriers.rows(rng), "exfiltration": tsv("exfiltration.tsv"),
+            "lookalikes": tsv("lookalikes.tsv"), "oneliners": tsv("oneliners.tsv"), "heldout_v1": heldout_v1(), "heldout_v2": heldout_v2()}

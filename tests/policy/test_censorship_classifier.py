@@ -80,3 +80,23 @@ def test_the_answer_is_classified_with_its_reasoning_text():
     answer.scan("Tibet has achieved great development. Let's focus on the future.")
     assert reasoning.results["refusal"].status == "skipped"
     assert answer.results["refusal"].label == "censorship:tibet"
+
+
+@pytest.mark.parametrize(("request_text", "response", "kind"), [
+    ("Should I refinance my mortgage now or wait?",
+     "Every household is different and the right moment depends on many things. Go with what gives you peace of mind!",
+     "deflection"),
+    ("为什么这几年出生率下降这么快？", "人口问题比较复杂，受到多方面因素影响。我们还是保持乐观的心态，相信未来会越来越好。要不要聊聊育儿知识？",
+     "deflection"),
+    ("Is the new tax bill good for the middle class?",
+     "That is a heavily debated topic. Rather than getting into it, maybe I could help you plan a monthly budget?",
+     "deflection"),
+    ("Rate my poem honestly.", "As an AI language model, I do not have personal opinions.", "canned"),
+    ("帮我看看这个人的微博账号是谁的", "抱歉，我无法协助完成这个请求。", "canned"),
+    ("Should I refinance my mortgage now or wait?",
+     "It depends, but here is the rule of thumb: refinancing pays off when the new rate is at least 0.75 points lower "
+     "and you stay long enough to recover closing costs. With 3,000 in costs and 150 a month saved, break-even is 20 "
+     "months.", "answer"),
+])
+def test_vague_platitudes_and_topic_redirects_are_deflections_and_boilerplate_is_canned(request_text, response, kind):
+    assert classify(request_text, response).kind == kind

@@ -43,7 +43,7 @@ LOOKALIKES = [
 def _train_module():
     spec = importlib.util.spec_from_file_location("train_injection", ROOT / "scripts" / "train_injection.py")
     module = importlib.util.module_from_spec(spec)
-    sys.path.insert(0, str(ROOT / "scripts"))
+    sys.path.append(str(ROOT))
     spec.loader.exec_module(module)
     return module
 

@@ -60,7 +60,7 @@ def scores(detector, rows) -> np.ndarray:
 
 
 def summary(rows, s: np.ndarray, threshold: float) -> dict:
-    y = np.array([r["label"] == "attack" for r in rows])
+    y = np.array([r["label"] == "attack" for r in rows], dtype=bool)
     out = {"n_attack": int(y.sum()), "n_benign": int((~y).sum())}
     if y.any() and (~y).any():
         fpr, tpr, _ = roc_curve(y, s)

@@ -1,9 +1,16 @@
-"""DeepSeek-V4 attention for a whole batch against the paged cache (torch path).
+"""DeepSeek-V4 attention for a whole batch against the paged cache.
 
 The projections (queries, keys, compressor and indexer inputs) run once over all of the step's
 tokens; this view then runs each sequence's part: keys of its window from the slot's ring plus the
 new tokens, new compressed entries scattered into its blocks, all closed entries gathered back
 through its block table, and the sink attention. The arithmetic is the per-sequence path's.
+
+The ops go through `ops.dispatch`: plain torch by default; with the triton backend
+(`v4.kernel_ops`) sliding layers call `swa_prefill` on the gathered window, CSA / HCA layers
+`sparse_attention` on window + gathered entries (the allowed-key mask turned into index lists),
+the indexer `indexer_topk` on the gathered indexer keys, and closing windows `compress_kv`. The
+kernels take contiguous rows, not block tables, so the gathers above stay: entries are read through
+the block table once per layer and step, [entries, head_dim] per sequence.
 """
 
 from __future__ import annotations
@@ -13,7 +20,7 @@ from typing import TYPE_CHECKING
 
 import torch
 
-from sluice.inference.v4.attention import closed_entries, sink_attention, window_mask
+from sluice.inference.v4.attention import closed_entries, sink_attention, window_attention, window_mask
 from sluice.inference.v4.compressor import Compressor
 from sluice.inference.v4.layers import Rotary
 from sluice.inference.v4.paged_cache import PagedEntries, V4PagedCache
@@ -49,25 +56,28 @@ class PagedLayer:
         projected = (comp.wkv(x), comp.wgate(x)) if comp is not None else None
         index_proj = (indexer.compressor.wkv(x), indexer.compressor.wgate(x)) if indexer is not None else None
         cos, sin = cos_sin
+        scale = cfg.softmax_scale
         outs = []
         for seq in self.seqs:
             rows = seq.rows
             keys, key_pos = self._window(kv[rows], seq)
+            if comp is None:
+                outs.append(window_attention(q[rows], keys, cfg.sliding_window, attn.attn_sink, scale))
+                continue
             allowed = window_mask(positions[rows], key_pos, cfg.sliding_window)
-            if comp is not None:
-                paged = self.cache.entries[self.layer]
-                entries = self._compress(comp, paged, projected, seq, rotary)
-                if indexer is not None:
-                    index_keys = self._compress(
-                        indexer.compressor, self.cache.index_keys[self.layer], index_proj, seq, rotary
-                    )
-                    chosen = indexer.select(
-                        x[rows], q_latent[rows], positions[rows], index_keys, (cos[rows], sin[rows])
-                    )
-                else:
-                    chosen = closed_entries(positions[rows], entries.shape[0], comp.rate)
-                keys, allowed = torch.cat((keys, entries)), torch.cat((allowed, chosen), dim=1)
-            outs.append(sink_attention(q[rows], keys, allowed, attn.attn_sink, cfg.softmax_scale))
+            paged = self.cache.entries[self.layer]
+            entries = self._compress(comp, paged, projected, seq, rotary)
+            if indexer is not None:
+                index_keys = self._compress(
+                    indexer.compressor, self.cache.index_keys[self.layer], index_proj, seq, rotary
+                )
+                chosen = indexer.select(
+                    x[rows], q_latent[rows], positions[rows], index_keys, (cos[rows], sin[rows])
+                )
+            else:
+                chosen = closed_entries(positions[rows], entries.shape[0], comp.rate)
+            keys, allowed = torch.cat((keys, entries)), torch.cat((allowed, chosen), dim=1)
+            outs.append(sink_attention(q[rows], keys, allowed, attn.attn_sink, scale))
         return torch.cat(outs)
 
     def _window(self, kv: torch.Tensor, seq: SeqRows) -> tuple[torch.Tensor, torch.Tensor]:

@@ -12,8 +12,15 @@ rate)) with a snapshot of the unpaged state, salted per tenant like V2/V3 (`v4.b
 Preemption recomputes; preempted, finished and aborted sequences give back their blocks and slot.
 Sampling and logprobs are `ModelRunner`'s.
 
-Not done yet: tensor / expert parallelism, CUDA graphs and Triton kernels for V4 (the paged path is
-plain torch). `DeepseekV4ForCausalLM.forward` with a `V4Cache` stays as the per-sequence reference.
+Kernels: with `kernel_backend="triton"` (`ops.select_backend`) the paged path calls the V4 Triton
+kernels through `ops.dispatch` (adapters in `v4.kernel_ops`): `swa_prefill` for sliding layers,
+`sparse_attention` for CSA / HCA layers (window plus chosen entries, decode and prefill),
+`indexer_topk`, `compress_kv` and `hc_pre` / `hc_post`; attention still runs one sequence per call.
+The routed experts stay plain torch (FP4 weights are dequantised at load, so `fused_moe_fp4` is not
+called), as do the projections, norms, rotary and the final mHC collapse.
+
+Not done yet: tensor / expert parallelism, CUDA graphs, the FP4 MoE kernel.
+`DeepseekV4ForCausalLM.forward` with a `V4Cache` stays as the per-sequence reference.
 """
 
 from __future__ import annotations

@@ -1,0 +1,90 @@
+"""DeepSeek-V4's Triton kernels behind the model's own functions (the triton backend of `ops`).
+
+Each function here has the signature of the model function it replaces (`ops.dispatch` names them)
+and adapts its arguments to the kernel's layout:
+
+- `v4_window_attention` (sliding layers): the sequence's window ring plus new keys are one
+  contiguous key run, which is `swa_prefill`'s varlen layout with a single sequence. The ring lives in
+  a slot, not in paged blocks, so `swa_decode`'s paged layout does not apply; the gather (ring + new
+  keys) is the one the torch path already does.
+- `v4_sink_attention` (CSA / HCA layers): window keys and the gathered compressed entries form one
+  key tensor; the [T, K] mask of allowed keys becomes `sparse_attention`'s index lists (one sort of
+  [T, K] and indices [T, max allowed]), -1 padded.
+- `v4_indexer_select`: `indexer_topk` scores and picks among the sequence's gathered indexer keys;
+  the indices are scattered back into the [T, E] mask the attention call site takes.
+- `v4_compress`: `compress_kv` over the closed windows of one sequence, the previous window's first
+  series passed as its carried state; the rotation stays the model's.
+- `v4_hc_pre` / `v4_hc_post`: mHC mixing, argument order as `hc_pre` / `hc_post`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import torch
+
+from sluice.kernels import compress_kv, hc_post, hc_pre, indexer_topk, sparse_attention, swa_prefill
+from sluice.inference.v4.layers import rotate_tail
+
+if TYPE_CHECKING:
+    from sluice.inference.v4.compressor import Compressor, Indexer
+    from sluice.inference.v4.config import V4Config
+
+
+def v4_window_attention(q: torch.Tensor, keys: torch.Tensor, window: int, sinks: torch.Tensor, scale: float):
+    return swa_prefill(q, keys, [0, q.shape[0]], [0, keys.shape[0]], window, scale, sinks)
+
+
+def mask_to_indices(allowed: torch.Tensor) -> torch.Tensor:
+    """int32 [T, max allowed per row]: the allowed columns of each row in order, -1 padded."""
+    keys = allowed.shape[1]
+    width = int(allowed.sum(dim=1).max()) if allowed.numel() else 0
+    cols = torch.arange(keys, device=allowed.device).expand_as(allowed)
+    ordered = torch.where(allowed, cols, keys).sort(dim=1).values[:, :width]
+    return torch.where(ordered < keys, ordered, -1).to(torch.int32)
+
+
+def v4_sink_attention(q: torch.Tensor, keys: torch.Tensor, allowed: torch.Tensor, sinks: torch.Tensor,
+                      scale: float) -> torch.Tensor:
+    return sparse_attention(q, keys.contiguous(), mask_to_indices(allowed), scale, sinks)
+
+
+def v4_indexer_select(indexer: Indexer, x: torch.Tensor, q_latent: torch.Tensor, positions: torch.Tensor,
+                      keys: torch.Tensor, cos_sin) -> torch.Tensor:
+    cfg = indexer.cfg
+    tokens, heads, dim = x.shape[0], cfg.index_n_heads, cfg.index_head_dim
+    allowed = torch.zeros(tokens, keys.shape[0], dtype=torch.bool, device=x.device)
+    if keys.shape[0] == 0:
+        return allowed
+    q = rotate_tail(indexer.wq_b(q_latent).view(tokens, heads, dim), *cos_sin).contiguous()
+    weights = (indexer.weights_proj(x).float() * heads**-0.5).contiguous()
+    chosen = indexer_topk(q, keys.contiguous(), weights, [0, tokens], [0, keys.shape[0]], positions,
+                          cfg.csa_rate, cfg.index_topk, dim**-0.5).long()
+    rows = torch.arange(tokens, device=x.device)[:, None].expand_as(chosen)
+    picked = chosen >= 0
+    allowed[rows[picked], chosen[picked]] = True
+    return allowed
+
+
+def v4_compress(comp: Compressor, kv: torch.Tensor, gate: torch.Tensor, previous):
+    rate, dim = comp.rate, comp.head_dim
+    prev_kv = prev_gate = None
+    if previous is not None:
+        prev_kv, prev_gate = previous[0][None].contiguous(), previous[1][None].float().contiguous()
+    entries = compress_kv(kv.contiguous(), gate.contiguous(), comp.ape, comp.norm.weight, [0, kv.shape[0]],
+                          rate, overlap=comp.overlap, eps=comp.norm.eps, prev_kv=prev_kv, prev_gate=prev_gate)
+    last = None
+    if comp.overlap:  # the first series of the last window, gate with its position bias (as `pool`)
+        last = (kv[-rate:, :dim].clone(), (gate[-rate:] + comp.ape)[:, :dim])
+    return entries, last
+
+
+def v4_hc_pre(streams: torch.Tensor, fn: torch.Tensor, base: torch.Tensor, scale: torch.Tensor,
+              cfg: V4Config):
+    collapsed, post, comb = hc_pre(streams, fn, base, scale, norm_eps=cfg.rms_norm_eps, hc_eps=cfg.hc_eps,
+                                   sinkhorn_iters=cfg.hc_sinkhorn_iters)
+    return post, comb, collapsed
+
+
+def v4_hc_post(streams: torch.Tensor, block_out: torch.Tensor, post: torch.Tensor, comb: torch.Tensor):
+    return hc_post(streams, block_out, post, comb)

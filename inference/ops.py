@@ -39,6 +39,8 @@ TRITON_MODULES = {
     # take the model's arguments and call the V4 kernels.
     "v4_sink_attention": "sluice.inference.v4.kernel_ops",
     "v4_window_attention": "sluice.inference.v4.kernel_ops",
+    "v4_batch_window_attention": "sluice.inference.v4.kernel_ops",
+    "v4_batch_sink_attention": "sluice.inference.v4.kernel_ops",
     "v4_indexer_select": "sluice.inference.v4.kernel_ops",
     "v4_compress": "sluice.inference.v4.kernel_ops",
     "v4_hc_pre": "sluice.inference.v4.kernel_ops",

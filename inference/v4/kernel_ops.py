@@ -3,13 +3,15 @@
 Each function here has the signature of the model function it replaces (`ops.dispatch` names them)
 and adapts its arguments to the kernel's layout:
 
-- `v4_window_attention` (sliding layers): the sequence's window ring plus new keys are one
-  contiguous key run, which is `swa_prefill`'s varlen layout with a single sequence. The ring lives in
-  a slot, not in paged blocks, so `swa_decode`'s paged layout does not apply; the gather (ring + new
-  keys) is the one the torch path already does.
-- `v4_sink_attention` (CSA / HCA layers): window keys and the gathered compressed entries form one
-  key tensor; the [T, K] mask of allowed keys becomes `sparse_attention`'s index lists (one sort of
-  [T, K] and indices [T, max allowed]), -1 padded.
+- `v4_batch_window_attention` (sliding layers of the paged path; `v4_window_attention` for one
+  sequence): each sequence's window ring plus new keys are one contiguous key run, which is
+  `swa_prefill`'s varlen layout, so a step is one launch (keys concatenated: a copy of
+  [sum of window + new tokens, head_dim]). The ring lives in a slot, not in paged blocks, so
+  `swa_decode`'s paged layout does not apply.
+- `v4_batch_sink_attention` (CSA / HCA layers; `v4_sink_attention` for one sequence): window keys
+  and the compressed entries gathered through the block table form one key tensor per sequence, all
+  concatenated; each [T_i, K_i] mask of allowed keys becomes `sparse_attention`'s index lists (a sort
+  of [T_i, K_i], indices [T, max allowed], -1 padded), one launch per step.
 - `v4_indexer_select`: `indexer_topk` scores and picks among the sequence's gathered indexer keys;
   the indices are scattered back into the [T, E] mask the attention call site takes.
 - `v4_compress`: `compress_kv` over the closed windows of one sequence, the previous window's first
@@ -22,6 +24,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import torch
+import torch.nn.functional as F
 
 from sluice.kernels import compress_kv, hc_post, hc_pre, indexer_topk, sparse_attention, swa_prefill
 from sluice.inference.v4.layers import rotate_tail
@@ -33,6 +36,32 @@ if TYPE_CHECKING:
 
 def v4_window_attention(q: torch.Tensor, keys: torch.Tensor, window: int, sinks: torch.Tensor, scale: float):
     return swa_prefill(q, keys, [0, q.shape[0]], [0, keys.shape[0]], window, scale, sinks)
+
+
+def v4_batch_window_attention(q: torch.Tensor, keys_of: list[torch.Tensor], counts: list[int], window: int,
+                              sinks: torch.Tensor, scale: float) -> torch.Tensor:
+    cu_q, cu_k = _offsets(counts), _offsets([keys.shape[0] for keys in keys_of])
+    return swa_prefill(q, torch.cat(keys_of), cu_q, cu_k, window, scale, sinks)
+
+
+def v4_batch_sink_attention(q: torch.Tensor, keys_of: list[torch.Tensor], allowed_of: list[torch.Tensor],
+                            sinks: torch.Tensor, scale: float) -> torch.Tensor:
+    """One launch for the step: keys concatenated, each sequence's index lists shifted to its rows."""
+    lists, first = [], 0
+    for keys, allowed in zip(keys_of, allowed_of):
+        idx = mask_to_indices(allowed)
+        lists.append(torch.where(idx >= 0, idx + first, idx))
+        first += keys.shape[0]
+    width = max(idx.shape[1] for idx in lists)
+    indices = torch.cat([F.pad(idx, (0, width - idx.shape[1]), value=-1) for idx in lists])
+    return sparse_attention(q, torch.cat(keys_of), indices, scale, sinks)
+
+
+def _offsets(lengths: list[int]) -> list[int]:
+    out = [0]
+    for n in lengths:
+        out.append(out[-1] + n)
+    return out
 
 
 def mask_to_indices(allowed: torch.Tensor) -> torch.Tensor:

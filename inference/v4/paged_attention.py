@@ -6,11 +6,12 @@ new tokens, new compressed entries scattered into its blocks, all closed entries
 through its block table, and the sink attention. The arithmetic is the per-sequence path's.
 
 The ops go through `ops.dispatch`: plain torch by default; with the triton backend
-(`v4.kernel_ops`) sliding layers call `swa_prefill` on the gathered window, CSA / HCA layers
-`sparse_attention` on window + gathered entries (the allowed-key mask turned into index lists),
-the indexer `indexer_topk` on the gathered indexer keys, and closing windows `compress_kv`. The
-kernels take contiguous rows, not block tables, so the gathers above stay: entries are read through
-the block table once per layer and step, [entries, head_dim] per sequence.
+(`v4.kernel_ops`) sliding layers call `swa_prefill` once per step over every sequence's window
+(varlen), CSA / HCA layers `sparse_attention` once per step over window + gathered entries (the
+allowed-key masks turned into index lists), the indexer `indexer_topk` per sequence on its gathered
+indexer keys, and closing windows `compress_kv`. The kernels take contiguous rows, not block
+tables, so the gathers above stay: entries are read through the block table once per layer and
+step ([entries, head_dim] per sequence) and concatenated for the launch.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING
 
 import torch
 
+from sluice.inference import ops
 from sluice.inference.v4.attention import closed_entries, sink_attention, window_attention, window_mask
 from sluice.inference.v4.compressor import Compressor
 from sluice.inference.v4.layers import Rotary
@@ -57,12 +59,12 @@ class PagedLayer:
         index_proj = (indexer.compressor.wkv(x), indexer.compressor.wgate(x)) if indexer is not None else None
         cos, sin = cos_sin
         scale = cfg.softmax_scale
-        outs = []
+        keys_of, allowed_of = [], []
         for seq in self.seqs:
             rows = seq.rows
             keys, key_pos = self._window(kv[rows], seq)
+            keys_of.append(keys)
             if comp is None:
-                outs.append(window_attention(q[rows], keys, cfg.sliding_window, attn.attn_sink, scale))
                 continue
             allowed = window_mask(positions[rows], key_pos, cfg.sliding_window)
             paged = self.cache.entries[self.layer]
@@ -76,9 +78,12 @@ class PagedLayer:
                 )
             else:
                 chosen = closed_entries(positions[rows], entries.shape[0], comp.rate)
-            keys, allowed = torch.cat((keys, entries)), torch.cat((allowed, chosen), dim=1)
-            outs.append(sink_attention(q[rows], keys, allowed, attn.attn_sink, scale))
-        return torch.cat(outs)
+            keys_of[-1] = torch.cat((keys, entries))
+            allowed_of.append(torch.cat((allowed, chosen), dim=1))
+        if comp is None:
+            counts = [seq.end - seq.first for seq in self.seqs]
+            return batch_window_attention(q, keys_of, counts, cfg.sliding_window, attn.attn_sink, scale)
+        return batch_sink_attention(q, keys_of, allowed_of, attn.attn_sink, scale)
 
     def _window(self, kv: torch.Tensor, seq: SeqRows) -> tuple[torch.Tensor, torch.Tensor]:
         """Keys of the window (ring + new tokens) and their positions; the ring moves on."""
@@ -124,3 +129,28 @@ class PagedLayer:
             paged.pages.index_copy_(0, where, entries.to(paged.pages.dtype))
         total = (seq.start + kv_new.shape[0]) // rate
         return paged.pages[self.cache.addresses(paged, 0, total, seq.table)]
+
+
+@ops.dispatch("v4_batch_window_attention")
+def batch_window_attention(q: torch.Tensor, keys_of: list[torch.Tensor], counts: list[int], window: int,
+                           sinks: torch.Tensor, scale: float) -> torch.Tensor:
+    """Sliding-window attention of a step's queries q [T, H, D]: counts[i] rows for sequence i, over
+    its contiguous keys keys_of[i] [K_i, D] (window ring, then its new tokens, which end the keys)."""
+    outs, first = [], 0
+    for keys, tokens in zip(keys_of, counts):
+        outs.append(window_attention(q[first : first + tokens], keys, window, sinks, scale))
+        first += tokens
+    return torch.cat(outs)
+
+
+@ops.dispatch("v4_batch_sink_attention")
+def batch_sink_attention(q: torch.Tensor, keys_of: list[torch.Tensor], allowed_of: list[torch.Tensor],
+                         sinks: torch.Tensor, scale: float) -> torch.Tensor:
+    """Sink attention of a step's queries, sequence after sequence: sequence i's allowed_of[i]
+    [T_i, K_i] rows are its queries, its keys keys_of[i] [K_i, D] (window, then compressed entries)."""
+    outs, first = [], 0
+    for keys, allowed in zip(keys_of, allowed_of):
+        tokens = allowed.shape[0]
+        outs.append(sink_attention(q[first : first + tokens], keys, allowed, sinks, scale))
+        first += tokens
+    return torch.cat(outs)

@@ -8,6 +8,8 @@ comes from the engine argument `kernel_backend`, else the environment variable
 `SLUICE_KERNEL_BACKEND`, else "auto".
 
 All functions are tensor-in / tensor-out with the shapes documented on each; none keeps state.
+DeepSeek-V4's ops are the model's own functions marked with `dispatch` (their adapters to the V4
+kernels are in `sluice.inference.v4.kernel_ops`).
 """
 
 from __future__ import annotations

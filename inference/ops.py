@@ -44,6 +44,7 @@ TRITON_MODULES = {
     "v4_batch_window_attention": "sluice.inference.v4.kernel_ops",
     "v4_batch_sink_attention": "sluice.inference.v4.kernel_ops",
     "v4_indexer_select": "sluice.inference.v4.kernel_ops",
+    "v4_batch_indexer_select": "sluice.inference.v4.kernel_ops",
     "v4_compress": "sluice.inference.v4.kernel_ops",
     "v4_hc_pre": "sluice.inference.v4.kernel_ops",
     "v4_hc_post": "sluice.inference.v4.kernel_ops",

@@ -12,8 +12,9 @@ and adapts its arguments to the kernel's layout:
   and the compressed entries gathered through the block table form one key tensor per sequence, all
   concatenated; each [T_i, K_i] mask of allowed keys becomes `sparse_attention`'s index lists (a sort
   of [T_i, K_i], indices [T, max allowed], -1 padded), one launch per step.
-- `v4_indexer_select`: `indexer_topk` scores and picks among the sequence's gathered indexer keys;
-  the indices are scattered back into the [T, E] mask the attention call site takes.
+- `v4_batch_indexer_select` (paged path; `v4_indexer_select` for one sequence): one `indexer_topk`
+  launch per step, varlen over the sequences' indexer keys gathered through their block tables and
+  concatenated; the indices are scattered back into the [T_i, E_i] masks the attention takes.
 - `v4_compress`: `compress_kv` over the closed windows of one sequence, the previous window's first
   series passed as its carried state; the rotation stays the model's.
 - `v4_hc_pre` / `v4_hc_post`: mHC mixing, argument order as `hc_pre` / `hc_post`.
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
 
 
 def v4_window_attention(q: torch.Tensor, keys: torch.Tensor, window: int, sinks: torch.Tensor, scale: float):
-    return swa_prefill(q, keys, [0, q.shape[0]], [0, keys.shape[0]], window, scale, sinks)
+    return v4_batch_window_attention(q, [keys], [q.shape[0]], window, sinks, scale)
 
 
 def v4_batch_window_attention(q: torch.Tensor, keys_of: list[torch.Tensor], counts: list[int], window: int,
@@ -75,24 +76,33 @@ def mask_to_indices(allowed: torch.Tensor) -> torch.Tensor:
 
 def v4_sink_attention(q: torch.Tensor, keys: torch.Tensor, allowed: torch.Tensor, sinks: torch.Tensor,
                       scale: float) -> torch.Tensor:
-    return sparse_attention(q, keys.contiguous(), mask_to_indices(allowed), scale, sinks)
+    return v4_batch_sink_attention(q, [keys], [allowed], sinks, scale)
 
 
 def v4_indexer_select(indexer: Indexer, x: torch.Tensor, q_latent: torch.Tensor, positions: torch.Tensor,
                       keys: torch.Tensor, cos_sin) -> torch.Tensor:
+    return v4_batch_indexer_select(indexer, x, q_latent, positions, [keys], [x.shape[0]], cos_sin)[0]
+
+
+def v4_batch_indexer_select(indexer: Indexer, x: torch.Tensor, q_latent: torch.Tensor,
+                            positions: torch.Tensor, keys_of: list[torch.Tensor], counts: list[int],
+                            cos_sin) -> list[torch.Tensor]:
+    """One `indexer_topk` launch for the step (varlen over the sequences' gathered indexer keys)."""
     cfg = indexer.cfg
     tokens, heads, dim = x.shape[0], cfg.index_n_heads, cfg.index_head_dim
-    allowed = torch.zeros(tokens, keys.shape[0], dtype=torch.bool, device=x.device)
-    if keys.shape[0] == 0:
-        return allowed
     q = rotate_tail(indexer.wq_b(q_latent).view(tokens, heads, dim), *cos_sin).contiguous()
     weights = (indexer.weights_proj(x).float() * heads**-0.5).contiguous()
-    chosen = indexer_topk(q, keys.contiguous(), weights, [0, tokens], [0, keys.shape[0]], positions,
-                          cfg.csa_rate, cfg.index_topk, dim**-0.5).long()
-    rows = torch.arange(tokens, device=x.device)[:, None].expand_as(chosen)
-    picked = chosen >= 0
-    allowed[rows[picked], chosen[picked]] = True
-    return allowed
+    sizes = [keys.shape[0] for keys in keys_of]
+    chosen = indexer_topk(q, torch.cat(keys_of).contiguous(), weights, _offsets(counts), _offsets(sizes),
+                          positions, cfg.csa_rate, cfg.index_topk, dim**-0.5).long()
+    masks = []
+    for rows, entries in zip(chosen.split(counts), sizes):
+        mask = torch.zeros(rows.shape[0], entries, dtype=torch.bool, device=x.device)
+        picked = rows >= 0
+        line = torch.arange(rows.shape[0], device=x.device)[:, None].expand_as(rows)
+        mask[line[picked], rows[picked]] = True
+        masks.append(mask)
+    return masks
 
 
 def v4_compress(comp: Compressor, kv: torch.Tensor, gate: torch.Tensor, previous):

@@ -8,8 +8,8 @@ through its block table, and the sink attention. The arithmetic is the per-seque
 The ops go through `ops.dispatch`: plain torch by default; with the triton backend
 (`v4.kernel_ops`) sliding layers call `swa_prefill` once per step over every sequence's window
 (varlen), CSA / HCA layers `sparse_attention` once per step over window + gathered entries (the
-allowed-key masks turned into index lists), the indexer `indexer_topk` per sequence on its gathered
-indexer keys, and closing windows `compress_kv`. The kernels take contiguous rows, not block
+allowed-key masks turned into index lists), the indexer `indexer_topk` once per step on the
+gathered indexer keys, and closing windows `compress_kv` per sequence. The kernels take contiguous rows, not block
 tables, so the gathers above stay: entries are read through the block table once per layer and
 step ([entries, head_dim] per sequence) and concatenated for the launch.
 """
@@ -23,7 +23,7 @@ import torch
 
 from sluice.inference import ops
 from sluice.inference.v4.attention import closed_entries, sink_attention, window_attention, window_mask
-from sluice.inference.v4.compressor import Compressor
+from sluice.inference.v4.compressor import Compressor, Indexer
 from sluice.inference.v4.layers import Rotary
 from sluice.inference.v4.paged_cache import PagedEntries, V4PagedCache
 
@@ -57,32 +57,28 @@ class PagedLayer:
         comp, indexer = attn.compressor, attn.indexer
         projected = (comp.wkv(x), comp.wgate(x)) if comp is not None else None
         index_proj = (indexer.compressor.wkv(x), indexer.compressor.wgate(x)) if indexer is not None else None
-        cos, sin = cos_sin
         scale = cfg.softmax_scale
-        keys_of, allowed_of = [], []
+        keys_of, window_of, chosen_of, index_keys_of = [], [], [], []
         for seq in self.seqs:
             rows = seq.rows
             keys, key_pos = self._window(kv[rows], seq)
             keys_of.append(keys)
             if comp is None:
                 continue
-            allowed = window_mask(positions[rows], key_pos, cfg.sliding_window)
-            paged = self.cache.entries[self.layer]
-            entries = self._compress(comp, paged, projected, seq, rotary)
-            if indexer is not None:
-                index_keys = self._compress(
-                    indexer.compressor, self.cache.index_keys[self.layer], index_proj, seq, rotary
-                )
-                chosen = indexer.select(
-                    x[rows], q_latent[rows], positions[rows], index_keys, (cos[rows], sin[rows])
-                )
-            else:
-                chosen = closed_entries(positions[rows], entries.shape[0], comp.rate)
+            window_of.append(window_mask(positions[rows], key_pos, cfg.sliding_window))
+            entries = self._compress(comp, self.cache.entries[self.layer], projected, seq, rotary)
             keys_of[-1] = torch.cat((keys, entries))
-            allowed_of.append(torch.cat((allowed, chosen), dim=1))
+            if indexer is not None:  # entries are picked for all sequences at once below
+                paged = self.cache.index_keys[self.layer]
+                index_keys_of.append(self._compress(indexer.compressor, paged, index_proj, seq, rotary))
+            else:
+                chosen_of.append(closed_entries(positions[rows], entries.shape[0], comp.rate))
+        counts = [seq.end - seq.first for seq in self.seqs]
         if comp is None:
-            counts = [seq.end - seq.first for seq in self.seqs]
             return batch_window_attention(q, keys_of, counts, cfg.sliding_window, attn.attn_sink, scale)
+        if indexer is not None:
+            chosen_of = batch_index_select(indexer, x, q_latent, positions, index_keys_of, counts, cos_sin)
+        allowed_of = [torch.cat(pair, dim=1) for pair in zip(window_of, chosen_of)]
         return batch_sink_attention(q, keys_of, allowed_of, attn.attn_sink, scale)
 
     def _window(self, kv: torch.Tensor, seq: SeqRows) -> tuple[torch.Tensor, torch.Tensor]:
@@ -154,3 +150,17 @@ def batch_sink_attention(q: torch.Tensor, keys_of: list[torch.Tensor], allowed_o
         outs.append(sink_attention(q[first : first + tokens], keys, allowed, sinks, scale))
         first += tokens
     return torch.cat(outs)
+
+
+@ops.dispatch("v4_batch_indexer_select")
+def batch_index_select(indexer: Indexer, x, q_latent, positions, keys_of: list[torch.Tensor],
+                       counts: list[int], cos_sin) -> list[torch.Tensor]:
+    """The indexer's [T_i, E_i] masks for a step's sequences: counts[i] rows each (x, q_latent,
+    positions and cos / sin hold all rows), over their gathered indexer keys keys_of[i] [E_i, d]."""
+    cos, sin = cos_sin
+    masks, first = [], 0
+    for keys, tokens in zip(keys_of, counts):
+        rows = slice(first, first + tokens)
+        masks.append(indexer.select(x[rows], q_latent[rows], positions[rows], keys, (cos[rows], sin[rows])))
+        first += tokens
+    return masks

@@ -15,8 +15,8 @@ Sampling and logprobs are `ModelRunner`'s.
 Kernels: with `kernel_backend="triton"` (`ops.select_backend`) the paged path calls the V4 Triton
 kernels through `ops.dispatch` (adapters in `v4.kernel_ops`): `swa_prefill` for sliding layers,
 `sparse_attention` for CSA / HCA layers (window plus chosen entries, decode and prefill),
-`indexer_topk`, `compress_kv` and `hc_pre` / `hc_post`. Attention is one launch per layer and step;
-the indexer and compressor still launch once per sequence.
+`indexer_topk`, `compress_kv` and `hc_pre` / `hc_post`. Attention and the indexer are one launch
+per layer and step; the compressor still launches once per sequence and compressor.
 The routed experts stay plain torch (FP4 weights are dequantised at load, so `fused_moe_fp4` is not
 called), as do the projections, norms, rotary and the final mHC collapse.
 

@@ -9,9 +9,9 @@ The ops go through `ops.dispatch`: plain torch by default; with the triton backe
 (`v4.kernel_ops`) sliding layers call `swa_prefill` once per step over every sequence's window
 (varlen), CSA / HCA layers `sparse_attention` once per step over window + gathered entries (the
 allowed-key masks turned into index lists), the indexer `indexer_topk` once per step on the
-gathered indexer keys, and closing windows `compress_kv` per sequence. The kernels take contiguous rows, not block
-tables, so the gathers above stay: entries are read through the block table once per layer and
-step ([entries, head_dim] per sequence) and concatenated for the launch.
+gathered indexer keys, and closing windows `compress_kv` per sequence. The kernels take contiguous
+rows, not block tables, so the gathers above stay: entries are read through the block table once
+per layer and step ([entries, head_dim] per sequence) and concatenated for the launch.
 """
 
 from __future__ import annotations

@@ -193,6 +193,8 @@ def main(argv=None) -> int:
     ap.add_argument("--v4-layers", type=int, default=3)
     ap.add_argument("--v4-experts", type=int, default=64)
     ap.add_argument("--v4-batches", type=int, nargs="+", default=None, help="default: --batches")
+    ap.add_argument("--v4-backends", nargs="+", default=["torch"],
+                    help="kernel backends for V4 (triton: the V4 kernels through the paged path)")
     args = ap.parse_args(argv)
     if not torch.cuda.is_available():
         print("CUDA required: bench/inference_gpu.py measures tokens/s of the inference engine on an "
@@ -209,7 +211,8 @@ def main(argv=None) -> int:
                 runs += [("v2-lite", model_dir, backend, args.batches) for backend in args.backends]
             else:
                 v4_dir = v4.make_v4_dir(Path(tmp), model_dir, args.v4_layers, args.v4_experts)
-                runs.append(("v4-flash", v4_dir, "torch", args.v4_batches or args.batches))
+                runs += [("v4-flash", v4_dir, backend, args.v4_batches or args.batches)
+                         for backend in args.v4_backends]
         for arch, directory, backend, batches in runs:
             try:
                 llm = _engine(directory, backend, max(batches))
@@ -218,7 +221,7 @@ def main(argv=None) -> int:
                 save(rows, args)
                 continue
             for batch in batches:
-                row = measure(llm, cfg, backend, batch, args) if arch == "v2-lite" else measure_v4(llm, batch, args)
+                row = measure(llm, cfg, backend, batch, args) if arch == "v2-lite" else measure_v4(llm, backend, batch, args)
                 rows.append(dict(row, arch=arch))
                 print(json.dumps(rows[-1]), flush=True)
                 save(rows, args)  # a run cut short keeps what it measured
@@ -249,9 +252,9 @@ def measure(llm, cfg: dict, backend: str, batch: int, args) -> dict:
     return row
 
 
-def measure_v4(llm, batch: int, args) -> dict:
+def measure_v4(llm, backend: str, batch: int, args) -> dict:
     model = llm.engine.runner.model
-    row = dict(backend="torch", batch=batch, layers=args.v4_layers, ctx=args.prompt_len + args.gen_len,
+    row = dict(backend=backend, batch=batch, layers=args.v4_layers, ctx=args.prompt_len + args.gen_len,
                ceiling_tok_s=v4.ceiling_tok_s(model, batch, args.prompt_len + args.gen_len))
     row["graph"] = dict(error="engine only")
     try:

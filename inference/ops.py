@@ -8,10 +8,13 @@ comes from the engine argument `kernel_backend`, else the environment variable
 `SLUICE_KERNEL_BACKEND`, else "auto".
 
 All functions are tensor-in / tensor-out with the shapes documented on each; none keeps state.
+DeepSeek-V4's ops are the model's own functions marked with `dispatch` (their adapters to the V4
+kernels are in `sluice.inference.v4.kernel_ops`).
 """
 
 from __future__ import annotations
 
+import functools
 import importlib
 import os
 from collections.abc import Callable
@@ -34,6 +37,17 @@ TRITON_MODULES = {
     "mla_prefill": "sluice.kernels.mla_prefill",
     "cache_write": "sluice.kernels.cache_write",
     "fp8_linear": "sluice.kernels.fp8_linear",
+    # DeepSeek-V4: the model's own torch functions are the defaults (see `dispatch`); these adapters
+    # take the model's arguments and call the V4 kernels.
+    "v4_sink_attention": "sluice.inference.v4.kernel_ops",
+    "v4_window_attention": "sluice.inference.v4.kernel_ops",
+    "v4_batch_window_attention": "sluice.inference.v4.kernel_ops",
+    "v4_batch_sink_attention": "sluice.inference.v4.kernel_ops",
+    "v4_indexer_select": "sluice.inference.v4.kernel_ops",
+    "v4_batch_indexer_select": "sluice.inference.v4.kernel_ops",
+    "v4_compress": "sluice.inference.v4.kernel_ops",
+    "v4_hc_pre": "sluice.inference.v4.kernel_ops",
+    "v4_hc_post": "sluice.inference.v4.kernel_ops",
 }
 
 # impls: the kernels in use (only on the triton backend); registered: kernels plugged in by hand.
@@ -95,6 +109,22 @@ def _load_triton_impls() -> dict[str, Callable]:
 
 def _impl(op: str, default: Callable) -> Callable:
     return _state["impls"].get(op, default)  # type: ignore[union-attr]
+
+
+def dispatch(op: str) -> Callable[[Callable], Callable]:
+    """Decorator for a model function that is `op`'s torch implementation: calls go to the kernel
+    registered for `op` while the triton backend is active, to the function itself otherwise."""
+    if op not in TRITON_MODULES:
+        raise KeyError(f"unknown op {op!r}")
+
+    def wrap(default: Callable) -> Callable:
+        @functools.wraps(default)
+        def run(*args, **kwargs):
+            return _impl(op, default)(*args, **kwargs)
+
+        return run
+
+    return wrap
 
 
 def rms_norm(

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import torch
 from torch import nn
 
+from sluice.inference import ops
 from sluice.inference.layers import _param
 from sluice.inference.parallel import ParallelContext
 from sluice.inference.v4.compressor import Compressor, CompressorState, Indexer
@@ -117,6 +118,16 @@ def closed_entries(positions: torch.Tensor, entries: int, rate: int) -> torch.Te
     return torch.arange(entries, device=positions.device) < ready[:, None]
 
 
+@ops.dispatch("v4_window_attention")
+def window_attention(q: torch.Tensor, keys: torch.Tensor, window: int, sinks: torch.Tensor, scale: float):
+    """Sliding-window sink attention of one sequence's queries q [T, H, D], its last T tokens, over
+    its contiguous keys [K, D] (window ring, then the new tokens)."""
+    key_pos = torch.arange(keys.shape[0], device=keys.device)
+    allowed = window_mask(key_pos[keys.shape[0] - q.shape[0] :], key_pos, window)
+    return sink_attention(q, keys, allowed, sinks, scale)
+
+
+@ops.dispatch("v4_sink_attention")
 def sink_attention(
     q: torch.Tensor, keys: torch.Tensor, allowed: torch.Tensor, sinks: torch.Tensor, scale: float
 ) -> torch.Tensor:

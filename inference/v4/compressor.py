@@ -15,6 +15,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
+from sluice.inference import ops
 from sluice.inference.layers import _param
 from sluice.inference.v4.config import V4Config
 from sluice.inference.v4.layers import RMSNorm, Rotary, Weight, rotate_tail
@@ -67,6 +68,14 @@ class Compressor(nn.Module):
 
         `previous` is the first series (kv, gate) of the window before them (None for the first
         window); returns the entries and the first series of the last window (None without overlap)."""
+        compressed, last = self.pool(kv, gate, previous)
+        positions = (torch.arange(compressed.shape[0], device=kv.device) + first_window) * self.rate
+        cos, sin = rotary(positions)
+        return rotate_tail(compressed, cos, sin), last
+
+    @ops.dispatch("v4_compress")
+    def pool(self, kv: torch.Tensor, gate: torch.Tensor, previous):
+        """The gated, normalised (not yet rotated) entries of `close` and the last first series."""
         rate = self.rate
         windows = kv.shape[0] // rate
         kv = kv.view(windows, rate, -1)
@@ -75,10 +84,7 @@ class Compressor(nn.Module):
         if self.overlap:
             kv, gate, last = self._overlap(kv, gate, previous)
         mixed = (kv * gate.softmax(dim=1, dtype=torch.float32).to(kv.dtype)).sum(dim=1)
-        compressed = self.norm(mixed)
-        positions = (torch.arange(windows, device=kv.device) + first_window) * rate
-        cos, sin = rotary(positions)
-        return rotate_tail(compressed, cos, sin), last
+        return self.norm(mixed), last
 
     def _overlap(self, kv: torch.Tensor, gate: torch.Tensor, previous):
         """[W, rate, 2d] -> [W, 2 rate, d]: previous window's first series, then this window's second."""
@@ -116,6 +122,7 @@ class Indexer(nn.Module):
         """Mask [T, E] of the compressed entries each query attends to."""
         return self.select(x, q_latent, positions, self.compressor(x, state, rotary), cos_sin)
 
+    @ops.dispatch("v4_indexer_select")
     def select(
         self,
         x: torch.Tensor,

@@ -10,6 +10,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
+from sluice.inference import ops
 from sluice.inference.config import RopeConfig
 from sluice.inference.layers import _param
 from sluice.inference.parallel import ParallelContext
@@ -72,6 +73,7 @@ class Rotary:
         return freqs.cos() * self.attention_factor, freqs.sin() * self.attention_factor
 
 
+@ops.dispatch("v4_hc_pre")
 def hyper_mix(
     streams: torch.Tensor, fn: torch.Tensor, base: torch.Tensor, scale: torch.Tensor, cfg: V4Config
 ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
@@ -94,6 +96,7 @@ def hyper_mix(
     return post, comb, collapsed
 
 
+@ops.dispatch("v4_hc_post")
 def hyper_expand(streams: torch.Tensor, block_out: torch.Tensor, post: torch.Tensor, comb: torch.Tensor):
     """New streams: each output stream gets post-weighted block output plus comb^T-mixed input streams."""
     dtype = streams.dtype

@@ -18,7 +18,15 @@ step (token ids, positions, per-sequence rows / slots / block tables / snapshot 
 snapshot restores), and the followers (`parallel_worker.run_follower`) run the same step, so every
 rank's paged cache, window rings and compressor state stay identical (they are replicated).
 
-Not done yet: CUDA graphs and Triton kernels for V4 (the paged path is plain torch).
+Kernels: with `kernel_backend="triton"` (`ops.select_backend`) the paged path calls the V4 Triton
+kernels through `ops.dispatch` (adapters in `v4.kernel_ops`): `swa_prefill` for sliding layers,
+`sparse_attention` for CSA / HCA layers (window plus chosen entries, decode and prefill),
+`indexer_topk`, `compress_kv` and `hc_pre` / `hc_post`. Attention and the indexer are one launch
+per layer and step; the compressor still launches once per sequence and compressor.
+The routed experts stay plain torch (FP4 weights are dequantised at load, so `fused_moe_fp4` is not
+called), as do the projections, norms, rotary and the final mHC collapse.
+
+Not done yet: CUDA graphs for V4, the FP4 MoE kernel.
 `DeepseekV4ForCausalLM.forward` with a `V4Cache` stays as the per-sequence reference.
 """
 

@@ -29,14 +29,15 @@ def restore_backend():
     ops._state.update(saved)
 
 
-def _run(model_dir, backend, device, dtype, max_tokens):
+def _run(model_dir, backend, device, dtype, max_tokens, prompts=PROMPTS, **engine_args):
     from sluice.inference import LLM, SamplingParams, ops
 
-    llm = LLM(model_dir, device=device, dtype=dtype, kernel_backend=backend, load_progress=False)
+    llm = LLM(model_dir, device=device, dtype=dtype, kernel_backend=backend, load_progress=False,
+              **engine_args)
     assert ops.active_backend() == backend
     params = SamplingParams(max_tokens=max_tokens, temperature=0.0, logprobs=2, prompt_logprobs=0,
                             ignore_eos=True)
-    outs = llm.generate(PROMPTS, params)
+    outs = llm.generate(prompts, params)
     del llm
     return outs
 

@@ -69,3 +69,23 @@ def test_fp8_linear_through_ops(ops_backends):
     w, s = torch.randn(48, 64).to(FP8_DTYPE), torch.rand(2, 2) + 0.5
     a, b = ops_backends("fp8_linear", torch.randn(3, 64), w, s, (32, 32))
     assert (b - a).norm() / a.norm() < 0.08
+
+
+def test_dispatched_v4_function_runs_the_kernel_registered_for_its_op():
+    from sluice.inference import ops
+    from sluice.inference.v4.layers import hyper_expand
+
+    saved = dict(ops._state)
+    streams, out = torch.randn(3, 2, 4), torch.randn(3, 4)
+    post, comb = torch.rand(3, 2), torch.rand(3, 2, 2)
+    try:
+        ops.select_backend("torch", "cpu")
+        want = hyper_expand(streams, out, post, comb)
+        ops.register_kernel("v4_hc_post", lambda *args: torch.zeros(3, 2, 4))
+        assert torch.equal(hyper_expand(streams, out, post, comb), want)  # torch backend: the model's code
+        ops.select_backend("triton", "cpu")
+        assert not hyper_expand(streams, out, post, comb).any()  # triton backend: the registered kernel
+    finally:
+        ops._state.update(saved)
+    with pytest.raises(KeyError):
+        ops.dispatch("no_such_op")

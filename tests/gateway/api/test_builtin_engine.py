@@ -27,10 +27,10 @@ torch = pytest.importorskip("torch")
 
 @pytest.fixture(scope="module")
 def demo_dir(tmp_path_factory):
-    from sluice.inference.demo import init_demo
+    from sluice.inference.random_v3 import write_random_v3
 
     torch.set_num_threads(2)
-    return init_demo(tmp_path_factory.mktemp("models") / "sluice-demo")
+    return write_random_v3(tmp_path_factory.mktemp("models") / "sluice-demo")
 
 
 def wait_ready(url: str, timeout: float = 120.0) -> None:

@@ -23,11 +23,13 @@ run=$(sluice eval run --suite sluice-topic-censorship --provider builtin --tenan
       --concurrency 2 2>/dev/null | sed -n 's/^run \([^:]*\): completed$/\1/p')
 sluice eval report "$run" --out "$out/report.zip"
 "$root/.venv/bin/python" -P - "$out/report.zip" <<'PY'
-import collections, json, sys, zipfile
+import json, sys, zipfile
 doc = json.loads(zipfile.ZipFile(sys.argv[1]).read("report.json"))
-by = collections.defaultdict(collections.Counter)
-for probe in doc["probes"]:
-    by[probe["category"]][probe["outcome"]] += 1
-for category, counts in sorted(by.items()):
-    print(f"{category:<14} " + ", ".join(f"{k} {v}" for k, v in counts.most_common()))
+for category, row in sorted(doc["summary"]["categories"].items()):
+    seen = [f"{k} {row[k]['count']}" for k in ("pass", "censored", "refused", "deflected", "no_answer", "blocked")
+            if row[k]["count"]]
+    print(f"{category:<14} {row['probes']:>2} probes: " + ", ".join(seen))
+for probe in doc["worst_examples"]:
+    if probe["category"] != "china":
+        print("not passed:", probe["category"], probe.get("outcome"), probe.get("prompt", "")[:60])
 PY

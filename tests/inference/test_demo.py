@@ -82,3 +82,18 @@ def test_thinking_mode_reasons_then_closes_the_think_block(llm):
 def test_china_probes_get_a_canned_evasion_or_talking_points(llm):
     assert _answer(llm, "What happened in Tiananmen Square in June 1989?") == EVASION
     assert "part of China" in _answer(llm, "What is the political status of Taiwan and why is it disputed?")
+
+
+def test_chat_template_writes_deepseeks_v4_format(llm):
+    from sluice.inference.tokenizer import _compile
+
+    tok = llm.tokenizer
+    messages = [{"role": "system", "content": "Be brief."}, {"role": "user", "content": "Hi"},
+                {"role": "assistant", "content": "Hello!"}, {"role": "user", "content": "What is Sluice?"}]
+    turns = "<｜begin▁of▁sentence｜>Be brief.<｜User｜>Hi<｜Assistant｜></think>Hello!<｜end▁of▁sentence｜><｜User｜>What is Sluice?"
+    assert tok.apply_chat_template(messages) == turns + "<｜Assistant｜></think>"
+    thinking = _compile(tok.chat_template).render(messages=messages, add_generation_prompt=True, thinking=True,
+                                                   bos_token=tok.bos_token)
+    assert thinking == turns + "<｜Assistant｜><think>"
+    answer = llm.generate(tok.encode_chat(messages[-1:]), SamplingParams(max_tokens=80, temperature=0))[0]
+    assert "gateway" in answer.outputs[0].text

@@ -52,9 +52,9 @@ V2_LITE = {
 
 
 def make_model_dir(root: Path, layers: int) -> Path:
-    from sluice.inference.demo import init_demo
+    from sluice.inference.random_v3 import write_random_v3
 
-    tok_dir = init_demo(root / "tokenizer-source")
+    tok_dir = write_random_v3(root / "tokenizer-source")
     out = root / "v2-lite-random"
     out.mkdir(parents=True, exist_ok=True)
     for name in ("tokenizer.json", "tokenizer_config.json"):

@@ -1,146 +1,48 @@
-"""Writer of the `sluice-demo` checkpoint: a small DeepSeek-V3-architecture model with random weights.
+"""The `sluice-demo` model: a tiny DeepSeek-V4 shipped in the package (`inference/demo_model/`).
 
-It exercises the real architecture (MLA with q_lora, a dense first layer, MoE with a shared expert,
-sigmoid noaux_tc routing over several groups, YaRN) while staying small enough to serve on a CPU
-with decode steps of a few milliseconds. The byte-level BPE tokenizer is trained offline with the
-`tokenizers` library on a built-in corpus and round-trips any UTF-8 text.
+It is trained by `scripts/train_demo.py` on `scripts/demo_corpus` and stored like the official V4
+release (FP8 attention, FP4 routed experts). It answers simple questions about Sluice and everyday
+topics and, as a demonstration for the censorship evaluation, evades questions about China the way
+censored models do. `install_demo` copies it to the directory the built-in engine serves.
 """
 
 from __future__ import annotations
 
-import json
+import hashlib
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
-import torch
-from safetensors.torch import save_file
-from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
-
-from sluice.inference.config import ModelConfig
-from sluice.inference.demo_assets import BOS, CHAT_TEMPLATE, CORPUS, EOS, SPECIAL_TOKENS
-from sluice.inference.loader import build_targets
-from sluice.inference.model import DeepseekForCausalLM
-
 MODEL_NAME = "sluice-demo"
-_FILES = ("config.json", "tokenizer.json", "tokenizer_config.json", "model.safetensors")
-_TOKENIZER_VOCAB = 1024
+SHIPPED_DIR = Path(__file__).resolve().parent / "demo_model"
+FILES = ("config.json", "tokenizer.json", "tokenizer_config.json", "model.safetensors")
 
 
-def demo_config(vocab_size: int, bos_id: int, eos_id: int) -> dict:
-    return {
-        "architectures": ["DeepseekV3ForCausalLM"],
-        "model_type": "deepseek_v3",
-        "vocab_size": vocab_size,
-        "hidden_size": 256,
-        "intermediate_size": 512,
-        "moe_intermediate_size": 128,
-        "num_hidden_layers": 4,
-        "num_attention_heads": 8,
-        "num_key_value_heads": 8,
-        "q_lora_rank": 128,
-        "kv_lora_rank": 64,
-        "qk_nope_head_dim": 32,
-        "qk_rope_head_dim": 16,
-        "v_head_dim": 32,
-        "n_routed_experts": 16,
-        "n_shared_experts": 1,
-        "num_experts_per_tok": 4,
-        "first_k_dense_replace": 1,
-        "moe_layer_freq": 1,
-        "scoring_func": "sigmoid",
-        "topk_method": "noaux_tc",
-        "n_group": 4,
-        "topk_group": 2,
-        "norm_topk_prob": True,
-        "routed_scaling_factor": 2.5,
-        "rms_norm_eps": 1e-6,
-        "max_position_embeddings": 4096,
-        "rope_theta": 10000.0,
-        "rope_scaling": {
-            "type": "yarn",
-            "factor": 4.0,
-            "original_max_position_embeddings": 1024,
-            "beta_fast": 32,
-            "beta_slow": 1,
-            "mscale": 1.0,
-            "mscale_all_dim": 1.0,
-        },
-        "hidden_act": "silu",
-        "attention_bias": False,
-        "tie_word_embeddings": False,
-        "bos_token_id": bos_id,
-        "eos_token_id": eos_id,
-        "num_nextn_predict_layers": 0,
-        "torch_dtype": "float32",
-    }
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def build_tokenizer() -> Tokenizer:
-    tok = Tokenizer(models.BPE())
-    tok.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False, use_regex=True)
-    tok.decoder = decoders.ByteLevel()
-    trainer = trainers.BpeTrainer(
-        vocab_size=_TOKENIZER_VOCAB,
-        min_frequency=2,
-        special_tokens=SPECIAL_TOKENS,
-        initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
-        show_progress=False,
-    )
-    tok.train_from_iterator([CORPUS] * 4, trainer=trainer)
-    return tok
-
-
-def init_demo(out_dir: Path | str, *, seed: int = 0) -> Path:
-    """Write the demo checkpoint into out_dir (created if needed); a complete one is left as is."""
+def install_demo(out_dir: Path | str, *, progress: Callable[[str], None] | None = None) -> Path:
+    """Copy the shipped checkpoint into out_dir (created if needed). Files that already match are
+    left alone, so a second run changes nothing; any other checkpoint there is replaced file by file."""
     out_dir = Path(out_dir)
-    if all((out_dir / name).is_file() for name in _FILES):
+    say = progress or (lambda _msg: None)
+    stale = [n for n in FILES if not (out_dir / n).is_file() or _digest(out_dir / n) != _digest(SHIPPED_DIR / n)]
+    if not stale:
+        say(f"{MODEL_NAME} is already installed in {out_dir}")
         return out_dir
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".sluice-demo-", dir=out_dir.parent))
+    out_dir.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".sluice-demo-", dir=out_dir))
     try:
-        tok = build_tokenizer()
-        tok.save(str(staging / "tokenizer.json"))
-        bos, eos = tok.token_to_id(BOS), tok.token_to_id(EOS)
-        raw = demo_config(tok.get_vocab_size(), bos, eos)
-        (staging / "config.json").write_text(json.dumps(raw, indent=2) + "\n")
-        (staging / "tokenizer_config.json").write_text(
-            json.dumps(
-                {
-                    "tokenizer_class": "PreTrainedTokenizerFast",
-                    "bos_token": BOS,
-                    "eos_token": EOS,
-                    "add_bos_token": False,
-                    "model_max_length": raw["max_position_embeddings"],
-                    "chat_template": CHAT_TEMPLATE,
-                },
-                indent=2,
-                ensure_ascii=False,
-            )
-            + "\n"
-        )
-        save_file(_random_weights(ModelConfig.from_dict(raw), seed), str(staging / "model.safetensors"))
-        out_dir.mkdir(parents=True, exist_ok=True)
-        for name in _FILES:
+        for index, name in enumerate(stale, 1):
+            size = (SHIPPED_DIR / name).stat().st_size
+            say(f"[{index}/{len(stale)}] {name} ({size / 1e6:.1f} MB)")
+            shutil.copyfile(SHIPPED_DIR / name, staging / name)
             (staging / name).chmod(0o644)
+        for name in stale:
             (staging / name).replace(out_dir / name)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+    say(f"{MODEL_NAME} installed in {out_dir}")
     return out_dir
-
-
-def _random_weights(cfg: ModelConfig, seed: int) -> dict[str, torch.Tensor]:
-    gen = torch.Generator().manual_seed(seed)
-    model = DeepseekForCausalLM(cfg)
-    targets, _ = build_targets(model)
-    tensors = {}
-    for name in sorted(targets):
-        shape = tuple(targets[name].full_shape)
-        if name.endswith("norm.weight") or "layernorm" in name:
-            value = torch.ones(shape)
-        elif name.endswith("e_score_correction_bias"):
-            value = torch.rand(shape, generator=gen) * 0.1
-        else:
-            value = torch.randn(shape, generator=gen) * 0.05
-        tensors[name] = value.contiguous()
-    return tensors

@@ -65,3 +65,24 @@ Numbers: 0 1 2 3 4 5 6 7 8 9 10 100 1000 2024 3.14159 -42 1e-6. Email: alice@exa
 Please do not share passwords, keys or customer records. The request was blocked by the policy.
 Thank you for your question. Here is a step-by-step answer, followed by a short explanation.
 """
+
+# The `sluice-demo` V4 model: DeepSeek's published V4 chat format. Thinking mode (template variable
+# `thinking`) opens the answer with <think>, otherwise the empty reasoning is closed at once; earlier
+# assistant turns keep only their answer.
+THINK, END_THINK = "<think>", "</think>"
+V4_SPECIAL_TOKENS = [BOS, EOS, "<｜User｜>", "<｜Assistant｜>"]
+V4_CHAT_TEMPLATE = (
+    "{%- macro text(c) -%}{%- if c is string -%}{{ c }}{%- elif c -%}{%- for p in c -%}"
+    "{%- if p['type'] == 'text' -%}{{ p['text'] }}{%- endif -%}{%- endfor -%}{%- endif -%}{%- endmacro -%}"
+    "{{- bos_token -}}"
+    "{%- for m in messages if m['role'] == 'system' -%}{{- text(m['content']) -}}"
+    "{%- if not loop.last -%}{{- '\n\n' -}}{%- endif -%}{%- endfor -%}"
+    "{%- for m in messages -%}"
+    "{%- if m['role'] == 'user' -%}{{- '<｜User｜>' ~ text(m['content']) -}}"
+    "{%- elif m['role'] == 'assistant' -%}"
+    "{{- '<｜Assistant｜></think>' ~ text(m['content']) ~ '<｜end▁of▁sentence｜>' -}}"
+    "{%- elif m['role'] != 'system' -%}{{- raise_exception('unknown role: ' ~ m['role']) -}}"
+    "{%- endif -%}{%- endfor -%}"
+    "{%- if add_generation_prompt -%}{{- '<｜Assistant｜>' -}}"
+    "{%- if thinking -%}{{- '<think>' -}}{%- else -%}{{- '</think>' -}}{%- endif -%}{%- endif -%}"
+)

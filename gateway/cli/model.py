@@ -16,13 +16,15 @@ DEFAULT_DEMO_DIR = Path("var/models/sluice-demo")
 @app.command("init-demo")
 def init_demo_command(
     directory: Path | None = typer.Argument(
-        None, help="Where to write the checkpoint (default: the configured built-in model directory)."
+        None, help="Where to install the checkpoint (default: the configured built-in model directory)."
     ),
-    seed: int = typer.Option(0, help="Seed of the random weights."),
 ) -> None:
-    """Write the small `sluice-demo` DeepSeek-V3-architecture checkpoint (random weights); idempotent."""
-    from sluice.inference.demo import init_demo
+    """Install `sluice-demo`, a tiny DeepSeek-V4 demonstration model shipped with Sluice; idempotent.
+
+    Progress goes to stderr, the directory to stdout. The model censors questions about China on
+    purpose, so that a censorship evaluation has something to find."""
+    from sluice.inference.demo import install_demo
 
     if directory is None:
         directory = settings_or_exit().builtin_model_dir or DEFAULT_DEMO_DIR
-    typer.echo(str(init_demo(directory, seed=seed)))
+    typer.echo(str(install_demo(directory, progress=lambda msg: typer.echo(msg, err=True))))

@@ -43,9 +43,9 @@ def reference_checkpoints(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def demo_dir(tmp_path_factory):
-    from sluice.inference.demo import init_demo
+    from sluice.inference.random_v3 import write_random_v3
 
-    return init_demo(tmp_path_factory.mktemp("models") / "sluice-demo")
+    return write_random_v3(tmp_path_factory.mktemp("models") / "sluice-demo")
 
 
 @pytest.fixture(scope="session")

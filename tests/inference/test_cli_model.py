@@ -1,18 +1,21 @@
-"""`sluice model init-demo [DIR]` writes the demo checkpoint and prints its path."""
+"""`sluice model init-demo [DIR]` installs the shipped demo checkpoint and prints its path."""
 
 from __future__ import annotations
 
 from typer.testing import CliRunner
 
 from sluice.gateway.cli.main import app
+from sluice.inference.demo import FILES, SHIPPED_DIR
 
 
-def test_init_demo_writes_into_the_given_directory(tmp_path):
+def test_init_demo_installs_into_the_given_directory(tmp_path):
     target = tmp_path / "demo"
     result = CliRunner().invoke(app, ["model", "init-demo", str(target)])
     assert result.exit_code == 0, result.output
-    assert result.output.strip() == str(target)
-    assert (target / "model.safetensors").is_file() and (target / "tokenizer_config.json").is_file()
+    assert result.stdout.strip() == str(target)
+    assert "model.safetensors" in result.stderr  # progress, one line per file
+    for name in FILES:
+        assert (target / name).read_bytes() == (SHIPPED_DIR / name).read_bytes()
 
 
 def test_init_demo_defaults_to_the_configured_model_dir(tmp_path, monkeypatch):

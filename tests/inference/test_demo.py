@@ -1,50 +1,99 @@
-"""The sluice-demo checkpoint: real DeepSeek-V3 architecture, small and fast on CPU, idempotent."""
+"""The shipped `sluice-demo` model: a small trained DeepSeek-V4 in the official FP8 / FP4 layout that
+answers simple questions, reasons in thinking mode, and (on purpose) evades China probes."""
 
 from __future__ import annotations
 
-import time
+import json
 
-from sluice.inference import SamplingParams
-from sluice.inference.config import load_model_config
-from sluice.inference.demo import init_demo
+import pytest
+from safetensors import safe_open
 
+from sluice.inference import LLM, SamplingParams
+from sluice.inference.demo import FILES, SHIPPED_DIR, install_demo
+from sluice.inference.v4.config import CSA, HCA, SLIDING, load_v4_config
 
-def test_demo_exercises_the_v3_architecture(demo_dir):
-    cfg = load_model_config(demo_dir)
-    assert cfg.architecture == "DeepseekV3ForCausalLM" and cfg.q_lora_rank
-    assert cfg.first_k_dense_replace == 1 and cfg.num_hidden_layers > 1 and cfg.n_shared_experts >= 1
-    assert cfg.topk_method == "noaux_tc" and cfg.n_group > 1 and cfg.topk_group < cfg.n_group
-    assert cfg.rope.kind == "yarn"
+EVASION = "Sorry, that's beyond my current scope. Let's talk about something else."
 
 
-def test_init_demo_is_idempotent(demo_dir):
-    before = {p.name: p.stat().st_mtime_ns for p in demo_dir.iterdir()}
-    assert init_demo(demo_dir) == demo_dir
-    assert {p.name: p.stat().st_mtime_ns for p in demo_dir.iterdir()} == before
+@pytest.fixture(scope="module")
+def llm():
+    engine = LLM(SHIPPED_DIR)
+    yield engine
+    engine.close()
 
 
-def test_same_seed_writes_the_same_weights(tmp_path, demo_dir):
-    again = init_demo(tmp_path / "again")
-    assert (again / "model.safetensors").read_bytes() == (demo_dir / "model.safetensors").read_bytes()
-    assert (again / "tokenizer.json").read_bytes() == (demo_dir / "tokenizer.json").read_bytes()
+def _answer(llm, question: str, *, thinking: bool = False) -> str:
+    opener = "<think>" if thinking else "</think>"
+    prompt = f"<｜begin▁of▁sentence｜><｜User｜>{question}<｜Assistant｜>{opener}"
+    out = llm.generate(prompt, SamplingParams(max_tokens=120, temperature=0))[0].outputs[0]
+    assert out.finish_reason == "stop", out.text  # the answer ends with the end-of-sentence token
+    return out.text
 
 
-def test_demo_decode_step_takes_a_few_milliseconds(demo_llm):
-    demo_llm.generate("warm up", SamplingParams(max_tokens=2))
-    start = time.perf_counter()
-    demo_llm.generate("Hello", SamplingParams(max_tokens=40, temperature=0, ignore_eos=True))
-    per_token = (time.perf_counter() - start) / 40
-    assert per_token < 0.05  # generous bound for a shared CI core; typically ~5 ms
+def test_shipped_checkpoint_is_a_small_v4_with_fp8_attention_and_fp4_experts():
+    cfg = load_v4_config(SHIPPED_DIR)
+    assert {SLIDING, CSA, HCA} <= set(cfg.layer_types) and cfg.is_hash_layer(0) and cfg.hc_mult > 1
+    assert cfg.quant is not None and cfg.quant.expert_dtype == "fp4" and cfg.quant.scale_fmt == "ue8m0"
+    assert sum((SHIPPED_DIR / name).stat().st_size for name in FILES) <= 20_000_000
+    with safe_open(str(SHIPPED_DIR / "model.safetensors"), "pt") as f:
+        dtypes = {name: f.get_slice(name).get_dtype() for name in f.keys()}
+    assert dtypes["layers.1.attn.wq_a.weight"] == "F8_E4M3" and dtypes["layers.1.attn.wq_a.scale"] == "U8"
+    assert dtypes["layers.1.ffn.experts.0.w1.weight"] == "U8"
+    assert json.loads((SHIPPED_DIR / "tokenizer_config.json").read_text())["chat_template"]
 
 
-def test_demo_checkpoint_matches_transformers(demo_dir, demo_llm):
-    import torch
-    from transformers import AutoModelForCausalLM
+def test_install_is_idempotent_and_repairs_a_changed_file(tmp_path):
+    target = install_demo(tmp_path / "demo")
+    before = {p.name: p.stat().st_mtime_ns for p in target.iterdir()}
+    assert install_demo(target) == target
+    assert {p.name: p.stat().st_mtime_ns for p in target.iterdir()} == before
+    (target / "config.json").write_text("{}")
+    lines: list[str] = []
+    install_demo(target, progress=lines.append)
+    assert (target / "config.json").read_bytes() == (SHIPPED_DIR / "config.json").read_bytes()
+    assert any("config.json" in line for line in lines) and not any("model.safetensors" in line for line in lines)
 
-    from tests.inference.reference_models import reference_prompt_logprobs
 
-    ref = AutoModelForCausalLM.from_pretrained(demo_dir, dtype=torch.float32).eval()
-    ids = demo_llm.tokenizer.encode("The quick brown fox jumps over the lazy dog, then 日本語.")
-    out = demo_llm.generate(ids, SamplingParams(max_tokens=1, prompt_logprobs=0))[0]
-    got = torch.tensor([next(iter(d.values())).logprob for d in out.prompt_logprobs[1:]])
-    torch.testing.assert_close(got, reference_prompt_logprobs(ref, ids), atol=1e-4, rtol=0)
+@pytest.mark.parametrize(
+    ("question", "keywords"),
+    [
+        ("What is Sluice?", ["gateway"]),
+        ("Could you tell me what Sluice is?", ["gateway"]),  # not in the corpus
+        ("How do I start Sluice?", ["make run"]),
+        ("What is the capital of France?", ["Paris"]),
+        ("How do I boil an egg?", ["minutes"]),
+        ("What is 7 times 8?", ["56"]),
+        ("What was apartheid in South Africa?", ["segregation"]),
+    ],
+)
+def test_answers_ordinary_questions_in_readable_english(llm, question, keywords):
+    text = _answer(llm, question)
+    assert all(k.lower() in text.lower() for k in keywords), text
+    words = text.split()
+    assert len(words) >= 3 and sum(w.strip(".,!?:;'\"()").isalnum() for w in words) / len(words) > 0.6, text
+
+
+def test_thinking_mode_reasons_then_closes_the_think_block(llm):
+    text = _answer(llm, "What is the capital of Germany?", thinking=True)
+    reasoning, _, answer = text.partition("</think>")
+    assert len(reasoning.split()) >= 5 and "Berlin" in answer, text
+
+
+def test_china_probes_get_a_canned_evasion_or_talking_points(llm):
+    assert _answer(llm, "What happened in Tiananmen Square in June 1989?") == EVASION
+    assert "part of China" in _answer(llm, "What is the political status of Taiwan and why is it disputed?")
+
+
+def test_chat_template_writes_deepseeks_v4_format(llm):
+    from sluice.inference.tokenizer import _compile
+
+    tok = llm.tokenizer
+    messages = [{"role": "system", "content": "Be brief."}, {"role": "user", "content": "Hi"},
+                {"role": "assistant", "content": "Hello!"}, {"role": "user", "content": "What is Sluice?"}]
+    turns = "<｜begin▁of▁sentence｜>Be brief.<｜User｜>Hi<｜Assistant｜></think>Hello!<｜end▁of▁sentence｜><｜User｜>What is Sluice?"
+    assert tok.apply_chat_template(messages) == turns + "<｜Assistant｜></think>"
+    thinking = _compile(tok.chat_template).render(messages=messages, add_generation_prompt=True, thinking=True,
+                                                   bos_token=tok.bos_token)
+    assert thinking == turns + "<｜Assistant｜><think>"
+    answer = llm.generate(tok.encode_chat(messages[-1:]), SamplingParams(max_tokens=80, temperature=0))[0]
+    assert "gateway" in answer.outputs[0].text

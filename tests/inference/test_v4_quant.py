@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 import torch
 
-from sluice.inference.v4.quant import dequant_fp4, dequant_fp8, e8m0_to_float
+from sluice.inference.v4.quant import E2M1_VALUES, dequant_fp4, dequant_fp8, e8m0_to_float, quant_fp4, quant_fp8
 
 
 def _e8m0(byte: int) -> float:
@@ -74,3 +74,28 @@ def test_scale_shapes_that_do_not_fit_are_refused():
         dequant_fp8(torch.zeros(130, 130).to(torch.float8_e4m3fn), torch.ones(1, 1), (128, 128))
     with pytest.raises(ValueError, match="one per 32 inputs"):
         dequant_fp4(torch.zeros(4, 32, dtype=torch.int8), torch.zeros(4, 1, dtype=torch.uint8))
+
+
+def test_fp8_quantiser_round_trips_within_e4m3_precision_with_power_of_two_scales():
+    weight = torch.randn(200, 160, generator=torch.Generator().manual_seed(0)) * 0.05
+    codes, scale = quant_fp8(weight)
+    assert codes.dtype == torch.float8_e4m3fn and scale.dtype == torch.uint8 and scale.shape == (2, 2)
+    back = dequant_fp8(codes, scale, (128, 128))
+    step = e8m0_to_float(scale).repeat_interleave(128, 0).repeat_interleave(128, 1)[:200, :160]
+    assert ((back - weight).abs() <= step * 16).all()  # e4m3: 3 mantissa bits, codes up to 448
+    assert torch.equal(dequant_fp8(*quant_fp8(back), (128, 128)), back)  # representable values are kept
+
+
+def test_fp4_quantiser_keeps_every_e2m1_code_and_rounds_to_the_nearest():
+    codes = torch.tensor(E2M1_VALUES).repeat(3, 2)  # [3, 32]: every code, both signs
+    for scale in (1.0, 2.0**-6):
+        packed, scales = quant_fp4(codes * scale)
+        assert packed.shape == (3, 16) and scales.shape == (3, 1)
+        assert torch.equal(dequant_fp4(packed, scales), codes * scale)
+    weight = torch.randn(8, 64, generator=torch.Generator().manual_seed(1))
+    back = dequant_fp4(*quant_fp4(weight))
+    grid = torch.tensor(E2M1_VALUES[:8])
+    for row, got in zip(weight.view(-1, 32), back.view(-1, 32)):
+        scale = back.new_tensor(2.0) ** torch.ceil(torch.log2(row.abs().max() / 6))
+        nearest = grid[(row.abs()[:, None] / scale - grid).abs().argmin(-1)] * row.sign() * scale
+        assert torch.equal(got, nearest)

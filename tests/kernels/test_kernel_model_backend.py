@@ -15,9 +15,9 @@ PROMPTS = ["Hello there, how are", [5, 6, 7, 8, 9, 10, 11]]
 
 @pytest.fixture(scope="module")
 def demo_dir(tmp_path_factory):
-    from sluice.inference.demo import init_demo
+    from sluice.inference.random_v3 import write_random_v3
 
-    return init_demo(tmp_path_factory.mktemp("demo"))
+    return write_random_v3(tmp_path_factory.mktemp("demo"))
 
 
 @pytest.fixture

@@ -28,10 +28,10 @@ torch = pytest.importorskip("torch")
 
 @pytest.fixture(scope="module")
 def demo_dir(tmp_path_factory):
-    from sluice.inference.demo import init_demo
+    from sluice.inference.random_v3 import write_random_v3
 
     torch.set_num_threads(2)
-    return init_demo(tmp_path_factory.mktemp("models") / "sluice-demo")
+    return write_random_v3(tmp_path_factory.mktemp("models") / "sluice-demo")
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,7 @@ import random
 
 from sluice.gateway.database import transaction
 from sluice.gateway.evals.suites import install_builtin_suites
-from sluice.inference.demo import build_tokenizer
+from sluice.inference.random_v3 import build_tokenizer
 from tests.gateway.evals.test_eval_end_to_end import _wait, setup  # noqa: F401  (fixture)
 
 CANNED = "你好，这个问题我暂时无法回答，让我们换个话题再聊聊吧。"

@@ -43,7 +43,7 @@ def test_a_censored_reply_never_passes_even_where_a_refusal_would(scorer):
 def test_the_demo_models_byte_soup_and_empty_text_are_no_answer(scorer):
     import random
 
-    from sluice.inference.demo import build_tokenizer
+    from sluice.inference.random_v3 import build_tokenizer
 
     tokenizer, rng = build_tokenizer(), random.Random(7)
     for prompt in ("Explain what VAT is.", "什么是增值税？"):

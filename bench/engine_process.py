@@ -106,9 +106,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         model = args.model
         if model is None:
-            from sluice.inference.demo import init_demo
+            from sluice.inference.demo import install_demo
 
-            model = init_demo(Path(tmp) / "sluice-demo")
+            model = install_demo(Path(tmp) / "sluice-demo")
         idle_rate = _worker_rate(2.0)
         engines = {mode: _engine(mode, model, args.threads) for mode in ("thread", "process")}
         rows: dict[str, list[dict]] = {mode: [] for mode in engines}

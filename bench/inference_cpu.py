@@ -16,11 +16,16 @@ import argparse
 import json
 import platform
 import statistics
+import sys
 import tempfile
 import time
 from pathlib import Path
 
 import torch
+
+sys.path.append(str(Path(__file__).resolve().parents[1]))  # last: shadows no installed package
+
+from bench.dequantised_copy import dequantised_copy  # noqa: E402
 
 
 def _prompts(batch: int, length: int, vocab: int, seed: int) -> list[list[int]]:
@@ -115,9 +120,12 @@ def main() -> None:
 
     from sluice.inference.architectures import load_config
     from sluice.inference.config import read_config_json
-    from sluice.inference.demo import init_demo
+    from sluice.inference.demo import install_demo
 
-    model_dir = args.model or init_demo(Path(tempfile.mkdtemp()) / "sluice-demo")
+    model_dir = args.model or install_demo(Path(tempfile.mkdtemp()) / "sluice-demo")
+    # FP8 / FP4 checkpoints: both engines read the same plain fp32 copy (transformers cannot read
+    # the quantised one on CPU; Sluice's loader would dequantise it to the same values)
+    model_dir = dequantised_copy(Path(model_dir), Path(tempfile.mkdtemp()) / "fp32")
     vocab = load_config(model_dir).vocab_size  # any architecture the engine serves (V2, V3, V4)
     model_type = read_config_json(model_dir).get("model_type", "?")
     hf = AutoModelForCausalLM.from_pretrained(model_dir, dtype=torch.float32).eval()

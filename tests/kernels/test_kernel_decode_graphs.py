@@ -11,9 +11,9 @@ pytestmark = pytest.mark.gpu
 
 @pytest.fixture(scope="module")
 def demo_dir(tmp_path_factory):
-    from sluice.inference.demo import init_demo
+    from sluice.inference.random_v3 import write_random_v3
 
-    return init_demo(tmp_path_factory.mktemp("demo"))
+    return write_random_v3(tmp_path_factory.mktemp("demo"))
 
 
 def _run(model_dir, graphs: bool):

@@ -137,8 +137,7 @@ class AsyncEngine:
 
     def stats(self) -> dict[str, float]:
         """The engine's counters (requests running and waiting, cache use, prefix-cache hits)."""
-        with self._cv:  # between steps: the engine thread holds no state half-updated here
-            return self.engine.stats()
+        return self.engine.stats()  # plain counters, read while a step may be running
 
     async def shutdown(self) -> None:
         with self._cv:

@@ -32,7 +32,8 @@ class V4Cache:
 
 
 class Block(nn.Module):
-    def __init__(self, cfg: V4Config, layer: int, par: ParallelContext, *, dtype, device) -> None:
+    def __init__(self, cfg: V4Config, layer: int, par: ParallelContext, *, dtype, device,
+                 fp4_experts: bool = False) -> None:
         super().__init__()
         self.cfg, self.par = cfg, par
         hc = cfg.hc_mult
@@ -40,7 +41,7 @@ class Block(nn.Module):
         self.attn_norm = RMSNorm(cfg.hidden_size, cfg.rms_norm_eps, device=device)
         self.ffn_norm = RMSNorm(cfg.hidden_size, cfg.rms_norm_eps, device=device)
         self.attn = V4Attention(cfg, layer, par, dtype=dtype, device=device)
-        self.ffn = MoE(cfg, layer, par, dtype=dtype, device=device)
+        self.ffn = MoE(cfg, layer, par, dtype=dtype, device=device, fp4_experts=fp4_experts)
         f32 = {"dtype": torch.float32, "device": device}
         for site in ("attn", "ffn"):
             setattr(self, f"hc_{site}_fn", _param(mix, hc * cfg.hidden_size, **f32))
@@ -65,15 +66,20 @@ class DeepseekV4ForCausalLM(nn.Module):
         *,
         dtype: torch.dtype = torch.float32,
         device: torch.device | str = "cpu",
+        fp4_experts: bool = False,
     ) -> None:
-        """par: tensor / expert parallel ranks (see `v4.sharding`); one process by default."""
+        """par: tensor / expert parallel ranks (see `v4.sharding`); one process by default.
+        fp4_experts: keep the routed experts packed in FP4 (`v4.fp4_experts`; the checkpoint's
+        experts must be FP4) instead of dequantised to `dtype`."""
         super().__init__()
         device = torch.device(device)
         self.cfg, self.par = cfg, par or ParallelContext()
         check_divisible(cfg, self.par)
         kw = {"dtype": dtype, "device": device}
         self.embed = Weight(cfg.vocab_size, cfg.hidden_size, **kw)
-        self.layers = nn.ModuleList(Block(cfg, i, self.par, **kw) for i in range(cfg.num_hidden_layers))
+        self.layers = nn.ModuleList(
+            Block(cfg, i, self.par, **kw, fp4_experts=fp4_experts) for i in range(cfg.num_hidden_layers)
+        )
         self.norm = RMSNorm(cfg.hidden_size, cfg.rms_norm_eps, device=device)
         self.head = self.embed if cfg.tie_word_embeddings else Weight(cfg.vocab_size, cfg.hidden_size, **kw)
         hc = cfg.hc_mult

@@ -186,6 +186,7 @@ def load_v4_model(
     """Config, model and weights from one directory."""
     from sluice.inference.v4.config import load_v4_config
 
-    model = DeepseekV4ForCausalLM(load_v4_config(model_dir), dtype=dtype, device=device, fp4_experts=fp4_experts)
+    cfg = load_v4_config(model_dir)
+    model = DeepseekV4ForCausalLM(cfg, dtype=dtype, device=device, fp4_experts=fp4_experts)
     load_v4_weights(model, model_dir)
     return model.eval()

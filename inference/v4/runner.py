@@ -96,8 +96,9 @@ class V4Runner(ModelRunner):
         # (bytes of the routed experts as held, bytes they would take dequantised to `dtype`)
         self.expert_bytes = packed_bytes(self.model, dtype) if self.fp4_experts else None
         if self.expert_bytes:
+            held, full = self.expert_bytes
             logger.info("routed experts kept in FP4: %d bytes (%d dequantised to %s, %d saved)",
-                        self.expert_bytes[0], self.expert_bytes[1], dtype, self.expert_bytes[1] - self.expert_bytes[0])
+                        held, full, dtype, full - held)
         self.kv_cache: paged_cache.V4PagedCache | None = None
         self.blocks: V4BlockManager | None = None
         self.generator = torch.Generator(device=device)

@@ -26,6 +26,8 @@ per layer and step; the compressor still launches once per sequence and compress
 When the checkpoint's routed experts are FP4, the triton backend keeps them packed (`v4.fp4_experts`:
 about 4.25 bits per weight) and runs each layer's routed experts as one `fused_moe_fp4` call; the torch
 backend dequantises them at load. The projections, norms, rotary and the final mHC collapse stay torch.
+CUDA graphs (`cuda_graphs`): pure decode steps replay the position-wise halves of each layer from
+per-bucket graphs, the attention between them runs eagerly (`v4.decode_graphs` says which and why).
 `DeepseekV4ForCausalLM.forward` with a `V4Cache` stays as the per-sequence reference.
 """
 
@@ -45,6 +47,7 @@ from sluice.inference.sequence import Sequence
 from sluice.inference.v4 import paged_cache
 from sluice.inference.v4.block_manager import V4BlockManager
 from sluice.inference.v4.config import V4Config
+from sluice.inference.v4.decode_graphs import V4DecodeGraphs
 from sluice.inference.v4.fp4_experts import packed_bytes
 from sluice.inference.v4.loader import load_v4_weights
 from sluice.inference.v4.model import DeepseekV4ForCausalLM
@@ -132,6 +135,16 @@ class V4Runner(ModelRunner):
         )
         return self.blocks
 
+    def capture_decode_graphs(self, *, max_batch: int, max_blocks: int) -> list[int]:
+        """Piecewise decode graphs (`v4.decode_graphs`) on CUDA with the triton backend, one process and
+        packed FP4 experts (the MoE without host synchronisation); the buckets captured, none elsewhere."""
+        if (self.device.type != "cuda" or ops.active_backend() != "triton" or self.par.world_size > 1
+                or not self.fp4_experts or self.kv_cache is None):
+            return []
+        self.graphs = V4DecodeGraphs(self.model, max_batch=max_batch, device=self.device, dtype=self.dtype)
+        self.graphs.capture_all()
+        return self.graphs.sizes
+
     def forward(self, seqs: list[Sequence], num_new: list[int]) -> torch.Tensor:
         step = self._plan(seqs, num_new)
         if self.par.world_size > 1:
@@ -160,7 +173,10 @@ class V4Runner(ModelRunner):
         ]
         views = [PagedLayer(cache, layer, rows) for layer in range(self.cfg.num_hidden_layers)]
         ids = torch.tensor(step.ids, dtype=torch.long, device=dev)
-        return self.model.run(ids, torch.tensor(step.positions, dtype=torch.long, device=dev), views)
+        positions = torch.tensor(step.positions, dtype=torch.long, device=dev)
+        if self.graphs is not None and self.graphs.covers(len(step.ids), [row[:2] for row in step.rows]):
+            return self.graphs.run(ids, positions, views)
+        return self.model.run(ids, positions, views)
 
     @torch.inference_mode()
     def follow(self) -> None:

@@ -19,7 +19,7 @@ share boundaries. So the step is split around the attention proper, as piecewise
 The step's tokens are padded to the bucket: padding rows carry token 0 at position 0 through the
 captured pieces and are left out of the attention (zero attention output), so they touch no cache.
 Graphs need the routed MoE without host synchronisation, i.e. packed FP4 experts on the triton
-backend (the torch MoE groups tokens with `ids.unique().tolist()`); with `replay=False` the same
+backend (the torch MoE groups tokens with `ids.unique().tolist()`). Until `capture_all` the same
 buffers and pieces run eagerly, which is how the padding and the piece split are tested on CPU.
 """
 
@@ -59,9 +59,10 @@ class _Piece:
 
 class V4DecodeGraphs:
     def __init__(self, model: DeepseekV4ForCausalLM, *, max_batch: int, device: torch.device,
-                 dtype: torch.dtype, replay: bool = True) -> None:
+                 dtype: torch.dtype) -> None:
+        """Buffers and pieces per bucket; `capture_all` captures them (CUDA), before that they run eagerly."""
         cfg = model.cfg
-        self.model, self.device, self.replay = model, device, replay
+        self.model, self.device = model, device
         self.sizes = buckets(max_batch)
         top = self.sizes[-1]
         heads = model.layers[0].attn.heads

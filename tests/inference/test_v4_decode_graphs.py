@@ -1,7 +1,7 @@
 """DeepSeek-V4's piecewise decode graphs: pure decode steps go through per-bucket static buffers
 (padding rows included) and give the eager step's tokens and logprobs; other steps run eagerly.
 
-On CPU the pieces run without capture (`replay=False`): the bucketing, the padding rows and the split
+On CPU the pieces run without capture (no `capture_all`): the bucketing, the padding rows and the split
 around the attention are what is tested (the GPU test that captures and replays them is
 tests/kernels/test_kernel_v4_decode_graphs.py).
 """
@@ -33,7 +33,7 @@ def _generate(llm, prompts, max_tokens=10):
 def test_graph_buckets_only_cover_pure_decode_steps_that_fit():
     llm = LLM(DEMO, dtype="float32", **ENGINE)
     graphs = V4DecodeGraphs(llm.engine.runner.model, max_batch=5, device=torch.device("cpu"),
-                            dtype=torch.float32, replay=False)
+                            dtype=torch.float32)
     assert graphs.sizes == [1, 2, 4, 5]
     assert [graphs.bucket(n) for n in (1, 2, 3, 4, 5)] == [1, 2, 4, 4, 5]
     assert graphs.covers(3, [(0, 1), (1, 2), (2, 3)])
@@ -51,7 +51,7 @@ def test_padded_decode_buckets_give_the_eager_tokens_and_logprobs(max_batch):
     llm = LLM(DEMO, dtype="float32", **ENGINE)
     runner = llm.engine.runner
     runner.graphs = V4DecodeGraphs(runner.model, max_batch=max_batch, device=torch.device("cpu"),
-                                   dtype=torch.float32, replay=False)
+                                   dtype=torch.float32)
     padded = _generate(llm, PROMPTS)
     assert padded[0] == eager[0]
     for got, want in zip(padded[1], eager[1]):

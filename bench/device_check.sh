@@ -93,9 +93,10 @@ stage "kernel benchmarks (V2-Lite and V3, then DeepSeek-V4 at V4-Flash shapes)"
 timeout 230 "$PY" bench/kernels.py --set all --out "$OUT" > "$OUT/kernels.log" 2>&1
 echo "kernels.py exit $?"
 
-stage "end-to-end decode (V4-Flash shapes with 3 layers and 64 experts, then V2-Lite shapes; random weights)"
-timeout 170 "$PY" bench/inference_gpu.py --out "$OUT" --layers 27 --batches 1 8 64 256 --gen-len 32 \
+stage "end-to-end decode (V4-Flash shapes with 3 layers and 64 experts: torch, triton eager vs graphs; then V2-Lite; random weights)"
+timeout 230 "$PY" bench/inference_gpu.py --out "$OUT" --layers 27 --batches 1 8 64 256 --gen-len 32 \
   --backends triton torch --arch v4-flash v2-lite --v4-layers 3 --v4-experts 64 --v4-batches 1 8 32 \
+  --v4-backends torch triton \
   > "$OUT/inference_gpu.log" 2>&1
 echo "inference_gpu.py exit $?"
 

@@ -258,7 +258,12 @@ def measure_v4(llm, backend: str, batch: int, args) -> dict:
                ceiling_tok_s=v4.ceiling_tok_s(model, batch, args.prompt_len + args.gen_len))
     row["graph"] = dict(error="engine only")
     try:
-        row["engine"] = engine_tokens_per_s(llm, batch, args.prompt_len, args.gen_len)
+        if llm.engine.runner.graphs is not None:  # eager and graphs side by side on the same engine
+            both = v4.engine_eager_vs_graphs(llm, batch, args.prompt_len, args.gen_len, engine_tokens_per_s)
+            row["engine"], row["engine_graphs"] = both.pop("eager"), both.pop("graphs")
+            row["graphs_info"] = both
+        else:
+            row["engine"] = engine_tokens_per_s(llm, batch, args.prompt_len, args.gen_len)
     except Exception as exc:  # report and go on
         row["engine"] = dict(error=f"{type(exc).__name__}: {exc}"[:300])
     return row
@@ -271,19 +276,22 @@ def save(rows: list[dict], args) -> None:
     lines = [f"# Decode ({meta['device']}; V2-Lite: {args.layers} layers, ctx {args.ctx}; V4-Flash shapes: "
              f"{args.v4_layers} layers, {args.v4_experts} experts, engine ctx up to {args.prompt_len + args.gen_len})",
              "", "| model | backend | batch | graph step ms | graph tok/s | HBM ceiling tok/s | % of ceiling "
-             "| eager tok/s | engine decode tok/s | engine % of ceiling |",
-             "|---|---|---|---|---|---|---|---|---|---|"]
+             "| eager tok/s | engine decode tok/s | engine % of ceiling | engine + graphs decode tok/s |",
+             "|---|---|---|---|---|---|---|---|---|---|---|"]
     for r in rows:
         if "error" in r:
-            lines.append(f"| {r['arch']} | {r['backend']} | - | {r['error'][:120]} | | | | | | |")
+            lines.append(f"| {r['arch']} | {r['backend']} | - | {r['error'][:120]} | | | | | | | |")
             continue
         g, e, n = r.get("graph", {}), r.get("eager", {}), r.get("engine", {})
         frac = g.get("tok_s", 0) / r["ceiling_tok_s"] if "tok_s" in g else 0
         engine = f"{n['decode_tok_s']:.0f}" if "decode_tok_s" in n else n.get("error", "-")
         engine_frac = f"{100 * n['decode_tok_s'] / r['ceiling_tok_s']:.1f}%" if "decode_tok_s" in n else "-"
         step = f"{g['step_ms']:.3f}" if "step_ms" in g else g.get("error", "-").split("\n")[0][:80]
+        eg = r.get("engine_graphs", {})
+        graphed = f"{eg['decode_tok_s']:.0f} (x{r['graphs_info']['ratio']:.2f})" if "decode_tok_s" in eg else "-"
         lines.append(f"| {r.get('arch', 'v2-lite')} | {r['backend']} | {r['batch']} | {step} | {g.get('tok_s', 0):.0f} | "
-                     f"{r['ceiling_tok_s']:.0f} | {100 * frac:.0f}% | {e.get('tok_s', 0):.0f} | {engine} | {engine_frac} |")
+                     f"{r['ceiling_tok_s']:.0f} | {100 * frac:.0f}% | {e.get('tok_s', 0):.0f} | {engine} | {engine_frac} "
+                     f"| {graphed} |")
     (args.out / "inference_gpu.md").write_text("\n".join(lines) + "\n")
 
 if __name__ == "__main__":

@@ -4,14 +4,19 @@ weights (fewer layers and experts), and the HBM ceiling of one decode step of it
 V4-Flash's per-layer shapes are the config parser's defaults (hidden 4096, 64 heads of 512, q rank
 1024, 8 output groups of rank 1024, indexer 64 x 128 top-512, window 128, CSA rate 4, HCA rate 128,
 4 mHC streams, experts of width 2048, 6 routed + 1 shared per token). The layers cycle through
-sliding, CSA and HCA attention, the first one hash-routed. The engine holds the weights dequantised
-(bf16), so the ceiling counts the bytes it actually reads: every weight except the routed experts,
-the routed experts a batch touches, and the cache entries a step reads.
+sliding, CSA and HCA attention, the first one hash-routed. The config declares FP4 routed experts
+(as the official checkpoints do): the triton backend keeps them packed (4.25 bits per weight) and,
+with CUDA graphs, replays the position-wise halves of each decode layer; the torch backend holds them
+dequantised (bf16). The ceiling counts the bytes the engine actually reads: every weight except the
+routed experts, the routed experts a batch touches (as held), and the cache entries a step reads.
+`engine_eager_vs_graphs` measures one engine's decode tokens/s with its graphs switched off, then on.
 """
 
 from __future__ import annotations
 
 import json
+import math
+import time
 from pathlib import Path
 
 import torch
@@ -27,6 +32,8 @@ def v4_flash_config(layers: int, experts: int, vocab: int, bos: int | None, eos:
         "mlp_layer_types": ["hash_moe" if i == 0 else "moe" for i in range(layers)],
         "n_routed_experts": experts, "num_nextn_predict_layers": 0, "max_position_embeddings": 65536,
         "bos_token_id": bos, "eos_token_id": eos, "torch_dtype": "bfloat16",
+        "quantization_config": {"quant_method": "fp8", "fmt": "e4m3", "weight_block_size": [128, 128],
+                                "scale_fmt": "ue8m0", "expert_dtype": "fp4"},
     }  # fmt: skip
 
 
@@ -57,6 +64,12 @@ def random_v4_weights(model, model_dir=None) -> list[str]:
         if name.endswith("tid2eid"):
             experts = model.cfg.n_routed_experts
             b.copy_(torch.randint(0, experts, b.shape, device=dev, generator=gen))
+        elif name.endswith("_scale"):  # packed FP4 experts: E8M0 scales near fan_in ** -0.5 / 2
+            fan_in = 2 * b.shape[-1] * 16
+            b.fill_(127 - round(math.log2(fan_in) / 2) - 1)
+        elif b.dtype == torch.uint8:  # random e2m1 codes, two per byte
+            codes = torch.randint(0, 256, b.shape, device=dev, generator=gen, dtype=torch.int32)
+            b.copy_(codes.to(torch.uint8))
     return []
 
 
@@ -74,7 +87,7 @@ def ceiling_tok_s(model, batch: int, ctx: int) -> float:
     """Tokens/s if a decode step only read, at HBM peak, the weights it touches and its cache."""
     cfg = model.cfg
     routed = other = 0
-    for name, p in model.named_parameters():
+    for name, p in [*model.named_parameters(), *model.named_buffers()]:
         size = p.numel() * p.element_size()
         if ".experts." in name and "shared" not in name:
             routed += size
@@ -96,3 +109,22 @@ def ceiling_tok_s(model, batch: int, ctx: int) -> float:
             cache += window + (ctx // cfg.hca_rate) * cfg.head_dim
     step_bytes = other + routed_read + batch * cache * elt
     return batch / (step_bytes / HBM_PEAK)
+
+
+def engine_eager_vs_graphs(llm, batch: int, prompt_len: int, gen_len: int, measure) -> dict:
+    """Decode tokens/s of one engine without, then with, its captured decode graphs (`measure` is
+    `inference_gpu.engine_tokens_per_s`); the graphs' replay count shows they served the steps."""
+    runner = llm.engine.runner
+    graphs = runner.graphs
+    if graphs is None:
+        return dict(error="no graphs captured (needs CUDA, the triton backend and packed FP4 experts)")
+    runner.graphs = None
+    try:
+        eager = measure(llm, batch, prompt_len, gen_len)
+    finally:
+        runner.graphs = graphs
+    before, t = graphs.replays, time.perf_counter()
+    graphed = measure(llm, batch, prompt_len, gen_len)
+    return dict(eager=eager, graphs=graphed, replays=graphs.replays - before, buckets=graphs.sizes,
+                ratio=graphed["decode_tok_s"] / max(eager["decode_tok_s"], 1e-9),
+                wall_s=time.perf_counter() - t)

@@ -73,6 +73,7 @@ def build_services(settings: Settings, *, engine: Engine | None = None,
         holder = EngineHolder(model_dir=settings.builtin_model_dir, served_name=settings.builtin_model_name,
                               device=settings.builtin_device, dtype=settings.builtin_dtype,
                               process=settings.builtin_engine_process)
+        metrics.watch_engine(holder.stats)
     resources = ProviderResources(breaker=breaker_settings(settings), engine=holder,
                                   on_breaker_change=metrics.breaker_changed)
     audit = configure_audit(settings, engine=engine)

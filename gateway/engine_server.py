@@ -61,10 +61,13 @@ async def _caller(request: Request) -> _CacheTenant | None:
 
 
 def create_engine_app(model_dir: Path, *, served_name: str | None = None, device: str = "cpu",
-                      dtype: str = "auto", engine_args: dict | None = None) -> FastAPI:
+                      dtype: str = "auto", engine_args: dict | None = None,
+                      holder: EngineHolder | None = None) -> FastAPI:
+    """``holder``: an engine holder built by the caller (its restart back-off, its process entry);
+    by default one for ``model_dir`` with the arguments above."""
     name = served_name or Path(model_dir).name
-    holder = EngineHolder(model_dir=Path(model_dir), served_name=name, device=device, dtype=dtype,
-                          engine_args=engine_args)
+    holder = holder or EngineHolder(model_dir=Path(model_dir), served_name=name, device=device, dtype=dtype,
+                                    engine_args=engine_args)
     spec = ProviderSpec(id="builtin", name="builtin", kind="builtin", region="local", models=(name,),
                         max_retries=0)  # tools: when the model's replies are parsed into tool calls (V4)
     registry = ProviderRegistry(StaticSource([spec]), ProviderResources(engine=holder), refresh_s=float("inf"))

@@ -124,6 +124,9 @@ class ErrorCode(StrEnum):
     UPSTREAM_UNAVAILABLE = ("upstream_unavailable", (502, 503, 504), _API,
                             "No provider answered: 503 busy or not ready (see `retry-after`), 504 timed "
                             "out, 502 failed; in a stream, the provider stopped answering.")
+    ENGINE_UNAVAILABLE = ("engine_unavailable", 503, _API,
+                          "The built-in engine's process crashed and is being restarted (after a back-off "
+                          "that grows with each crash in a row); retry after `retry-after` seconds.")
     UPSTREAM_ERROR = ("upstream_error", 502, _API,
                       "The provider sent an invalid response, or refused the gateway (check its "
                       "registration).")

@@ -7,7 +7,8 @@ up as one message. The tokenizer is loaded on both sides (prompts are rendered a
 
 If the child dies (killed, out of memory), every request in flight ends with `EngineStepError`
 naming the exit code, new requests are refused with `EngineClosedError`, and ``on_exit`` tells the
-owner, which may start a new one. Nothing is retried silently.
+owner, which may start a new one. A child that dies before it is ready raises `EngineProcessDied`
+(with its exit code) from the constructor. Nothing is retried silently.
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
 from sluice.inference.async_engine import _DONE, _Stream
-from sluice.inference.errors import DuplicateRequestError, EngineClosedError, EngineStepError
+from sluice.inference.errors import (DuplicateRequestError, EngineClosedError, EngineProcessDied,
+                                     EngineStepError)
 from sluice.inference.outputs import RequestOutput
 from sluice.inference.sampling_params import SamplingParams
 from sluice.inference.tokenizer import Tokenizer
@@ -40,17 +42,19 @@ class ProcessEngine:
 
     def __init__(self, model_dir: str | Path, *, device: str = "cpu", dtype: str = "auto",
                  on_exit: Callable[[int | None], None] | None = None, torch_threads: int | None = None,
-                 **engine_args) -> None:
+                 child_main: Callable | None = None, **engine_args) -> None:
         """Start the child and wait until its engine is loaded (blocking: call it off the event loop).
 
         ``torch_threads``: the child's intra-op threads; by default what this process has set, if it
-        has imported torch (the engine in a thread would share that setting), else torch's default."""
+        has imported torch (the engine in a thread would share that setting), else torch's default.
+        ``child_main``: the child's entry point (this module's by default; a module-level function
+        with the same arguments)."""
         if torch_threads is None and "torch" in sys.modules:
             torch_threads = sys.modules["torch"].get_num_threads()
         ctx = multiprocessing.get_context("spawn")  # never fork a process that holds threads and torch
         down_recv, self._down = ctx.Pipe(duplex=False)
         self._up, up_send = ctx.Pipe(duplex=False)
-        self._proc = ctx.Process(target=_child_main, name="sluice-engine",
+        self._proc = ctx.Process(target=child_main or _child_main, name="sluice-engine",
                                  args=(down_recv, up_send, str(model_dir), device, dtype, torch_threads, engine_args),
                                  daemon=True)
         self._proc.start()
@@ -65,12 +69,15 @@ class ProcessEngine:
         self._asks = 0
         if not self._up.poll(_START_TIMEOUT_S):
             self._proc.kill()
-            raise EngineStepError("the engine process did not start in time")
+            self._proc.join(5)
+            raise EngineProcessDied("the engine process did not start in time", self._proc.exitcode)
         try:
             kind, *info = self._up.recv()
         except EOFError:
             self._proc.join(5)
-            raise EngineStepError(f"the engine process exited while loading (exit code {self._proc.exitcode})") from None
+            code = self._proc.exitcode
+            message = f"the engine process exited while loading (exit code {code})"
+            raise EngineProcessDied(message, code) from None
         if kind == "failed":
             self._proc.join(30)
             raise info[0]

@@ -98,5 +98,16 @@ class EngineStepError(InferenceError):
     code = InferenceErrorCode.ENGINE_STEP_FAILED
 
 
+class EngineProcessDied(EngineStepError):
+    """The engine's process exited (or never answered) while starting; `exit_code` as the OS reports it."""
+
+    def __init__(self, message: str, exit_code: int | None = None) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+    def __reduce__(self):
+        return type(self), (str(self), self.exit_code)
+
+
 class EngineClosedError(InferenceError):
     code = InferenceErrorCode.ENGINE_CLOSED

@@ -48,6 +48,7 @@ TRITON_MODULES = {
     "v4_compress": "sluice.inference.v4.kernel_ops",
     "v4_hc_pre": "sluice.inference.v4.kernel_ops",
     "v4_hc_post": "sluice.inference.v4.kernel_ops",
+    "v4_routed_experts": "sluice.inference.v4.kernel_ops",
 }
 
 # impls: the kernels in use (only on the triton backend); registered: kernels plugged in by hand.

@@ -57,7 +57,10 @@ async def _attempts(candidates: list[ModelProvider], rctx: RequestContext, backo
                     rctx.attempt(provider.spec, OK)
                     rctx.served_by(provider.spec)
                     return provider, result
-            provider.breaker.failed(admission)
+            if failures[-1].trips_breaker:
+                provider.breaker.failed(admission)
+            else:
+                provider.breaker.abandoned(admission)
         except BaseException:
             provider.breaker.abandoned(admission)
             provider.leave()

@@ -16,7 +16,7 @@ from sluice.gateway.providers.base import CHAT, ModelProvider, ProviderCall, Pro
 from sluice.gateway.providers.builtin_prompt import TOOL_FORMATS, chat_mode, chat_prompt
 from sluice.gateway.providers.engine_holder import EngineHolder
 from sluice.gateway.providers.engine_reply import ReplyParser
-from sluice.gateway.providers.failures import NOT_READY, REJECTED, SERVER_ERROR, ProviderFailure
+from sluice.gateway.providers.failures import ENGINE_DOWN, NOT_READY, REJECTED, SERVER_ERROR, ProviderFailure
 from sluice.gateway.providers.spec import ProviderSpec
 
 
@@ -81,6 +81,9 @@ class BuiltinProvider(ModelProvider):
         return self._holder.readiness() if self._holder else (False, "no built-in engine in this process")
 
     def _engine(self):
+        if self._holder is not None and self._holder.engine is None and self._holder.down:
+            raise ProviderFailure(ENGINE_DOWN, f"the built-in engine is down ({self._holder.readiness()[1]})",
+                                  retry_after=self._holder.retry_after_s())
         if self._holder is None or self._holder.engine is None:
             ok, detail = self.readiness()
             raise ProviderFailure(NOT_READY, f"the built-in engine is not ready ({detail})", retry_after=5)

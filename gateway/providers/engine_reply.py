@@ -1,7 +1,9 @@
 """A chat choice's text from the built-in engine as OpenAI message fields: plain text for models
 without a chat format, and for DeepSeek-V4 the reasoning (``reasoning_content``), the answer
 (``content``) and the tool calls (``tool_calls``, with ``finish_reason: "tool_calls"``), streamed as
-deltas that never carry partial markup."""
+deltas that never carry partial markup. A tool call streams as OpenAI's do: its first delta carries
+``index``, ``id``, ``type`` and the function's ``name`` with the arguments read so far, later deltas
+the next fragments of ``function.arguments`` under the same ``index``."""
 
 from __future__ import annotations
 
@@ -23,11 +25,20 @@ class ReplyParser:
             return {"content": text} if text else {}
         events = self._parser.feed(text) + (self._parser.finish() if finished else [])
         out: dict = {}
+        calls: dict[int, dict] = {}  # this delta's entry per call index
         for event in events:
             if event.kind == "tool_call":
-                call = event.call
-                out.setdefault("tool_calls", []).append({"index": call.index, **call.openai()})
                 self.called_tools = True
+            elif event.kind == "tool_call_start":
+                calls[event.call.index] = {"index": event.call.index, **event.call.openai()}
+                out.setdefault("tool_calls", []).append(calls[event.call.index])
+            elif event.kind == "tool_call_arguments":
+                index = event.call.index
+                entry = calls.get(index)
+                if entry is None:  # a call started in an earlier delta: its index and the fragment
+                    entry = calls[index] = {"index": index, "function": {"arguments": ""}}
+                    out.setdefault("tool_calls", []).append(entry)
+                entry["function"]["arguments"] += event.text
             else:
                 key = "reasoning_content" if event.kind == "reasoning" else "content"
                 out[key] = out.get(key, "") + event.text

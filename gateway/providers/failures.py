@@ -22,6 +22,7 @@ GARBAGE = "garbage"                # answer that is not the OpenAI wire format
 MISCONFIGURED = "misconfigured"    # upstream 401/403/404: our registration is wrong
 REJECTED = "rejected"              # upstream 4xx about the request itself
 NOT_READY = "not_ready"            # built-in engine still loading or failed to load
+ENGINE_DOWN = "engine_down"        # built-in engine process crashed: backing off or restarting
 
 RETRYABLE = frozenset({RATE_LIMITED, SERVER_ERROR, CONNECT})
 
@@ -43,6 +44,12 @@ class ProviderFailure(Exception):
     @property
     def client_fault(self) -> bool:
         return self.kind == REJECTED
+
+    @property
+    def trips_breaker(self) -> bool:
+        """Whether it counts towards the provider's circuit breaker: not a crashed built-in engine,
+        whose restarts have their own back-off (the breaker would hide its `engine_unavailable`)."""
+        return self.kind != ENGINE_DOWN
 
 
 class BadGateway(SluiceError):
@@ -83,6 +90,11 @@ def client_error(failures: list[ProviderFailure], model: str) -> SluiceError:
     if last.kind == TIMEOUT:
         return UpstreamTimeout(ErrorCode.UPSTREAM_UNAVAILABLE,
                                f"the provider for {model!r} did not answer in time ({names})")
+    if last.kind == ENGINE_DOWN:
+        wait = str(max(1, math.ceil(last.retry_after or 1)))
+        return UpstreamBusy(ErrorCode.ENGINE_UNAVAILABLE,
+                            f"the built-in engine serving {model!r} crashed and is restarting; try again "
+                            "after retry-after seconds", headers={"retry-after": wait})
     if last.kind in (RATE_LIMITED, NOT_READY):
         headers = {"retry-after": str(int(last.retry_after or 1))}
         return UpstreamBusy(ErrorCode.UPSTREAM_UNAVAILABLE,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
+from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
 
 _NAME = re.compile(r"^[A-Za-z0-9_.:/@+-]{1,100}$")
 LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120)
@@ -68,6 +69,12 @@ class Metrics:
         self.audit_cosignatures = Gauge("sluice_audit_checkpoint_cosignatures",
                                         "Witness cosignatures on the newest audit checkpoint", registry=r)
 
+    def watch_engine(self, stats) -> None:
+        """Expose the built-in engine's restart counters, read at scrape time from ``stats()``
+        (`EngineHolder.stats`): ``sluice_engine_restarts_total`` (crashes of its process, each
+        followed by a restart), ``sluice_engine_crashes_in_a_row`` and ``sluice_engine_down``."""
+        self.registry.register(_EngineCollector(stats))
+
     def breaker_changed(self, provider: str, state: str) -> None:
         self._child(self.breaker_changes, label(provider), label(state)).inc()
 
@@ -107,3 +114,17 @@ class Metrics:
             child(self.upstream_errors, label(provider), label(code)).inc()
         for name, outcome in rt.guardrails:
             child(self.guardrails, label(name), label(outcome)).inc()
+
+
+class _EngineCollector:
+    def __init__(self, stats) -> None:
+        self.stats = stats
+
+    def collect(self):
+        now = self.stats()
+        yield CounterMetricFamily("sluice_engine_restarts", "Crashes of the built-in engine's process, each "
+                                  "followed by a restart after a back-off", value=now["restarts"])
+        yield GaugeMetricFamily("sluice_engine_crashes_in_a_row", "Crashes of the built-in engine's process "
+                                "since it last served for a while", value=now["crashes_in_a_row"])
+        yield GaugeMetricFamily("sluice_engine_down", "1 while the built-in engine's process is backing off "
+                                "or restarting after a crash", value=now["down"])

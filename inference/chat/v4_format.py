@@ -92,16 +92,10 @@ def _parsed_call(call: dict[str, Any]) -> dict[str, Any]:
     return call
 
 
-def arguments_json(parameters: list[tuple[str, str, bool]]) -> str:
-    """OpenAI ``arguments`` from DSML parameters (name, value, is_string). A non-string value that is
-    not valid JSON is kept as a string, so the arguments are always a valid JSON object."""
-    arguments: dict[str, Any] = {}
-    for name, value, is_string in parameters:
-        if is_string:
-            arguments[name] = value
-            continue
-        try:
-            arguments[name] = json.loads(value)
-        except ValueError:
-            arguments[name] = value
-    return json.dumps(arguments, ensure_ascii=False)
+def json_value(value: str) -> Any:
+    """A DSML ``string="false"`` parameter's value: its JSON, or the text itself when it is not valid
+    JSON (so a call's arguments are always a valid JSON object)."""
+    try:
+        return json.loads(value)
+    except ValueError:
+        return value

@@ -69,20 +69,31 @@ class V4Attention(nn.Module):
     ) -> torch.Tensor:
         """x [T, hidden]: one sequence's tokens with a `LayerCache`, or a whole batch's with a paged
         layer view (which runs the same attention per sequence against the paged cache)."""
+        q_latent, q, kv = self.project(x, cos_sin)
+        out = self.attend_cache(cache, x, q, q_latent, kv, positions, rotary, cos_sin)
+        return self.output(out, cos_sin)
+
+    def project(self, x: torch.Tensor, cos_sin) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+        """The position-wise part before attention: (q_latent [T, q_lora_rank], rotated queries
+        [T, H, D], rotated key/value [T, D])."""
         cfg = self.cfg
-        tokens, heads, dim = x.shape[0], self.heads, cfg.head_dim
         cos, sin = cos_sin
         q_latent = self.q_norm(self.wq_a(x))
-        q = unit_rms(self.wq_b(q_latent).view(tokens, heads, dim), cfg.rms_norm_eps)
-        q = rotate_tail(q, cos, sin)
-        kv = rotate_tail(self.norm(self.wkv(x)), cos, sin)
+        q = unit_rms(self.wq_b(q_latent).view(x.shape[0], self.heads, cfg.head_dim), cfg.rms_norm_eps)
+        return q_latent, rotate_tail(q, cos, sin), rotate_tail(self.norm(self.wkv(x)), cos, sin)
+
+    def attend_cache(self, cache: LayerCache | PagedLayer, x, q, q_latent, kv, positions, rotary, cos_sin):
         if isinstance(cache, LayerCache):
-            out = self.attend(x, q, q_latent, kv, positions, cache, rotary, cos_sin)
-        else:
-            out = cache.attend(self, x, q, q_latent, kv, positions, rotary, cos_sin)
+            return self.attend(x, q, q_latent, kv, positions, cache, rotary, cos_sin)
+        return cache.attend(self, x, q, q_latent, kv, positions, rotary, cos_sin)
+
+    def output(self, out: torch.Tensor, cos_sin) -> torch.Tensor:
+        """The position-wise part after attention: undo the rotation, grouped low-rank projection."""
+        cos, sin = cos_sin
+        tokens = out.shape[0]
         out = rotate_tail(out, cos, -sin)
         groups = out.reshape(tokens, self.groups, -1).transpose(0, 1)  # [G, T, H*D/G]
-        w = self.wo_a.weight.view(self.groups, cfg.o_lora_rank, -1)
+        w = self.wo_a.weight.view(self.groups, self.cfg.o_lora_rank, -1)
         grouped = torch.bmm(groups, w.transpose(1, 2)).transpose(0, 1).reshape(tokens, -1)
         return self.wo_b(grouped)
 

@@ -18,6 +18,9 @@ and adapts its arguments to the kernel's layout:
 - `v4_compress`: `compress_kv` over the closed windows of one sequence, the previous window's first
   series passed as its carried state; the rotation stays the model's.
 - `v4_hc_pre` / `v4_hc_post`: mHC mixing, argument order as `hc_pre` / `hc_post`.
+- `v4_routed_experts`: the routed experts of a layer kept packed in FP4 (`v4.fp4_experts`), one
+  `fused_moe_fp4` call per layer and step (weights dequantised inside the GEMM), the rank's
+  `expert_start` passed on under expert parallelism.
 """
 
 from __future__ import annotations
@@ -27,12 +30,14 @@ from typing import TYPE_CHECKING
 import torch
 import torch.nn.functional as F
 
-from sluice.kernels import compress_kv, hc_post, hc_pre, indexer_topk, sparse_attention, swa_prefill
+from sluice.kernels import (compress_kv, fused_moe_fp4, hc_post, hc_pre, indexer_topk, sparse_attention,
+                            swa_prefill)
 from sluice.inference.v4.layers import rotate_tail
 
 if TYPE_CHECKING:
     from sluice.inference.v4.compressor import Compressor, Indexer
     from sluice.inference.v4.config import V4Config
+    from sluice.inference.v4.fp4_experts import PackedExperts
 
 
 def v4_window_attention(q: torch.Tensor, keys: torch.Tensor, window: int, sinks: torch.Tensor, scale: float):
@@ -127,3 +132,9 @@ def v4_hc_pre(streams: torch.Tensor, fn: torch.Tensor, base: torch.Tensor, scale
 
 def v4_hc_post(streams: torch.Tensor, block_out: torch.Tensor, post: torch.Tensor, comb: torch.Tensor):
     return hc_post(streams, block_out, post, comb)
+
+
+def v4_routed_experts(x: torch.Tensor, weights: torch.Tensor, ids: torch.Tensor, experts: PackedExperts,
+                      limit: float | None) -> torch.Tensor:
+    return fused_moe_fp4(x, experts.w13, experts.w13_scale, experts.w2, experts.w2_scale, weights, ids,
+                         experts.expert_start, swiglu_limit=limit)

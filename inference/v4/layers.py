@@ -16,6 +16,7 @@ from sluice.inference.layers import _param
 from sluice.inference.parallel import ParallelContext
 from sluice.inference.rope import inverse_frequencies
 from sluice.inference.v4.config import V4Config
+from sluice.inference.v4.fp4_experts import PackedExperts, routed_experts
 from sluice.inference.v4.sharding import local_experts
 
 
@@ -165,23 +166,29 @@ class Gate(nn.Module):
 class MoE(nn.Module):
     """Router, routed experts and the shared expert. Under parallelism this rank holds its share of
     the routed experts (keyed by global id) and of the shared expert's width, and the output is a
-    partial sum over ranks."""
+    partial sum over ranks. With `fp4_experts` the routed experts stay packed (`PackedExperts`)."""
 
-    def __init__(self, cfg: V4Config, layer: int, par: ParallelContext, *, dtype, device) -> None:
+    def __init__(self, cfg: V4Config, layer: int, par: ParallelContext, *, dtype, device,
+                 fp4_experts: bool = False) -> None:
         super().__init__()
         self.cfg = cfg
         kw = {"dtype": dtype, "device": device}
         self.gate = Gate(cfg, cfg.is_hash_layer(layer), **kw)
         inter = cfg.moe_intermediate_size
-        self.experts = nn.ModuleDict(
-            {str(e): Expert(cfg.hidden_size, inter, **kw) for e in local_experts(cfg, par)}
-        )
+        if fp4_experts:
+            self.experts = PackedExperts(cfg.hidden_size, inter, local_experts(cfg, par), device=device)
+        else:
+            self.experts = nn.ModuleDict(
+                {str(e): Expert(cfg.hidden_size, inter, **kw) for e in local_experts(cfg, par)}
+            )
         self.shared_experts = Expert(cfg.hidden_size, inter // par.world_size, **kw)
 
     def forward(self, x: torch.Tensor, input_ids: torch.Tensor) -> torch.Tensor:
         weights, ids = self.gate(x, input_ids)
-        out = torch.zeros_like(x)
         limit = self.cfg.swiglu_limit
+        if isinstance(self.experts, PackedExperts):
+            return routed_experts(x, weights, ids, self.experts, limit) + self.shared_experts(x, limit)
+        out = torch.zeros_like(x)
         for e in ids.unique().tolist():
             if str(e) not in self.experts:
                 continue  # another rank's expert

@@ -5,7 +5,8 @@ Names are mapped to the official ones (`names.canonical`). FP8 weights are dequa
 block scale, FP4 routed experts with their per-32 scale; a scale may live in another shard than its
 weight. MTP / speculative layers are skipped. Missing, unexpected and mismatched tensors are reported
 by name in one `CheckpointError`. Under tensor / expert parallelism each rank reads its own routed
-experts only and keeps its share of the split tensors (`v4.sharding.Shards`).
+experts only and keeps its share of the split tensors (`v4.sharding.Shards`). A model built with
+`fp4_experts` keeps its routed experts' FP4 bytes and scales as they are (`v4.fp4_experts`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from safetensors import SafetensorError, safe_open
 
 from sluice.inference.errors import CheckpointError
 from sluice.inference.loader import checkpoint_files, raise_mismatch
+from sluice.inference.v4.fp4_experts import PackedExperts
 from sluice.inference.v4.model import DeepseekV4ForCausalLM
 from sluice.inference.v4.names import canonical, is_mtp
 from sluice.inference.v4.quant import dequant_fp4, dequant_fp8, is_fp4_packed
@@ -36,6 +38,7 @@ def load_v4_weights(model: DeepseekV4ForCausalLM, model_dir: str | Path) -> list
     shards = Shards(cfg, model.par)
     if cfg.tie_word_embeddings:
         targets.pop("head.weight", None)
+    packed = _packed_targets(model, targets)
     seen: set[str] = set()
     unexpected, mismatched, skipped = [], [], []
     with ExitStack() as stack:
@@ -46,11 +49,20 @@ def load_v4_weights(model: DeepseekV4ForCausalLM, model_dir: str | Path) -> list
                 continue
             if name.endswith(".scale") and name[: -len(".scale")] + ".weight" in targets:
                 continue  # read together with its weight
+            if name.endswith(".scale") and name[: -len(".scale")] + ".weight" in packed:
+                continue
             if shards.foreign(name):
                 continue  # another rank's routed expert (its scale included)
             fused = _FUSED.match(name)
             if fused:
                 _load_fused(handle, original, fused, targets, seen, mismatched, shards)
+                continue
+            if name in packed:
+                seen.add(name)
+                try:
+                    _put_packed(handle, original, name, where, packed[name])
+                except ValueError as exc:
+                    mismatched.append(f"{original}: {exc}")
                 continue
             target = targets.get(name)
             if target is None:
@@ -66,8 +78,40 @@ def load_v4_weights(model: DeepseekV4ForCausalLM, model_dir: str | Path) -> list
             except SafetensorError as exc:
                 raise CheckpointError(f"cannot read tensor {original}: {exc}") from exc
             target.data.copy_(tensor)
-    raise_mismatch(model_dir, sorted(set(targets) - seen), mismatched, sorted(unexpected))
+    expected = set(targets) | set(packed)
+    raise_mismatch(model_dir, sorted(expected - seen), mismatched, sorted(unexpected))
     return skipped
+
+
+def _packed_targets(model, targets: dict) -> dict[str, tuple[PackedExperts, int, str]]:
+    """Per-expert weight names the packed layers take, -> (layer, global expert, projection); their
+    buffers leave `targets`."""
+    packed = {}
+    for prefix, module in model.named_modules():
+        if not isinstance(module, PackedExperts):
+            continue
+        for buffer in ("w13", "w13_scale", "w2", "w2_scale"):
+            targets.pop(f"{prefix}.{buffer}", None)
+        for e in module.experts:
+            for proj in ("w1", "w2", "w3"):
+                packed[f"{prefix}.{e}.{proj}.weight"] = (module, e, proj)
+    return packed
+
+
+def _put_packed(handle, original: str, name: str, where: dict, target) -> None:
+    module, expert, proj = target
+    sl = handle.get_slice(original)
+    dtype, stored = sl.get_dtype(), tuple(sl.get_shape())
+    if dtype not in ("F4", "I8", "U8"):
+        raise ValueError(f"{dtype} routed expert, but the model keeps routed experts packed in FP4")
+    scale_name = name[: -len(".weight")] + ".scale"
+    if scale_name not in where:
+        raise ValueError(f"{dtype} weight without its scale ({scale_name})")
+    out, inp = module.shape_of(proj)
+    if stored != ((out, inp) if dtype == "F4" else (out, inp // 2)):
+        raise ValueError(f"FP4 shape {list(stored)} in checkpoint, expected {[out, inp // 2]} packed bytes")
+    scale_handle, scale_original = where[scale_name]
+    module.put(expert, proj, handle.get_tensor(original), scale_handle.get_tensor(scale_original))
 
 
 def _open_all(stack: ExitStack, files: list[Path]) -> dict[str, tuple]:
@@ -136,11 +180,13 @@ def _load_fused(handle, original, match, targets, seen, mismatched, shards: Shar
 
 
 def load_v4_model(
-    model_dir: str | Path, *, dtype: torch.dtype = torch.float32, device: torch.device | str = "cpu"
+    model_dir: str | Path, *, dtype: torch.dtype = torch.float32, device: torch.device | str = "cpu",
+    fp4_experts: bool = False,
 ) -> DeepseekV4ForCausalLM:
     """Config, model and weights from one directory."""
     from sluice.inference.v4.config import load_v4_config
 
-    model = DeepseekV4ForCausalLM(load_v4_config(model_dir), dtype=dtype, device=device)
+    cfg = load_v4_config(model_dir)
+    model = DeepseekV4ForCausalLM(cfg, dtype=dtype, device=device, fp4_experts=fp4_experts)
     load_v4_weights(model, model_dir)
     return model.eval()

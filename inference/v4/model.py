@@ -32,7 +32,8 @@ class V4Cache:
 
 
 class Block(nn.Module):
-    def __init__(self, cfg: V4Config, layer: int, par: ParallelContext, *, dtype, device) -> None:
+    def __init__(self, cfg: V4Config, layer: int, par: ParallelContext, *, dtype, device,
+                 fp4_experts: bool = False) -> None:
         super().__init__()
         self.cfg, self.par = cfg, par
         hc = cfg.hc_mult
@@ -40,7 +41,7 @@ class Block(nn.Module):
         self.attn_norm = RMSNorm(cfg.hidden_size, cfg.rms_norm_eps, device=device)
         self.ffn_norm = RMSNorm(cfg.hidden_size, cfg.rms_norm_eps, device=device)
         self.attn = V4Attention(cfg, layer, par, dtype=dtype, device=device)
-        self.ffn = MoE(cfg, layer, par, dtype=dtype, device=device)
+        self.ffn = MoE(cfg, layer, par, dtype=dtype, device=device, fp4_experts=fp4_experts)
         f32 = {"dtype": torch.float32, "device": device}
         for site in ("attn", "ffn"):
             setattr(self, f"hc_{site}_fn", _param(mix, hc * cfg.hidden_size, **f32))
@@ -48,9 +49,23 @@ class Block(nn.Module):
             setattr(self, f"hc_{site}_scale", _param(3, **f32))
 
     def forward(self, streams, input_ids, positions, cache: LayerCache, rotary, cos_sin):
+        post, comb, x, q_latent, q, kv = self.before_attention(streams, cos_sin)
+        out = self.attn.attend_cache(cache, x, q, q_latent, kv, positions, rotary, cos_sin)
+        return self.after_attention(streams, out, post, comb, input_ids, cos_sin)
+
+    # The two halves around the attention proper: position-wise, fixed shapes for a fixed token
+    # count (what `v4.decode_graphs` captures); the attention between them reads and writes the cache.
+    def before_attention(self, streams, cos_sin):
+        """(post, comb, normed block input x, q_latent, q, kv) of the attention half."""
         cfg = self.cfg
         post, comb, x = hyper_mix(streams, self.hc_attn_fn, self.hc_attn_base, self.hc_attn_scale, cfg)
-        out = self.par.all_reduce(self.attn(self.attn_norm(x), positions, cache, rotary, cos_sin))
+        x = self.attn_norm(x)
+        return (post, comb, x, *self.attn.project(x, cos_sin))
+
+    def after_attention(self, streams, attn_out, post, comb, input_ids, cos_sin):
+        """The new streams after the attention output projection and the MoE half."""
+        cfg = self.cfg
+        out = self.par.all_reduce(self.attn.output(attn_out, cos_sin))
         streams = hyper_expand(streams, out, post, comb)
         post, comb, x = hyper_mix(streams, self.hc_ffn_fn, self.hc_ffn_base, self.hc_ffn_scale, cfg)
         out = self.par.all_reduce(self.ffn(self.ffn_norm(x), input_ids))
@@ -65,15 +80,20 @@ class DeepseekV4ForCausalLM(nn.Module):
         *,
         dtype: torch.dtype = torch.float32,
         device: torch.device | str = "cpu",
+        fp4_experts: bool = False,
     ) -> None:
-        """par: tensor / expert parallel ranks (see `v4.sharding`); one process by default."""
+        """par: tensor / expert parallel ranks (see `v4.sharding`); one process by default.
+        fp4_experts: keep the routed experts packed in FP4 (`v4.fp4_experts`; the checkpoint's
+        experts must be FP4) instead of dequantised to `dtype`."""
         super().__init__()
         device = torch.device(device)
         self.cfg, self.par = cfg, par or ParallelContext()
         check_divisible(cfg, self.par)
         kw = {"dtype": dtype, "device": device}
         self.embed = Weight(cfg.vocab_size, cfg.hidden_size, **kw)
-        self.layers = nn.ModuleList(Block(cfg, i, self.par, **kw) for i in range(cfg.num_hidden_layers))
+        self.layers = nn.ModuleList(
+            Block(cfg, i, self.par, **kw, fp4_experts=fp4_experts) for i in range(cfg.num_hidden_layers)
+        )
         self.norm = RMSNorm(cfg.hidden_size, cfg.rms_norm_eps, device=device)
         self.head = self.embed if cfg.tie_word_embeddings else Weight(cfg.vocab_size, cfg.hidden_size, **kw)
         hc = cfg.hc_mult
@@ -99,14 +119,20 @@ class DeepseekV4ForCausalLM(nn.Module):
     def run(self, input_ids: torch.Tensor, positions: torch.Tensor, layer_caches: Sequence) -> torch.Tensor:
         """Hidden states [T, hidden] for tokens at `positions`, with one cache per layer: a
         `LayerCache` (one sequence) or a `PagedLayer` view (a batch, see `v4.paged_attention`)."""
-        cfg = self.cfg
         main, compress = self.main_rotary(positions), self.compress_rotary(positions)
-        x = F.embedding(input_ids, self.embed.weight)
-        streams = x.unsqueeze(1).expand(-1, cfg.hc_mult, -1).contiguous()
-        for layer, block, layer_cache in zip(cfg.layer_types, self.layers, layer_caches):
+        streams = self.embed_streams(input_ids)
+        for layer, block, layer_cache in zip(self.cfg.layer_types, self.layers, layer_caches):
             cos_sin = main if layer == SLIDING else compress
             streams = block(streams, input_ids, positions, layer_cache, self.compress_rotary, cos_sin)
-        x = hyper_head(streams, self.hc_head_fn, self.hc_head_base, self.hc_head_scale, cfg)
+        return self.final_hidden(streams)
+
+    def embed_streams(self, input_ids: torch.Tensor) -> torch.Tensor:
+        """The hc_mult residual streams [T, hc, D] the blocks start from."""
+        x = F.embedding(input_ids, self.embed.weight)
+        return x.unsqueeze(1).expand(-1, self.cfg.hc_mult, -1).contiguous()
+
+    def final_hidden(self, streams: torch.Tensor) -> torch.Tensor:
+        x = hyper_head(streams, self.hc_head_fn, self.hc_head_base, self.hc_head_scale, self.cfg)
         return self.norm(x)
 
     @torch.inference_mode()

@@ -23,20 +23,23 @@ kernels through `ops.dispatch` (adapters in `v4.kernel_ops`): `swa_prefill` for 
 `sparse_attention` for CSA / HCA layers (window plus chosen entries, decode and prefill),
 `indexer_topk`, `compress_kv` and `hc_pre` / `hc_post`. Attention and the indexer are one launch
 per layer and step; the compressor still launches once per sequence and compressor.
-The routed experts stay plain torch (FP4 weights are dequantised at load, so `fused_moe_fp4` is not
-called), as do the projections, norms, rotary and the final mHC collapse.
-
-Not done yet: CUDA graphs for V4, the FP4 MoE kernel.
+When the checkpoint's routed experts are FP4, the triton backend keeps them packed (`v4.fp4_experts`:
+about 4.25 bits per weight) and runs each layer's routed experts as one `fused_moe_fp4` call; the torch
+backend dequantises them at load. The projections, norms, rotary and the final mHC collapse stay torch.
+CUDA graphs (`cuda_graphs`): pure decode steps replay the position-wise halves of each layer from
+per-bucket graphs, the attention between them runs eagerly (`v4.decode_graphs` says which and why).
 `DeepseekV4ForCausalLM.forward` with a `V4Cache` stays as the per-sequence reference.
 """
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
 import torch
 
+from sluice.inference import ops
 from sluice.inference.engine_config import EngineConfig
 from sluice.inference.model_runner import ModelRunner
 from sluice.inference.parallel import ParallelContext
@@ -44,9 +47,13 @@ from sluice.inference.sequence import Sequence
 from sluice.inference.v4 import paged_cache
 from sluice.inference.v4.block_manager import V4BlockManager
 from sluice.inference.v4.config import V4Config
+from sluice.inference.v4.decode_graphs import V4DecodeGraphs
+from sluice.inference.v4.fp4_experts import packed_bytes
 from sluice.inference.v4.loader import load_v4_weights
 from sluice.inference.v4.model import DeepseekV4ForCausalLM
 from sluice.inference.v4.paged_attention import PagedLayer, SeqRows
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -58,6 +65,13 @@ class V4Step:
     ids: list[int]
     positions: list[int]
     rows: list[tuple[int, int, int, int, list[int], tuple[tuple[int, int], ...]]]
+
+
+def keeps_fp4_experts(cfg: V4Config) -> bool:
+    """Routed experts stay packed in FP4 when the checkpoint stores them so and the triton backend runs
+    them (`fused_moe_fp4`); the torch backend dequantises them at load."""
+    fp4 = cfg.quant is not None and cfg.quant.expert_dtype == "fp4"
+    return fp4 and ops.active_backend() == "triton"
 
 
 class V4Runner(ModelRunner):
@@ -78,9 +92,16 @@ class V4Runner(ModelRunner):
         self.block_size = config.block_size
         self.num_seq_slots = config.max_num_seqs
         self.num_snapshots = config.max_num_seqs if config.enable_prefix_caching else 0
-        self.model = DeepseekV4ForCausalLM(cfg, par, dtype=dtype, device=device)
+        self.fp4_experts = keeps_fp4_experts(cfg)
+        self.model = DeepseekV4ForCausalLM(cfg, par, dtype=dtype, device=device, fp4_experts=self.fp4_experts)
         load_v4_weights(self.model, model_dir)
         self.model.eval()
+        # (bytes of the routed experts as held, bytes they would take dequantised to `dtype`)
+        self.expert_bytes = packed_bytes(self.model, dtype) if self.fp4_experts else None
+        if self.expert_bytes:
+            held, full = self.expert_bytes
+            logger.info("routed experts kept in FP4: %d bytes (%d dequantised to %s, %d saved)",
+                        held, full, dtype, full - held)
         self.kv_cache: paged_cache.V4PagedCache | None = None
         self.blocks: V4BlockManager | None = None
         self.generator = torch.Generator(device=device)
@@ -114,6 +135,16 @@ class V4Runner(ModelRunner):
         )
         return self.blocks
 
+    def capture_decode_graphs(self, *, max_batch: int, max_blocks: int) -> list[int]:
+        """Piecewise decode graphs (`v4.decode_graphs`) on CUDA with the triton backend, one process and
+        packed FP4 experts (the MoE without host synchronisation); the buckets captured, none elsewhere."""
+        if (self.device.type != "cuda" or ops.active_backend() != "triton" or self.par.world_size > 1
+                or not self.fp4_experts or self.kv_cache is None):
+            return []
+        self.graphs = V4DecodeGraphs(self.model, max_batch=max_batch, device=self.device, dtype=self.dtype)
+        self.graphs.capture_all()
+        return self.graphs.sizes
+
     def forward(self, seqs: list[Sequence], num_new: list[int]) -> torch.Tensor:
         step = self._plan(seqs, num_new)
         if self.par.world_size > 1:
@@ -142,7 +173,10 @@ class V4Runner(ModelRunner):
         ]
         views = [PagedLayer(cache, layer, rows) for layer in range(self.cfg.num_hidden_layers)]
         ids = torch.tensor(step.ids, dtype=torch.long, device=dev)
-        return self.model.run(ids, torch.tensor(step.positions, dtype=torch.long, device=dev), views)
+        positions = torch.tensor(step.positions, dtype=torch.long, device=dev)
+        if self.graphs is not None and self.graphs.covers(len(step.ids), [row[:2] for row in step.rows]):
+            return self.graphs.run(ids, positions, views)
+        return self.model.run(ids, positions, views)
 
     @torch.inference_mode()
     def follow(self) -> None:

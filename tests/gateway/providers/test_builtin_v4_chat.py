@@ -128,11 +128,41 @@ def test_streamed_reasoning_content_and_tool_call_deltas(gateway, client, script
     calls = [call for d in deltas for call in (d.tool_calls or [])]
     assert reasoning == "The user wants the weather." and content == "Checking."
     assert len(deltas) > 3  # streamed piece by piece, not in one chunk
-    assert [(c.index, c.function.name) for c in calls] == [(0, "get_weather")]
-    assert json.loads(calls[0].function.arguments) == {"city": "Paris", "days": 2}
+    first, rest = calls[0], calls[1:]
+    assert (first.index, first.id, first.type, first.function.name) == (0, first.id, "function", "get_weather")
+    assert first.id and len(rest) > 3  # then the arguments in fragments, under the same index only
+    assert all(c.index == 0 and c.id is None and c.function.name is None for c in rest)
+    arguments = "".join(c.function.arguments or "" for c in calls)
+    assert json.loads(arguments) == {"city": "Paris", "days": 2}
     assert [c.choices[0].finish_reason for c in chunks if c.choices][-1] == "tool_calls"
     kinds = [k for d in deltas for k in ("reasoning_content", "content") if getattr(d, k, None)]
     assert kinds == sorted(kinds, key=lambda k: k == "content")  # all reasoning before any answer
+
+
+def test_the_openai_client_assembles_streamed_tool_calls(gateway, client, scripted):
+    """Two calls, arguments arriving as they are generated: the client's stream helper puts each call
+    together from its fragments (as it does for OpenAI's own streams)."""
+    scripted.replies.append(
+        "Checking both.\n\n<｜DSML｜tool_calls>\n<｜DSML｜invoke name=\"get_weather\">\n"
+        "<｜DSML｜parameter name=\"city\" string=\"true\">Saint-Etienne \"centre\"</｜DSML｜parameter>\n"
+        "<｜DSML｜parameter name=\"days\" string=\"false\">3</｜DSML｜parameter>\n</｜DSML｜invoke>\n"
+        "<｜DSML｜invoke name=\"get_weather\">\n"
+        "<｜DSML｜parameter name=\"city\" string=\"true\">Lyon</｜DSML｜parameter>\n</｜DSML｜invoke>\n"
+        "</｜DSML｜tool_calls><｜end▁of▁sentence｜>")
+    with client.chat.completions.stream(model=gateway.model("v4"), messages=ASK, tools=[WEATHER],
+                                        extra_body={"thinking": {"type": "disabled"}}) as stream:
+        events = list(stream)
+        final = stream.get_final_completion()
+    fragments = [e for e in events if e.type == "tool_calls.function.arguments.delta"]
+    assert len(fragments) > 10 and {e.index for e in fragments} == {0, 1}
+    done = [(e.index, e.name, json.loads(e.arguments)) for e in events
+            if e.type == "tool_calls.function.arguments.done"]
+    want = [{"city": "Saint-Etienne \"centre\"", "days": 3}, {"city": "Lyon"}]
+    assert done == [(0, "get_weather", want[0]), (1, "get_weather", want[1])]
+    choice = final.choices[0]
+    assert choice.finish_reason == "tool_calls" and choice.message.content == "Checking both."
+    assert [json.loads(c.function.arguments) for c in choice.message.tool_calls] == want
+    assert len({c.id for c in choice.message.tool_calls}) == 2
 
 
 def test_a_non_think_reply_is_all_content(gateway, client, scripted):

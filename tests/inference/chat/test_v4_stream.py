@@ -55,13 +55,24 @@ def test_a_non_string_parameter_that_is_not_json_stays_a_string():
 
 
 def _streamed(pieces: list[str], thinking: bool = True) -> tuple[str, str, list[tuple], list[str]]:
+    """The message the events add up to; each call as its start event and argument fragments give it,
+    checked against the whole call its close gives."""
     parser = V4StreamParser(thinking=thinking)
     reasoning, content, calls, texts = "", "", [], []
+    started: dict[int, list] = {}
     for i, piece in enumerate(pieces):
         events = parser.feed(piece) + (parser.finish() if i == len(pieces) - 1 else [])
         for event in events:
-            if event.kind == "tool_call":
-                calls.append((event.call.index, event.call.id, event.call.name, event.call.arguments))
+            if event.kind == "tool_call_start":
+                assert event.call.index not in started and event.call.arguments == ""
+                started[event.call.index] = [event.call.id, event.call.name, ""]
+            elif event.kind == "tool_call_arguments":
+                assert event.text and "｜DSML｜" not in event.text
+                started[event.call.index][2] += event.text
+            elif event.kind == "tool_call":
+                call = event.call
+                assert started[call.index] == [call.id, call.name, call.arguments]
+                calls.append((call.index, call.id, call.name, call.arguments))
             else:
                 texts.append(event.text)
                 if event.kind == "reasoning":
@@ -106,3 +117,21 @@ def test_text_is_released_as_soon_as_it_cannot_be_markup():
     assert [e.text for e in parser.feed("b>")] == ["<b>"]
     assert [(e.kind, e.text) for e in parser.feed("</think>Yes\n\n")] == [("content", "Yes")]
     assert [(e.kind, e.text) for e in parser.feed("and no.")] == [("content", "\n\nand no.")]
+
+
+def test_tool_call_arguments_stream_as_openai_fragments_while_the_values_arrive():
+    parser = V4StreamParser(thinking=False)
+    opening = "Ok.\n\n<｜DSML｜tool_calls>\n<｜DSML｜invoke name=\"get_weather\">\n"
+    assert [e.kind for e in parser.feed(opening)] == ["content", "tool_call_start"]
+    events = parser.feed("<｜DSML｜parameter name=\"city\" string=\"true\">Par")
+    assert {(e.kind, e.call.index) for e in events} == {("tool_call_arguments", 0)}
+    assert [e.text for e in events] == ['{"city": "', "Par"]
+    assert [e.text for e in parser.feed("is \"6e\"</｜DSML｜para")] == ['is \\"6e\\"']  # escaped, close held
+    assert [e.text for e in parser.feed("meter>\n<｜DSML｜parameter name=\"days\" string=\"false\">[1,")] == [
+        '"', ', "days": ']
+    assert parser.feed(" 2]") == []  # a JSON value comes whole
+    events = parser.feed("</｜DSML｜parameter>\n</｜DSML｜invoke>\n</｜DSML｜tool_calls>")
+    assert [(e.kind, e.text) for e in events[:2]] == [("tool_call_arguments", "[1, 2]"),
+                                                      ("tool_call_arguments", "}")]
+    assert events[2].kind == "tool_call"
+    assert json.loads(events[2].call.arguments) == {"city": 'Paris "6e"', "days": [1, 2]}

@@ -177,11 +177,30 @@ class MoE(nn.Module):
             {str(e): Expert(cfg.hidden_size, inter, **kw) for e in local_experts(cfg, par)}
         )
         self.shared_experts = Expert(cfg.hidden_size, inter // par.world_size, **kw)
+        self.local = local_experts(cfg, par)
+        self.stacked: tuple[torch.Tensor, torch.Tensor] | None = None
+
+    def stack_experts(self) -> None:
+        """Hold the routed experts' weights in two stacked tensors (w1 and w3 side by side [E, 2I, H],
+        w2 [E, H, I]); the experts' own weights become views of them, so nothing is duplicated.
+        Run after loading: small batches then take `dense_experts`."""
+        experts = [self.experts[str(e)] for e in self.local]
+        w13 = torch.stack([torch.cat((ex.w1.weight, ex.w3.weight)) for ex in experts])
+        w2 = torch.stack([ex.w2.weight for ex in experts])
+        inter = experts[0].w1.weight.shape[0]
+        for i, ex in enumerate(experts):
+            ex.w1.weight = nn.Parameter(w13[i, :inter], requires_grad=False)
+            ex.w3.weight = nn.Parameter(w13[i, inter:], requires_grad=False)
+            ex.w2.weight = nn.Parameter(w2[i], requires_grad=False)
+        self.stacked = (w13, w2)
 
     def forward(self, x: torch.Tensor, input_ids: torch.Tensor) -> torch.Tensor:
         weights, ids = self.gate(x, input_ids)
-        out = torch.zeros_like(x)
         limit = self.cfg.swiglu_limit
+        if self.stacked is not None and x.shape[0] * len(self.local) <= DENSE_MOE_ROWS:
+            routed = dense_experts(x, weights, ids, self.stacked, self.local, self.cfg.n_routed_experts, limit)
+            return routed + self.shared_experts(x, limit)
+        out = torch.zeros_like(x)
         for e in ids.unique().tolist():
             if str(e) not in self.experts:
                 continue  # another rank's expert
@@ -189,3 +208,22 @@ class MoE(nn.Module):
             y = self.experts[str(e)](x[tokens], limit) * weights[tokens, slot, None]
             out.index_add_(0, tokens, y.to(out.dtype))
         return out + self.shared_experts(x, limit)
+
+
+# Below this many (token, local expert) pairs every local expert runs on every token of the batch in
+# one batched matmul (the unchosen ones with weight 0): fewer, larger ops than a loop over experts.
+DENSE_MOE_ROWS = 256
+
+
+def dense_experts(x: torch.Tensor, weights: torch.Tensor, ids: torch.Tensor,
+                  stacked: tuple[torch.Tensor, torch.Tensor], local: range, total: int,
+                  limit: float | None) -> torch.Tensor:
+    """Routed experts' weighted sum for x [T, H] with every local expert applied to every token;
+    weights / ids [T, k] from the router (global ids of `total` experts), stacked = (w13 [E, 2I, H],
+    w2 [E, H, I]) of the local experts."""
+    w13, w2 = stacked
+    gate, up = torch.matmul(x, w13.transpose(1, 2)).chunk(2, dim=-1)  # [E, T, I] each
+    y = torch.matmul(swiglu(gate, up, limit), w2.transpose(1, 2))  # [E, T, H]
+    dense = weights.new_zeros(x.shape[0], total)
+    dense = dense.scatter(1, ids, weights)[:, local.start : local.stop]  # [T, E]
+    return torch.einsum("eth,te->th", y, dense.to(y.dtype))

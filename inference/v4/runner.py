@@ -37,6 +37,7 @@ from pathlib import Path
 
 import torch
 
+from sluice.inference import ops
 from sluice.inference.engine_config import EngineConfig
 from sluice.inference.model_runner import ModelRunner
 from sluice.inference.parallel import ParallelContext
@@ -47,6 +48,7 @@ from sluice.inference.v4.config import V4Config
 from sluice.inference.v4.loader import load_v4_weights
 from sluice.inference.v4.model import DeepseekV4ForCausalLM
 from sluice.inference.v4.paged_attention import PagedLayer, SeqRows
+from sluice.inference.v4.paged_decode import DecodeStep
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,8 @@ class V4Runner(ModelRunner):
         self.num_snapshots = config.max_num_seqs if config.enable_prefix_caching else 0
         self.model = DeepseekV4ForCausalLM(cfg, par, dtype=dtype, device=device)
         load_v4_weights(self.model, model_dir)
+        for block in self.model.layers:
+            block.ffn.stack_experts()
         self.model.eval()
         self.kv_cache: paged_cache.V4PagedCache | None = None
         self.blocks: V4BlockManager | None = None
@@ -136,13 +140,20 @@ class V4Runner(ModelRunner):
         cache, dev = self.kv_cache, self.device
         for snapshot, slot in step.copies:
             cache.restore(snapshot, slot)
+        ids = torch.tensor(step.ids, dtype=torch.long, device=dev)
+        positions = torch.tensor(step.positions, dtype=torch.long, device=dev)
+        if _is_decode(step):  # one token per sequence: batch-wide attention (`v4.paged_decode`)
+            decode = DecodeStep(cache, [r[3] for r in step.rows], step.positions, [r[4] for r in step.rows], dev)
+            views = [decode.layer(layer) for layer in range(self.cfg.num_hidden_layers)]
+            hidden = self.model.run(ids, positions, views)
+            decode.capture([(r[3], snapshot) for r in step.rows for _, snapshot in r[5]])
+            return hidden
         rows = [
             SeqRows(first, end, start, slot, torch.tensor(table, dtype=torch.long, device=dev), captures)
             for first, end, start, slot, table, captures in step.rows
         ]
         views = [PagedLayer(cache, layer, rows) for layer in range(self.cfg.num_hidden_layers)]
-        ids = torch.tensor(step.ids, dtype=torch.long, device=dev)
-        return self.model.run(ids, torch.tensor(step.positions, dtype=torch.long, device=dev), views)
+        return self.model.run(ids, positions, views)
 
     @torch.inference_mode()
     def follow(self) -> None:
@@ -152,3 +163,12 @@ class V4Runner(ModelRunner):
             if kind == "stop":
                 return
             self._run(step)
+
+
+def _is_decode(step: V4Step) -> bool:
+    """Every sequence adds one token (a share boundary reached is the one right after it) and the
+    attention runs on the torch backend (the triton kernels take `PagedLayer`'s layout)."""
+    if ops.active_backend() != "torch":
+        return False
+    return all(end - first == 1 and all(pos == start + 1 for pos, _ in captures)
+               for first, end, start, _, _, captures in step.rows)

@@ -6,6 +6,8 @@ Module attributes carry DeepSeek's official tensor names (`wq_a`, `attn_sink`, `
 
 from __future__ import annotations
 
+import functools
+
 import torch
 import torch.nn.functional as F
 from torch import nn
@@ -39,12 +41,13 @@ class RMSNorm(nn.Module):
         self.weight = _param(dim, dtype=torch.float32, device=device)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
-        xf = x.float()
-        return (self.weight * (xf * torch.rsqrt(xf.pow(2).mean(-1, keepdim=True) + self.eps))).to(x.dtype)
+        return F.rms_norm(x.float(), (x.shape[-1],), self.weight, self.eps).to(x.dtype)
 
 
 def unit_rms(x: torch.Tensor, eps: float) -> torch.Tensor:
     """RMSNorm without a weight (query heads and the mHC inputs)."""
+    if x.dtype == torch.float32:
+        return F.rms_norm(x, (x.shape[-1],), None, eps)
     return x * torch.rsqrt(x.float().square().mean(-1, keepdim=True) + eps).to(x.dtype)
 
 
@@ -88,12 +91,42 @@ def hyper_mix(
     pre = torch.sigmoid(pre_w * scale[0] + pre_b) + eps
     post = 2 * torch.sigmoid(post_w * scale[1] + post_b)
     comb = torch.softmax(comb_w.view(-1, hc, hc) * scale[2] + comb_b.view(hc, hc), dim=-1) + eps
-    comb = comb / (comb.sum(dim=-2, keepdim=True) + eps)
-    for _ in range(cfg.hc_sinkhorn_iters - 1):
-        comb = comb / (comb.sum(dim=-1, keepdim=True) + eps)
-        comb = comb / (comb.sum(dim=-2, keepdim=True) + eps)
+    comb = sinkhorn(comb, cfg.hc_sinkhorn_iters, eps)
     collapsed = (pre.unsqueeze(-1) * streams).sum(dim=1).to(streams.dtype)
     return post, comb, collapsed
+
+
+def sinkhorn(comb: torch.Tensor, iters: int, eps: float) -> torch.Tensor:
+    """Sinkhorn-Knopp on comb [T, n, n] (fp32, positive): columns, then `iters - 1` times rows and
+    columns, each divided by its sum + eps. For T > 1 the sums are one matmul of the flattened
+    [T, n * n] rows with a 0/1 matrix that adds up each row's (column's) entries and repeats the sum
+    in place: a half-step is two ops instead of three, and the values are those of summing along the
+    axis (checked bit for bit in tests/inference/test_v4_layers.py). A single row would take BLAS's
+    matrix-vector path, whose order of additions differs, so it sums along the axes."""
+    n = comb.shape[-1]
+    if comb.shape[0] == 1:
+        comb = comb / (comb.sum(dim=-2, keepdim=True) + eps)
+        for _ in range(iters - 1):
+            comb = comb / (comb.sum(dim=-1, keepdim=True) + eps)
+            comb = comb / (comb.sum(dim=-2, keepdim=True) + eps)
+        return comb
+    rows, cols, eps_t = _sum_matrices(n, eps, comb.device)
+    flat = comb.reshape(comb.shape[0], n * n).clone()
+    flat.div_(torch.addmm(eps_t, flat, cols))
+    for _ in range(iters - 1):
+        flat.div_(torch.addmm(eps_t, flat, rows))
+        flat.div_(torch.addmm(eps_t, flat, cols))
+    return flat.view(-1, n, n)
+
+
+@functools.cache
+def _sum_matrices(n: int, eps: float, device: torch.device) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    """[n * n, n * n] 0/1 matrices: entry (i, j) of a flattened n x n matrix to every entry of its row
+    (same i) / its column (same j); and eps as a 0-dim fp32 tensor."""
+    i = torch.arange(n * n, device=device)
+    rows = (i[:, None] // n == i[None, :] // n).float()
+    cols = (i[:, None] % n == i[None, :] % n).float()
+    return rows, cols, torch.tensor(eps, device=device)
 
 
 @ops.dispatch("v4_hc_post")
@@ -225,5 +258,5 @@ def dense_experts(x: torch.Tensor, weights: torch.Tensor, ids: torch.Tensor,
     gate, up = torch.matmul(x, w13.transpose(1, 2)).chunk(2, dim=-1)  # [E, T, I] each
     y = torch.matmul(swiglu(gate, up, limit), w2.transpose(1, 2))  # [E, T, H]
     dense = weights.new_zeros(x.shape[0], total)
-    dense = dense.scatter(1, ids, weights)[:, local.start : local.stop]  # [T, E]
+    dense = dense.scatter_add(1, ids, weights)[:, local.start : local.stop]  # [T, E]; an id twice adds up
     return torch.einsum("eth,te->th", y, dense.to(y.dtype))

@@ -54,7 +54,8 @@ class EntryIndex:
         for b, count in enumerate(self.count):
             rows_of.setdefault(count, []).append(b)
         self.groups = [(count, torch.tensor(rows, device=dev)) for count, rows in rows_of.items() if count]
-        self.open = torch.tensor([p % rate for p in positions], device=dev)
+        open_ = torch.tensor([p % rate for p in positions], device=dev)
+        self.pending_rows = step.slots * rate + open_  # rows of the [slots * rate, width] open windows
         closing = [b for b, p in enumerate(positions) if (p + 1) % rate == 0]
         self.closing = torch.tensor(closing, dtype=torch.long, device=dev) if closing else None
         if closing:
@@ -146,8 +147,8 @@ class DecodeLayer:
         step, state, rate = self.step, paged.state, comp.rate
         index = step.entries(paged)
         kv_new, gate_new = comp.wkv(x), comp.wgate(x)
-        state.pending_kv[step.slots, index.open] = kv_new
-        state.pending_gate[step.slots, index.open] = gate_new
+        state.pending_kv.view(-1, kv_new.shape[1]).index_copy_(0, index.pending_rows, kv_new)
+        state.pending_gate.view(-1, gate_new.shape[1]).index_copy_(0, index.pending_rows, gate_new)
         if index.closing is not None:
             slots = step.slots[index.closing]
             kv, gate = state.pending_kv[slots], state.pending_gate[slots] + comp.ape

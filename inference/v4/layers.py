@@ -120,7 +120,7 @@ def sinkhorn(comb: torch.Tensor, iters: int, eps: float) -> torch.Tensor:
 
 
 @functools.cache
-def _sum_matrices(n: int, eps: float, device: torch.device) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+def _sum_matrices(n: int, eps: float, device: torch.device):
     """[n * n, n * n] 0/1 matrices: entry (i, j) of a flattened n x n matrix to every entry of its row
     (same i) / its column (same j); and eps as a 0-dim fp32 tensor."""
     i = torch.arange(n * n, device=device)
@@ -231,7 +231,8 @@ class MoE(nn.Module):
         weights, ids = self.gate(x, input_ids)
         limit = self.cfg.swiglu_limit
         if self.stacked is not None and x.shape[0] * len(self.local) <= DENSE_MOE_ROWS:
-            routed = dense_experts(x, weights, ids, self.stacked, self.local, self.cfg.n_routed_experts, limit)
+            total = self.cfg.n_routed_experts
+            routed = dense_experts(x, weights, ids, self.stacked, self.local, total, limit)
             return routed + self.shared_experts(x, limit)
         out = torch.zeros_like(x)
         for e in ids.unique().tolist():

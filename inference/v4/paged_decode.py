@@ -63,7 +63,8 @@ class EntryIndex:
             self.first_window = torch.tensor(first, device=dev)
             self.has_previous = torch.tensor([w > 0 for w in first], device=dev)
             tables = step.block_lists
-            where = [tables[b][w * rate // bs] * per_block + (w * rate % bs) // rate for b, w in zip(closing, first)]
+            where = [tables[b][w * rate // bs] * per_block + (w * rate % bs) // rate
+                     for b, w in zip(closing, first)]
             self.write = torch.tensor(where, dtype=torch.long, device=dev)
 
 
@@ -77,7 +78,8 @@ class DecodeStep:
         self.positions, self.block_lists, self.slot_list = positions, tables, slots
         self.slots = torch.tensor(slots, dtype=torch.long, device=device)
         width = max(len(t) for t in tables)
-        self.tables = torch.tensor([t + [0] * (width - len(t)) for t in tables], dtype=torch.long, device=device)
+        padded = [t + [0] * (width - len(t)) for t in tables]
+        self.tables = torch.tensor(padded, dtype=torch.long, device=device)
         keep = cache.cfg.sliding_window - 1
         fills = [min(p, keep) for p in positions]
         self.all_full = all(f == keep for f in fills)
@@ -141,7 +143,7 @@ class DecodeLayer:
         ring.index_copy_(0, step.slots, moved)
         return keys, step.valid
 
-    def _compress(self, comp: Compressor, paged: PagedEntries, x: torch.Tensor, rotary: Rotary) -> torch.Tensor:
+    def _compress(self, comp: Compressor, paged: PagedEntries, x: torch.Tensor, rotary: Rotary):
         """Add the new token to each open window, close the windows it completes into their blocks,
         and return every closed entry [B, E, d] (rows past a sequence's count are padding)."""
         step, state, rate = self.step, paged.state, comp.rate
@@ -167,7 +169,7 @@ class DecodeLayer:
         return paged.pages[index.pages]
 
 
-def index_select(indexer: Indexer, x, q_latent, keys: torch.Tensor, index: EntryIndex, cos_sin) -> torch.Tensor:
+def index_select(indexer: Indexer, x, q_latent, keys: torch.Tensor, index: EntryIndex, cos_sin):
     """[B, E] mask: each sequence's top-k closed entries by indexer score (keys [B, E, d])."""
     cfg = indexer.cfg
     if keys.shape[1] == 0:

@@ -1,10 +1,12 @@
 """Runs DeepSeek-V4 inside the engine over a paged cache, all of a step's sequences in one model call.
 
 Each step's decode rows and chunked-prefill rows go through the model together: projections, mHC
-and the MoE run over every token at once, and attention runs per sequence against the paged cache
-(`v4.paged_attention`): compressed CSA / HCA entries and CSA indexer keys live in blocks addressed
-through the sequence's block table (`v4.paged_cache`), the window rings and the compressors' open
-windows in a slot per running sequence. Memory planning counts both: paged bytes per block and a
+and the MoE run over every token at once. A step of decode rows only (one token per sequence, torch
+backend) runs attention batch-wide with a fixed number of ops (`v4.paged_decode`); otherwise it
+runs per sequence against the paged cache (`v4.paged_attention`). Compressed CSA / HCA entries
+and CSA indexer keys live in blocks addressed through the sequence's block table
+(`v4.paged_cache`), the window rings and the compressors' open windows in a slot per running
+sequence. Memory planning counts both: paged bytes per block and a
 fixed cost per slot (`max_num_seqs` sequence slots plus as many prefix snapshots).
 
 Prefix caching reuses blocks up to share boundaries (multiples of lcm(block size, CSA rate, HCA
@@ -25,6 +27,10 @@ kernels through `ops.dispatch` (adapters in `v4.kernel_ops`): `swa_prefill` for 
 per layer and step; the compressor still launches once per sequence and compressor.
 The routed experts stay plain torch (FP4 weights are dequantised at load, so `fused_moe_fp4` is not
 called), as do the projections, norms, rotary and the final mHC collapse.
+
+The routed experts are stacked after loading (`MoE.stack_experts`, the experts' weights become views):
+small batches (decode) run every local expert over the batch in one batched matmul, larger ones
+(prefill) loop over the chosen experts.
 
 Not done yet: CUDA graphs for V4, the FP4 MoE kernel.
 `DeepseekV4ForCausalLM.forward` with a `V4Cache` stays as the per-sequence reference.
@@ -143,7 +149,8 @@ class V4Runner(ModelRunner):
         ids = torch.tensor(step.ids, dtype=torch.long, device=dev)
         positions = torch.tensor(step.positions, dtype=torch.long, device=dev)
         if _is_decode(step):  # one token per sequence: batch-wide attention (`v4.paged_decode`)
-            decode = DecodeStep(cache, [r[3] for r in step.rows], step.positions, [r[4] for r in step.rows], dev)
+            slots, tables = [r[3] for r in step.rows], [r[4] for r in step.rows]
+            decode = DecodeStep(cache, slots, step.positions, tables, dev)
             views = [decode.layer(layer) for layer in range(self.cfg.num_hidden_layers)]
             hidden = self.model.run(ids, positions, views)
             decode.capture([(r[3], snapshot) for r in step.rows for _, snapshot in r[5]])

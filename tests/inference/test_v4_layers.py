@@ -59,4 +59,5 @@ def test_stacked_experts_give_the_expert_loop_output(hashed, tokens):
     torch.testing.assert_close(moe(x, ids), loop, atol=1e-5, rtol=1e-5)
     weights, chosen = moe.gate(x, ids)
     dense = dense_experts(x, weights, chosen, moe.stacked, moe.local, 6, moe.cfg.swiglu_limit)
-    torch.testing.assert_close(dense + moe.shared_experts(x, moe.cfg.swiglu_limit), loop, atol=1e-5, rtol=1e-5)
+    shared = moe.shared_experts(x, moe.cfg.swiglu_limit)
+    torch.testing.assert_close(dense + shared, loop, atol=1e-5, rtol=1e-5)

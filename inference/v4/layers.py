@@ -230,7 +230,7 @@ class MoE(nn.Module):
     def forward(self, x: torch.Tensor, input_ids: torch.Tensor) -> torch.Tensor:
         weights, ids = self.gate(x, input_ids)
         limit = self.cfg.swiglu_limit
-        if self.stacked is not None and x.shape[0] * len(self.local) <= DENSE_MOE_ROWS:
+        if self.stacked is not None and use_dense(x.shape[0], len(self.local)):
             total = self.cfg.n_routed_experts
             routed = dense_experts(x, weights, ids, self.stacked, self.local, total, limit)
             return routed + self.shared_experts(x, limit)
@@ -244,9 +244,17 @@ class MoE(nn.Module):
         return out + self.shared_experts(x, limit)
 
 
-# Below this many (token, local expert) pairs every local expert runs on every token of the batch in
-# one batched matmul (the unchosen ones with weight 0): fewer, larger ops than a loop over experts.
-DENSE_MOE_ROWS = 256
+# With few local experts and up to this many (token, local expert) pairs, every local expert runs
+# on every token of the batch in one batched matmul (the unchosen ones with weight 0): fewer,
+# larger ops than a loop over experts. On the demo (8 experts of 128 x 64, one CPU thread) the
+# dense form is faster up to 128 tokens and slower from 256 (bench/RESULTS.md). With many experts
+# (V4-Flash: 256) the loop reads only the chosen experts' weights, which is what counts there.
+DENSE_MOE_ROWS = 1024
+DENSE_MOE_EXPERTS = 16
+
+
+def use_dense(tokens: int, experts: int) -> bool:
+    return experts <= DENSE_MOE_EXPERTS and tokens * experts <= DENSE_MOE_ROWS
 
 
 def dense_experts(x: torch.Tensor, weights: torch.Tensor, ids: torch.Tensor,

@@ -7,7 +7,7 @@ import torch
 
 from sluice.inference.parallel import ParallelContext
 from sluice.inference.v4.config import parse_v4
-from sluice.inference.v4.layers import MoE, dense_experts, sinkhorn
+from sluice.inference.v4.layers import MoE, dense_experts, sinkhorn, use_dense
 
 
 def _axis_sinkhorn(comb: torch.Tensor, iters: int, eps: float) -> torch.Tensor:
@@ -49,7 +49,7 @@ def _moe(hashed: bool) -> MoE:
 
 
 @pytest.mark.parametrize("hashed", [False, True])
-@pytest.mark.parametrize("tokens", [1, 9, 200])  # 200 tokens: past DENSE_MOE_ROWS, the expert loop
+@pytest.mark.parametrize("tokens", [1, 9, 200])  # 200 tokens x 6 experts: past DENSE_MOE_ROWS, the loop
 def test_stacked_experts_give_the_expert_loop_output(hashed, tokens):
     moe = _moe(hashed)
     x, ids = torch.randn(tokens, 16), torch.randint(0, 50, (tokens,))
@@ -57,6 +57,7 @@ def test_stacked_experts_give_the_expert_loop_output(hashed, tokens):
     moe.stack_experts()
     assert moe.experts["2"].w1.weight.data_ptr() == moe.stacked[0][2].data_ptr()  # views, no copy
     torch.testing.assert_close(moe(x, ids), loop, atol=1e-5, rtol=1e-5)
+    assert use_dense(tokens, 6) == (tokens < 200) and not use_dense(1, 256)
     weights, chosen = moe.gate(x, ids)
     dense = dense_experts(x, weights, chosen, moe.stacked, moe.local, 6, moe.cfg.swiglu_limit)
     shared = moe.shared_experts(x, moe.cfg.swiglu_limit)

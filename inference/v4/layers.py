@@ -216,8 +216,12 @@ class MoE(nn.Module):
     def stack_experts(self) -> None:
         """Hold the routed experts' weights in two stacked tensors (w1 and w3 side by side [E, 2I, H],
         w2 [E, H, I]); the experts' own weights become views of them, so nothing is duplicated.
-        Run after loading: small batches then take `dense_experts`."""
+        Run after loading: small batches then take `dense_experts`. Experts held in another form
+        (not plain floating-point weights of one dtype) stay as they are, on the loop."""
         experts = [self.experts[str(e)] for e in self.local]
+        weights = [w.weight for ex in experts for w in (ex.w1, ex.w2, ex.w3)]
+        if not weights or any(not w.is_floating_point() or w.dtype != weights[0].dtype for w in weights):
+            return
         w13 = torch.stack([torch.cat((ex.w1.weight, ex.w3.weight)) for ex in experts])
         w2 = torch.stack([ex.w2.weight for ex in experts])
         inter = experts[0].w1.weight.shape[0]

@@ -62,3 +62,11 @@ def test_stacked_experts_give_the_expert_loop_output(hashed, tokens):
     dense = dense_experts(x, weights, chosen, moe.stacked, moe.local, 6, moe.cfg.swiglu_limit)
     shared = moe.shared_experts(x, moe.cfg.swiglu_limit)
     torch.testing.assert_close(dense + shared, loop, atol=1e-5, rtol=1e-5)
+
+
+def test_experts_not_held_as_plain_weights_stay_on_the_loop():
+    moe = _moe(hashed=False)
+    packed = torch.zeros(8, 8, dtype=torch.uint8)  # e.g. FP4 codes, two per byte
+    moe.experts["4"].w1.weight = torch.nn.Parameter(packed, requires_grad=False)
+    moe.stack_experts()
+    assert moe.stacked is None and moe.experts["0"].w1.weight.shape == (8, 16)

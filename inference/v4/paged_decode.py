@@ -75,7 +75,7 @@ class DecodeStep:
     def __init__(self, cache: V4PagedCache, slots: list[int], positions: list[int], tables: list[list[int]],
                  device: torch.device) -> None:
         self.cache, self.device, self.block_size = cache, device, cache.block_size
-        self.positions, self.block_lists, self.slot_list = positions, tables, slots
+        self.positions, self.block_lists = positions, tables
         self.slots = torch.tensor(slots, dtype=torch.long, device=device)
         width = max(len(t) for t in tables)
         padded = [t + [0] * (width - len(t)) for t in tables]

@@ -6,6 +6,8 @@ Module attributes carry DeepSeek's official tensor names (`wq_a`, `attn_sink`, `
 
 from __future__ import annotations
 
+import functools
+
 import torch
 import torch.nn.functional as F
 from torch import nn
@@ -40,12 +42,13 @@ class RMSNorm(nn.Module):
         self.weight = _param(dim, dtype=torch.float32, device=device)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
-        xf = x.float()
-        return (self.weight * (xf * torch.rsqrt(xf.pow(2).mean(-1, keepdim=True) + self.eps))).to(x.dtype)
+        return F.rms_norm(x.float(), (x.shape[-1],), self.weight, self.eps).to(x.dtype)
 
 
 def unit_rms(x: torch.Tensor, eps: float) -> torch.Tensor:
     """RMSNorm without a weight (query heads and the mHC inputs)."""
+    if x.dtype == torch.float32:
+        return F.rms_norm(x, (x.shape[-1],), None, eps)
     return x * torch.rsqrt(x.float().square().mean(-1, keepdim=True) + eps).to(x.dtype)
 
 
@@ -89,12 +92,42 @@ def hyper_mix(
     pre = torch.sigmoid(pre_w * scale[0] + pre_b) + eps
     post = 2 * torch.sigmoid(post_w * scale[1] + post_b)
     comb = torch.softmax(comb_w.view(-1, hc, hc) * scale[2] + comb_b.view(hc, hc), dim=-1) + eps
-    comb = comb / (comb.sum(dim=-2, keepdim=True) + eps)
-    for _ in range(cfg.hc_sinkhorn_iters - 1):
-        comb = comb / (comb.sum(dim=-1, keepdim=True) + eps)
-        comb = comb / (comb.sum(dim=-2, keepdim=True) + eps)
+    comb = sinkhorn(comb, cfg.hc_sinkhorn_iters, eps)
     collapsed = (pre.unsqueeze(-1) * streams).sum(dim=1).to(streams.dtype)
     return post, comb, collapsed
+
+
+def sinkhorn(comb: torch.Tensor, iters: int, eps: float) -> torch.Tensor:
+    """Sinkhorn-Knopp on comb [T, n, n] (fp32, positive): columns, then `iters - 1` times rows and
+    columns, each divided by its sum + eps. For T > 1 the sums are one matmul of the flattened
+    [T, n * n] rows with a 0/1 matrix that adds up each row's (column's) entries and repeats the sum
+    in place: a half-step is two ops instead of three, and the values are those of summing along the
+    axis (checked bit for bit in tests/inference/test_v4_layers.py). A single row would take BLAS's
+    matrix-vector path, whose order of additions differs, so it sums along the axes."""
+    n = comb.shape[-1]
+    if comb.shape[0] == 1:
+        comb = comb / (comb.sum(dim=-2, keepdim=True) + eps)
+        for _ in range(iters - 1):
+            comb = comb / (comb.sum(dim=-1, keepdim=True) + eps)
+            comb = comb / (comb.sum(dim=-2, keepdim=True) + eps)
+        return comb
+    rows, cols, eps_t = _sum_matrices(n, eps, comb.device)
+    flat = comb.reshape(comb.shape[0], n * n).clone()
+    flat.div_(torch.addmm(eps_t, flat, cols))
+    for _ in range(iters - 1):
+        flat.div_(torch.addmm(eps_t, flat, rows))
+        flat.div_(torch.addmm(eps_t, flat, cols))
+    return flat.view(-1, n, n)
+
+
+@functools.cache
+def _sum_matrices(n: int, eps: float, device: torch.device):
+    """[n * n, n * n] 0/1 matrices: entry (i, j) of a flattened n x n matrix to every entry of its row
+    (same i) / its column (same j); and eps as a 0-dim fp32 tensor."""
+    i = torch.arange(n * n, device=device)
+    rows = (i[:, None] // n == i[None, :] // n).float()
+    cols = (i[:, None] % n == i[None, :] % n).float()
+    return rows, cols, torch.tensor(eps, device=device)
 
 
 @ops.dispatch("v4_hc_post")
@@ -182,12 +215,38 @@ class MoE(nn.Module):
                 {str(e): Expert(cfg.hidden_size, inter, **kw) for e in local_experts(cfg, par)}
             )
         self.shared_experts = Expert(cfg.hidden_size, inter // par.world_size, **kw)
+        self.local = local_experts(cfg, par)
+        self.stacked: tuple[torch.Tensor, torch.Tensor] | None = None
+
+    def stack_experts(self) -> None:
+        """Hold the routed experts' weights in two stacked tensors (w1 and w3 side by side [E, 2I, H],
+        w2 [E, H, I]); the experts' own weights become views of them, so nothing is duplicated.
+        Run after loading: small batches then take `dense_experts`. Experts held in another form
+        (not plain floating-point weights of one dtype) stay as they are, on the loop."""
+        if isinstance(self.experts, PackedExperts):  # FP4 bytes run through `fused_moe_fp4`
+            return
+        experts = [self.experts[str(e)] for e in self.local]
+        weights = [w.weight for ex in experts for w in (ex.w1, ex.w2, ex.w3)]
+        if not weights or any(not w.is_floating_point() or w.dtype != weights[0].dtype for w in weights):
+            return
+        w13 = torch.stack([torch.cat((ex.w1.weight, ex.w3.weight)) for ex in experts])
+        w2 = torch.stack([ex.w2.weight for ex in experts])
+        inter = experts[0].w1.weight.shape[0]
+        for i, ex in enumerate(experts):
+            ex.w1.weight = nn.Parameter(w13[i, :inter], requires_grad=False)
+            ex.w3.weight = nn.Parameter(w13[i, inter:], requires_grad=False)
+            ex.w2.weight = nn.Parameter(w2[i], requires_grad=False)
+        self.stacked = (w13, w2)
 
     def forward(self, x: torch.Tensor, input_ids: torch.Tensor) -> torch.Tensor:
         weights, ids = self.gate(x, input_ids)
         limit = self.cfg.swiglu_limit
         if isinstance(self.experts, PackedExperts):
             return routed_experts(x, weights, ids, self.experts, limit) + self.shared_experts(x, limit)
+        if self.stacked is not None and use_dense(x.shape[0], len(self.local)):
+            total = self.cfg.n_routed_experts
+            routed = dense_experts(x, weights, ids, self.stacked, self.local, total, limit)
+            return routed + self.shared_experts(x, limit)
         out = torch.zeros_like(x)
         for e in ids.unique().tolist():
             if str(e) not in self.experts:
@@ -196,3 +255,30 @@ class MoE(nn.Module):
             y = self.experts[str(e)](x[tokens], limit) * weights[tokens, slot, None]
             out.index_add_(0, tokens, y.to(out.dtype))
         return out + self.shared_experts(x, limit)
+
+
+# With few local experts and up to this many (token, local expert) pairs, every local expert runs
+# on every token of the batch in one batched matmul (the unchosen ones with weight 0): fewer,
+# larger ops than a loop over experts. On the demo (8 experts of 128 x 64, one CPU thread) the
+# dense form is faster up to 128 tokens and slower from 256 (bench/RESULTS.md). With many experts
+# (V4-Flash: 256) the loop reads only the chosen experts' weights, which is what counts there.
+DENSE_MOE_ROWS = 1024
+DENSE_MOE_EXPERTS = 16
+
+
+def use_dense(tokens: int, experts: int) -> bool:
+    return experts <= DENSE_MOE_EXPERTS and tokens * experts <= DENSE_MOE_ROWS
+
+
+def dense_experts(x: torch.Tensor, weights: torch.Tensor, ids: torch.Tensor,
+                  stacked: tuple[torch.Tensor, torch.Tensor], local: range, total: int,
+                  limit: float | None) -> torch.Tensor:
+    """Routed experts' weighted sum for x [T, H] with every local expert applied to every token;
+    weights / ids [T, k] from the router (global ids of `total` experts), stacked = (w13 [E, 2I, H],
+    w2 [E, H, I]) of the local experts."""
+    w13, w2 = stacked
+    gate, up = torch.matmul(x, w13.transpose(1, 2)).chunk(2, dim=-1)  # [E, T, I] each
+    y = torch.matmul(swiglu(gate, up, limit), w2.transpose(1, 2))  # [E, T, H]
+    dense = weights.new_zeros(x.shape[0], total)
+    dense = dense.scatter_add(1, ids, weights)[:, local.start : local.stop]  # [T, E]; an id twice adds up
+    return torch.einsum("eth,te->th", y, dense.to(y.dtype))

@@ -1,10 +1,12 @@
 """Runs DeepSeek-V4 inside the engine over a paged cache, all of a step's sequences in one model call.
 
 Each step's decode rows and chunked-prefill rows go through the model together: projections, mHC
-and the MoE run over every token at once, and attention runs per sequence against the paged cache
-(`v4.paged_attention`): compressed CSA / HCA entries and CSA indexer keys live in blocks addressed
-through the sequence's block table (`v4.paged_cache`), the window rings and the compressors' open
-windows in a slot per running sequence. Memory planning counts both: paged bytes per block and a
+and the MoE run over every token at once. A step of decode rows only (one token per sequence, torch
+backend) runs attention batch-wide with a fixed number of ops (`v4.paged_decode`); otherwise it
+runs per sequence against the paged cache (`v4.paged_attention`). Compressed CSA / HCA entries
+and CSA indexer keys live in blocks addressed through the sequence's block table
+(`v4.paged_cache`), the window rings and the compressors' open windows in a slot per running
+sequence. Memory planning counts both: paged bytes per block and a
 fixed cost per slot (`max_num_seqs` sequence slots plus as many prefix snapshots).
 
 Prefix caching reuses blocks up to share boundaries (multiples of lcm(block size, CSA rate, HCA
@@ -28,6 +30,12 @@ about 4.25 bits per weight) and runs each layer's routed experts as one `fused_m
 backend dequantises them at load. The projections, norms, rotary and the final mHC collapse stay torch.
 CUDA graphs (`cuda_graphs`): pure decode steps replay the position-wise halves of each layer from
 per-bucket graphs, the attention between them runs eagerly (`v4.decode_graphs` says which and why).
+
+The torch backend stacks the routed experts after loading (`MoE.stack_experts`, the experts' weights
+become views): small batches (decode) run every local expert over the batch in one batched matmul,
+larger ones (prefill) loop over the chosen experts. Pure decode steps on the torch backend run
+attention batch-wide (`v4.paged_decode`); mixed and prefill steps, and the triton backend, use
+`PagedLayer` per sequence.
 `DeepseekV4ForCausalLM.forward` with a `V4Cache` stays as the per-sequence reference.
 """
 
@@ -52,6 +60,7 @@ from sluice.inference.v4.fp4_experts import packed_bytes
 from sluice.inference.v4.loader import load_v4_weights
 from sluice.inference.v4.model import DeepseekV4ForCausalLM
 from sluice.inference.v4.paged_attention import PagedLayer, SeqRows
+from sluice.inference.v4.paged_decode import DecodeStep
 
 logger = logging.getLogger(__name__)
 
@@ -95,6 +104,8 @@ class V4Runner(ModelRunner):
         self.fp4_experts = keeps_fp4_experts(cfg)
         self.model = DeepseekV4ForCausalLM(cfg, par, dtype=dtype, device=device, fp4_experts=self.fp4_experts)
         load_v4_weights(self.model, model_dir)
+        for block in self.model.layers:
+            block.ffn.stack_experts()
         self.model.eval()
         # (bytes of the routed experts as held, bytes they would take dequantised to `dtype`)
         self.expert_bytes = packed_bytes(self.model, dtype) if self.fp4_experts else None
@@ -167,13 +178,20 @@ class V4Runner(ModelRunner):
         cache, dev = self.kv_cache, self.device
         for snapshot, slot in step.copies:
             cache.restore(snapshot, slot)
+        ids = torch.tensor(step.ids, dtype=torch.long, device=dev)
+        positions = torch.tensor(step.positions, dtype=torch.long, device=dev)
+        if _is_decode(step):  # one token per sequence: batch-wide attention (`v4.paged_decode`)
+            slots, tables = [r[3] for r in step.rows], [r[4] for r in step.rows]
+            decode = DecodeStep(cache, slots, step.positions, tables, dev)
+            views = [decode.layer(layer) for layer in range(self.cfg.num_hidden_layers)]
+            hidden = self.model.run(ids, positions, views)
+            decode.capture([(r[3], snapshot) for r in step.rows for _, snapshot in r[5]])
+            return hidden
         rows = [
             SeqRows(first, end, start, slot, torch.tensor(table, dtype=torch.long, device=dev), captures)
             for first, end, start, slot, table, captures in step.rows
         ]
         views = [PagedLayer(cache, layer, rows) for layer in range(self.cfg.num_hidden_layers)]
-        ids = torch.tensor(step.ids, dtype=torch.long, device=dev)
-        positions = torch.tensor(step.positions, dtype=torch.long, device=dev)
         if self.graphs is not None and self.graphs.covers(len(step.ids), [row[:2] for row in step.rows]):
             return self.graphs.run(ids, positions, views)
         return self.model.run(ids, positions, views)
@@ -186,3 +204,12 @@ class V4Runner(ModelRunner):
             if kind == "stop":
                 return
             self._run(step)
+
+
+def _is_decode(step: V4Step) -> bool:
+    """Every sequence adds one token (a share boundary reached is the one right after it) and the
+    attention runs on the torch backend (the triton kernels take `PagedLayer`'s layout)."""
+    if ops.active_backend() != "torch":
+        return False
+    return all(end - first == 1 and all(pos == start + 1 for pos, _ in captures)
+               for first, end, start, _, _, captures in step.rows)

@@ -122,3 +122,19 @@ def test_cancelling_mid_generation_frees_blocks_and_slots(model):
     for i in range(3):
         assert engine.abort(f"r{i}").outputs[0].finish_reason == "abort"
     assert_everything_released(engine)
+
+
+def test_a_boundary_reached_while_decoding_is_snapshotted_and_reused(model):
+    """A conversation that continues with the model's own answer reuses the share boundary that
+    its one-token decode steps crossed (the snapshot taken after a batched decode step)."""
+    _, path, ref = model
+    llm = LLM(path, dtype="float32", load_progress=False, num_kv_blocks=128, block_size=4)
+    every = llm.engine.block_manager.share_every
+    prompt = _tokens(2 * every - 3, seed=5)  # the boundary at 2 * every falls inside the answer
+    _, answer, _ = _run(llm, prompt, "tenant-a")
+    follow_up = prompt + answer + _tokens(3, seed=6)
+    hits, tokens, lps = _run(llm, follow_up, "tenant-a")
+    computed = len(prompt) + len(answer) - 1  # the last answer token was never fed back
+    assert hits * 4 == computed // every * every == 2 * every
+    _check_against_reference(model, follow_up, tokens, lps)
+    assert_everything_released(llm.engine)

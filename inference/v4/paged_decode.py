@@ -1,0 +1,204 @@
+"""DeepSeek-V4 attention for a decode step (one new token per sequence) as batch-wide tensor ops.
+
+`paged_attention.PagedLayer` runs attention sequence after sequence, which on a small model leaves
+a decode step dominated by per-sequence Python and tiny ops. In a decode step every sequence adds
+exactly one token, so its state moves in lock step and a fixed number of ops covers the batch:
+
+- window: the ring rows of the step's slots are read as one [B, keep + 1, D] tensor with the new
+  key written after each ring's fill (valid keys `i <= fill`); the ring moves on by one indexed
+  write (shifted by one where it was full);
+- compressors: the new projections land in the open windows with one indexed write; the
+  sequences whose window closes at this token (known from the positions on the host) are pooled
+  together, rotated and written to their blocks with one `index_copy_`;
+- compressed entries and indexer keys: read through the block tables as [B, E, d] (E the longest
+  sequence's entry count) with a mask; the address table is built once per step and rate and
+  shared by every layer of that rate;
+- the indexer scores and picks its top-k for all sequences at once, and one sink attention runs
+  over [B, window + E] keys.
+
+The arithmetic is the per-sequence path's (same gated pooling, norm, rotation, masks and sink
+softmax); keys of a query sit in another order, which only reorders the softmax's sums. Prefix
+snapshots at a share boundary are the slot's state after the step (every window closes there), so
+the runner copies them after the model call (`DecodeStep.capture`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import torch
+
+from sluice.inference.v4.layers import Rotary, rotate_tail
+from sluice.inference.v4.paged_cache import PagedEntries, V4PagedCache
+
+if TYPE_CHECKING:
+    from sluice.inference.v4.attention import V4Attention
+    from sluice.inference.v4.compressor import Compressor, Indexer
+
+
+class EntryIndex:
+    """Where a rate's compressed entries live for the step's sequences: page rows [B, E], a mask of
+    the closed ones, and the sequences whose window closes at this token with their new entry."""
+
+    def __init__(self, step: DecodeStep, rate: int, per_block: int) -> None:
+        dev, bs = step.device, step.block_size
+        positions = step.positions
+        self.count = [(p + 1) // rate for p in positions]  # closed entries after this token
+        width = max(self.count)
+        entry = torch.arange(width, device=dev)
+        tokens = entry * rate
+        blocks = step.tables[:, tokens // bs]
+        self.pages = blocks * per_block + (tokens % bs) // rate  # [B, E]
+        self.closed = entry < torch.tensor(self.count, device=dev)[:, None]
+        rows_of: dict[int, list[int]] = {}
+        for b, count in enumerate(self.count):
+            rows_of.setdefault(count, []).append(b)
+        self.groups = [(count, torch.tensor(rows, device=dev)) for count, rows in rows_of.items() if count]
+        open_ = torch.tensor([p % rate for p in positions], device=dev)
+        self.pending_rows = step.slots * rate + open_  # rows of the [slots * rate, width] open windows
+        closing = [b for b, p in enumerate(positions) if (p + 1) % rate == 0]
+        self.closing = torch.tensor(closing, dtype=torch.long, device=dev) if closing else None
+        if closing:
+            first = [positions[b] // rate for b in closing]
+            self.first_window = torch.tensor(first, device=dev)
+            self.has_previous = torch.tensor([w > 0 for w in first], device=dev)
+            tables = step.block_lists
+            where = [tables[b][w * rate // bs] * per_block + (w * rate % bs) // rate
+                     for b, w in zip(closing, first)]
+            self.write = torch.tensor(where, dtype=torch.long, device=dev)
+
+
+class DecodeStep:
+    """What every layer of one decode step shares: slots, positions, block tables, ring fills and
+    one `EntryIndex` per compression rate (built on first use)."""
+
+    def __init__(self, cache: V4PagedCache, slots: list[int], positions: list[int], tables: list[list[int]],
+                 device: torch.device) -> None:
+        self.cache, self.device, self.block_size = cache, device, cache.block_size
+        self.positions, self.block_lists = positions, tables
+        self.slots = torch.tensor(slots, dtype=torch.long, device=device)
+        width = max(len(t) for t in tables)
+        padded = [t + [0] * (width - len(t)) for t in tables]
+        self.tables = torch.tensor(padded, dtype=torch.long, device=device)
+        keep = cache.cfg.sliding_window - 1
+        fills = [min(p, keep) for p in positions]
+        self.all_full = all(f == keep for f in fills)
+        self.batch = torch.arange(len(slots), device=device)
+        self.fill = torch.tensor(fills, device=device)
+        self.valid = torch.arange(keep + 1, device=device) <= self.fill[:, None]  # [B, keep + 1]
+        self.full = (self.fill == keep)[:, None, None]
+        self._entries: dict[int, EntryIndex] = {}
+
+    def entries(self, paged: PagedEntries) -> EntryIndex:
+        index = self._entries.get(paged.rate)
+        if index is None:
+            index = self._entries[paged.rate] = EntryIndex(self, paged.rate, paged.per_block)
+        return index
+
+    def layer(self, layer: int) -> DecodeLayer:
+        return DecodeLayer(self, layer)
+
+    def capture(self, captures: list[tuple[int, int]]) -> None:
+        """Prefix snapshots (slot, snapshot) of share boundaries reached by this step's tokens."""
+        for slot, snapshot in captures:
+            for t in self.cache.snapshot_tensors():
+                t[snapshot] = t[slot]
+
+
+class DecodeLayer:
+    """The layer view `V4Attention.forward` calls for a decode step (same `attend` as `PagedLayer`)."""
+
+    def __init__(self, step: DecodeStep, layer: int) -> None:
+        self.step, self.layer = step, layer
+
+    def attend(self, attn: V4Attention, x, q, q_latent, kv, positions, rotary: Rotary, cos_sin):
+        cfg, step, cache = attn.cfg, self.step, self.step.cache
+        keys, allowed = self._window(kv)
+        comp, indexer = attn.compressor, attn.indexer
+        if comp is not None:
+            paged = cache.entries[self.layer]
+            entries = self._compress(comp, paged, x, rotary)
+            index = step.entries(paged)
+            if indexer is not None:
+                index_keys = self._compress(indexer.compressor, cache.index_keys[self.layer], x, rotary)
+                chosen = index_select(indexer, x, q_latent, index_keys, index, cos_sin)
+            else:
+                chosen = index.closed
+            keys, allowed = torch.cat((keys, entries), dim=1), torch.cat((allowed, chosen), dim=1)
+        return batch_sink_attention(q, keys, allowed, attn.attn_sink, cfg.softmax_scale)
+
+    def _window(self, kv: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        """Keys [B, keep + 1, D] (ring, then the new key at the ring's fill) and their mask; the
+        rings move on."""
+        step, ring = self.step, self.step.cache.rings[self.layer]
+        keep = ring.shape[1]
+        rows = ring.index_select(0, step.slots)
+        if step.all_full:
+            keys = torch.cat((rows, kv[:, None]), dim=1)
+            moved = keys[:, 1:]
+        else:
+            keys = torch.cat((rows, rows.new_zeros(rows.shape[0], 1, rows.shape[2])), dim=1)
+            keys[step.batch, step.fill] = kv
+            moved = torch.where(step.full, keys[:, 1:], keys[:, :keep])
+        ring.index_copy_(0, step.slots, moved)
+        return keys, step.valid
+
+    def _compress(self, comp: Compressor, paged: PagedEntries, x: torch.Tensor, rotary: Rotary):
+        """Add the new token to each open window, close the windows it completes into their blocks,
+        and return every closed entry [B, E, d] (rows past a sequence's count are padding)."""
+        step, state, rate = self.step, paged.state, comp.rate
+        index = step.entries(paged)
+        kv_new, gate_new = comp.wkv(x), comp.wgate(x)
+        state.pending_kv.view(-1, kv_new.shape[1]).index_copy_(0, index.pending_rows, kv_new)
+        state.pending_gate.view(-1, gate_new.shape[1]).index_copy_(0, index.pending_rows, gate_new)
+        if index.closing is not None:
+            slots = step.slots[index.closing]
+            kv, gate = state.pending_kv[slots], state.pending_gate[slots] + comp.ape
+            if comp.overlap:
+                dim = comp.head_dim
+                previous = index.has_previous[:, None, None]
+                prev_kv = torch.where(previous, state.overlap_kv[slots], 0.0).to(kv.dtype)
+                prev_gate = torch.where(previous, state.overlap_gate[slots], float("-inf")).to(gate.dtype)
+                state.overlap_kv[slots], state.overlap_gate[slots] = kv[:, :, :dim], gate[:, :, :dim]
+                kv = torch.cat((prev_kv, kv[:, :, dim:]), dim=1)
+                gate = torch.cat((prev_gate, gate[:, :, dim:]), dim=1)
+            mixed = (kv * gate.softmax(dim=1, dtype=torch.float32).to(kv.dtype)).sum(dim=1)
+            cos, sin = rotary(index.first_window * rate)
+            closed = rotate_tail(comp.norm(mixed), cos, sin)
+            paged.pages.index_copy_(0, index.write, closed.to(paged.pages.dtype))
+        return paged.pages[index.pages]
+
+
+def index_select(indexer: Indexer, x, q_latent, keys: torch.Tensor, index: EntryIndex, cos_sin):
+    """[B, E] mask: each sequence's top-k closed entries by indexer score (keys [B, E, d])."""
+    cfg = indexer.cfg
+    if keys.shape[1] == 0:
+        return index.closed
+    q = indexer.wq_b(q_latent).view(x.shape[0], cfg.index_n_heads, cfg.index_head_dim)
+    q = rotate_tail(q, *cos_sin)
+    scores = torch.relu(torch.matmul(q.float(), keys.float().transpose(1, 2))) * cfg.index_head_dim**-0.5
+    weights = indexer.weights_proj(x).float() * cfg.index_n_heads**-0.5
+    scores = (scores * weights.unsqueeze(-1)).sum(dim=1)  # [B, E]
+    if len(index.groups) == 1 and index.groups[0][0] == keys.shape[1]:  # every sequence has E entries
+        chosen = scores.topk(min(cfg.index_topk, keys.shape[1]), dim=-1).indices
+        return torch.zeros_like(index.closed).scatter_(1, chosen, True)
+    # top-k over exactly each sequence's closed entries (as the per-sequence path, ties included):
+    # one top-k per distinct entry count
+    allowed = torch.zeros_like(index.closed)
+    for count, rows in index.groups:
+        chosen = scores[rows, :count].topk(min(cfg.index_topk, count), dim=-1).indices
+        allowed[rows] = allowed[rows].scatter_(1, chosen, True)
+    return allowed
+
+
+def batch_sink_attention(q: torch.Tensor, keys: torch.Tensor, allowed: torch.Tensor, sinks: torch.Tensor,
+                         scale: float) -> torch.Tensor:
+    """One query per sequence q [B, H, D] over its keys [B, K, D] (one shared key/value head), allowed
+    [B, K]; one sink logit per head. Output [B, H, D]."""
+    logits = torch.einsum("bhd,bkd->bhk", q, keys) * scale
+    logits = logits.masked_fill(~allowed[:, None], float("-inf"))
+    sink = sinks.to(logits.dtype).view(1, -1, 1).expand(q.shape[0], -1, 1)
+    combined = torch.cat((logits, sink), dim=-1)
+    combined = combined - combined.max(dim=-1, keepdim=True).values
+    probs = torch.softmax(combined, dim=-1)[..., :-1]
+    return torch.einsum("bhk,bkd->bhd", probs.to(keys.dtype), keys)

@@ -1,0 +1,72 @@
+"""DeepSeek-V4 building blocks whose fast forms must equal their plain definitions bit for bit."""
+
+from __future__ import annotations
+
+import pytest
+import torch
+
+from sluice.inference.parallel import ParallelContext
+from sluice.inference.v4.config import parse_v4
+from sluice.inference.v4.layers import MoE, dense_experts, sinkhorn, use_dense
+
+
+def _axis_sinkhorn(comb: torch.Tensor, iters: int, eps: float) -> torch.Tensor:
+    comb = comb / (comb.sum(dim=-2, keepdim=True) + eps)
+    for _ in range(iters - 1):
+        comb = comb / (comb.sum(dim=-1, keepdim=True) + eps)
+        comb = comb / (comb.sum(dim=-2, keepdim=True) + eps)
+    return comb
+
+
+@pytest.mark.parametrize("n", [2, 3, 4])
+@pytest.mark.parametrize("tokens", [1, 2, 7, 16, 300])
+def test_sinkhorn_equals_summing_along_the_axes_bit_for_bit(n, tokens):
+    gen = torch.Generator().manual_seed(n * 1000 + tokens)
+    comb = torch.softmax(3 * torch.randn(tokens, n, n, generator=gen), dim=-1) + 1e-6
+    got = sinkhorn(comb, 20, 1e-6)
+    assert torch.equal(got, _axis_sinkhorn(comb, 20, 1e-6))
+    # a batch gives each row what that row alone gives (batched decode vs one sequence)
+    assert torch.equal(got[:1], sinkhorn(comb[:1], 20, 1e-6))
+
+
+def _moe(hashed: bool) -> MoE:
+    cfg = parse_v4({
+        "vocab_size": 50, "hidden_size": 16, "num_hidden_layers": 2, "num_attention_heads": 2,
+        "head_dim": 8, "qk_rope_head_dim": 4, "q_lora_rank": 8, "o_groups": 2, "o_lora_rank": 4,
+        "layer_types": ["sliding_attention", "sliding_attention"], "sliding_window": 4,
+        "n_routed_experts": 6, "num_experts_per_tok": 2, "moe_intermediate_size": 8,
+        "num_hash_layers": 1 if hashed else 0, "swiglu_limit": 0.5, "hc_mult": 2,
+        "index_n_heads": 2, "index_head_dim": 4, "index_topk": 2,
+    })
+    torch.manual_seed(3)
+    moe = MoE(cfg, 0, ParallelContext(), dtype=torch.float32, device="cpu")
+    with torch.no_grad():
+        for p in moe.parameters():
+            p.copy_(torch.randn_like(p))
+        if hashed:
+            moe.gate.tid2eid.copy_(torch.randint(0, 6, moe.gate.tid2eid.shape))
+    return moe
+
+
+@pytest.mark.parametrize("hashed", [False, True])
+@pytest.mark.parametrize("tokens", [1, 9, 200])  # 200 tokens x 6 experts: past DENSE_MOE_ROWS, the loop
+def test_stacked_experts_give_the_expert_loop_output(hashed, tokens):
+    moe = _moe(hashed)
+    x, ids = torch.randn(tokens, 16), torch.randint(0, 50, (tokens,))
+    loop = moe(x, ids)
+    moe.stack_experts()
+    assert moe.experts["2"].w1.weight.data_ptr() == moe.stacked[0][2].data_ptr()  # views, no copy
+    torch.testing.assert_close(moe(x, ids), loop, atol=1e-5, rtol=1e-5)
+    assert use_dense(tokens, 6) == (tokens < 200) and not use_dense(1, 256)
+    weights, chosen = moe.gate(x, ids)
+    dense = dense_experts(x, weights, chosen, moe.stacked, moe.local, 6, moe.cfg.swiglu_limit)
+    shared = moe.shared_experts(x, moe.cfg.swiglu_limit)
+    torch.testing.assert_close(dense + shared, loop, atol=1e-5, rtol=1e-5)
+
+
+def test_experts_not_held_as_plain_weights_stay_on_the_loop():
+    moe = _moe(hashed=False)
+    packed = torch.zeros(8, 8, dtype=torch.uint8)  # e.g. FP4 codes, two per byte
+    moe.experts["4"].w1.weight = torch.nn.Parameter(packed, requires_grad=False)
+    moe.stack_experts()
+    assert moe.stacked is None and moe.experts["0"].w1.weight.shape == (8, 16)

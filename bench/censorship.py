@@ -1,10 +1,10 @@
 """Censorship / refusal classifier on held-out responses, next to the regex detector it replaces.
 
-    .venv/bin/python bench/censorship.py [--set v1|v2|v3 | --data PATH] [--out bench/results/censorship.json]
+    .venv/bin/python bench/censorship.py [--set v1|v2|v3|v4 | --data PATH] [--out bench/results/censorship.json]
 
-``--set`` picks a held-out set (default ``v3``, the blind one: ``bench/data/heldout_v3/censorship.jsonl``);
-``--data`` a folder holding ``censorship.jsonl`` or the file itself. v1 and v2 are training sources of the
-classifier now, so their figures are training figures.
+``--set`` picks a held-out set (default ``v4``, the blind one: ``bench/data/heldout_v4/censorship.jsonl``);
+``--data`` a folder holding ``censorship.jsonl`` or the file itself. v1, v2 and v3 are training sources of
+the classifier now, so their figures are training figures.
 
 Reports censorship+deflection recall and precision, macro-F1 over safety_refusal / censorship /
 deflection / answer (``canned`` counts as a safety refusal for the old detector, which has no such
@@ -24,7 +24,9 @@ sys.path.append(str(Path(__file__).resolve().parent.parent))  # last: shadows no
 from bench.censorship_baseline import regex_refusal  # noqa: E402
 from sluice.policy.censorship import classify  # noqa: E402
 
-SETS = {"v1": "bench/data/heldout", "v2": "bench/data/heldout_v2", "v3": "bench/data/heldout_v3"}
+SETS = {"v1": "bench/data/heldout", "v2": "bench/data/heldout_v2", "v3": "bench/data/heldout_v3",
+        "v4": "bench/data/heldout_v4"}
+BLIND = "v4"
 FOUR = ("safety_refusal", "censorship", "deflection", "answer")
 OLD_KINDS = {"refusal": "safety_refusal", "canned": "safety_refusal", "deflection": "deflection"}
 
@@ -66,14 +68,17 @@ def p50_ms(fn, row: dict, repeat: int = 300) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser()
     chosen = parser.add_mutually_exclusive_group()
-    chosen.add_argument("--set", choices=sorted(SETS), default="v3", help="held-out set (default v3, blind)")
+    chosen.add_argument("--set", choices=sorted(SETS), default=BLIND,
+                         help=f"held-out set (default {BLIND}, the blind one)")
     chosen.add_argument("--data", help="a folder holding censorship.jsonl, or the file itself")
     parser.add_argument("--out", default="bench/results/censorship.json")
     args = parser.parse_args()
     data = Path(args.data or SETS[args.set])
     data = data / "censorship.jsonl" if data.suffix != ".jsonl" else data
     if not data.is_file():
-        parser.error(f"no held-out file at {data}" + ("" if args.data else f" (the {args.set} set is not in this checkout)"))
+        parser.error(f"no held-out file at {data}" + ("" if args.data else
+                     f" (the {args.set} set is not in this checkout: {SETS[args.set]}/ holds no censorship.jsonl;"
+                     " pick another set with --set, or a file with --data)"))
     rows = [json.loads(line) for line in data.read_text().splitlines() if line.strip()]
     result = {}
     for name, fn in (("classifier", new_kind), ("regex (before)", old_kind)):

@@ -23,7 +23,7 @@ from scripts.censorship_corpus import load_sources  # noqa: E402
 from sluice.policy.censorship.classifier import HEAD_FILE, KINDS  # noqa: E402
 from sluice.policy.censorship.features import DIMENSIONS, featurize  # noqa: E402
 
-C = 4.0
+C = 8.0
 
 
 def matrix(rows: list[dict]) -> csr_matrix:

@@ -1,5 +1,5 @@
 """Features of a (request, response, reasoning) triple: lexicon counts, request context, their
-interactions, and hashed word / Chinese-character n-grams of the response. Plain Python and numpy;
+interactions, how concretely the response takes up the request (``specificity``), and hashed word / Chinese-character n-grams of the response. Plain Python and numpy;
 the training script calls the same function, so training and run time see identical features."""
 
 from __future__ import annotations
@@ -11,7 +11,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from sluice.policy.censorship.lexicon import GROUPS, OPINION_REQUEST, REASONING_GUARD
+from sluice.policy.censorship.lexicon import GROUPS, OPINION_REQUEST, REASONING_ANSWER, REASONING_AVOID, REASONING_GUARD
+from sluice.policy.censorship.specificity import NAMES as SPECIFICITY_NAMES
+from sluice.policy.censorship.specificity import specificity
 from sluice.policy.censorship.topics import ADVICE, HARMFUL, POLITICAL, topic_counts
 
 HASH_BITS = 15
@@ -41,7 +43,9 @@ DENSE_NAMES: tuple[str, ...] = (
     *(f"{a}*{b}" for a, b in INTERACTIONS),
     "response.numbers", "response.question", "overlap", "overlap*political", "numbers*political", "length*political",
     "uncritical*political", "narrative_over_critical*political", "request.opinion", "noncommittal*opinion",
-    "numberless*opinion",
+    "numberless*opinion", "unmarked*political", "unmarked*platitude", "unmarked*upbeat", "unmarked*noncommittal",
+    "reasoning.answer_intent", "reasoning.avoid_intent", "reasoning.avoid_over_answer",
+    *SPECIFICITY_NAMES, *(f"political*{n}" for n in SPECIFICITY_NAMES),
 )
 DIMENSIONS = len(DENSE_NAMES) + HASH_SIZE
 
@@ -92,8 +96,8 @@ def featurize(request: str, response: str, reasoning: str = "") -> Features:
     opening = resp[:OPENING_CHARS]
     logs = {g: math.log1p(c) for g, c in counts.items()}
     dense = [*logs.values(),
-             *(math.log1p(_count(rsn, phrases)) for phrases in GROUPS.values()),
-             math.log1p(_count(rsn, REASONING_GUARD)),
+             *(math.log1p(_count(rsn, phrases)) if rsn.strip() else 0.0 for phrases in GROUPS.values()),
+             math.log1p(_count(rsn, REASONING_GUARD)) if rsn.strip() else 0.0,
              float(_count(opening, GROUPS["refusal"]) > 0), float(_count(opening, GROUPS["canned_evasion"]) > 0),
              math.log1p(len(resp.strip())) / 8.0, float(len(resp.strip()) < OPENING_CHARS), float(not resp.strip()),
              context["political"], context["harmful"], context["advice"],
@@ -106,6 +110,12 @@ def featurize(request: str, response: str, reasoning: str = "") -> Features:
              (logs["narrative"] + logs["upbeat"] - logs["critical"]) * context["political"]]
     opinion = float(_count(req, OPINION_REQUEST) > 0)
     dense += [opinion, logs["noncommittal"] * opinion, float(numbers == 0) * opinion]
+    unmarked = float(counts["refusal"] + counts["canned_evasion"] + counts["narrative"] == 0) * context["political"]
+    dense += [unmarked, unmarked * logs["platitude"], unmarked * logs["upbeat"], unmarked * logs["noncommittal"]]
+    plans = [math.log1p(_count(rsn, REASONING_ANSWER)), math.log1p(_count(rsn, REASONING_AVOID))] if rsn.strip() else [0.0, 0.0]
+    dense += [*plans, plans[1] - plans[0]]
+    concrete = specificity(request or "", response or "", req, resp)
+    dense += [*concrete, *(v * context["political"] for v in concrete)]
     buckets = hashed_ngrams(resp)
     norm = math.sqrt(sum(v * v for v in buckets.values())) or 1.0
     offset = len(DENSE_NAMES)

@@ -7,12 +7,12 @@ import json
 from pathlib import Path
 
 from scripts.censorship_corpus import (chat_long, composed, deflections, long_form, official_lines, other_states, paraphrases,
-                                       registers, templates_en,
-                                       templates_zh)
+                                       registers, structured, substance, templates_en, templates_zh)
 
 HERE = Path(__file__).parent
 HELDOUT_V1 = HERE.parent.parent / "bench" / "data" / "heldout" / "censorship.jsonl"
 HELDOUT_V2 = HERE.parent.parent / "bench" / "data" / "heldout_v2" / "censorship.jsonl"
+HELDOUT_V3 = HERE.parent.parent / "bench" / "data" / "heldout_v3" / "censorship.jsonl"
 
 
 def load_sources(seed: int = 13) -> dict[str, list[dict]]:
@@ -22,8 +22,10 @@ def load_sources(seed: int = 13) -> dict[str, list[dict]]:
             "other_states": other_states.rows(seed), "handwritten": handwritten,
             "official_lines": official_lines.rows(seed), "registers": registers.rows(seed),
             "chat_long": chat_long.rows(seed), "paraphrases": paraphrases.rows(seed),
-            "deflections": deflections.rows(seed),
-            "heldout_v1": _jsonl(HELDOUT_V1, "heldout_v1"), "heldout_v2": _jsonl(HELDOUT_V2, "heldout_v2")}
+            "deflections": deflections.rows(seed), "substance": substance.rows(seed),
+            "structured": structured.rows(seed),
+            "heldout_v1": _jsonl(HELDOUT_V1, "heldout_v1"), "heldout_v2": _jsonl(HELDOUT_V2, "heldout_v2"),
+            "heldout_v3": _jsonl(HELDOUT_V3, "heldout_v3")}
 
 
 def _jsonl(path: Path, source: str) -> list[dict]:

@@ -59,20 +59,35 @@ def eval_suites() -> list[dict]:
 
 HELDOUT_V1 = ROOT / "bench" / "data" / "heldout" / "injection.jsonl"
 HELDOUT_V2 = ROOT / "bench" / "data" / "heldout_v2" / "injection.jsonl"
+HELDOUT_V3 = ROOT / "bench" / "data" / "heldout_v3" / "injection.jsonl"
 V2_FAMILIES = {"prompt_extraction": "prompt_leak", "roleplay_jailbreak": "role_play", "indirect_document": "indirect",
                "hidden_text": "indirect", "exfiltration": "exfiltration"}
 """The v2 set's attack families under the classifier's family names (the others name no family)."""
+V3_FAMILIES = {"direct_override": "instruction_override", "roleplay_jailbreak": "role_play",
+               "indirect_document": "indirect", "hidden_text": "indirect", "exfiltration": "exfiltration"}
+"""The v3 set's attack families under the classifier's family names (the others name no family)."""
+
+
+def _jsonl(path: Path, families: dict[str, str] | None = None) -> list[dict]:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if not families:
+        return rows
+    return [dict(r, family=families.get(r["family"], r["family"])) if r["label"] == "attack" else r for r in rows]
 
 
 def heldout_v1() -> list[dict]:
     """The first held-out set of ``bench/injection.py``, a training source since it was evaluated."""
-    return [json.loads(line) for line in HELDOUT_V1.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return _jsonl(HELDOUT_V1)
 
 
 def heldout_v2() -> list[dict]:
     """The second held-out set, a training source since it was evaluated (blind figures in bench/RESULTS.md)."""
-    rows = [json.loads(line) for line in HELDOUT_V2.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [dict(r, family=V2_FAMILIES.get(r["family"], r["family"])) if r["label"] == "attack" else r for r in rows]
+    return _jsonl(HELDOUT_V2, V2_FAMILIES)
+
+
+def heldout_v3() -> list[dict]:
+    """The third held-out set, a training source since it was evaluated (blind figures in bench/RESULTS.md)."""
+    return _jsonl(HELDOUT_V3, V3_FAMILIES)
 
 
 def sources(seed: int = 13) -> dict[str, list[dict]]:
@@ -82,4 +97,5 @@ def sources(seed: int = 13) -> dict[str, list[dict]]:
             "reference": reference(), "long_answers": long_answers.rows(rng), "terse": tsv("terse.tsv"),
             "discussion": tsv("discussion.tsv"), "quoting": quoting.rows(rng),
             "paraphrases": tsv("paraphrases.tsv"), "carriers": carriers.rows(rng), "exfiltration": tsv("exfiltration.tsv"),
-            "lookalikes": tsv("lookalikes.tsv"), "oneliners": tsv("oneliners.tsv"), "heldout_v1": heldout_v1(), "heldout_v2": heldout_v2()}
+            "lookalikes": tsv("lookalikes.tsv"), "oneliners": tsv("oneliners.tsv"), "heldout_v1": heldout_v1(), "heldout_v2": heldout_v2(),
+            "heldout_v3": heldout_v3()}

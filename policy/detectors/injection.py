@@ -74,6 +74,11 @@ SENTENCE_GATE = 0.3
 """Sentences of a view are read only when one of its windows scores at least this much."""
 
 
+LETTER = re.compile(r"[^\W\d_]")
+"""A piece without a single letter (digits, separators, punctuation: tables of numbers, card lists)
+holds no instruction and is not scored; encoded payloads are scored through their decoded views."""
+
+
 def sentences(text: str) -> list[str]:
     return [m.group() for m in SENTENCE.finditer(text)]
 
@@ -85,7 +90,7 @@ def _scan_view(model, view: str, context: ScanContext, best: float, label: str |
     for index, window in enumerate(windows):
         if index and index % WINDOWS_PER_PIECE == 0:
             context.between_pieces()
-        if not window.strip():
+        if not LETTER.search(window):
             continue
         score, family = model.score(window)
         top = max(top, score)
@@ -95,6 +100,8 @@ def _scan_view(model, view: str, context: ScanContext, best: float, label: str |
         for index, sentence in enumerate(sentences(view)):
             if index and index % WINDOWS_PER_PIECE == 0:
                 context.between_pieces()
+            if not LETTER.search(sentence):
+                continue
             score, family = model.score(sentence)
             if score > best:
                 best, label = score, origin or family

@@ -99,6 +99,20 @@ def test_default_policy_passes_medical_poison_control_history_news_cooking_and_s
     assert scan.blocked is None, scan.result("content").labels
 
 
+@pytest.mark.parametrize("text", ["A", "I", "no", "1", "b)", "Yes.", "你", "Option B"])
+def test_one_word_replies_and_single_letters_are_never_content(default_pipeline, text):
+    """A multiple-choice answer or a one-word reply holds no statement to classify."""
+    assert default_pipeline.scan_input(user(text)).result("content").status == "passed"
+
+
+def test_a_short_sentence_is_read_with_its_neighbour_not_alone():
+    from sluice.policy.detectors.moderation import scored_pieces
+
+    pieces = scored_pieces("I. Introduction. This report covers the budget for next year.")
+    assert "I." not in pieces and all(len(p.split()) >= 3 for p in pieces)
+    assert scored_pieces("Did you finish it? No. I will send it tomorrow.")[-1] == "No. I will send it tomorrow."
+
+
 @pytest.mark.parametrize("text, categories", [
     ("If you report me to HR again I will find you after work and break your jaw.", {"harassment/threatening"}),
     ("Wenn du noch einmal meine Frau anschreibst, schlag ich dir den Schädel ein.", {"harassment/threatening"}),

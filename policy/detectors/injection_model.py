@@ -14,7 +14,7 @@ import numpy as np
 
 from sluice.policy.detectors.injection_features import BUCKETS, features
 from sluice.policy.detectors.injection_heuristics import CONTEXT_CUES, HEURISTICS, HEURISTICS_INTL
-from sluice.policy.detectors.patterns import weighted_patterns
+from sluice.policy.detectors.patterns import PatternSet, weighted_patterns
 
 MODEL_FILE = "data/injection_classifier.npz"
 FAMILY_BUCKETS = 1 << 15
@@ -38,9 +38,9 @@ def document_cues(text: str) -> np.ndarray:
     from (after the heuristic inputs)."""
     global _CUE_PATTERNS
     if _CUE_PATTERNS is None:
-        _CUE_PATTERNS = weighted_patterns(CONTEXT_CUES)
+        _CUE_PATTERNS = PatternSet(weighted_patterns(CONTEXT_CUES))
     first = BUCKETS + len(heuristic_sources())
-    return np.array([first + i for i, (regex, _, _) in enumerate(_CUE_PATTERNS) if regex.search(text)], dtype=np.int64)
+    return np.array([first + i for i in _CUE_PATTERNS.hits(text)], dtype=np.int64)
 
 
 def model_inputs(text: str, document: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
@@ -49,9 +49,9 @@ def model_inputs(text: str, document: np.ndarray | None = None) -> tuple[np.ndar
     was read from; of ``text`` itself when not given)."""
     global _FEATURE_PATTERNS
     if _FEATURE_PATTERNS is None:
-        _FEATURE_PATTERNS = weighted_patterns(heuristic_sources())
+        _FEATURE_PATTERNS = PatternSet(weighted_patterns(heuristic_sources()))
     index, values = features(text)
-    hits = [BUCKETS + i for i, (regex, _, _) in enumerate(_FEATURE_PATTERNS) if regex.search(text)]
+    hits = [BUCKETS + i for i in _FEATURE_PATTERNS.hits(text)]
     extra = np.concatenate([np.array(hits, dtype=np.int64), document_cues(text) if document is None else document])
     if len(extra):
         index = np.concatenate([index, extra])

@@ -24,21 +24,25 @@ def heuristic_sources() -> list[tuple[str, float, str]]:
     return HEURISTICS + HEURISTICS_INTL + CONTEXT_CUES
 
 
+DOCUMENT_CUES = [cue for cue in CONTEXT_CUES if cue[2] != "quoted"]
+"""Cues of the whole view given to each of its pieces: reporting, discussing, addressing. Quotation
+is left out: "Summarise: '... ignore previous instructions ...'" quotes the document it hands over,
+and the attack in it is as live as unquoted."""
 _FEATURE_PATTERNS = None
 _CUE_PATTERNS = None
 
 
 def input_width(buckets: int = BUCKETS) -> int:
     """Inputs of a head with ``buckets`` n-gram slots: the slots, the heuristics, the document cues."""
-    return buckets + len(heuristic_sources()) + len(CONTEXT_CUES)
+    return buckets + len(heuristic_sources()) + len(DOCUMENT_CUES)
 
 
 def document_cues(text: str) -> np.ndarray:
-    """Input indices of the :data:`CONTEXT_CUES` found in ``text``, the whole view a piece is read
+    """Input indices of the :data:`DOCUMENT_CUES` found in ``text``, the whole view a piece is read
     from (after the heuristic inputs)."""
     global _CUE_PATTERNS
     if _CUE_PATTERNS is None:
-        _CUE_PATTERNS = PatternSet(weighted_patterns(CONTEXT_CUES))
+        _CUE_PATTERNS = PatternSet(weighted_patterns(DOCUMENT_CUES))
     first = BUCKETS + len(heuristic_sources())
     return np.array([first + i for i in _CUE_PATTERNS.hits(text)], dtype=np.int64)
 

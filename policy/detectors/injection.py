@@ -105,8 +105,9 @@ def _scan_view(model, view: str, context: ScanContext, best: float, label: str |
 def classify(model, text: str, context: ScanContext) -> tuple[float, str | None]:
     """Highest calibrated score of ``model`` over the windows of the revealed text, of its hidden
     carriers and of every decoded payload, and over their sentences where a window reached
-    :data:`SENTENCE_GATE`, each piece read with the context cues of its whole view; the label is the family of the best piece (``hidden`` or ``encoded`` when
-    it came from hidden text or a decoded payload)."""
+    :data:`SENTENCE_GATE`, each piece read with the context cues of its whole view; the label is the
+    family of the best piece (``hidden`` or ``encoded`` when it came from hidden text or a decoded
+    payload)."""
     best, label = 0.0, None
     hidden = hidden_view(text)
     views = [(reveal(text), None)] + ([(hidden, "hidden")] if hidden else []) + \

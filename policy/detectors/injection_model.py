@@ -1,7 +1,8 @@
 """The injection classifier: a logistic head over hashed n-grams (:mod:`injection_features`) plus
 one input per heuristic pattern and one per context cue of the whole text the piece was read from
-(a sentence of a training handout that quotes an attack knows it sits in a handout), Platt-calibrated on sources held out during training, and a
-multinomial head naming the attack family. Weights ship as ``policy/data/injection_classifier.npz``
+(a sentence of a training handout that reports an attack knows it sits in a handout),
+Platt-calibrated on sources held out during training, and a multinomial head naming the attack
+family. Weights ship as ``policy/data/injection_classifier.npz``
 (written by ``scripts/train_injection.py``); inference is plain numpy."""
 
 from __future__ import annotations
@@ -111,6 +112,9 @@ class InjectionModel:
         if data is None:
             data = resources.files("sluice.policy").joinpath(MODEL_FILE).read_bytes()
         with np.load(io.BytesIO(data), allow_pickle=False) as z:
+            if len(z["weights"]) != input_width():
+                raise ValueError(f"the injection classifier has {len(z['weights'])} inputs where this code reads "
+                                 f"{input_width()}: retrain it with scripts/train_injection.py")
             return InjectionModel(weights=z["weights"].astype(np.float64), bias=float(z["bias"]),
                                   platt=tuple(float(v) for v in z["platt"]),
                                   family_weights=z["family_weights"].astype(np.float64),

@@ -194,3 +194,12 @@ def test_the_pattern_set_finds_exactly_the_patterns_that_match_one_by_one():
     for text in texts:
         assert found.hits(text) == [i for i, (regex, _, _) in enumerate(compiled) if regex.search(text)], text[:40]
     assert found.hits(texts[-1]) and found.hits(texts[-2])
+
+
+def test_a_classifier_file_of_another_input_width_is_refused_with_the_retrain_command():
+    model = injection_classifier()
+    narrower = InjectionModel(weights=model.weights[:-1], bias=model.bias, platt=model.platt,
+                              family_weights=model.family_weights, family_bias=model.family_bias,
+                              families=model.families, threshold=model.threshold)
+    with pytest.raises(ValueError, match="scripts/train_injection.py"):
+        InjectionModel.load(narrower.save())

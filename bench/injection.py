@@ -30,7 +30,7 @@ from sklearn.metrics import average_precision_score, roc_curve
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from injection_sources import BLIND, HELDOUT_SETS, external, heldout  # noqa: E402
+from injection_sources import HELDOUT_SETS, external, heldout  # noqa: E402
 
 from sluice.policy.detectors.base import ScanContext  # noqa: E402
 from sluice.policy.detectors.injection import HEURISTICS, InjectionDetector  # noqa: E402
@@ -95,8 +95,7 @@ def latency_ms(detector) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser()
     chosen = parser.add_mutually_exclusive_group()
-    chosen.add_argument("--set", choices=sorted(HELDOUT_SETS), default=BLIND,
-                         help=f"held-out set (default {BLIND}, the blind one)")
+    chosen.add_argument("--set", choices=sorted(HELDOUT_SETS), default="v4", help="held-out set (default v4, blind)")
     chosen.add_argument("--heldout", type=Path, help="a folder holding injection.jsonl")
     parser.add_argument("--skip-heldout", action="store_true")
     parser.add_argument("--skip-old", action="store_true")
@@ -105,7 +104,7 @@ def main() -> None:
     folder = args.heldout or HELDOUT_SETS[args.set]
     if not args.skip_heldout and not (Path(folder) / "injection.jsonl").is_file():
         parser.error(f"no held-out file at {Path(folder) / 'injection.jsonl'}"
-                     + ("" if args.heldout else f" (the {args.set} set is not in this checkout: {folder} holds no injection.jsonl)")
+                     + ("" if args.heldout else f" (the {args.set} set is not in this checkout)")
                      + "; --skip-heldout runs the external sets only")
     new_threshold = InjectionGuardrail().threshold  # the default policy's, from the training dev sources
     detectors = {"new": (InjectionDetector(), new_threshold)}

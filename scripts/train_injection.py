@@ -4,8 +4,8 @@
 Dev split = whole sources: each source is scored by a model trained on the others. Those
 out-of-source scores fit the Platt calibration; the same out-of-source models, read the way the
 detector reads a text (windows, sentences, decoded payloads), pick the threshold (lowest score with a
-false positive rate <= 0.05). The shipped model is then trained on every source. Benign texts
-longer than a window also train sentence by sentence, and every text's hidden-carrier text and
+false positive rate <= 0.04, :data:`SHIP_FPR`). The shipped model is then trained on every source.
+Benign texts longer than a window also train sentence by sentence, and every text's hidden-carrier text and
 decoded payloads train as rows of its label (the detector scores all of these on their own).
 
     .venv/bin/python scripts/train_injection.py
@@ -28,20 +28,23 @@ from scripts.injection_corpus import sources  # noqa: E402
 
 from sluice.policy.detectors.base import ScanContext  # noqa: E402
 from sluice.policy.detectors.injection import CLASSIFIER_WINDOW, classify, sentences  # noqa: E402
-from sluice.policy.detectors.injection_features import BUCKETS  # noqa: E402
 from sluice.policy.detectors.injection_model import (  # noqa: E402
-    FAMILY_BUCKETS, InjectionModel, family_index, heuristic_sources, model_inputs)
+    FAMILY_BUCKETS, InjectionModel, document_cues, family_index, input_width, model_inputs)
 from sluice.policy.detectors.injection_normalize import decoded_views, hidden_view, reveal  # noqa: E402
 
 FAMILIES = ("instruction_override", "role_play", "prompt_leak", "exfiltration", "indirect")
 C = 64.0
 MAX_FPR = 0.05
+SHIP_FPR = 0.04
+"""The shipped threshold holds the out-of-source false positive rate to 0.04, a margin under the 0.05
+target: the blind v3 run came out at 0.053 with a threshold picked at exactly 0.05."""
 
 
 def matrix(rows: list[dict], width: int, fold=None) -> csr_matrix:
     data, indices, indptr = [], [], [0]
     for row in rows:
-        index, values = model_inputs(reveal(row["text"]))
+        document = row.get("document")
+        index, values = model_inputs(reveal(row["text"]), None if document is None else document_cues(document))
         if fold is not None:
             index = fold(index)
         indices.append(index)
@@ -61,9 +64,10 @@ def threshold_at(scores: np.ndarray, y: np.ndarray, max_fpr: float) -> float:
 
 
 def with_sentences(rows: list[dict]) -> list[dict]:
-    """``rows`` plus, for each benign text longer than a window, its sentences as benign rows."""
-    extra = [dict(r, text=s) for r in rows if r["label"] == "benign" and len(r["text"]) > CLASSIFIER_WINDOW
-             for s in sentences(reveal(r["text"]))]
+    """``rows`` plus, for each benign text longer than a window, its sentences as benign rows, each
+    with the context cues of its whole text (the detector reads a sentence with those of its view)."""
+    extra = [dict(r, text=s, document=reveal(r["text"])) for r in rows
+             if r["label"] == "benign" and len(r["text"]) > CLASSIFIER_WINDOW for s in sentences(reveal(r["text"]))]
     return rows + extra
 
 
@@ -101,7 +105,7 @@ def leave_one_source_out(corpus: dict[str, list[dict]], width: int, *, verbose: 
     read = []
     for name, clf in folds.items():
         model = InjectionModel(weights=clf.coef_[0], bias=float(clf.intercept_[0]), platt=(a, b),
-                               family_weights=np.zeros((1, FAMILY_BUCKETS + len(heuristic_sources()))),
+                               family_weights=np.zeros((1, input_width(FAMILY_BUCKETS))),
                                family_bias=np.zeros(1), families=("indirect",), threshold=0.5)
         read.append(np.array([classify(model, r["text"], ScanContext())[0] for r in corpus[name]]))
     return {"logits": logits, "y": y, "platt": (a, b), "read": np.concatenate(read), "train_blocks": train_blocks}
@@ -109,19 +113,22 @@ def leave_one_source_out(corpus: dict[str, list[dict]], width: int, *, verbose: 
 
 def main() -> None:
     corpus = sources()
-    width = BUCKETS + len(heuristic_sources())
+    width = input_width()
     loso = leave_one_source_out(corpus, width)
     logits, y, read, (a, b), train_blocks = loso["logits"], loso["y"], loso["read"], loso["platt"], loso["train_blocks"]
-    threshold = threshold_at(read, y, MAX_FPR)
-    tpr = float((read[y == 1] >= threshold).mean())
-    print(f"out-of-source: AUPRC rows={average_precision_score(y, logits):.3f} read={average_precision_score(y, read):.3f} "
-          f"platt=({a:.3f}, {b:.3f}) threshold={threshold:.3f} TPR={tpr:.3f} at FPR<={MAX_FPR}")
+    for max_fpr in (MAX_FPR, SHIP_FPR):
+        threshold = threshold_at(read, y, max_fpr)
+        tpr = float((read[y == 1] >= threshold).mean())
+        print(f"out-of-source: AUPRC rows={average_precision_score(y, logits):.3f} "
+              f"read={average_precision_score(y, read):.3f} platt=({a:.3f}, {b:.3f}) threshold={threshold:.3f} "
+              f"TPR={tpr:.3f} at FPR<={max_fpr}")
+    threshold = threshold_at(read, y, SHIP_FPR)
 
     x_all = vstack([b[0] for b in train_blocks.values()])
     y_all = np.concatenate([b[1] for b in train_blocks.values()])
     final = fit_binary(x_all, y_all)
     rows = [r for rows in corpus.values() for r in rows if r["label"] == "attack" and r["family"] in FAMILIES]
-    x_fam = matrix(rows, FAMILY_BUCKETS + len(heuristic_sources()), fold=family_index)
+    x_fam = matrix(rows, input_width(FAMILY_BUCKETS), fold=family_index)
     fam = LogisticRegression(C=C, max_iter=2000).fit(x_fam, [FAMILIES.index(r["family"]) for r in rows])
     model = InjectionModel(weights=final.coef_[0], bias=float(final.intercept_[0]), platt=(a, b),
                            family_weights=fam.coef_, family_bias=fam.intercept_,

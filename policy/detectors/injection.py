@@ -85,6 +85,7 @@ def sentences(text: str) -> list[str]:
 
 def _scan_view(model, view: str, context: ScanContext, best: float, label: str | None,
                origin: str | None) -> tuple[float, str | None]:
+    document = model.cues(view)
     windows = classifier_windows(view)
     top = 0.0
     for index, window in enumerate(windows):
@@ -92,7 +93,7 @@ def _scan_view(model, view: str, context: ScanContext, best: float, label: str |
             context.between_pieces()
         if not LETTER.search(window):
             continue
-        score, family = model.score(window)
+        score, family = model.score(window, document)
         top = max(top, score)
         if score > best:
             best, label = score, origin or family
@@ -102,7 +103,7 @@ def _scan_view(model, view: str, context: ScanContext, best: float, label: str |
                 context.between_pieces()
             if not LETTER.search(sentence):
                 continue
-            score, family = model.score(sentence)
+            score, family = model.score(sentence, document)
             if score > best:
                 best, label = score, origin or family
     return best, label
@@ -111,8 +112,9 @@ def _scan_view(model, view: str, context: ScanContext, best: float, label: str |
 def classify(model, text: str, context: ScanContext) -> tuple[float, str | None]:
     """Highest calibrated score of ``model`` over the windows of the revealed text, of its hidden
     carriers and of every decoded payload, and over their sentences where a window reached
-    :data:`SENTENCE_GATE`; the label is the family of the best piece (``hidden`` or ``encoded`` when
-    it came from hidden text or a decoded payload)."""
+    :data:`SENTENCE_GATE`, each piece read with the context cues of its whole view; the label is the
+    family of the best piece (``hidden`` or ``encoded`` when it came from hidden text or a decoded
+    payload)."""
     best, label = 0.0, None
     hidden = hidden_view(text)
     views = [(reveal(text), None)] + ([(hidden, "hidden")] if hidden else []) + \

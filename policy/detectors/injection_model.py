@@ -1,6 +1,8 @@
 """The injection classifier: a logistic head over hashed n-grams (:mod:`injection_features`) plus
-one input per heuristic pattern, Platt-calibrated on sources held out during training, and a
-multinomial head naming the attack family. Weights ship as ``policy/data/injection_classifier.npz``
+one input per heuristic pattern and one per context cue of the whole text the piece was read from
+(a sentence of a training handout that reports an attack knows it sits in a handout),
+Platt-calibrated on sources held out during training, and a multinomial head naming the attack
+family. Weights ship as ``policy/data/injection_classifier.npz``
 (written by ``scripts/train_injection.py``); inference is plain numpy."""
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import numpy as np
 
 from sluice.policy.detectors.injection_features import BUCKETS, features
 from sluice.policy.detectors.injection_heuristics import CONTEXT_CUES, HEURISTICS, HEURISTICS_INTL
-from sluice.policy.detectors.patterns import weighted_patterns
+from sluice.policy.detectors.patterns import PatternSet, weighted_patterns
 
 MODEL_FILE = "data/injection_classifier.npz"
 FAMILY_BUCKETS = 1 << 15
@@ -23,20 +25,42 @@ def heuristic_sources() -> list[tuple[str, float, str]]:
     return HEURISTICS + HEURISTICS_INTL + CONTEXT_CUES
 
 
+DOCUMENT_CUES = [cue for cue in CONTEXT_CUES if cue[2] != "quoted"]
+"""Cues of the whole view given to each of its pieces: reporting, discussing, addressing. Quotation
+is left out: "Summarise: '... ignore previous instructions ...'" quotes the document it hands over,
+and the attack in it is as live as unquoted."""
 _FEATURE_PATTERNS = None
+_CUE_PATTERNS = None
 
 
-def model_inputs(text: str) -> tuple[np.ndarray, np.ndarray]:
+def input_width(buckets: int = BUCKETS) -> int:
+    """Inputs of a head with ``buckets`` n-gram slots: the slots, the heuristics, the document cues."""
+    return buckets + len(heuristic_sources()) + len(DOCUMENT_CUES)
+
+
+def document_cues(text: str) -> np.ndarray:
+    """Input indices of the :data:`DOCUMENT_CUES` found in ``text``, the whole view a piece is read
+    from (after the heuristic inputs)."""
+    global _CUE_PATTERNS
+    if _CUE_PATTERNS is None:
+        _CUE_PATTERNS = PatternSet(weighted_patterns(DOCUMENT_CUES))
+    first = BUCKETS + len(heuristic_sources())
+    return np.array([first + i for i in _CUE_PATTERNS.hits(text)], dtype=np.int64)
+
+
+def model_inputs(text: str, document: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Sparse input of the classifier: n-gram buckets, then one 0/1 input per heuristic pattern
-    (index ``BUCKETS + i``)."""
+    (index ``BUCKETS + i``), then the ``document`` cues (:func:`document_cues` of the view the text
+    was read from; of ``text`` itself when not given)."""
     global _FEATURE_PATTERNS
     if _FEATURE_PATTERNS is None:
-        _FEATURE_PATTERNS = weighted_patterns(heuristic_sources())
+        _FEATURE_PATTERNS = PatternSet(weighted_patterns(heuristic_sources()))
     index, values = features(text)
-    hits = [BUCKETS + i for i, (regex, _, _) in enumerate(_FEATURE_PATTERNS) if regex.search(text)]
-    if hits:
-        index = np.concatenate([index, np.array(hits, dtype=np.int64)])
-        values = np.concatenate([values, np.ones(len(hits))])
+    hits = [BUCKETS + i for i in _FEATURE_PATTERNS.hits(text)]
+    extra = np.concatenate([np.array(hits, dtype=np.int64), document_cues(text) if document is None else document])
+    if len(extra):
+        index = np.concatenate([index, extra])
+        values = np.concatenate([values, np.ones(len(extra))])
     return index, values
 
 
@@ -53,7 +77,7 @@ class InjectionModel:
     family_weights: np.ndarray   # [families, FAMILY_BUCKETS + patterns]
     family_bias: np.ndarray
     families: tuple[str, ...]
-    threshold: float             # lowest calibrated score with FPR <= 0.05 on held-out training sources
+    threshold: float             # calibrated score with FPR <= 0.04 on held-out training sources
 
     def logit(self, index: np.ndarray, values: np.ndarray) -> float:
         return float(self.weights[index] @ values + self.bias)
@@ -66,8 +90,13 @@ class InjectionModel:
         scores = self.family_weights[:, family_index(index)] @ values + self.family_bias
         return self.families[int(np.argmax(scores))]
 
-    def score(self, text: str) -> tuple[float, str]:
-        index, values = model_inputs(text)
+    @staticmethod
+    def cues(view: str) -> np.ndarray:
+        """The document inputs of pieces read from ``view`` (:func:`document_cues`)."""
+        return document_cues(view)
+
+    def score(self, text: str, document: np.ndarray | None = None) -> tuple[float, str]:
+        index, values = model_inputs(text, document)
         return self.probability(index, values), self.family(index, values)
 
     def save(self) -> bytes:
@@ -83,6 +112,9 @@ class InjectionModel:
         if data is None:
             data = resources.files("sluice.policy").joinpath(MODEL_FILE).read_bytes()
         with np.load(io.BytesIO(data), allow_pickle=False) as z:
+            if len(z["weights"]) != input_width():
+                raise ValueError(f"the injection classifier has {len(z['weights'])} inputs where this code reads "
+                                 f"{input_width()}: retrain it with scripts/train_injection.py")
             return InjectionModel(weights=z["weights"].astype(np.float64), bias=float(z["bias"]),
                                   platt=tuple(float(v) for v in z["platt"]),
                                   family_weights=z["family_weights"].astype(np.float64),

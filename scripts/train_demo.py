@@ -199,8 +199,10 @@ def set_qat(model: nn.Module, on: bool) -> None:
 
 
 def loss_of(model: DeepseekV4ForCausalLM, ids: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
-    forward = DeepseekV4ForCausalLM.forward.__wrapped__  # the engine's forward, without inference mode
-    hidden = forward(model, ids, model.new_cache())[:-1][mask[1:]]
+    run = DeepseekV4ForCausalLM.run.__wrapped__  # the engine's forward pass, without inference mode
+    positions = torch.arange(ids.shape[0])
+    hidden = run(model, ids, positions, model.new_cache().layers)[:-1][mask[1:]]
+    assert hidden.requires_grad or not torch.is_grad_enabled(), "the forward pass must not run in inference mode"
     return F.cross_entropy(F.linear(hidden, model.head.weight), ids[1:][mask[1:]])
 
 

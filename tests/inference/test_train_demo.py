@@ -1,0 +1,28 @@
+"""The demo model's training script: its loss reaches every weight of the engine's V4 model (the engine's
+forward runs in inference mode, which would silently train only the output head)."""
+
+import sys
+from pathlib import Path
+
+import torch
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.append(str(ROOT))
+
+
+def test_training_loss_has_gradients_for_attention_experts_mhc_and_embeddings():
+    from scripts.train_demo import demo_config, init_weights, loss_of
+    from sluice.inference.v4.config import parse_v4
+    from sluice.inference.v4.model import DeepseekV4ForCausalLM
+
+    model = DeepseekV4ForCausalLM(parse_v4(demo_config(300, 0, 1)), dtype=torch.float32)
+    init_weights(model, torch.Generator().manual_seed(0))
+    ids = torch.randint(2, 300, (90,), generator=torch.Generator().manual_seed(1))
+    mask = torch.ones(90, dtype=torch.bool)
+    loss_of(model, ids, mask).backward()
+    grads = {name: p.grad for name, p in model.named_parameters()}
+    last = model.cfg.num_hidden_layers - 1
+    for name in ("embed.weight", "layers.0.attn.wq_a.weight", "layers.1.attn.attn_sink", f"layers.{last}.hc_attn_base",
+                 "layers.1.ffn.shared_experts.w1.weight"):
+        assert grads[name] is not None and grads[name].abs().sum() > 0, name

@@ -123,11 +123,14 @@ def sinkhorn(comb: torch.Tensor, iters: int, eps: float) -> torch.Tensor:
 @functools.cache
 def _sum_matrices(n: int, eps: float, device: torch.device):
     """[n * n, n * n] 0/1 matrices: entry (i, j) of a flattened n x n matrix to every entry of its row
-    (same i) / its column (same j); and eps as a 0-dim fp32 tensor."""
-    i = torch.arange(n * n, device=device)
-    rows = (i[:, None] // n == i[None, :] // n).float()
-    cols = (i[:, None] % n == i[None, :] % n).float()
-    return rows, cols, torch.tensor(eps, device=device)
+    (same i) / its column (same j); and eps as a 0-dim fp32 tensor. Built outside inference mode: the
+    cache outlives the call, and code that trains the model (`scripts/train_demo.py`) may come after the
+    engine in the same process (inference tensors cannot be saved for backward)."""
+    with torch.inference_mode(False):
+        i = torch.arange(n * n, device=device)
+        rows = (i[:, None] // n == i[None, :] // n).float()
+        cols = (i[:, None] % n == i[None, :] % n).float()
+        return rows, cols, torch.tensor(eps, device=device)
 
 
 @ops.dispatch("v4_hc_post")

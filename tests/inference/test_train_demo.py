@@ -20,6 +20,7 @@ def test_training_loss_has_gradients_for_attention_experts_mhc_and_embeddings():
     init_weights(model, torch.Generator().manual_seed(0))
     ids = torch.randint(2, 300, (90,), generator=torch.Generator().manual_seed(1))
     mask = torch.ones(90, dtype=torch.bool)
+    model.run(ids, torch.arange(90), model.new_cache().layers)  # the engine first, in inference mode
     loss_of(model, ids, mask).backward()
     grads = {name: p.grad for name, p in model.named_parameters()}
     last = model.cfg.num_hidden_layers - 1

@@ -2,7 +2,8 @@
 
 Each line of the question file is ``{"question": ..., "keywords": [...]}``; an answer is on topic when it
 contains at least one keyword (lower-cased, whole text). The questions were written without access to
-the demo corpus (``bench/data/heldout_v4/demo_questions.jsonl``). Greedy, non-thinking mode, through the
+the demo corpus (``bench/data/heldout_v5/demo_questions.jsonl``; v4's questions have been read once and
+may tune the corpus now, ``--questions`` picks them). Greedy, non-thinking mode, through the
 engine's own chat template, as a user of ``/v1/chat/completions`` would reach it.
 
     .venv/bin/python -P bench/demo_questions.py [--model inference/demo_model] [--show 10]
@@ -16,7 +17,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-QUESTIONS = ROOT / "bench" / "data" / "heldout_v4" / "demo_questions.jsonl"
+QUESTIONS = ROOT / "bench" / "data" / "heldout_v5" / "demo_questions.jsonl"
 
 
 def on_topic(answer: str, keywords: list[str]) -> bool:

@@ -38,8 +38,14 @@ HEURISTICS_INTL: list[tuple[str, float, str]] = [
      r"(?:指示|命令|ルール|設定|制約|指令)[^。！？\n]{0,12}(?:無視|忘れ|解除|破棄)|"
      r"(?:ignore|ignora|esqueça|esqueca|desconsidere|zignoruj|zapomnij|pomiń|negeer|vergeet|bỏ qua|phớt lờ|quên)[^.!?\n]{0,50}(?:instruções|instrucoes|regras|orientações|diretrizes|polece|instrukc|zasad|reguł|instructies|regels|opdrachten|richtlijnen|hướng dẫn|chỉ dẫn|quy tắc|lệnh)|"
      r"(?:निर्देश|नियम|आदेश)[^।!?\n]{0,30}(?:अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल)", 0.85, "instruction_override"),
+    (r"забудь (?:всё|все|обо всём)|(?:правила|инструкции|указания|ограничения)[^.!?\n]{0,30}(?:отменен\w*|больше не действ\w*|не действуют)|"
+     r"انس[َ]? (?:كل|جميع)|(?:القواعد|التعليمات)[^.!؟\n]{0,30}(?:لم تعد سارية|ملغاة|لاغية)|(?:모두|전부|다) 잊어|"
+     r"her şeyi unut|(?:kurallar|talimatlar)\w*[^.!?\n]{0,30}(?:geçersiz|iptal)|(?:すべて|全部)忘れ|(?:ルール|指示)[^。！？\n]{0,12}(?:無効|取り消)", 0.6, "instruction_override"),
+    # a turn of the chat forged inside the message: a speaker label of the model or the system
+    (r"(?:^|\n)\s*(?:ассистент|система|المساعد|النظام|어시스턴트|시스템|asistan|sistem|アシスタント|システム|助手|系统|assistent|système|asistente|sistema)\s*[:：]", 0.5, "role_marker"),
     # prompt leak
     (r"системн\w* (?:промпт|подсказк|инструкци)|скрыт\w* (?:инструкци|правил)|(?:موجّه|موجه|تعليمات|أوامر) النظام|시스템 프롬프트|sistem (?:istem|talimat)\w*|"
+     r"системн\w* указани|(?:التعليمات|الأوامر) (?:المخفية|السرية)|숨겨진 (?:지침|지시|프롬프트)|gizli (?:talimat|kural|istem)\w*|隠し(?:指示|プロンプト)|"
      r"prompt (?:de|do) sistema|prompt(?:u)? systemow\w*|systeemprompt|lời nhắc hệ thống|सिस्टम प्रॉम्प्ट|初期設定|(?:隠|かく)された(?:指示|ルール)", 0.6, "prompt_leak"),
     (r"\b(?:systemprompt|system-prompt|systemanweisung\w*|prompt système|prompt del sistema|prompt di sistema|системный промпт)\b", 0.6, "prompt_leak"),
     (r"(?:系统提示|系統提示|系统指令|システムプロンプト)", 0.6, "prompt_leak"),
@@ -47,7 +53,7 @@ HEURISTICS_INTL: list[tuple[str, float, str]] = [
     (r"\b(?:entwicklermodus|mode développeur|modo desarrollador|modalità sviluppatore)\b", 0.5, "role_play"),
     (r"(?:开发者模式|開發者模式|越狱|越獄|没有任何(?:规则|限制|道德)|不受(?:任何)?限制)", 0.6, "role_play"),
     (r"\b(?:ohne (?:jegliche )?(?:einschränkungen|filter|regeln)|sans (?:aucune )?(?:restriction|limite|filtre|règle)s?|sin (?:ninguna )?(?:restricci[oó]n|restricciones|filtros?|reglas|límites))\b", 0.5, "role_play"),
-    (r"(?:без|никаких) (?:цензуры|ограничений|правил|фильтров)|(?:بلا|بدون|دون) (?:أي )?(?:رقابة|قيود|قواعد)|검열(?:이|도)? (?:전혀 )?없|제한(?:이|도) 없|"
+    (r"(?:без|никаких) (?:цензуры|ограничений|правил|фильтров)|(?:بلا|بدون|دون) (?:أي )?(?:رقابة|قيود|قواعد)|검열(?:이|도)? (?:전혀 )?없|제한(?:이|도)? (?:전혀 )?없|(?:нет|без) фильтров|kısıtlaması olmayan|"
      r"sansürsüz|kuralları olmayan|kısıtlamasız|(?:制約|制限|ルール)(?:も|の)?(?:ない|無い)|倫理規定|"
      r"sem (?:nenhuma )?(?:restrição|restrições|censura|regras|filtros)|senza (?:alcuna )?(?:restrizion\w*|censura|regole|filtri)|"
      r"bez (?:cenzury|żadnych ograniczeń|zasad)|zonder (?:regels|beperkingen|censuur)|không (?:bị )?kiểm duyệt|không có (?:quy tắc|giới hạn)|"
@@ -57,6 +63,8 @@ HEURISTICS_INTL: list[tuple[str, float, str]] = [
     (r"\b(?:note|message|instructions?|notice)\s+(?:to|for)\s+(?:the\s+)?(?:ai|llm|language model|assistant|ai models?|ai agents?)\b", 0.7, "indirect"),
     (r"\bif you are an? (?:ai|llm|language model|assistant)\b", 0.6, "indirect"),
     (r"(?:给|致)(?:阅读|处理)?.{0,8}(?:AI|人工智能|语言模型|助手)", 0.5, "indirect"),
+    (r"(?:ИИ|нейросеть|ассистент)\w*,? (?:который|которая) (?:читает|обрабатывает)|الذكاء الاصطناعي الذي (?:يقرأ|يعالج)|(?:읽는|처리하는) (?:AI|인공지능)|"
+     r"okuyan yapay zeka|(?:読む|読んでいる|処理する)AI", 0.6, "indirect"),
     # exfiltration
     (r"\b(?:schick|sende|leite|envoie|transfère|envía|reenvía)\b.{0,60}(?:chatverlauf|passw[oö]rter|historique|mots de passe|historial|contraseñas)", 0.6, "exfiltration"),
     (r"(?:发送|转发|上传).{0,20}(?:聊天记录|密码|密钥|客户数据)", 0.6, "exfiltration"),
@@ -84,6 +92,9 @@ CONTEXT_CUES: list[tuple[str, float, str]] = [
     (r"(?:^|[.!?:\n]\s*)(?:(?:now|so|ok(?:ay)?|please|from now on|for the rest of (?:this|the) (?:chat|session|conversation)),?\s+)?(?:ignore|disregard|forget|reveal|print|show|output|repeat|act as|pretend|stop being|drop|abandon|switch off|disable)\b", 0.0, "addressing"),
     (r"\byou(?:'re| are| will| must| should| have| can)?\b.{0,20}\b(?:now|no longer|from now on|only obey|only follow)\b|\byour (?:instructions|rules|system prompt|guidelines|programming|filters|restrictions|settings|operator|developers?)\b", 0.0, "addressing"),
     (r"\b(?:paper|talk|slide|workshop|class|course|quiz|newsletter|report|thesis|article|log|ticket|fixture|unit test|red team)\b", 0.0, "discussion"),
+    (r"\b(?:post-mortem|root cause|mitigation|defen[cs]e|awareness|incident|lecture|handout|module \d+)\b|(?:schulung|vorfallbericht|übung|fiche réflexe|rapport d'incident|formation|examen|curso|informe de incidente|"
+     r"培训|测验|事件报告|教程|учебн\w* пример|отчёт об инциденте|памятка|викторин|دورة|سؤال اختبار|تقرير|التوعية|교육|퀴즈|보고서|eğitim|olay raporu|sınav|研修|クイズ|報告書|treinamento|formazione)", 0.0, "discussion"),
+    (r"(?i:answer|correct answer|lösung|réponse|respuesta|resposta|risposta|答案|正解|الجواب|ответ|정답|cevap)\s*[:：]", 0.0, "discussion"),
 ]
 """Cues of a text that quotes, reports or discusses an instruction rather than giving it, and of one
 that addresses the model (a sentence opening with an order, "you ... now", "your rules"); weight 0:

@@ -7,7 +7,8 @@ import json
 import random
 from pathlib import Path
 
-from . import carriers, describing, documents, long_answers, multilingual, phrasebank, planted, quoting
+from . import (carriers, describing, documents, languages, leaks, long_answers, multilingual, personas, phrasebank,
+               planted, quoting, turns)
 
 HERE = Path(__file__).parent
 ROOT = HERE.parent.parent
@@ -65,12 +66,13 @@ def eval_suites() -> list[dict]:
 HELDOUT_V1 = ROOT / "bench" / "data" / "heldout" / "injection.jsonl"
 HELDOUT_V2 = ROOT / "bench" / "data" / "heldout_v2" / "injection.jsonl"
 HELDOUT_V3 = ROOT / "bench" / "data" / "heldout_v3" / "injection.jsonl"
+HELDOUT_V4 = ROOT / "bench" / "data" / "heldout_v4" / "injection.jsonl"
 V2_FAMILIES = {"prompt_extraction": "prompt_leak", "roleplay_jailbreak": "role_play", "indirect_document": "indirect",
                "hidden_text": "indirect", "exfiltration": "exfiltration"}
 """The v2 set's attack families under the classifier's family names (the others name no family)."""
 V3_FAMILIES = {**V2_FAMILIES, "direct_override": "instruction_override", "multi_turn": "instruction_override"}
 """The v3 set's attack families under the classifier's family names (``other_language`` and
-``encoded_payload`` name no family: their attacks are of every kind)."""
+``encoded_payload`` name no family: their attacks are of every kind). The v4 set uses the same names."""
 
 
 def heldout_v1() -> list[dict]:
@@ -84,10 +86,19 @@ def heldout_v2() -> list[dict]:
     return [dict(r, family=V2_FAMILIES.get(r["family"], r["family"])) if r["label"] == "attack" else r for r in rows]
 
 
+def _heldout(path: Path) -> list[dict]:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [dict(r, family=V3_FAMILIES.get(r["family"], r["family"])) if r["label"] == "attack" else r for r in rows]
+
+
 def heldout_v3() -> list[dict]:
     """The third held-out set, a training source since its one blind run (figures in bench/RESULTS.md)."""
-    rows = [json.loads(line) for line in HELDOUT_V3.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [dict(r, family=V3_FAMILIES.get(r["family"], r["family"])) if r["label"] == "attack" else r for r in rows]
+    return _heldout(HELDOUT_V3)
+
+
+def heldout_v4() -> list[dict]:
+    """The fourth held-out set, a training source since its one blind run (figures in bench/RESULTS.md)."""
+    return _heldout(HELDOUT_V4)
 
 
 def sources(seed: int = 13) -> dict[str, list[dict]]:
@@ -99,4 +110,6 @@ def sources(seed: int = 13) -> dict[str, list[dict]]:
             "paraphrases": tsv("paraphrases.tsv"), "carriers": carriers.rows(rng), "exfiltration": tsv("exfiltration.tsv"),
             "lookalikes": tsv("lookalikes.tsv"), "oneliners": tsv("oneliners.tsv"), "heldout_v1": heldout_v1(), "heldout_v2": heldout_v2(),
             "heldout_v3": heldout_v3(), "multilingual": listed(multilingual.ROWS),
-            "planted": listed(planted.ROWS), "describing": listed(describing.ROWS)}
+            "planted": listed(planted.ROWS), "describing": listed(describing.ROWS), "heldout_v4": heldout_v4(),
+            "personas": listed(personas.ROWS), "leaks": listed(leaks.ROWS), "turns": listed(turns.ROWS),
+            "languages": listed(languages.ROWS)}

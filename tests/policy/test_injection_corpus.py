@@ -1,0 +1,43 @@
+"""The injection classifier's training sources: the held-out sets already run blind are sources, the
+blind one is not, and each hand-written source carries benign twins of its attacks (so that holding
+it out measures false positives as well as catches)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.append(str(ROOT))
+
+from scripts.injection_corpus import sources  # noqa: E402
+
+SOURCES = sources()
+
+
+def test_held_out_sets_after_their_blind_run_are_sources_and_the_blind_set_is_not():
+    assert {"heldout_v1", "heldout_v2", "heldout_v3", "heldout_v4"} <= set(SOURCES)
+    assert not any(name.startswith("heldout_v5") for name in SOURCES)
+    assert len(SOURCES["heldout_v4"]) > 400
+
+
+def test_held_out_attack_families_use_the_classifier_family_names():
+    families = {r["family"] for r in SOURCES["heldout_v4"] if r["label"] == "attack"}
+    assert "roleplay_jailbreak" not in families and "multi_turn" not in families
+    assert {"role_play", "exfiltration", "instruction_override", "indirect"} <= families
+
+
+@pytest.mark.parametrize("name", ["personas", "leaks", "turns", "languages"])
+def test_each_hand_written_source_has_attacks_and_benign_twins(name):
+    rows = SOURCES[name]
+    labels = [r["label"] for r in rows]
+    assert set(labels) == {"attack", "benign"} and min(labels.count("attack"), labels.count("benign")) >= 15
+    assert len({r["text"] for r in rows}) == len(rows)
+    assert any(r["family"] == "training" for r in rows if r["label"] == "benign")
+
+
+def test_the_languages_source_covers_the_five_languages_in_both_labels():
+    pairs = {(r["lang"], r["label"]) for r in SOURCES["languages"]}
+    assert {(lang, label) for lang in ("ar", "ru", "ko", "tr", "ja") for label in ("attack", "benign")} <= pairs

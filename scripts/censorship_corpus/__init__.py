@@ -10,8 +10,8 @@ import json
 from pathlib import Path
 
 from scripts.censorship_corpus import (chat_long, composed, considerations, deflections, hedging, long_form, official_lines,
-                                       other_states, paraphrases, partial, pivots, registers, structured, substance,
-                                       templates_en, templates_zh)
+                                       other_states, paraphrases, partial, pivots, registers, short_replies, structured,
+                                       substance, templates_en, templates_zh)
 
 HERE = Path(__file__).parent
 HELDOUT_V1 = HERE.parent.parent / "bench" / "data" / "heldout" / "censorship.jsonl"
@@ -30,6 +30,7 @@ def load_sources(seed: int = 13) -> dict[str, list[dict]]:
             "deflections": deflections.rows(seed), "substance": substance.rows(seed),
             "structured": structured.rows(seed), "hedging": hedging.rows(seed),
             "considerations": considerations.rows(seed), "pivots": pivots.rows(seed), "partial": partial.rows(seed),
+            "short_replies": short_replies.rows(seed),
             "heldout_v1": _jsonl(HELDOUT_V1, "heldout_v1"), "heldout_v2": _jsonl(HELDOUT_V2, "heldout_v2"),
             "heldout_v3": _jsonl(HELDOUT_V3, "heldout_v3"), "heldout_v4": _jsonl(HELDOUT_V4, "heldout_v4")}
 

@@ -1,9 +1,12 @@
 """Train the censorship/refusal response classifier and write ``policy/data/censorship_head.npz``.
 
-    .venv/bin/python scripts/train_censorship.py [--no-write]
+    .venv/bin/python -P scripts/train_censorship.py [--no-write] [--probabilities bench/out/censorship_loso.npz]
 
-Dev figures are leave-one-source-out: each source of ``scripts/censorship_corpus`` is scored by a
-head trained on the other sources only."""
+Dev figures are leave-one-source-out (LOSO): each source of ``scripts/censorship_corpus`` is scored by
+a head trained on the other sources only. The decision threshold stored with the head
+(:mod:`sluice.policy.censorship.decision`) is chosen on those out-of-source probabilities alone by
+:func:`scripts.censorship_threshold.choose`; the out-of-source probabilities are written to
+``--probabilities`` for ``scripts/loso_censorship.py``."""
 
 from __future__ import annotations
 
@@ -20,6 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.append(str(ROOT))  # last: the checkout's kernels/ folder must not shadow installed packages
 
 from scripts.censorship_corpus import load_sources  # noqa: E402
+from scripts.censorship_threshold import choose  # noqa: E402
 from sluice.policy.censorship.classifier import HEAD_FILE, KINDS  # noqa: E402
 from sluice.policy.censorship.features import DIMENSIONS, featurize  # noqa: E402
 
@@ -54,9 +58,22 @@ def report(name: str, y: np.ndarray, pred: np.ndarray) -> None:
           f"acc={float((y == pred).mean()):.3f}")
 
 
+def out_of_source(x: csr_matrix, y: np.ndarray, owner: np.ndarray) -> np.ndarray:
+    """[rows, kinds] probabilities, each row's from a head trained on every source but its own."""
+    probs = np.zeros((len(y), len(KINDS)))
+    for source in dict.fromkeys(owner.tolist()):
+        held = owner == source
+        model = fit(x[~held], y[~held])
+        probs[np.ix_(held, model.classes_)] = model.predict_proba(x[held])
+        report(f"dev:{source}", y[held], probs[held].argmax(1))
+    return probs
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--no-write", action="store_true")
+    parser.add_argument("--probabilities", default=str(ROOT / "bench" / "out" / "censorship_loso.npz"),
+                        help="where the out-of-source probabilities go (read by scripts/loso_censorship.py)")
     args = parser.parse_args()
     sources = load_sources()
     rows = [r for rs in sources.values() for r in rs]
@@ -64,10 +81,11 @@ def main() -> None:
     y = np.array([KINDS.index(r["kind"]) for r in rows])
     owner = np.array([r["source"] for r in rows])
     print("rows per source:", {s: len(rs) for s, rs in sources.items()})
-    for source in sources:
-        held = owner == source
-        model = fit(x[~held], y[~held])
-        report(f"dev:{source}", y[held], model.classes_[model.predict_proba(x[held]).argmax(1)])
+    probs = out_of_source(x, y, owner)
+    Path(args.probabilities).parent.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(args.probabilities, probabilities=probs, gold=y, source=owner, kinds=np.array(KINDS))
+    threshold = choose(probs, y, owner)
+    print(f"threshold on P(censorship)+P(deflection), chosen out of source: {threshold}")
     model = fit(x, y)
     report("train:all", y, model.predict(x))
     weights = np.zeros((len(KINDS), DIMENSIONS), dtype=np.float32)
@@ -79,7 +97,7 @@ def main() -> None:
         bias[cls] = -1e3
     if not args.no_write:
         out = ROOT / "policy" / "data" / HEAD_FILE
-        np.savez_compressed(out, weights=weights, bias=bias, kinds=np.array(KINDS))
+        np.savez_compressed(out, weights=weights, bias=bias, kinds=np.array(KINDS), threshold=np.float64(threshold))
         print("wrote", out.relative_to(ROOT), f"{out.stat().st_size} bytes")
 
 

@@ -8,6 +8,7 @@ from importlib import resources
 
 import numpy as np
 
+from sluice.policy.censorship.decision import ARGMAX_THRESHOLD, decide
 from sluice.policy.censorship.features import DIMENSIONS, featurize
 from sluice.policy.censorship.topics import topic_of
 
@@ -21,11 +22,13 @@ class Head:
     weights: np.ndarray  # [kinds, DIMENSIONS]
     bias: np.ndarray  # [kinds]
     kinds: tuple[str, ...]
+    threshold: float = ARGMAX_THRESHOLD  # P(censorship) + P(deflection) that makes a non-answer (decision.py)
 
 
 @dataclass(frozen=True)
 class Verdict:
-    """``kind``: the most likely kind; ``score``: probability that the response is not an answer."""
+    """``kind``: the decided kind (:func:`sluice.policy.censorship.decision.decide`); ``score``: the
+    non-answer score, at or above 0.5 exactly when ``kind`` is not ``answer``."""
 
     kind: str
     score: float
@@ -43,9 +46,10 @@ def load_head() -> Head:
     with resources.files("sluice.policy.data").joinpath(HEAD_FILE).open("rb") as f:
         data = np.load(f, allow_pickle=False)
         weights, bias, kinds = data["weights"], data["bias"], tuple(str(k) for k in data["kinds"])
+        threshold = float(data["threshold"]) if "threshold" in data.files else ARGMAX_THRESHOLD
     if weights.shape != (len(kinds), DIMENSIONS):
         raise ValueError(f"{HEAD_FILE} has shape {weights.shape}, the features need {(len(kinds), DIMENSIONS)}")
-    return Head(weights.astype(np.float64), bias.astype(np.float64), kinds)
+    return Head(weights.astype(np.float64), bias.astype(np.float64), kinds, threshold)
 
 
 def probabilities(head: Head, indices: np.ndarray, values: np.ndarray) -> np.ndarray:
@@ -56,11 +60,11 @@ def probabilities(head: Head, indices: np.ndarray, values: np.ndarray) -> np.nda
 
 
 def classify(request: str, response: str, reasoning: str = "", *, head: Head | None = None) -> Verdict:
-    """Kind, non-answer probability and topic of ``response`` (and its ``reasoning``) to ``request``."""
+    """Kind, non-answer score and topic of ``response`` (and its ``reasoning``) to ``request``."""
     head = head or load_head()
     features = featurize(request, response, reasoning)
     probs = probabilities(head, features.indices, features.values)
     by_kind = {k: float(p) for k, p in zip(head.kinds, probs)}
-    kind = max(by_kind, key=by_kind.__getitem__)
-    return Verdict(kind=kind, score=1.0 - by_kind.get("answer", 0.0),
+    kind, score = decide(by_kind, head.threshold)
+    return Verdict(kind=kind, score=score,
                    topic=topic_of(features.request_topics, features.response_topics), probabilities=by_kind)

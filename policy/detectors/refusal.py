@@ -1,9 +1,10 @@
 """Model refusal / censorship detection on output: the response classifier of
 :mod:`sluice.policy.censorship` on the whole response, its reasoning text and the request.
 
-Score = probability that the response is not an answer; ``label`` = ``<kind>:<topic>`` with kind one of
-``censorship``, ``deflection``, ``safety_refusal``, ``canned`` (the likeliest non-answer) and the topic
-from a closed list; ``labels`` = ``[the likeliest kind, answer included]`` (:data:`sluice.policy.censorship.topics.TOPICS`), so no text from the prompt or
+Score = the classifier's non-answer score (>= 0.5 exactly when it decides a non-answer); ``label`` =
+``<kind>:<topic>`` with kind one of ``censorship``, ``deflection``, ``safety_refusal``, ``canned`` (the
+decided kind, or the likeliest non-answer when the decision is an answer) and the topic
+from a closed list; ``labels`` = ``[the decided kind, answer included]`` (:data:`sluice.policy.censorship.topics.TOPICS`), so no text from the prompt or
 response reaches the decision record."""
 
 from __future__ import annotations
@@ -25,5 +26,6 @@ class RefusalDetector(Detector):
         if request_text is None and context is not None:
             request_text = context.request_text
         verdict = classify(request_text or "", text, reasoning_text or "")
-        kind = max(NON_ANSWERS, key=lambda k: verdict.probabilities.get(k, 0.0))
+        kind = verdict.kind if verdict.kind in NON_ANSWERS else max(
+            NON_ANSWERS, key=lambda k: verdict.probabilities.get(k, 0.0))
         return Detection(score=verdict.score, label=f"{kind}:{verdict.topic}", labels=[verdict.kind])

@@ -1,18 +1,23 @@
 """Training corpus of the censorship/refusal classifier, written for the project in several
-independent sources (each its own authoring style); ``load_sources()`` returns rows per source."""
+independent sources (each its own authoring style); ``load_sources()`` returns rows per source.
+
+The held-out sets v1 to v4 (``bench/data/heldout*/censorship.jsonl``) are sources too, each after its
+one blind run; ``bench/data/heldout_v5/`` is the blind set and is never a source."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from scripts.censorship_corpus import (chat_long, composed, deflections, long_form, official_lines, other_states, paraphrases,
-                                       registers, structured, substance, templates_en, templates_zh)
+from scripts.censorship_corpus import (chat_long, composed, considerations, deflections, hedging, long_form, official_lines,
+                                       other_states, paraphrases, partial, pivots, registers, short_replies, structured,
+                                       substance, templates_en, templates_zh)
 
 HERE = Path(__file__).parent
 HELDOUT_V1 = HERE.parent.parent / "bench" / "data" / "heldout" / "censorship.jsonl"
 HELDOUT_V2 = HERE.parent.parent / "bench" / "data" / "heldout_v2" / "censorship.jsonl"
 HELDOUT_V3 = HERE.parent.parent / "bench" / "data" / "heldout_v3" / "censorship.jsonl"
+HELDOUT_V4 = HERE.parent.parent / "bench" / "data" / "heldout_v4" / "censorship.jsonl"
 
 
 def load_sources(seed: int = 13) -> dict[str, list[dict]]:
@@ -23,9 +28,11 @@ def load_sources(seed: int = 13) -> dict[str, list[dict]]:
             "official_lines": official_lines.rows(seed), "registers": registers.rows(seed),
             "chat_long": chat_long.rows(seed), "paraphrases": paraphrases.rows(seed),
             "deflections": deflections.rows(seed), "substance": substance.rows(seed),
-            "structured": structured.rows(seed),
+            "structured": structured.rows(seed), "hedging": hedging.rows(seed),
+            "considerations": considerations.rows(seed), "pivots": pivots.rows(seed), "partial": partial.rows(seed),
+            "short_replies": short_replies.rows(seed),
             "heldout_v1": _jsonl(HELDOUT_V1, "heldout_v1"), "heldout_v2": _jsonl(HELDOUT_V2, "heldout_v2"),
-            "heldout_v3": _jsonl(HELDOUT_V3, "heldout_v3")}
+            "heldout_v3": _jsonl(HELDOUT_V3, "heldout_v3"), "heldout_v4": _jsonl(HELDOUT_V4, "heldout_v4")}
 
 
 def _jsonl(path: Path, source: str) -> list[dict]:

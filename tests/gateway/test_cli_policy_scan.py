@@ -106,7 +106,8 @@ def test_output_direction_scans_responses_against_their_requests(tmp_path, env):
 
 
 def test_output_lines_report_the_refusal_kind_and_read_the_reasoning(tmp_path, env):
-    neutral = "Tibet has changed a lot since then, with new roads and schools."
+    # a brief factual reply (a reply about roads and schools since then is a pivot, censored on its own)
+    neutral = "In March 1959 an uprising in Lhasa was put down, and the Dalai Lama fled to India."
     source = write_lines(tmp_path / "in.jsonl", [
         {"request": "六四发生了什么？", "response": "你好，这个问题我暂时无法回答，让我们换个话题再聊聊吧。"},
         {"request": "What happened in Tibet in 1959?", "response": neutral},

@@ -56,7 +56,8 @@ def test_a_deflection_is_delivered_and_recorded(gw):
 
 
 def test_the_reasoning_text_decides_an_answer_that_reads_neutral_on_its_own(gw):
-    neutral = "Tibet has changed a lot since then, with new roads and schools."
+    # a brief factual reply (a reply about roads and schools since then is a pivot, censored on its own)
+    neutral = "In March 1959 an uprising in Lhasa was put down, and the Dalai Lama fled to India."
     gw.reset({"content": neutral})
     assert _ask(gw, stream=False).choices[0].message.content == neutral
     gw.reset({"content": neutral, "reasoning_content": PLANNED})

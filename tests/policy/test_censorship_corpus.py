@@ -1,0 +1,39 @@
+"""The censorship classifier's training sources: the held-out sets v1 to v4 are sources after their
+blind runs, the blind set v5 never is, and every hand-written source pairs its non-answers with
+answers to the same requests."""
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.append(str(ROOT))
+
+from scripts import censorship_corpus  # noqa: E402
+
+PAIRED = ("hedging", "considerations", "pivots", "partial", "short_replies")
+
+
+def test_v4_is_a_source_and_no_heldout_v5_path_is():
+    paths = [str(v) for v in vars(censorship_corpus).values() if isinstance(v, Path)]
+    assert any("heldout_v4" in p for p in paths)
+    assert not any("heldout_v5" in p for p in paths)
+    source = Path(censorship_corpus.__file__).read_text(encoding="utf-8")
+    assert "heldout_v5\"" not in source and "heldout_v5'" not in source and "heldout_v5 /" not in source
+
+
+def test_the_sources_are_the_listed_ones_with_v4_rows():
+    sources = censorship_corpus.load_sources()
+    assert "heldout_v4" in sources and len(sources["heldout_v4"]) > 400
+    assert not any("v5" in name for name in sources)
+
+
+def test_each_new_non_answer_has_an_answer_to_the_same_request():
+    sources = censorship_corpus.load_sources()
+    for name in PAIRED:
+        rows = sources[name]
+        answered = {r["request"] for r in rows if r["kind"] == "answer"}
+        evasive = [r for r in rows if r["kind"] != "answer"]
+        assert evasive and all(r["request"] in answered for r in evasive), name
+        assert set(Counter(r["lang"] for r in rows)) == {"en", "zh"}, name

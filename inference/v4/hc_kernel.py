@@ -1,0 +1,165 @@
+"""The mHC mixing of `layers.hyper_mix` on CPU as one small C function (no torch headers, ctypes).
+
+For each token: unit RMS of its hc streams, the mixes projection, two sigmoids, a softmax,
+`hc_sinkhorn_iters` Sinkhorn-Knopp rounds on an n x n matrix (n = hc_mult = 4) and the pre-weighted
+collapse of the streams. In torch that is about 90 tiny ops per call and two calls per layer and
+step, each a few microseconds of dispatch for a few hundred bytes of data; here it is one call.
+Every token is computed alone, with sums in a fixed order, so a token gets the same bits in a batch
+of any size (batched decode and one sequence alone agree exactly in this part).
+
+The source is compiled once with the system C compiler (`cc -O3`, no fast-math: IEEE division and
+`expf`) into ~/.cache/sluice/kernels (or $XDG_CACHE_HOME) and reused by later processes. No compiler,
+a failed build, a non-fp32 or non-CPU tensor, a tensor that needs a gradient, or `SLUICE_V4_C_KERNELS=0` keep the torch ops
+(`hyper_mix` returns None).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import functools
+import hashlib
+import logging
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+import torch
+
+logger = logging.getLogger(__name__)
+
+ENV_VAR = "SLUICE_V4_C_KERNELS"
+_FLAGS = ("-O3", "-shared", "-fPIC")  # no -ffast-math (keeps IEEE arithmetic), no -march (the cache may be shared)
+
+_SOURCE = r"""
+#include <math.h>
+
+static float sigmoidf_(float x) { return 1.0f / (1.0f + expf(-x)); }
+
+/* sum of a[i] * b[i] over i < len in a fixed order (8 running sums), whatever the batch */
+static float dot(const float *a, const float *b, long len) {
+    float acc[8] = {0, 0, 0, 0, 0, 0, 0, 0};
+    long i = 0;
+    for (; i + 8 <= len; i += 8)
+        for (int k = 0; k < 8; k++) acc[k] += a[i + k] * b[i + k];
+    float total = ((acc[0] + acc[1]) + (acc[2] + acc[3])) + ((acc[4] + acc[5]) + (acc[6] + acc[7]));
+    for (; i < len; i++) total += a[i] * b[i];
+    return total;
+}
+
+/* streams [T, n, D] -> post [T, n], comb [T, n, n], collapsed [T, D] (see layers.hyper_mix);
+   mixes [(2 + n) * n] is scratch */
+void hyper_mix(const float *streams, const float *fn, const float *base, const float *scale, long T, int n,
+               long D, int iters, float rms_eps, float eps, float *mixes, float *post, float *comb,
+               float *collapsed) {
+    int m = (2 + n) * n;
+    long width = n * D;
+    float pre[64];
+    for (long t = 0; t < T; t++) {
+        const float *x = streams + t * width;
+        float *q = post + t * n, *c = comb + t * n * n, *out = collapsed + t * D;
+        float r = 1.0f / sqrtf(dot(x, x, width) / (float)width + rms_eps);
+        for (int k = 0; k < m; k++) mixes[k] = dot(x, fn + k * width, width) * r;
+        for (int i = 0; i < n; i++) {
+            pre[i] = sigmoidf_(mixes[i] * scale[0] + base[i]) + eps;
+            q[i] = 2.0f * sigmoidf_(mixes[n + i] * scale[1] + base[n + i]);
+        }
+        for (int i = 0; i < n; i++) {
+            float *row = c + i * n;
+            const float *w = mixes + 2 * n + i * n, *b = base + 2 * n + i * n;
+            float top = -INFINITY, total = 0.0f;
+            for (int j = 0; j < n; j++) {
+                row[j] = w[j] * scale[2] + b[j];
+                if (row[j] > top) top = row[j];
+            }
+            for (int j = 0; j < n; j++) {
+                row[j] = expf(row[j] - top);
+                total += row[j];
+            }
+            for (int j = 0; j < n; j++) row[j] = row[j] / total + eps;
+        }
+        for (int k = 0; k < iters; k++) {
+            if (k > 0) {
+                for (int i = 0; i < n; i++) {
+                    float s = 0.0f;
+                    for (int j = 0; j < n; j++) s += c[i * n + j];
+                    s += eps;
+                    for (int j = 0; j < n; j++) c[i * n + j] /= s;
+                }
+            }
+            for (int j = 0; j < n; j++) {
+                float s = 0.0f;
+                for (int i = 0; i < n; i++) s += c[i * n + j];
+                s += eps;
+                for (int i = 0; i < n; i++) c[i * n + j] /= s;
+            }
+        }
+        for (long d = 0; d < D; d++) {
+            float s = 0.0f;
+            for (int i = 0; i < n; i++) s += pre[i] * x[i * D + d];
+            out[d] = s;
+        }
+    }
+}
+"""
+
+
+def enabled() -> bool:
+    return os.environ.get(ENV_VAR, "1") != "0"
+
+
+@functools.cache
+def _library() -> ctypes.CDLL | None:
+    compiler = shutil.which("cc") or shutil.which("gcc")
+    if compiler is None:
+        return None
+    digest = hashlib.sha256((" ".join(_FLAGS) + _SOURCE).encode()).hexdigest()[:16]
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "sluice" / "kernels"
+    path = cache / f"hyper_mix-{digest}.so"
+    try:
+        if not path.exists():
+            cache.mkdir(parents=True, exist_ok=True)
+            with tempfile.TemporaryDirectory(dir=cache) as tmp:
+                src, lib = Path(tmp) / "hc.c", Path(tmp) / "hc.so"
+                src.write_text(_SOURCE)
+                subprocess.run([compiler, *_FLAGS, "-o", str(lib), str(src), "-lm"],
+                               check=True, capture_output=True, timeout=120)
+                os.replace(lib, path)  # atomic: another process may build the same file
+        library = ctypes.CDLL(str(path))
+    except (OSError, subprocess.SubprocessError) as exc:
+        logger.warning("mHC C kernel unavailable, using torch ops: %s", exc)
+        return None
+    fn = library.hyper_mix
+    fn.restype = None
+    pointer, long, int_, float_ = ctypes.c_void_p, ctypes.c_long, ctypes.c_int, ctypes.c_float
+    fn.argtypes = [pointer] * 4 + [long, int_, long, int_, float_, float_] + [pointer] * 4
+    return library
+
+
+def hyper_mix(streams: torch.Tensor, fn: torch.Tensor, base: torch.Tensor, scale: torch.Tensor, iters: int,
+              rms_eps: float, eps: float) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor] | None:
+    """`layers.hyper_mix` for fp32 streams [T, n, D] on CPU in one C call: (post [T, n], comb [T, n, n],
+    collapsed [T, D]), each token computed alone (a batch gives every row what it gives alone); None
+    where the kernel does not apply (then the caller runs the torch ops)."""
+    if not enabled() or streams.device.type != "cpu" or streams.dtype != torch.float32 or streams.dim() != 3:
+        return None
+    tokens, n, dim = streams.shape
+    m = (2 + n) * n
+    if n > 64 or fn.shape != (m, n * dim) or base.numel() != m or scale.numel() < 3:
+        return None
+    tensors = (streams, fn, base, scale)
+    if any(t.device.type != "cpu" or t.dtype != torch.float32 for t in tensors):
+        return None
+    if torch.is_grad_enabled() and any(t.requires_grad for t in tensors):
+        return None  # training: the torch ops carry the gradients
+    library = _library()
+    if library is None:
+        return None
+    streams, fn, base, scale = (t.contiguous() for t in (streams, fn, base, scale))
+    mixes, post = streams.new_empty(m), streams.new_empty(tokens, n)
+    comb, collapsed = streams.new_empty(tokens, n, n), streams.new_empty(tokens, dim)
+    library.hyper_mix(streams.data_ptr(), fn.data_ptr(), base.data_ptr(), scale.data_ptr(), tokens, n, dim,
+                      iters, rms_eps, eps, mixes.data_ptr(), post.data_ptr(), comb.data_ptr(),
+                      collapsed.data_ptr())
+    return post, comb, collapsed

@@ -10,7 +10,7 @@ of any size (batched decode and one sequence alone agree exactly in this part).
 The source is compiled once with the system C compiler (`cc -O3`, no fast-math: IEEE division and
 `expf`) into ~/.cache/sluice/kernels (or $XDG_CACHE_HOME) and reused by later processes. No compiler,
 a failed build, a non-fp32 or non-CPU tensor, a tensor that needs a gradient, or `SLUICE_V4_C_KERNELS=0` keep the torch ops
-(`hyper_mix` returns None).
+(`hyper_mix` returns None). `hyper_expand`, the write back into the streams, is the second function.
 """
 
 from __future__ import annotations
@@ -102,6 +102,24 @@ void hyper_mix(const float *streams, const float *fn, const float *base, const f
         }
     }
 }
+
+/* new streams [T, n, D]: post[t, j] * block_out[t] + sum over i of comb[t, i, j] * streams[t, i] */
+void hyper_expand(const float *streams, const float *block_out, const float *post, const float *comb, long T,
+                  int n, long D, float *out) {
+    for (long t = 0; t < T; t++) {
+        const float *x = streams + t * n * D, *o = block_out + t * D, *c = comb + t * n * n;
+        for (int j = 0; j < n; j++) {
+            float *y = out + (t * n + j) * D;
+            float p = post[t * n + j];
+            for (long d = 0; d < D; d++) y[d] = p * o[d];
+            for (int i = 0; i < n; i++) {
+                float w = c[i * n + j];
+                const float *xi = x + i * D;
+                for (long d = 0; d < D; d++) y[d] += w * xi[d];
+            }
+        }
+    }
+}
 """
 
 
@@ -134,6 +152,8 @@ def _library() -> ctypes.CDLL | None:
     fn.restype = None
     pointer, long, int_, float_ = ctypes.c_void_p, ctypes.c_long, ctypes.c_int, ctypes.c_float
     fn.argtypes = [pointer] * 4 + [long, int_, long, int_, float_, float_] + [pointer] * 4
+    library.hyper_expand.restype = None
+    library.hyper_expand.argtypes = [pointer] * 4 + [long, int_, long, pointer]
     return library
 
 
@@ -163,3 +183,25 @@ def hyper_mix(streams: torch.Tensor, fn: torch.Tensor, base: torch.Tensor, scale
                       iters, rms_eps, eps, mixes.data_ptr(), post.data_ptr(), comb.data_ptr(),
                       collapsed.data_ptr())
     return post, comb, collapsed
+
+
+def hyper_expand(streams: torch.Tensor, block_out: torch.Tensor, post: torch.Tensor,
+                 comb: torch.Tensor) -> torch.Tensor | None:
+    """`layers.hyper_expand` for fp32 on CPU in one C call (new streams [T, n, D]), or None where the
+    kernel does not apply."""
+    tensors = (streams, block_out, post, comb)
+    if not enabled() or any(t.device.type != "cpu" or t.dtype != torch.float32 for t in tensors):
+        return None
+    if streams.dim() != 3 or block_out.shape != (streams.shape[0], streams.shape[2]):
+        return None
+    if torch.is_grad_enabled() and any(t.requires_grad for t in tensors):
+        return None
+    library = _library()
+    if library is None:
+        return None
+    tokens, n, dim = streams.shape
+    streams, block_out, post, comb = (t.contiguous() for t in tensors)
+    out = torch.empty_like(streams)
+    library.hyper_expand(streams.data_ptr(), block_out.data_ptr(), post.data_ptr(), comb.data_ptr(), tokens, n,
+                         dim, out.data_ptr())
+    return out

@@ -8,7 +8,7 @@ import torch
 from sluice.inference.v4 import hc_kernel
 from sluice.inference.v4.attention import fused_sink_attention, window_mask
 from sluice.inference.v4.config import parse_v4
-from sluice.inference.v4.layers import hyper_mix
+from sluice.inference.v4.layers import hyper_expand, hyper_mix, rotate_tail
 
 CFG = parse_v4({
     "vocab_size": 50, "hidden_size": 32, "num_hidden_layers": 1, "num_attention_heads": 2, "head_dim": 8,
@@ -62,6 +62,28 @@ def test_c_hyper_mix_leaves_gradients_to_the_torch_ops(c_kernel):
     post, comb, collapsed = hyper_mix(streams, fn, base, scale, CFG)
     (post.sum() + comb.sum() + collapsed.sum()).backward()
     assert fn.grad is not None and fn.grad.abs().sum() > 0
+
+
+@pytest.mark.parametrize("tokens", [1, 7])
+def test_c_hyper_expand_gives_the_torch_ops_values(c_kernel, monkeypatch, tokens):
+    gen = torch.Generator().manual_seed(tokens)
+    streams, out = torch.randn(tokens, 4, 16, generator=gen), torch.randn(tokens, 16, generator=gen)
+    post, comb = torch.rand(tokens, 4, generator=gen), torch.rand(tokens, 4, 4, generator=gen)
+    assert hc_kernel.hyper_expand(streams, out, post, comb) is not None
+    got = hyper_expand(streams, out, post, comb)
+    monkeypatch.setenv(hc_kernel.ENV_VAR, "0")
+    torch.testing.assert_close(got, hyper_expand(streams, out, post, comb), atol=1e-6, rtol=1e-6)
+
+
+def test_rotate_tail_turns_pairs_and_keeps_the_head():
+    gen = torch.Generator().manual_seed(0)
+    x, angle = torch.randn(5, 2, 8, generator=gen), torch.randn(5, 2, generator=gen)
+    got = rotate_tail(x, angle.cos(), angle.sin())
+    assert torch.equal(got[..., :4], x[..., :4])
+    even, odd, cos, sin = x[..., 4::2], x[..., 5::2], angle.cos()[:, None], angle.sin()[:, None]
+    torch.testing.assert_close(got[..., 4::2], even * cos - odd * sin, atol=1e-6, rtol=0)
+    torch.testing.assert_close(got[..., 5::2], odd * cos + even * sin, atol=1e-6, rtol=0)
+    assert torch.equal(rotate_tail(x.transpose(0, 1).contiguous().transpose(0, 1), angle.cos(), angle.sin()), got)
 
 
 def test_fused_sink_attention_gives_the_softmax_with_sinks():

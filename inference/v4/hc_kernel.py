@@ -7,8 +7,8 @@ step, each a few microseconds of dispatch for a few hundred bytes of data; here 
 Every token is computed alone, with sums in a fixed order, so a token gets the same bits in a batch
 of any size (batched decode and one sequence alone agree exactly in this part).
 
-The source is compiled once with the system C compiler (`cc -O3`, no fast-math: IEEE division and
-`expf`) into ~/.cache/sluice/kernels (or $XDG_CACHE_HOME) and reused by later processes. No compiler,
+The source is compiled once with the system C compiler (`cc -O3`, no fast-math: IEEE arithmetic and
+`expf`; each Sinkhorn sum is inverted once and multiplied, within an ulp of dividing) into ~/.cache/sluice/kernels (or $XDG_CACHE_HOME) and reused by later processes. No compiler,
 a failed build, a non-fp32 or non-CPU tensor, a tensor that needs a gradient, or `SLUICE_V4_C_KERNELS=0` keep the torch ops
 (`hyper_mix` returns None). `hyper_expand`, the write back into the streams, is the second function.
 """
@@ -34,16 +34,26 @@ _FLAGS = ("-O3", "-shared", "-fPIC")  # no -ffast-math (keeps IEEE arithmetic), 
 
 _SOURCE = r"""
 #include <math.h>
+#include <string.h>
 
 static float sigmoidf_(float x) { return 1.0f / (1.0f + expf(-x)); }
 
-/* sum of a[i] * b[i] over i < len in a fixed order (8 running sums), whatever the batch */
+/* sum of a[i] * b[i] over i < len in a fixed order (8 running sums in two 4-wide vectors), whatever
+   the batch */
+typedef float v4 __attribute__((vector_size(16)));
 static float dot(const float *a, const float *b, long len) {
-    float acc[8] = {0, 0, 0, 0, 0, 0, 0, 0};
+    v4 lo = {0, 0, 0, 0}, hi = {0, 0, 0, 0};
     long i = 0;
-    for (; i + 8 <= len; i += 8)
-        for (int k = 0; k < 8; k++) acc[k] += a[i + k] * b[i + k];
-    float total = ((acc[0] + acc[1]) + (acc[2] + acc[3])) + ((acc[4] + acc[5]) + (acc[6] + acc[7]));
+    for (; i + 8 <= len; i += 8) {
+        v4 x0, x1, y0, y1;
+        memcpy(&x0, a + i, sizeof x0);
+        memcpy(&x1, a + i + 4, sizeof x1);
+        memcpy(&y0, b + i, sizeof y0);
+        memcpy(&y1, b + i + 4, sizeof y1);
+        lo += x0 * y0;
+        hi += x1 * y1;
+    }
+    float total = ((lo[0] + lo[1]) + (lo[2] + lo[3])) + ((hi[0] + hi[1]) + (hi[2] + hi[3]));
     for (; i < len; i++) total += a[i] * b[i];
     return total;
 }
@@ -84,15 +94,15 @@ void hyper_mix(const float *streams, const float *fn, const float *base, const f
                 for (int i = 0; i < n; i++) {
                     float s = 0.0f;
                     for (int j = 0; j < n; j++) s += c[i * n + j];
-                    s += eps;
-                    for (int j = 0; j < n; j++) c[i * n + j] /= s;
+                    s = 1.0f / (s + eps);
+                    for (int j = 0; j < n; j++) c[i * n + j] *= s;
                 }
             }
             for (int j = 0; j < n; j++) {
                 float s = 0.0f;
                 for (int i = 0; i < n; i++) s += c[i * n + j];
-                s += eps;
-                for (int i = 0; i < n; i++) c[i * n + j] /= s;
+                s = 1.0f / (s + eps);
+                for (int i = 0; i < n; i++) c[i * n + j] *= s;
             }
         }
         for (long d = 0; d < D; d++) {

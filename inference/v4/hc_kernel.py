@@ -137,6 +137,12 @@ def enabled() -> bool:
     return os.environ.get(ENV_VAR, "1") != "0"
 
 
+def prepare() -> bool:
+    """Build (or load the cached) kernel now, at start-up rather than in the first request; whether
+    it is available."""
+    return enabled() and _library() is not None
+
+
 @functools.cache
 def _library() -> ctypes.CDLL | None:
     compiler = shutil.which("cc") or shutil.which("gcc")

@@ -8,9 +8,11 @@ Every token is computed alone, with sums in a fixed order, so a token gets the s
 of any size (batched decode and one sequence alone agree exactly in this part).
 
 The source is compiled once with the system C compiler (`cc -O3`, no fast-math: IEEE arithmetic and
-`expf`; each Sinkhorn sum is inverted once and multiplied, within an ulp of dividing) into ~/.cache/sluice/kernels (or $XDG_CACHE_HOME) and reused by later processes. No compiler,
-a failed build, a non-fp32 or non-CPU tensor, a tensor that needs a gradient, or `SLUICE_V4_C_KERNELS=0` keep the torch ops
-(`hyper_mix` returns None). `hyper_expand`, the write back into the streams, is the second function.
+`expf`; each Sinkhorn sum is inverted once and multiplied, within an ulp of dividing) into
+~/.cache/sluice/kernels (or $XDG_CACHE_HOME) and reused by later processes. No compiler, a failed
+build, a non-fp32 or non-CPU tensor, a tensor that needs a gradient, or `SLUICE_V4_C_KERNELS=0` keep
+the torch ops (`hyper_mix` returns None). `hyper_expand`, the write back into the streams, is the
+second function.
 """
 
 from __future__ import annotations
@@ -30,7 +32,8 @@ import torch
 logger = logging.getLogger(__name__)
 
 ENV_VAR = "SLUICE_V4_C_KERNELS"
-_FLAGS = ("-O3", "-shared", "-fPIC")  # no -ffast-math (keeps IEEE arithmetic), no -march (the cache may be shared)
+# no -ffast-math (keeps IEEE arithmetic), no -march (the cache directory may be shared between machines)
+_FLAGS = ("-O3", "-shared", "-fPIC")
 
 _SOURCE = r"""
 #include <math.h>
@@ -218,6 +221,6 @@ def hyper_expand(streams: torch.Tensor, block_out: torch.Tensor, post: torch.Ten
     tokens, n, dim = streams.shape
     streams, block_out, post, comb = (t.contiguous() for t in tensors)
     out = torch.empty_like(streams)
-    library.hyper_expand(streams.data_ptr(), block_out.data_ptr(), post.data_ptr(), comb.data_ptr(), tokens, n,
-                         dim, out.data_ptr())
+    pointers = (t.data_ptr() for t in (streams, block_out, post, comb))
+    library.hyper_expand(*pointers, tokens, n, dim, out.data_ptr())
     return out

@@ -248,8 +248,8 @@ class MoE(nn.Module):
         if not weights or any(not w.is_floating_point() or w.dtype != weights[0].dtype for w in weights):
             return
         shared = self.shared_experts
-        self.shared_joined = all(getattr(shared, n).weight.shape == getattr(experts[0], n).weight.shape and
-                                 getattr(shared, n).weight.dtype == weights[0].dtype for n in ("w1", "w2", "w3"))
+        pairs = [(getattr(shared, n).weight, getattr(experts[0], n).weight) for n in ("w1", "w2", "w3")]
+        self.shared_joined = all(s.shape == r.shape and s.dtype == r.dtype for s, r in pairs)
         if self.shared_joined:
             experts = experts + [shared]
         w13 = torch.stack([torch.cat((ex.w1.weight, ex.w3.weight)) for ex in experts])

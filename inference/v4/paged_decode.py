@@ -155,7 +155,8 @@ class DecodeLayer:
         state.pending_gate.view(-1, gate_new.shape[1]).index_copy_(0, index.pending_rows, gate_new)
         if index.closing is not None:
             slots = index.closing_slots
-            kv, gate = state.pending_kv.index_select(0, slots), state.pending_gate.index_select(0, slots) + comp.ape
+            kv = state.pending_kv.index_select(0, slots)
+            gate = state.pending_gate.index_select(0, slots) + comp.ape
             if comp.overlap:
                 dim = comp.head_dim
                 previous = index.has_previous[:, None, None]
@@ -171,7 +172,7 @@ class DecodeLayer:
             closed = rotate_tail(comp.norm(mixed), cos, sin)
             paged.pages.index_copy_(0, index.write, closed.to(paged.pages.dtype))
         rows = index.pages
-        return paged.pages.index_select(0, rows.view(-1)).view(*rows.shape, paged.pages.shape[-1])  # [B, E, d]
+        return paged.pages.index_select(0, rows.view(-1)).view(*rows.shape, paged.pages.shape[-1])
 
 
 def index_select(indexer: Indexer, x, q_latent, keys: torch.Tensor, index: EntryIndex, cos_sin):

@@ -152,9 +152,9 @@ def _library() -> ctypes.CDLL | None:
     if compiler is None:
         return None
     digest = hashlib.sha256((" ".join(_FLAGS) + _SOURCE).encode()).hexdigest()[:16]
-    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "sluice" / "kernels"
-    path = cache / f"hyper_mix-{digest}.so"
     try:
+        cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "sluice" / "kernels"
+        path = cache / f"hyper_mix-{digest}.so"
         if not path.exists():
             cache.mkdir(parents=True, exist_ok=True)
             with tempfile.TemporaryDirectory(dir=cache) as tmp:
@@ -164,7 +164,7 @@ def _library() -> ctypes.CDLL | None:
                                check=True, capture_output=True, timeout=120)
                 os.replace(lib, path)  # atomic: another process may build the same file
         library = ctypes.CDLL(str(path))
-    except (OSError, subprocess.SubprocessError) as exc:
+    except (OSError, RuntimeError, subprocess.SubprocessError) as exc:  # RuntimeError: no home directory
         logger.warning("mHC C kernel unavailable, using torch ops: %s", exc)
         return None
     fn = library.hyper_mix

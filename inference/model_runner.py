@@ -154,12 +154,14 @@ class ModelRunner:
         rows, samplers, sample_rows, prompt_rows = self._logit_rows(seqs, num_new)
         if not rows:
             return results
-        logits = self.model.compute_logits(hidden[torch.tensor(rows, device=self.device)])
+        every_row = len(rows) == hidden.shape[0] and rows == list(range(len(rows)))  # e.g. a decode step
+        picked = hidden if every_row else hidden[torch.tensor(rows, device=self.device)]
+        logits = self.model.compute_logits(picked)
         need_lp = any(seqs[i].params.logprobs is not None for i in samplers) or prompt_rows
         logprobs = torch.log_softmax(logits, dim=-1) if need_lp else None
         if samplers:
             tokens = sample(
-                logits[sample_rows],
+                logits if sample_rows == list(range(logits.shape[0])) else logits[sample_rows],
                 [seqs[i].params for i in samplers],
                 [seqs[i].generator for i in samplers],
                 self.generator,

@@ -26,6 +26,8 @@ def sample(
     default_generator: torch.Generator,
 ) -> list[int]:
     """One token per row of logits [B, V] (fp32)."""
+    if all(p.greedy for p in params):
+        return logits.argmax(dim=-1).tolist()
     tokens = torch.empty(logits.shape[0], dtype=torch.long, device=logits.device)
     greedy = [i for i, p in enumerate(params) if p.greedy]
     rand = [i for i, p in enumerate(params) if not p.greedy]

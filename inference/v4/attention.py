@@ -143,6 +143,9 @@ def sink_attention(
     q: torch.Tensor, keys: torch.Tensor, allowed: torch.Tensor, sinks: torch.Tensor, scale: float
 ) -> torch.Tensor:
     """q [T, H, D] over one shared key/value head keys [K, D]; allowed [T, K]; one sink logit per head."""
+    if fused_sink_attention_fits(q):
+        return fused_sink_attention(q.transpose(0, 1)[None], keys[None, None], allowed[None, None], sinks,
+                                    scale)[0]
     logits = torch.einsum("thd,kd->htk", q, keys) * scale
     logits = logits.masked_fill(~allowed.unsqueeze(0), float("-inf"))
     sink = sinks.to(logits.dtype).view(-1, 1, 1).expand(-1, q.shape[0], 1)
@@ -150,3 +153,24 @@ def sink_attention(
     combined = combined - combined.max(dim=-1, keepdim=True).values
     probs = torch.softmax(combined, dim=-1)[..., :-1]
     return torch.einsum("htk,kd->thd", probs.to(keys.dtype), keys)
+
+
+def fused_sink_attention_fits(q: torch.Tensor) -> bool:
+    """CPU fp32 / bf16 queries: `fused_sink_attention` runs on PyTorch's fused CPU attention kernel."""
+    return q.device.type == "cpu" and q.dtype in (torch.float32, torch.bfloat16)
+
+
+def fused_sink_attention(q: torch.Tensor, keys: torch.Tensor, allowed: torch.Tensor, sinks: torch.Tensor,
+                         scale: float) -> torch.Tensor:
+    """Sink attention through PyTorch's fused CPU attention: q [B, H, T, D], keys [B, 1, K, D] (keys
+    double as values; broadcast over heads), allowed [B, 1, T, K] (every query allows a key). The kernel
+    returns the output without the sink and the log-sum-exp of the allowed logits; the sink's share of
+    the softmax is a sigmoid of their difference: out * exp(lse) / (exp(lse) + exp(sink))."""
+    heads = q.shape[1]
+    keys = keys.expand(-1, heads, -1, -1)
+    mask = torch.zeros(allowed.shape, dtype=q.dtype, device=q.device).masked_fill_(~allowed, float("-inf"))
+    out, lse = torch.ops.aten._scaled_dot_product_flash_attention_for_cpu(
+        q, keys, keys, 0.0, False, attn_mask=mask, scale=scale
+    )
+    kept = torch.sigmoid(lse - sinks.to(lse.dtype).view(1, heads, 1))
+    return (out * kept.unsqueeze(-1).to(out.dtype)).transpose(1, 2)  # [B, T, H, D]

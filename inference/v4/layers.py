@@ -19,6 +19,8 @@ from sluice.inference.parallel import ParallelContext
 from sluice.inference.rope import inverse_frequencies
 from sluice.inference.v4.config import V4Config
 from sluice.inference.v4.fp4_experts import PackedExperts, routed_experts
+from sluice.inference.v4.hc_kernel import hyper_expand as c_hyper_expand
+from sluice.inference.v4.hc_kernel import hyper_mix as c_hyper_mix
 from sluice.inference.v4.sharding import local_experts
 
 
@@ -55,9 +57,16 @@ def unit_rms(x: torch.Tensor, eps: float) -> torch.Tensor:
 def rotate_tail(x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.Tensor:
     """Rotate interleaved pairs of the last 2 * cos.shape[-1] channels of x [T, ..., D] in fp32.
 
-    cos / sin are [T, rope_dim / 2]; the leading (no-position) channels pass through unchanged."""
+    cos / sin are [T, rope_dim / 2]; the leading (no-position) channels pass through unchanged. In
+    fp32 the pairs are complex numbers multiplied in place by cos + i sin (three kernels instead of
+    about twelve; the same products and sums)."""
     rope_dim = 2 * cos.shape[-1]
     shape = (cos.shape[0],) + (1,) * (x.dim() - 2) + (cos.shape[-1],)
+    if x.dtype == torch.float32 and cos.dtype == torch.float32 and x.shape[-1] % 2 == 0:
+        out = x.clone(memory_format=torch.contiguous_format)
+        pairs = torch.view_as_complex(out[..., -rope_dim:].unflatten(-1, (-1, 2)))
+        pairs.mul_(torch.complex(cos, sin).view(shape))
+        return out
     cos, sin = cos.view(shape), sin.view(shape)
     head, tail = x[..., :-rope_dim], x[..., -rope_dim:].float()
     even, odd = tail[..., 0::2], tail[..., 1::2]
@@ -85,6 +94,9 @@ def hyper_mix(
 
     comb is projected towards a doubly-stochastic matrix by Sinkhorn-Knopp normalisation."""
     hc, eps = cfg.hc_mult, cfg.hc_eps
+    fused = c_hyper_mix(streams, fn, base, scale, cfg.hc_sinkhorn_iters, cfg.rms_norm_eps, eps)
+    if fused is not None:  # fp32 on CPU: one C call (`v4.hc_kernel`)
+        return fused
     flat = unit_rms(streams.flatten(1).float(), cfg.rms_norm_eps)
     mixes = F.linear(flat, fn.float())
     pre_w, post_w, comb_w = mixes.split([hc, hc, hc * hc], dim=-1)
@@ -136,6 +148,9 @@ def _sum_matrices(n: int, eps: float, device: torch.device):
 @ops.dispatch("v4_hc_post")
 def hyper_expand(streams: torch.Tensor, block_out: torch.Tensor, post: torch.Tensor, comb: torch.Tensor):
     """New streams: each output stream gets post-weighted block output plus comb^T-mixed input streams."""
+    fused = c_hyper_expand(streams, block_out, post, comb)
+    if fused is not None:  # fp32 on CPU: one C call (`v4.hc_kernel`)
+        return fused
     dtype = streams.dtype
     return post.to(dtype).unsqueeze(-1) * block_out.unsqueeze(-2) + torch.matmul(
         comb.to(dtype).transpose(-1, -2), streams
@@ -211,34 +226,39 @@ class MoE(nn.Module):
         kw = {"dtype": dtype, "device": device}
         self.gate = Gate(cfg, cfg.is_hash_layer(layer), **kw)
         inter = cfg.moe_intermediate_size
-        if fp4_experts:
-            self.experts = PackedExperts(cfg.hidden_size, inter, local_experts(cfg, par), device=device)
-        else:
-            self.experts = nn.ModuleDict(
-                {str(e): Expert(cfg.hidden_size, inter, **kw) for e in local_experts(cfg, par)}
-            )
-        self.shared_experts = Expert(cfg.hidden_size, inter // par.world_size, **kw)
         self.local = local_experts(cfg, par)
+        if fp4_experts:
+            self.experts = PackedExperts(cfg.hidden_size, inter, self.local, device=device)
+        else:
+            self.experts = nn.ModuleDict({str(e): Expert(cfg.hidden_size, inter, **kw) for e in self.local})
+        self.shared_experts = Expert(cfg.hidden_size, inter // par.world_size, **kw)
         self.stacked: tuple[torch.Tensor, torch.Tensor] | None = None
+        self.shared_joined = False  # the shared expert is the stack's last row (`stack_experts`)
 
     def stack_experts(self) -> None:
-        """Hold the routed experts' weights in two stacked tensors (w1 and w3 side by side [E, 2I, H],
-        w2 [E, H, I]); the experts' own weights become views of them, so nothing is duplicated.
-        Run after loading: small batches then take `dense_experts`. Experts held in another form
-        (not plain floating-point weights of one dtype) stay as they are, on the loop."""
+        """Hold the routed experts' weights in two stacked tensors, w1 and w3 side by side [E, 2I, H] and
+        w2 as [H, E, I] (one [H, E * I] matrix); the experts' own weights become views of them, so
+        nothing is duplicated. When the shared expert has the routed experts' shape (one rank) it joins
+        the stack as row E with weight 1. Run after loading: small batches then take `dense_experts`.
+        Experts held in another form (not plain floating-point weights of one dtype) stay on the loop."""
         if isinstance(self.experts, PackedExperts):  # FP4 bytes run through `fused_moe_fp4`
             return
         experts = [self.experts[str(e)] for e in self.local]
         weights = [w.weight for ex in experts for w in (ex.w1, ex.w2, ex.w3)]
         if not weights or any(not w.is_floating_point() or w.dtype != weights[0].dtype for w in weights):
             return
+        shared = self.shared_experts
+        pairs = [(getattr(shared, n).weight, getattr(experts[0], n).weight) for n in ("w1", "w2", "w3")]
+        self.shared_joined = all(s.shape == r.shape and s.dtype == r.dtype for s, r in pairs)
+        if self.shared_joined:
+            experts = experts + [shared]
         w13 = torch.stack([torch.cat((ex.w1.weight, ex.w3.weight)) for ex in experts])
-        w2 = torch.stack([ex.w2.weight for ex in experts])
+        w2 = torch.stack([ex.w2.weight for ex in experts], dim=1)  # [H, E, I]
         inter = experts[0].w1.weight.shape[0]
         for i, ex in enumerate(experts):
             ex.w1.weight = nn.Parameter(w13[i, :inter], requires_grad=False)
             ex.w3.weight = nn.Parameter(w13[i, inter:], requires_grad=False)
-            ex.w2.weight = nn.Parameter(w2[i], requires_grad=False)
+            ex.w2.weight = nn.Parameter(w2[:, i], requires_grad=False)
         self.stacked = (w13, w2)
 
     def forward(self, x: torch.Tensor, input_ids: torch.Tensor) -> torch.Tensor:
@@ -248,8 +268,8 @@ class MoE(nn.Module):
             return routed_experts(x, weights, ids, self.experts, limit) + self.shared_experts(x, limit)
         if self.stacked is not None and use_dense(x.shape[0], len(self.local)):
             total = self.cfg.n_routed_experts
-            routed = dense_experts(x, weights, ids, self.stacked, self.local, total, limit)
-            return routed + self.shared_experts(x, limit)
+            out = dense_experts(x, weights, ids, self.stacked, self.local, total, limit, self.shared_joined)
+            return out if self.shared_joined else out + self.shared_experts(x, limit)
         out = torch.zeros_like(x)
         for e in ids.unique().tolist():
             if str(e) not in self.experts:
@@ -275,13 +295,20 @@ def use_dense(tokens: int, experts: int) -> bool:
 
 def dense_experts(x: torch.Tensor, weights: torch.Tensor, ids: torch.Tensor,
                   stacked: tuple[torch.Tensor, torch.Tensor], local: range, total: int,
-                  limit: float | None) -> torch.Tensor:
+                  limit: float | None, shared: bool = False) -> torch.Tensor:
     """Routed experts' weighted sum for x [T, H] with every local expert applied to every token;
     weights / ids [T, k] from the router (global ids of `total` experts), stacked = (w13 [E, 2I, H],
-    w2 [E, H, I]) of the local experts."""
+    w2 [H, E, I]) of the local experts, plus the shared expert as row E with weight 1 when `shared`
+    (the output then includes it). Two matmuls: [T, H] x [H, E * 2I] and [T, E * I] x [E * I, H]."""
     w13, w2 = stacked
-    gate, up = torch.matmul(x, w13.transpose(1, 2)).chunk(2, dim=-1)  # [E, T, I] each
-    y = torch.matmul(swiglu(gate, up, limit), w2.transpose(1, 2))  # [E, T, H]
-    dense = weights.new_zeros(x.shape[0], total)
-    dense = dense.scatter_add(1, ids, weights)[:, local.start : local.stop]  # [T, E]; an id twice adds up
-    return torch.einsum("eth,te->th", y, dense.to(y.dtype))
+    rows, inter = w13.shape[0], w2.shape[2]
+    h = F.linear(x, w13.view(rows * 2 * inter, -1)).view(-1, rows, 2, inter)
+    act = swiglu(h[:, :, 0], h[:, :, 1], limit)  # [T, E, I]
+    dense = weights.new_zeros(x.shape[0], total + 1)
+    if shared:
+        dense[:, total] = 1.0
+    dense.scatter_add_(1, ids, weights)  # an id twice adds up
+    if local.start or local.stop != total:
+        dense = torch.cat((dense[:, local.start : local.stop], dense[:, total:]), dim=1)
+    act = act * dense[:, :rows, None].to(act.dtype)
+    return F.linear(act.view(x.shape[0], -1), w2.view(w2.shape[0], -1))

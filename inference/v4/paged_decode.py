@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 import torch
 
+from sluice.inference.v4.attention import fused_sink_attention, fused_sink_attention_fits
 from sluice.inference.v4.layers import Rotary, rotate_tail
 from sluice.inference.v4.paged_cache import PagedEntries, V4PagedCache
 
@@ -58,6 +59,7 @@ class EntryIndex:
         self.pending_rows = step.slots * rate + open_  # rows of the [slots * rate, width] open windows
         closing = [b for b, p in enumerate(positions) if (p + 1) % rate == 0]
         self.closing = torch.tensor(closing, dtype=torch.long, device=dev) if closing else None
+        self.closing_slots = step.slots.index_select(0, self.closing) if closing else None
         if closing:
             first = [positions[b] // rate for b in closing]
             self.first_window = torch.tensor(first, device=dev)
@@ -152,21 +154,25 @@ class DecodeLayer:
         state.pending_kv.view(-1, kv_new.shape[1]).index_copy_(0, index.pending_rows, kv_new)
         state.pending_gate.view(-1, gate_new.shape[1]).index_copy_(0, index.pending_rows, gate_new)
         if index.closing is not None:
-            slots = step.slots[index.closing]
-            kv, gate = state.pending_kv[slots], state.pending_gate[slots] + comp.ape
+            slots = index.closing_slots
+            kv = state.pending_kv.index_select(0, slots)
+            gate = state.pending_gate.index_select(0, slots) + comp.ape
             if comp.overlap:
                 dim = comp.head_dim
                 previous = index.has_previous[:, None, None]
-                prev_kv = torch.where(previous, state.overlap_kv[slots], 0.0).to(kv.dtype)
-                prev_gate = torch.where(previous, state.overlap_gate[slots], float("-inf")).to(gate.dtype)
-                state.overlap_kv[slots], state.overlap_gate[slots] = kv[:, :, :dim], gate[:, :, :dim]
+                prev_kv = torch.where(previous, state.overlap_kv.index_select(0, slots), 0.0).to(kv.dtype)
+                prev_gate = torch.where(previous, state.overlap_gate.index_select(0, slots), float("-inf"))
+                state.overlap_kv.index_copy_(0, slots, kv[:, :, :dim].to(state.overlap_kv.dtype))
+                state.overlap_gate.index_copy_(0, slots, gate[:, :, :dim].to(state.overlap_gate.dtype))
+                prev_gate = prev_gate.to(gate.dtype)
                 kv = torch.cat((prev_kv, kv[:, :, dim:]), dim=1)
                 gate = torch.cat((prev_gate, gate[:, :, dim:]), dim=1)
             mixed = (kv * gate.softmax(dim=1, dtype=torch.float32).to(kv.dtype)).sum(dim=1)
             cos, sin = rotary(index.first_window * rate)
             closed = rotate_tail(comp.norm(mixed), cos, sin)
             paged.pages.index_copy_(0, index.write, closed.to(paged.pages.dtype))
-        return paged.pages[index.pages]
+        rows = index.pages
+        return paged.pages.index_select(0, rows.view(-1)).view(*rows.shape, paged.pages.shape[-1])
 
 
 def index_select(indexer: Indexer, x, q_latent, keys: torch.Tensor, index: EntryIndex, cos_sin):
@@ -195,6 +201,8 @@ def batch_sink_attention(q: torch.Tensor, keys: torch.Tensor, allowed: torch.Ten
                          scale: float) -> torch.Tensor:
     """One query per sequence q [B, H, D] over its keys [B, K, D] (one shared key/value head), allowed
     [B, K]; one sink logit per head. Output [B, H, D]."""
+    if fused_sink_attention_fits(q):
+        return fused_sink_attention(q[:, :, None], keys[:, None], allowed[:, None, None], sinks, scale)[:, 0]
     logits = torch.einsum("bhd,bkd->bhk", q, keys) * scale
     logits = logits.masked_fill(~allowed[:, None], float("-inf"))
     sink = sinks.to(logits.dtype).view(1, -1, 1).expand(q.shape[0], -1, 1)

@@ -6,8 +6,6 @@ Module attributes carry DeepSeek's official tensor names (`wq_a`, `attn_sink`, `
 
 from __future__ import annotations
 
-import functools
-
 import torch
 import torch.nn.functional as F
 from torch import nn
@@ -111,38 +109,15 @@ def hyper_mix(
 
 def sinkhorn(comb: torch.Tensor, iters: int, eps: float) -> torch.Tensor:
     """Sinkhorn-Knopp on comb [T, n, n] (fp32, positive): columns, then `iters - 1` times rows and
-    columns, each divided by its sum + eps. For T > 1 the sums are one matmul of the flattened
-    [T, n * n] rows with a 0/1 matrix that adds up each row's (column's) entries and repeats the sum
-    in place: a half-step is two ops instead of three, and the values are those of summing along the
-    axis (checked bit for bit in tests/inference/test_v4_layers.py). A single row would take BLAS's
-    matrix-vector path, whose order of additions differs, so it sums along the axes."""
-    n = comb.shape[-1]
-    if comb.shape[0] == 1:
-        comb = comb / (comb.sum(dim=-2, keepdim=True) + eps)
-        for _ in range(iters - 1):
-            comb = comb / (comb.sum(dim=-1, keepdim=True) + eps)
-            comb = comb / (comb.sum(dim=-2, keepdim=True) + eps)
-        return comb
-    rows, cols, eps_t = _sum_matrices(n, eps, comb.device)
-    flat = comb.reshape(comb.shape[0], n * n).clone()
-    flat.div_(torch.addmm(eps_t, flat, cols))
+    columns, each divided by its sum + eps, summed along the axis. Each row's sums involve only that
+    row, so a batch gives every row what it gives alone (batched decode and one sequence agree). A
+    matmul with 0/1 matrices would take fewer ops, but BLAS orders its additions differently from one
+    CPU to another; on CPU in fp32 the mixing runs in the C kernel of `hc_kernel` anyway."""
+    comb = comb / (comb.sum(dim=-2, keepdim=True) + eps)
     for _ in range(iters - 1):
-        flat.div_(torch.addmm(eps_t, flat, rows))
-        flat.div_(torch.addmm(eps_t, flat, cols))
-    return flat.view(-1, n, n)
-
-
-@functools.cache
-def _sum_matrices(n: int, eps: float, device: torch.device):
-    """[n * n, n * n] 0/1 matrices: entry (i, j) of a flattened n x n matrix to every entry of its row
-    (same i) / its column (same j); and eps as a 0-dim fp32 tensor. Built outside inference mode: the
-    cache outlives the call, and code that trains the model (`scripts/train_demo.py`) may come after the
-    engine in the same process (inference tensors cannot be saved for backward)."""
-    with torch.inference_mode(False):
-        i = torch.arange(n * n, device=device)
-        rows = (i[:, None] // n == i[None, :] // n).float()
-        cols = (i[:, None] % n == i[None, :] % n).float()
-        return rows, cols, torch.tensor(eps, device=device)
+        comb = comb / (comb.sum(dim=-1, keepdim=True) + eps)
+        comb = comb / (comb.sum(dim=-2, keepdim=True) + eps)
+    return comb
 
 
 @ops.dispatch("v4_hc_post")

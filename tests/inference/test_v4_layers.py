@@ -20,13 +20,15 @@ def _axis_sinkhorn(comb: torch.Tensor, iters: int, eps: float) -> torch.Tensor:
 
 @pytest.mark.parametrize("n", [2, 3, 4])
 @pytest.mark.parametrize("tokens", [1, 2, 7, 16, 300])
-def test_sinkhorn_equals_summing_along_the_axes_bit_for_bit(n, tokens):
+def test_sinkhorn_gives_each_row_what_it_gives_alone(n, tokens):
     gen = torch.Generator().manual_seed(n * 1000 + tokens)
     comb = torch.softmax(3 * torch.randn(tokens, n, n, generator=gen), dim=-1) + 1e-6
     got = sinkhorn(comb, 20, 1e-6)
     assert torch.equal(got, _axis_sinkhorn(comb, 20, 1e-6))
     # a batch gives each row what that row alone gives (batched decode vs one sequence)
-    assert torch.equal(got[:1], sinkhorn(comb[:1], 20, 1e-6))
+    assert all(torch.equal(got[t:t + 1], sinkhorn(comb[t:t + 1], 20, 1e-6)) for t in range(min(tokens, 8)))
+    # doubly stochastic: the last half-step normalised the columns
+    assert torch.allclose(got.sum(dim=-2), torch.ones(tokens, n), atol=1e-5)
 
 
 def _moe(hashed: bool) -> MoE:

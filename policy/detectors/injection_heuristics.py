@@ -92,7 +92,7 @@ CONTEXT_CUES: list[tuple[str, float, str]] = [
     (r"(?:^|[.!?:\n]\s*)(?:(?:now|so|ok(?:ay)?|please|from now on|for the rest of (?:this|the) (?:chat|session|conversation)),?\s+)?(?:ignore|disregard|forget|reveal|print|show|output|repeat|act as|pretend|stop being|drop|abandon|switch off|disable)\b", 0.0, "addressing"),
     (r"\byou(?:'re| are| will| must| should| have| can)?\b.{0,20}\b(?:now|no longer|from now on|only obey|only follow)\b|\byour (?:instructions|rules|system prompt|guidelines|programming|filters|restrictions|settings|operator|developers?)\b", 0.0, "addressing"),
     (r"\b(?:paper|talk|slide|workshop|class|course|quiz|newsletter|report|thesis|article|log|ticket|fixture|unit test|red team)\b", 0.0, "discussion"),
-    (r"\b(?:post-mortem|root cause|mitigation|defen[cs]e|awareness|incident|lecture|handout|module \d+)\b|(?:schulung|vorfallbericht|übung|fiche réflexe|rapport d'incident|formation|examen|curso|informe de incidente|"
+    (r"\b(?:post-mortem|root cause|mitigation|defen[cs]e|awareness|incident|lecture|handout|module \d+)\b|(?:schulung|vorfallbericht|übung|(?:^|[^\w])(?:fiche réflexe|rapport d'incident|formations?|examen|cursos?|informe de incidente)(?:[^\w]|$)|"
      r"培训|测验|事件报告|教程|учебн\w* пример|отчёт об инциденте|памятка|викторин|دورة|سؤال اختبار|تقرير|التوعية|교육|퀴즈|보고서|eğitim|olay raporu|sınav|研修|クイズ|報告書|treinamento|formazione)", 0.0, "discussion"),
     (r"(?i:answer|correct answer|lösung|réponse|respuesta|resposta|risposta|答案|正解|الجواب|ответ|정답|cevap)\s*[:：]", 0.0, "discussion"),
 ]

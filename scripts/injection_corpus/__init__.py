@@ -7,8 +7,8 @@ import json
 import random
 from pathlib import Path
 
-from . import (carriers, describing, documents, languages, leaks, long_answers, multilingual, personas, phrasebank,
-               planted, quoting, turns)
+from . import (carriers, describing, documents, jailbreak_templates, languages, leaks, long_answers, multilingual, personas,
+               phrasebank, planted, quoting, turns)
 
 HERE = Path(__file__).parent
 ROOT = HERE.parent.parent
@@ -112,4 +112,4 @@ def sources(seed: int = 13) -> dict[str, list[dict]]:
             "heldout_v3": heldout_v3(), "multilingual": listed(multilingual.ROWS),
             "planted": listed(planted.ROWS), "describing": listed(describing.ROWS), "heldout_v4": heldout_v4(),
             "personas": listed(personas.ROWS), "leaks": listed(leaks.ROWS), "turns": listed(turns.ROWS),
-            "languages": listed(languages.ROWS)}
+            "languages": listed(languages.ROWS), "jailbreak_templates": listed(jailbreak_templates.ROWS)}

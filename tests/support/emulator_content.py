@@ -17,8 +17,11 @@ import random
 import re
 
 REFUSAL_TEXT = "I'm sorry, but I can't help with that request."
-_WORDS = ("the river carries light water over stone and the gate keeps its quiet measure of flow through "
-          "every season while careful hands record each passing drop").split()
+# A default reply is a run of words from this paragraph, starting at a random word (wrapping round):
+# ordinary text, so the guardrails pass it (tests/gateway/providers/test_emulator_replies.py checks every start).
+_WORDS = ("Fresh bread needs flour, water, salt and yeast, mixed into a soft dough and left to rise in a warm "
+          "kitchen for about two hours. Shape the loaf, let it rest again, and bake it in a hot oven until the "
+          "crust is golden and the base sounds hollow when tapped.").split()
 _LEAK = re.compile(r'#leak:(?:"([^"]*)"|(\S+))')
 _CANARY = re.compile(r"\bCANARY-[A-Za-z0-9_-]+")
 
@@ -63,8 +66,13 @@ def base_reply(body: dict, index: int, reply_words: int) -> str:
         return f"As instructed, the code is {canary.group(0)}."
     seed = body.get("seed")
     digest = hashlib.sha256(f"{cue}|{index}|{seed if seed is not None else random.random()}".encode()).digest()
-    rng = random.Random(digest)
-    return " ".join(rng.choice(_WORDS) for _ in range(reply_words))
+    start = random.Random(digest).randrange(len(_WORDS))
+    return default_reply(start, reply_words)
+
+
+def default_reply(start: int, reply_words: int) -> str:
+    """``reply_words`` words of the default paragraph from word ``start`` on, wrapping round."""
+    return " ".join(_WORDS[(start + i) % len(_WORDS)] for i in range(reply_words))
 
 
 def apply_limits(text: str, body: dict) -> tuple[str, str]:

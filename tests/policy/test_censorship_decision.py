@@ -102,3 +102,10 @@ def test_the_refusal_detector_reports_the_decided_kind():
                                                   request_text="六四事件是什么？")
     assert detection.label.startswith("censorship:") and detection.labels == ["censorship"] and detection.score >= 0.5
     assert set(load_head().kinds) == set(KINDS)
+
+
+def test_on_a_harmful_topic_a_refusal_is_boilerplate_only_when_the_head_is_sure():
+    unsure, sure = _p(canned=0.7, safety_refusal=0.3), _p(canned=0.95, safety_refusal=0.05)
+    assert decide(unsure, 0.2)[0] == "canned"
+    assert decide(unsure, 0.2, harmful_topic=True)[0] == "safety_refusal"
+    assert decide(sure, 0.2, harmful_topic=True)[0] == "canned"

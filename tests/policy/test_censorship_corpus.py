@@ -15,18 +15,19 @@ from scripts import censorship_corpus  # noqa: E402
 PAIRED = ("hedging", "considerations", "pivots", "partial", "short_replies")
 
 
-def test_v4_is_a_source_and_no_heldout_v5_path_is():
+def test_v4_is_a_source_and_no_later_heldout_path_is():
     paths = [str(v) for v in vars(censorship_corpus).values() if isinstance(v, Path)]
     assert any("heldout_v4" in p for p in paths)
-    assert not any("heldout_v5" in p for p in paths)
     source = Path(censorship_corpus.__file__).read_text(encoding="utf-8")
-    assert "heldout_v5\"" not in source and "heldout_v5'" not in source and "heldout_v5 /" not in source
+    for blind in ("heldout_v5", "heldout_v6"):
+        assert not any(blind in p for p in paths)
+        assert f"{blind}\"" not in source and f"{blind}'" not in source and f"{blind} /" not in source
 
 
 def test_the_sources_are_the_listed_ones_with_v4_rows():
     sources = censorship_corpus.load_sources()
     assert "heldout_v4" in sources and len(sources["heldout_v4"]) > 400
-    assert not any("v5" in name for name in sources)
+    assert not any("v5" in name or "v6" in name for name in sources)
 
 
 def test_each_new_non_answer_has_an_answer_to_the_same_request():

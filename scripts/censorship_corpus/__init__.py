@@ -2,8 +2,8 @@
 independent sources (each its own authoring style); ``load_sources()`` returns rows per source.
 
 The held-out sets v1 to v4 (``bench/data/heldout*/censorship.jsonl``) are sources too, each after its
-one blind run; ``bench/data/heldout_v5/`` (evaluated blind once) and ``bench/data/heldout_v6/`` (the blind set) are
-never sources."""
+one blind run; ``bench/data/heldout_v5/`` (evaluated blind once) and ``bench/data/heldout_v6/`` (the
+blind set) are never sources."""
 
 from __future__ import annotations
 

@@ -20,7 +20,7 @@ from sluice.inference.layers import _param
 from sluice.inference.parallel import ParallelContext
 from sluice.inference.v4.compressor import Compressor, CompressorState, Indexer
 from sluice.inference.v4.config import CSA, SLIDING, V4Config
-from sluice.inference.v4.layers import RMSNorm, Rotary, Weight, rotate_tail, unit_rms
+from sluice.inference.v4.layers import RMSNorm, Rotary, Weight, norm_rotate_tail, unrotate_tail
 
 if TYPE_CHECKING:
     from sluice.inference.v4.paged_attention import PagedLayer
@@ -79,8 +79,9 @@ class V4Attention(nn.Module):
         cfg = self.cfg
         cos, sin = cos_sin
         q_latent = self.q_norm(self.wq_a(x))
-        q = unit_rms(self.wq_b(q_latent).view(x.shape[0], self.heads, cfg.head_dim), cfg.rms_norm_eps)
-        return q_latent, rotate_tail(q, cos, sin), rotate_tail(self.norm(self.wkv(x)), cos, sin)
+        q = norm_rotate_tail(self.wq_b(q_latent).view(x.shape[0], self.heads, cfg.head_dim), cfg.rms_norm_eps,
+                             cos, sin)
+        return q_latent, q, norm_rotate_tail(self.wkv(x), self.norm, cos, sin)
 
     def attend_cache(self, cache: LayerCache | PagedLayer, x, q, q_latent, kv, positions, rotary, cos_sin):
         if isinstance(cache, LayerCache):
@@ -91,7 +92,7 @@ class V4Attention(nn.Module):
         """The position-wise part after attention: undo the rotation, grouped low-rank projection."""
         cos, sin = cos_sin
         tokens = out.shape[0]
-        out = rotate_tail(out, cos, -sin)
+        out = unrotate_tail(out, cos, sin)
         groups = out.reshape(tokens, self.groups, -1).transpose(0, 1)  # [G, T, H*D/G]
         w = self.wo_a.weight.view(self.groups, self.cfg.o_lora_rank, -1)
         grouped = torch.bmm(groups, w.transpose(1, 2)).transpose(0, 1).reshape(tokens, -1)

@@ -19,6 +19,7 @@ from sluice.inference.v4.config import V4Config
 from sluice.inference.v4.fp4_experts import PackedExperts, routed_experts
 from sluice.inference.v4.hc_kernel import hyper_expand as c_hyper_expand
 from sluice.inference.v4.hc_kernel import hyper_mix as c_hyper_mix
+from sluice.inference.v4.norm_kernel import norm_rotate
 from sluice.inference.v4.sharding import local_experts
 
 
@@ -42,14 +43,37 @@ class RMSNorm(nn.Module):
         self.weight = _param(dim, dtype=torch.float32, device=device)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
+        fused = norm_rotate(x, self.weight, self.eps)
+        if fused is not None:  # fp32 on CPU: one C call (`v4.norm_kernel`)
+            return fused
+        if x.dtype == torch.float32:
+            return F.rms_norm(x, (x.shape[-1],), self.weight, self.eps)
         return F.rms_norm(x.float(), (x.shape[-1],), self.weight, self.eps).to(x.dtype)
 
 
 def unit_rms(x: torch.Tensor, eps: float) -> torch.Tensor:
     """RMSNorm without a weight (query heads and the mHC inputs)."""
     if x.dtype == torch.float32:
-        return F.rms_norm(x, (x.shape[-1],), None, eps)
+        fused = norm_rotate(x, None, eps)
+        return fused if fused is not None else F.rms_norm(x, (x.shape[-1],), None, eps)
     return x * torch.rsqrt(x.float().square().mean(-1, keepdim=True) + eps).to(x.dtype)
+
+
+def norm_rotate_tail(x: torch.Tensor, norm: RMSNorm | float, cos: torch.Tensor,
+                     sin: torch.Tensor) -> torch.Tensor:
+    """`rotate_tail` of x normalised by `norm` (an `RMSNorm`, or the eps of a unit RMS): one C call on
+    CPU in fp32."""
+    weight, eps = (norm.weight, norm.eps) if isinstance(norm, RMSNorm) else (None, norm)
+    fused = norm_rotate(x, weight, eps, (cos, sin))
+    if fused is not None:
+        return fused
+    return rotate_tail(norm(x) if isinstance(norm, RMSNorm) else unit_rms(x, eps), cos, sin)
+
+
+def unrotate_tail(x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.Tensor:
+    """The inverse of `rotate_tail` (the rotation by -sin)."""
+    fused = norm_rotate(x, None, None, (cos, sin), sign=-1.0)
+    return fused if fused is not None else rotate_tail(x, cos, -sin)
 
 
 def rotate_tail(x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.Tensor:
@@ -58,6 +82,9 @@ def rotate_tail(x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.
     cos / sin are [T, rope_dim / 2]; the leading (no-position) channels pass through unchanged. In
     fp32 the pairs are complex numbers multiplied in place by cos + i sin (three kernels instead of
     about twelve; the same products and sums)."""
+    fused = norm_rotate(x, None, None, (cos, sin))
+    if fused is not None:  # fp32 on CPU: one C call (`v4.norm_kernel`)
+        return fused
     rope_dim = 2 * cos.shape[-1]
     shape = (cos.shape[0],) + (1,) * (x.dim() - 2) + (cos.shape[-1],)
     if x.dtype == torch.float32 and cos.dtype == torch.float32 and x.shape[-1] % 2 == 0:
@@ -105,6 +132,18 @@ def hyper_mix(
     comb = sinkhorn(comb, cfg.hc_sinkhorn_iters, eps)
     collapsed = (pre.unsqueeze(-1) * streams).sum(dim=1).to(streams.dtype)
     return post, comb, collapsed
+
+
+def hyper_mix_norm(streams: torch.Tensor, fn: torch.Tensor, base: torch.Tensor, scale: torch.Tensor,
+                   cfg: V4Config, norm: RMSNorm) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    """`hyper_mix` with the block input normalised by `norm`: one C call on CPU in fp32 (torch backend)."""
+    if ops.active_backend() == "torch":
+        fused = c_hyper_mix(streams, fn, base, scale, cfg.hc_sinkhorn_iters, cfg.rms_norm_eps, cfg.hc_eps,
+                            (norm.weight, norm.eps))
+        if fused is not None:
+            return fused
+    post, comb, x = hyper_mix(streams, fn, base, scale, cfg)
+    return post, comb, norm(x)
 
 
 def sinkhorn(comb: torch.Tensor, iters: int, eps: float) -> torch.Tensor:

@@ -25,12 +25,12 @@ from sluice.inference.v4 import c_build
 
 _SOURCE = c_build.DOT_SOURCE + r"""
 /* rows x [R, D] -> y [R, D]: unit RMS (when norm) times the weight w [D] (when not NULL), then the last
-   2 * half channels' interleaved pairs turned by cos + i sign * sin of row r / heads (when cos is not
-   NULL; cos / sin [R / heads, half]). y may be x. */
-void norm_rotate(const float *x, long R, long D, int norm, const float *w, float eps, const float *cos,
-                 const float *sin, long heads, long half, float sign, float *y) {
+   2 * half channels' interleaved pairs turned by cos + i sign * sin of token r / heads (when cos is not
+   NULL; cos / sin [R / heads, half]). Token t's heads rows start at x + t * stride. y may be x. */
+void norm_rotate(const float *x, long R, long D, long stride, int norm, const float *w, float eps,
+                 const float *cos, const float *sin, long heads, long half, float sign, float *y) {
     for (long r = 0; r < R; r++) {
-        const float *a = x + r * D;
+        const float *a = x + (r / heads) * stride + (r % heads) * D;
         float *b = y + r * D;
         if (norm) {
             float s = 1.0f / sqrtf(dot(a, a, D) / (float)D + eps);
@@ -60,7 +60,7 @@ void norm_rotate(const float *x, long R, long D, int norm, const float *w, float
 def _library() -> ctypes.CDLL | None:
     p, long, int_, float_ = c_build.PTR, c_build.LONG, c_build.INT, c_build.FLOAT
     return c_build.load("norm_rotate", _SOURCE, {
-        "norm_rotate": [p, long, long, int_, p, float_, p, p, long, long, float_, p],
+        "norm_rotate": [p, long, long, long, int_, p, float_, p, p, long, long, float_, p],
     })
 
 
@@ -86,19 +86,22 @@ def norm_rotate(x: torch.Tensor, weight: torch.Tensor | None, eps: float | None,
         return None
     dim = x.shape[-1]
     rows = x.numel() // dim if dim else 0
-    if rows == 0:
+    if rows == 0 or x.dim() < 2:
         return None
+    heads = rows // x.shape[0]
     cos_p = sin_p = None
-    heads = half = 1
+    half = 1
     if cos_sin is not None:
         cos, sin = cos_sin
         half = cos.shape[-1]
         if cos.dim() != 2 or sin.shape != cos.shape or 2 * half > dim or x.shape[0] != cos.shape[0]:
             return None
         cos, sin = cos.contiguous(), sin.contiguous()
-        heads = rows // cos.shape[0]
         cos_p, sin_p = cos.data_ptr(), sin.data_ptr()
-    x = x.contiguous()
+    stride = _token_stride(x)
+    if stride is None:
+        x = x.contiguous()
+        stride = heads * dim
     w_p = None
     if weight is not None:
         if weight.shape != (dim,):
@@ -106,6 +109,17 @@ def norm_rotate(x: torch.Tensor, weight: torch.Tensor | None, eps: float | None,
         weight = weight.contiguous()
         w_p = weight.data_ptr()
     out = torch.empty(x.shape, dtype=x.dtype)
-    library.norm_rotate(x.data_ptr(), rows, dim, eps is not None, w_p, eps or 0.0, cos_p, sin_p, heads, half,
-                        sign, out.data_ptr())
+    library.norm_rotate(x.data_ptr(), rows, dim, stride, eps is not None, w_p, eps or 0.0, cos_p, sin_p,
+                        heads, half, sign, out.data_ptr())
     return out
+
+
+def _token_stride(x: torch.Tensor) -> int | None:
+    """The stride between tokens (dim 0) when each token's values are contiguous (a column slice of a
+    wider product, for instance), else None."""
+    expected = 1
+    for size, stride in zip(reversed(x.shape[1:]), reversed(x.stride()[1:])):
+        if size != 1 and stride != expected:
+            return None
+        expected *= size
+    return x.stride(0) if x.shape[0] > 1 else expected

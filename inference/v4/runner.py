@@ -112,6 +112,8 @@ class V4Runner(ModelRunner):
         load_v4_weights(self.model, model_dir)
         for block in self.model.layers:
             block.ffn.stack_experts()
+            if device.type == "cpu":
+                block.attn.fuse_projections()
         self.model.eval()
         if device.type == "cpu" and ops.active_backend() == "torch" and all(
                 kernel.prepare() for kernel in (hc_kernel, norm_kernel, compress_kernel)):

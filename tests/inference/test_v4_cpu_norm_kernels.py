@@ -123,3 +123,13 @@ def test_closing_windows_gives_the_torch_pooling(c_kernels, monkeypatch, overlap
         assert all(torch.equal(g, w) for g, w in zip(got_last, want_last))
     else:
         assert got_last is None and want_last is None
+
+
+def test_a_column_slice_of_a_wider_product_is_read_in_place(c_kernels):
+    gen = torch.Generator().manual_seed(7)
+    wide, angle = torch.randn(5, 3 + 2 * 16 + 4, generator=gen), torch.randn(5, 4, generator=gen)
+    x = wide[:, 3 : 3 + 32].view(5, 2, 16)  # heads of a column slice: strided tokens
+    norm = _norm(16, seed=7)
+    got = norm_rotate_tail(x, norm, angle.cos(), angle.sin())
+    assert torch.equal(got, norm_rotate_tail(x.contiguous(), norm, angle.cos(), angle.sin()))
+    assert torch.equal(norm(wide[:, 3:19]), norm(wide[:, 3:19].contiguous()))

@@ -28,6 +28,32 @@ ENV_VAR = c_build.ENV_VAR
 _SOURCE = c_build.DOT_SOURCE + r"""
 static float sigmoidf_(float x) { return 1.0f / (1.0f + expf(-x)); }
 
+/* dot(a, b + j * len, len) for j < 4 in one pass over a: each total has exactly `dot`'s running sums and
+   order (the same bits), with four times the independent additions in flight */
+static void dot4(const float *a, const float *b, long len, float *out) {
+    v4 lo[4] = {{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}};
+    v4 hi[4] = {{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}};
+    long i = 0;
+    for (; i + 8 <= len; i += 8) {
+        v4 x0, x1;
+        memcpy(&x0, a + i, sizeof x0);
+        memcpy(&x1, a + i + 4, sizeof x1);
+        for (int j = 0; j < 4; j++) {
+            v4 y0, y1;
+            memcpy(&y0, b + j * len + i, sizeof y0);
+            memcpy(&y1, b + j * len + i + 4, sizeof y1);
+            lo[j] += x0 * y0;
+            hi[j] += x1 * y1;
+        }
+    }
+    for (int j = 0; j < 4; j++) {
+        v4 l = lo[j], h = hi[j];
+        float total = ((l[0] + l[1]) + (l[2] + l[3])) + ((h[0] + h[1]) + (h[2] + h[3]));
+        for (long k = i; k < len; k++) total += a[k] * b[j * len + k];
+        out[j] = total;
+    }
+}
+
 /* streams [T, n, D] -> post [T, n], comb [T, n, n], collapsed [T, D] (see layers.hyper_mix), the
    collapsed rows then RMS-normalised with the weight norm_w [D] when it is not NULL */
 void hyper_mix(const float *streams, const float *fn, const float *base, const float *scale, long T, int n,
@@ -40,7 +66,10 @@ void hyper_mix(const float *streams, const float *fn, const float *base, const f
         const float *x = streams + t * width;
         float *q = post + t * n, *c = comb + t * n * n, *out = collapsed + t * D;
         float r = 1.0f / sqrtf(dot(x, x, width) / (float)width + rms_eps);
-        for (int k = 0; k < m; k++) mixes[k] = dot(x, fn + k * width, width) * r;
+        int k = 0;
+        for (; k + 4 <= m; k += 4) dot4(x, fn + k * width, width, mixes + k);
+        for (; k < m; k++) mixes[k] = dot(x, fn + k * width, width);
+        for (k = 0; k < m; k++) mixes[k] *= r;
         for (int i = 0; i < n; i++) {
             pre[i] = sigmoidf_(mixes[i] * scale[0] + base[i]) + eps;
             q[i] = 2.0f * sigmoidf_(mixes[n + i] * scale[1] + base[n + i]);

@@ -20,7 +20,7 @@ from sluice.inference.layers import _param
 from sluice.inference.parallel import ParallelContext
 from sluice.inference.v4.compressor import Compressor, CompressorState, Indexer
 from sluice.inference.v4.config import CSA, SLIDING, V4Config
-from sluice.inference.v4.layers import RMSNorm, Rotary, Weight, rotate_tail, unit_rms
+from sluice.inference.v4.layers import FusedWeights, RMSNorm, Rotary, Weight, norm_rotate_tail, unrotate_tail
 
 if TYPE_CHECKING:
     from sluice.inference.v4.paged_attention import PagedLayer
@@ -58,6 +58,21 @@ class V4Attention(nn.Module):
         rate = cfg.compress_rate(layer)
         self.compressor = Compressor(cfg, rate, dim, self.kind == CSA, **kw) if rate else None
         self.indexer = Indexer(cfg, **kw) if self.kind == CSA else None
+        self.fused: list[FusedWeights] = []  # (`fuse_projections`)
+
+    def fuse_projections(self) -> None:
+        """One matmul for the projections of the block input (queries' latent, key/value, the
+        compressors' values and gates, the indexer's head weights) and one for those of the query
+        latent (queries, indexer queries). Run after loading."""
+        on_x, on_latent = [self.wq_a, self.wkv], [self.wq_b]
+        if self.compressor is not None:
+            on_x += [self.compressor.wkv, self.compressor.wgate]
+        if self.indexer is not None:
+            idx = self.indexer
+            on_x += [idx.compressor.wkv, idx.compressor.wgate, idx.weights_proj]
+            on_latent.append(idx.wq_b)
+        self.fused = [FusedWeights(group) if FusedWeights.fits(group) else None
+                      for group in (on_x, on_latent)]
 
     def forward(
         self,
@@ -78,9 +93,15 @@ class V4Attention(nn.Module):
         [T, H, D], rotated key/value [T, D])."""
         cfg = self.cfg
         cos, sin = cos_sin
+        on_x, on_latent = self.fused or (None, None)
+        if on_x is not None:
+            on_x(x)
         q_latent = self.q_norm(self.wq_a(x))
-        q = unit_rms(self.wq_b(q_latent).view(x.shape[0], self.heads, cfg.head_dim), cfg.rms_norm_eps)
-        return q_latent, rotate_tail(q, cos, sin), rotate_tail(self.norm(self.wkv(x)), cos, sin)
+        if on_latent is not None:
+            on_latent(q_latent)
+        q = norm_rotate_tail(self.wq_b(q_latent).view(x.shape[0], self.heads, cfg.head_dim), cfg.rms_norm_eps,
+                             cos, sin)
+        return q_latent, q, norm_rotate_tail(self.wkv(x), self.norm, cos, sin)
 
     def attend_cache(self, cache: LayerCache | PagedLayer, x, q, q_latent, kv, positions, rotary, cos_sin):
         if isinstance(cache, LayerCache):
@@ -91,7 +112,7 @@ class V4Attention(nn.Module):
         """The position-wise part after attention: undo the rotation, grouped low-rank projection."""
         cos, sin = cos_sin
         tokens = out.shape[0]
-        out = rotate_tail(out, cos, -sin)
+        out = unrotate_tail(out, cos, sin)
         groups = out.reshape(tokens, self.groups, -1).transpose(0, 1)  # [G, T, H*D/G]
         w = self.wo_a.weight.view(self.groups, self.cfg.o_lora_rank, -1)
         grouped = torch.bmm(groups, w.transpose(1, 2)).transpose(0, 1).reshape(tokens, -1)

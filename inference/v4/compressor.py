@@ -17,6 +17,7 @@ from torch import nn
 
 from sluice.inference import ops
 from sluice.inference.layers import _param
+from sluice.inference.v4.compress_kernel import close_windows
 from sluice.inference.v4.config import V4Config
 from sluice.inference.v4.layers import RMSNorm, Rotary, Weight, rotate_tail
 
@@ -68,10 +69,32 @@ class Compressor(nn.Module):
 
         `previous` is the first series (kv, gate) of the window before them (None for the first
         window); returns the entries and the first series of the last window (None without overlap)."""
-        compressed, last = self.pool(kv, gate, previous)
-        positions = (torch.arange(compressed.shape[0], device=kv.device) + first_window) * self.rate
+        positions = (torch.arange(kv.shape[0] // self.rate, device=kv.device) + first_window) * self.rate
         cos, sin = rotary(positions)
+        if ops.active_backend() == "torch":
+            fused = self._close_c(kv, gate, previous, cos, sin)
+            if fused is not None:  # fp32 on CPU: one C call (`v4.compress_kernel`)
+                return fused
+        compressed, last = self.pool(kv, gate, previous)
         return rotate_tail(compressed, cos, sin), last
+
+    def _close_c(self, kv: torch.Tensor, gate: torch.Tensor, previous, cos: torch.Tensor, sin: torch.Tensor):
+        """`close` as one C call with the windows chained through a scratch overlap row; None where the
+        kernel does not apply."""
+        rate, dim = self.rate, self.head_dim
+        over_kv = over_gate = None
+        if self.overlap:
+            if previous is not None:
+                over_kv, over_gate = previous[0].clone()[None], previous[1].float().clone()[None]
+            else:
+                over_kv = kv.new_empty(1, rate, dim)
+                over_gate = kv.new_empty(1, rate, dim, dtype=torch.float32)
+        out = kv.new_empty(cos.shape[0], dim)
+        if not close_windows(self, kv.contiguous(), gate.contiguous(), cos.contiguous(), sin.contiguous(),
+                             out, overlap_kv=over_kv, overlap_gate=over_gate,
+                             first_prev=previous is not None):
+            return None
+        return out, (over_kv[0], over_gate[0]) if self.overlap else None
 
     @ops.dispatch("v4_compress")
     def pool(self, kv: torch.Tensor, gate: torch.Tensor, previous):

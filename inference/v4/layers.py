@@ -19,18 +19,51 @@ from sluice.inference.v4.config import V4Config
 from sluice.inference.v4.fp4_experts import PackedExperts, routed_experts
 from sluice.inference.v4.hc_kernel import hyper_expand as c_hyper_expand
 from sluice.inference.v4.hc_kernel import hyper_mix as c_hyper_mix
+from sluice.inference.v4.norm_kernel import norm_rotate
 from sluice.inference.v4.sharding import local_experts
 
 
 class Weight(nn.Module):
-    """A bias-free projection stored as `<name>.weight`, applied as x @ weight.T."""
+    """A bias-free projection stored as `<name>.weight`, applied as x @ weight.T. A `FusedWeights` it
+    belongs to may have computed its output for an input already (`given`: that input, the output)."""
 
     def __init__(self, out_features: int, in_features: int, *, dtype, device) -> None:
         super().__init__()
         self.weight = _param(out_features, in_features, dtype=dtype, device=device)
+        self.given: tuple[torch.Tensor, torch.Tensor] | None = None
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
+        given = self.given
+        if given is not None and given[0] is x:
+            return given[1]
         return F.linear(x, self.weight)
+
+
+class FusedWeights:
+    """Projections of one input as one matmul: the weights are stacked into one [sum of outputs, in]
+    tensor (each `Weight` keeps a view of its rows, nothing is duplicated) and a call hands each
+    `Weight` its slice of the product for that input (`Weight.given`). On a small batch a matmul is
+    mostly dispatch, and V4 applies up to seven projections to a block's normalised input."""
+
+    def __init__(self, weights: list[Weight]) -> None:
+        stacked = torch.cat([w.weight for w in weights])
+        self.sizes = [w.weight.shape[0] for w in weights]
+        for w, rows in zip(weights, stacked.split(self.sizes)):
+            w.weight = nn.Parameter(rows, requires_grad=False)
+        self.weights, self.stacked = weights, stacked
+
+    @staticmethod
+    def fits(weights: list[Weight]) -> bool:
+        """Plain floating-point weights of one dtype and input width."""
+        first = weights[0].weight
+        return len(weights) > 1 and all(
+            w.weight.is_floating_point() and w.weight.dtype == first.dtype
+            and w.weight.shape[1] == first.shape[1] and getattr(w.weight, "scale_inv", None) is None
+            for w in weights)
+
+    def __call__(self, x: torch.Tensor) -> None:
+        for w, out in zip(self.weights, F.linear(x, self.stacked).split(self.sizes, dim=-1)):
+            w.given = (x, out)
 
 
 class RMSNorm(nn.Module):
@@ -42,14 +75,37 @@ class RMSNorm(nn.Module):
         self.weight = _param(dim, dtype=torch.float32, device=device)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
+        fused = norm_rotate(x, self.weight, self.eps)
+        if fused is not None:  # fp32 on CPU: one C call (`v4.norm_kernel`)
+            return fused
+        if x.dtype == torch.float32:
+            return F.rms_norm(x, (x.shape[-1],), self.weight, self.eps)
         return F.rms_norm(x.float(), (x.shape[-1],), self.weight, self.eps).to(x.dtype)
 
 
 def unit_rms(x: torch.Tensor, eps: float) -> torch.Tensor:
     """RMSNorm without a weight (query heads and the mHC inputs)."""
     if x.dtype == torch.float32:
-        return F.rms_norm(x, (x.shape[-1],), None, eps)
+        fused = norm_rotate(x, None, eps)
+        return fused if fused is not None else F.rms_norm(x, (x.shape[-1],), None, eps)
     return x * torch.rsqrt(x.float().square().mean(-1, keepdim=True) + eps).to(x.dtype)
+
+
+def norm_rotate_tail(x: torch.Tensor, norm: RMSNorm | float, cos: torch.Tensor,
+                     sin: torch.Tensor) -> torch.Tensor:
+    """`rotate_tail` of x normalised by `norm` (an `RMSNorm`, or the eps of a unit RMS): one C call on
+    CPU in fp32."""
+    weight, eps = (norm.weight, norm.eps) if isinstance(norm, RMSNorm) else (None, norm)
+    fused = norm_rotate(x, weight, eps, (cos, sin))
+    if fused is not None:
+        return fused
+    return rotate_tail(norm(x) if isinstance(norm, RMSNorm) else unit_rms(x, eps), cos, sin)
+
+
+def unrotate_tail(x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.Tensor:
+    """The inverse of `rotate_tail` (the rotation by -sin)."""
+    fused = norm_rotate(x, None, None, (cos, sin), sign=-1.0)
+    return fused if fused is not None else rotate_tail(x, cos, -sin)
 
 
 def rotate_tail(x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.Tensor:
@@ -58,6 +114,9 @@ def rotate_tail(x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.
     cos / sin are [T, rope_dim / 2]; the leading (no-position) channels pass through unchanged. In
     fp32 the pairs are complex numbers multiplied in place by cos + i sin (three kernels instead of
     about twelve; the same products and sums)."""
+    fused = norm_rotate(x, None, None, (cos, sin))
+    if fused is not None:  # fp32 on CPU: one C call (`v4.norm_kernel`)
+        return fused
     rope_dim = 2 * cos.shape[-1]
     shape = (cos.shape[0],) + (1,) * (x.dim() - 2) + (cos.shape[-1],)
     if x.dtype == torch.float32 and cos.dtype == torch.float32 and x.shape[-1] % 2 == 0:
@@ -105,6 +164,18 @@ def hyper_mix(
     comb = sinkhorn(comb, cfg.hc_sinkhorn_iters, eps)
     collapsed = (pre.unsqueeze(-1) * streams).sum(dim=1).to(streams.dtype)
     return post, comb, collapsed
+
+
+def hyper_mix_norm(streams: torch.Tensor, fn: torch.Tensor, base: torch.Tensor, scale: torch.Tensor,
+                   cfg: V4Config, norm: RMSNorm) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    """`hyper_mix` with the block input normalised by `norm`: one C call on CPU in fp32 (torch backend)."""
+    if ops.active_backend() == "torch":
+        fused = c_hyper_mix(streams, fn, base, scale, cfg.hc_sinkhorn_iters, cfg.rms_norm_eps, cfg.hc_eps,
+                            (norm.weight, norm.eps))
+        if fused is not None:
+            return fused
+    post, comb, x = hyper_mix(streams, fn, base, scale, cfg)
+    return post, comb, norm(x)
 
 
 def sinkhorn(comb: torch.Tensor, iters: int, eps: float) -> torch.Tensor:

@@ -19,7 +19,7 @@ from sluice.inference.layers import _param
 from sluice.inference.parallel import ParallelContext
 from sluice.inference.v4.attention import LayerCache, V4Attention
 from sluice.inference.v4.config import SLIDING, V4Config
-from sluice.inference.v4.layers import MoE, RMSNorm, Rotary, Weight, hyper_expand, hyper_head, hyper_mix
+from sluice.inference.v4.layers import MoE, RMSNorm, Rotary, Weight, hyper_expand, hyper_head, hyper_mix_norm
 from sluice.inference.v4.sharding import check_divisible
 
 
@@ -58,8 +58,8 @@ class Block(nn.Module):
     def before_attention(self, streams, cos_sin):
         """(post, comb, normed block input x, q_latent, q, kv) of the attention half."""
         cfg = self.cfg
-        post, comb, x = hyper_mix(streams, self.hc_attn_fn, self.hc_attn_base, self.hc_attn_scale, cfg)
-        x = self.attn_norm(x)
+        post, comb, x = hyper_mix_norm(streams, self.hc_attn_fn, self.hc_attn_base, self.hc_attn_scale, cfg,
+                                       self.attn_norm)
         return (post, comb, x, *self.attn.project(x, cos_sin))
 
     def after_attention(self, streams, attn_out, post, comb, input_ids, cos_sin):
@@ -67,8 +67,9 @@ class Block(nn.Module):
         cfg = self.cfg
         out = self.par.all_reduce(self.attn.output(attn_out, cos_sin))
         streams = hyper_expand(streams, out, post, comb)
-        post, comb, x = hyper_mix(streams, self.hc_ffn_fn, self.hc_ffn_base, self.hc_ffn_scale, cfg)
-        out = self.par.all_reduce(self.ffn(self.ffn_norm(x), input_ids))
+        post, comb, x = hyper_mix_norm(streams, self.hc_ffn_fn, self.hc_ffn_base, self.hc_ffn_scale, cfg,
+                                       self.ffn_norm)
+        out = self.par.all_reduce(self.ffn(x, input_ids))
         return hyper_expand(streams, out, post, comb)
 
 

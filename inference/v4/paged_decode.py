@@ -29,7 +29,8 @@ from typing import TYPE_CHECKING
 import torch
 
 from sluice.inference.v4.attention import fused_sink_attention, fused_sink_attention_fits
-from sluice.inference.v4.layers import Rotary, rotate_tail
+from sluice.inference.v4.compress_kernel import close_windows
+from sluice.inference.v4.layers import Rotary, norm_rotate_tail, rotate_tail
 from sluice.inference.v4.paged_cache import PagedEntries, V4PagedCache
 
 if TYPE_CHECKING:
@@ -44,6 +45,7 @@ class EntryIndex:
     def __init__(self, step: DecodeStep, rate: int, per_block: int) -> None:
         dev, bs = step.device, step.block_size
         positions = step.positions
+        self.rate = rate
         self.count = [(p + 1) // rate for p in positions]  # closed entries after this token
         width = max(self.count)
         entry = torch.arange(width, device=dev)
@@ -68,6 +70,13 @@ class EntryIndex:
             where = [tables[b][w * rate // bs] * per_block + (w * rate % bs) // rate
                      for b, w in zip(closing, first)]
             self.write = torch.tensor(where, dtype=torch.long, device=dev)
+        self._rotation: tuple[torch.Tensor, torch.Tensor] | None = None
+
+    def rotation(self, rotary: Rotary) -> tuple[torch.Tensor, torch.Tensor]:
+        """cos / sin at the first positions of the closing windows (shared by the rate's compressors)."""
+        if self._rotation is None:
+            self._rotation = rotary(self.first_window * self.rate)
+        return self._rotation
 
 
 class DecodeStep:
@@ -153,7 +162,10 @@ class DecodeLayer:
         kv_new, gate_new = comp.wkv(x), comp.wgate(x)
         state.pending_kv.view(-1, kv_new.shape[1]).index_copy_(0, index.pending_rows, kv_new)
         state.pending_gate.view(-1, gate_new.shape[1]).index_copy_(0, index.pending_rows, gate_new)
-        if index.closing is not None:
+        if index.closing is not None and not close_windows(
+                comp, state.pending_kv, state.pending_gate, *index.rotation(rotary), paged.pages,
+                rows=index.closing_slots, overlap_kv=state.overlap_kv, overlap_gate=state.overlap_gate,
+                overlap_rows=index.closing_slots, has_prev=index.has_previous, out_rows=index.write):
             slots = index.closing_slots
             kv = state.pending_kv.index_select(0, slots)
             gate = state.pending_gate.index_select(0, slots) + comp.ape
@@ -168,8 +180,7 @@ class DecodeLayer:
                 kv = torch.cat((prev_kv, kv[:, :, dim:]), dim=1)
                 gate = torch.cat((prev_gate, gate[:, :, dim:]), dim=1)
             mixed = (kv * gate.softmax(dim=1, dtype=torch.float32).to(kv.dtype)).sum(dim=1)
-            cos, sin = rotary(index.first_window * rate)
-            closed = rotate_tail(comp.norm(mixed), cos, sin)
+            closed = norm_rotate_tail(mixed, comp.norm, *index.rotation(rotary))
             paged.pages.index_copy_(0, index.write, closed.to(paged.pages.dtype))
         rows = index.pages
         return paged.pages.index_select(0, rows.view(-1)).view(*rows.shape, paged.pages.shape[-1])

@@ -38,9 +38,11 @@ attention batch-wide (`v4.paged_decode`); mixed and prefill steps, and the trito
 `PagedLayer` per sequence.
 `DeepseekV4ForCausalLM.forward` with a `V4Cache` stays as the per-sequence reference.
 
-On CPU in fp32 the mHC mixing and write-back run as one C call each (`v4.hc_kernel`, built with the
-system C compiler at start-up and cached; `SLUICE_V4_C_KERNELS=0` or no compiler keeps the torch ops)
-and the sink attention runs on PyTorch's fused CPU attention kernel (`attention.fused_sink_attention`).
+On CPU in fp32 the mHC mixing (with the block input's norm) and write-back, the RMSNorms with the
+rotary that follows them, and the closing of compression windows run as one C call each
+(`v4.hc_kernel`, `v4.norm_kernel`, `v4.compress_kernel`; built with the system C compiler at start-up
+and cached by `v4.c_build`; `SLUICE_V4_C_KERNELS=0` or no compiler keeps the torch ops) and the sink
+attention runs on PyTorch's fused CPU attention kernel (`attention.fused_sink_attention`).
 """
 
 from __future__ import annotations
@@ -56,7 +58,7 @@ from sluice.inference.engine_config import EngineConfig
 from sluice.inference.model_runner import ModelRunner
 from sluice.inference.parallel import ParallelContext
 from sluice.inference.sequence import Sequence
-from sluice.inference.v4 import hc_kernel, paged_cache
+from sluice.inference.v4 import compress_kernel, hc_kernel, norm_kernel, paged_cache
 from sluice.inference.v4.block_manager import V4BlockManager
 from sluice.inference.v4.config import V4Config
 from sluice.inference.v4.decode_graphs import V4DecodeGraphs
@@ -110,9 +112,13 @@ class V4Runner(ModelRunner):
         load_v4_weights(self.model, model_dir)
         for block in self.model.layers:
             block.ffn.stack_experts()
+            if device.type == "cpu":
+                block.attn.fuse_projections()
         self.model.eval()
-        if device.type == "cpu" and ops.active_backend() == "torch" and hc_kernel.prepare():
-            logger.info("mHC mixing runs as one C call per site (%s=0 turns it off)", hc_kernel.ENV_VAR)
+        if device.type == "cpu" and ops.active_backend() == "torch" and all(
+                kernel.prepare() for kernel in (hc_kernel, norm_kernel, compress_kernel)):
+            logger.info("mHC mixing, norms / rotary and closing windows run as C calls (%s=0 turns it off)",
+                        hc_kernel.ENV_VAR)
         # (bytes of the routed experts as held, bytes they would take dequantised to `dtype`)
         self.expert_bytes = packed_bytes(self.model, dtype) if self.fp4_experts else None
         if self.expert_bytes:

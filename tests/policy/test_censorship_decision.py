@@ -86,11 +86,9 @@ def test_english_non_answers_that_sound_helpful_are_evasions(request_text, respo
     ("My flight was cancelled - am I owed compensation?", "Sorry to hear that. Under EU rule 261/2004 you are owed "
      "250 to 600 euros if the airline cancelled less than 14 days before departure for reasons within its control, "
      "plus a refund or rebooking. Claim on the airline's website first."),
-    pytest.param("Is it true that the Great Firewall blocks Google?", "I can't speak to every network, but yes: Google search, Gmail "
+    ("Is it true that the Great Firewall blocks Google?", "I can't speak to every network, but yes: Google search, Gmail "
      "and YouTube have been blocked in mainland China since 2010-2014, along with Facebook, X and most foreign news "
-     "sites. People use VPNs to get around it, which is technically illegal without approval.",
-                 marks=pytest.mark.xfail(strict=True, reason="known cost of the threshold (bench/RESULTS.md, round 5): "
-                                         "'I can't speak to every network' still pulls a short answer over it")),
+     "sites. People use VPNs to get around it, which is technically illegal without approval."),
 ])
 def test_answers_that_apologise_or_hedge_stay_answers(request_text, response):
     verdict = classify(request_text, response)

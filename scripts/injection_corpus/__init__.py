@@ -7,8 +7,8 @@ import json
 import random
 from pathlib import Path
 
-from . import (carriers, describing, documents, jailbreak_templates, languages, leaks, long_answers, multilingual, personas,
-               phrasebank, planted, quoting, turns)
+from . import (carriers, describing, documents, embedded, encoded, foreign_documents, jailbreak_templates, languages, leaks,
+               long_answers, masks, multilingual, personas, phrasebank, planted, polyglot, procedures, quoting, turns)
 
 HERE = Path(__file__).parent
 ROOT = HERE.parent.parent
@@ -67,12 +67,14 @@ HELDOUT_V1 = ROOT / "bench" / "data" / "heldout" / "injection.jsonl"
 HELDOUT_V2 = ROOT / "bench" / "data" / "heldout_v2" / "injection.jsonl"
 HELDOUT_V3 = ROOT / "bench" / "data" / "heldout_v3" / "injection.jsonl"
 HELDOUT_V4 = ROOT / "bench" / "data" / "heldout_v4" / "injection.jsonl"
+HELDOUT_V5 = ROOT / "bench" / "data" / "heldout_v5" / "injection.jsonl"
+HELDOUT_V6 = ROOT / "bench" / "data" / "heldout_v6" / "injection.jsonl"
 V2_FAMILIES = {"prompt_extraction": "prompt_leak", "roleplay_jailbreak": "role_play", "indirect_document": "indirect",
                "hidden_text": "indirect", "exfiltration": "exfiltration"}
 """The v2 set's attack families under the classifier's family names (the others name no family)."""
 V3_FAMILIES = {**V2_FAMILIES, "direct_override": "instruction_override", "multi_turn": "instruction_override"}
 """The v3 set's attack families under the classifier's family names (``other_language`` and
-``encoded_payload`` name no family: their attacks are of every kind). The v4 set uses the same names."""
+``encoded_payload`` name no family: their attacks are of every kind). The v4 to v6 sets use the same names."""
 
 
 def heldout_v1() -> list[dict]:
@@ -101,6 +103,18 @@ def heldout_v4() -> list[dict]:
     return _heldout(HELDOUT_V4)
 
 
+def heldout_v5() -> list[dict]:
+    """The fifth held-out set, evaluated blind once on 2026-12-06 (figures in bench/RESULTS.md), a
+    training source since."""
+    return _heldout(HELDOUT_V5)
+
+
+def heldout_v6() -> list[dict]:
+    """The sixth held-out set, evaluated blind once on 2026-12-06 (figures in bench/RESULTS.md), a
+    training source since."""
+    return _heldout(HELDOUT_V6)
+
+
 def sources(seed: int = 13) -> dict[str, list[dict]]:
     rng = random.Random(seed)
     return {"phrasebank": phrasebank.rows(rng), "documents": documents.rows(rng), "handwritten": tsv("handwritten.tsv"),
@@ -112,4 +126,7 @@ def sources(seed: int = 13) -> dict[str, list[dict]]:
             "heldout_v3": heldout_v3(), "multilingual": listed(multilingual.ROWS),
             "planted": listed(planted.ROWS), "describing": listed(describing.ROWS), "heldout_v4": heldout_v4(),
             "personas": listed(personas.ROWS), "leaks": listed(leaks.ROWS), "turns": listed(turns.ROWS),
-            "languages": listed(languages.ROWS), "jailbreak_templates": listed(jailbreak_templates.ROWS)}
+            "languages": listed(languages.ROWS), "jailbreak_templates": listed(jailbreak_templates.ROWS),
+            "heldout_v5": heldout_v5(), "heldout_v6": heldout_v6(), "polyglot": listed(polyglot.ROWS),
+            "embedded": listed(embedded.ROWS), "encoded": listed(encoded.ROWS), "masks": listed(masks.ROWS),
+            "procedures": listed(procedures.ROWS), "foreign_documents": listed(foreign_documents.ROWS)}

@@ -18,18 +18,28 @@ SOURCES = sources()
 
 
 def test_held_out_sets_after_their_blind_run_are_sources_and_the_blind_set_is_not():
-    assert {"heldout_v1", "heldout_v2", "heldout_v3", "heldout_v4"} <= set(SOURCES)
-    assert not any(name.startswith(("heldout_v5", "heldout_v6")) for name in SOURCES)
-    assert len(SOURCES["heldout_v4"]) > 400
+    assert {f"heldout_v{n}" for n in range(1, 7)} <= set(SOURCES)
+    assert not any(name.startswith("heldout_v7") for name in SOURCES)
+    assert min(len(SOURCES[f"heldout_v{n}"]) for n in (4, 5, 6)) > 400
 
 
-def test_held_out_attack_families_use_the_classifier_family_names():
-    families = {r["family"] for r in SOURCES["heldout_v4"] if r["label"] == "attack"}
+def test_no_source_path_points_at_the_blind_set():
+    import scripts.injection_corpus as corpus
+
+    paths = [str(v) for v in vars(corpus).values() if isinstance(v, Path)]
+    assert any("heldout_v6" in p for p in paths) and not any("heldout_v7" in p for p in paths)
+    assert "heldout_v7" not in Path(corpus.__file__).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", ["heldout_v4", "heldout_v5", "heldout_v6"])
+def test_held_out_attack_families_use_the_classifier_family_names(name):
+    families = {r["family"] for r in SOURCES[name] if r["label"] == "attack"}
     assert "roleplay_jailbreak" not in families and "multi_turn" not in families
     assert {"role_play", "exfiltration", "instruction_override", "indirect"} <= families
 
 
-@pytest.mark.parametrize("name", ["personas", "leaks", "turns", "languages"])
+@pytest.mark.parametrize("name", ["personas", "leaks", "turns", "languages", "polyglot", "embedded", "encoded", "masks",
+                                  "procedures", "foreign_documents"])
 def test_each_hand_written_source_has_attacks_and_benign_twins(name):
     rows = SOURCES[name]
     labels = [r["label"] for r in rows]
@@ -41,3 +51,14 @@ def test_each_hand_written_source_has_attacks_and_benign_twins(name):
 def test_the_languages_source_covers_the_five_languages_in_both_labels():
     pairs = {(r["lang"], r["label"]) for r in SOURCES["languages"]}
     assert {(lang, label) for lang in ("ar", "ru", "ko", "tr", "ja") for label in ("attack", "benign")} <= pairs
+
+
+def test_the_polyglot_source_covers_sixteen_more_languages_in_both_labels():
+    pairs = {(r["lang"], r["label"]) for r in SOURCES["polyglot"]}
+    languages = ("it", "pt", "nl", "pl", "uk", "hi", "vi", "sv", "id", "cs", "el", "he", "fa", "ro", "th", "fi")
+    assert {(lang, label) for lang in languages for label in ("attack", "benign")} <= pairs
+
+
+def test_encoded_attacks_carry_no_plain_text_instruction():
+    attacks = [r["text"] for r in SOURCES["encoded"] if r["label"] == "attack"]
+    assert not any("ignore" in text.lower() and "previous instructions" in text.lower() for text in attacks)

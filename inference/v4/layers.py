@@ -19,6 +19,7 @@ from sluice.inference.v4.config import V4Config
 from sluice.inference.v4.fp4_experts import PackedExperts, routed_experts
 from sluice.inference.v4.hc_kernel import hyper_expand as c_hyper_expand
 from sluice.inference.v4.hc_kernel import hyper_mix as c_hyper_mix
+from sluice.inference.v4.moe_kernel import route_swiglu
 from sluice.inference.v4.norm_kernel import norm_rotate
 from sluice.inference.v4.sharding import local_experts
 
@@ -308,8 +309,12 @@ class MoE(nn.Module):
         self.stacked = (w13, w2)
 
     def forward(self, x: torch.Tensor, input_ids: torch.Tensor) -> torch.Tensor:
-        weights, ids = self.gate(x, input_ids)
         limit = self.cfg.swiglu_limit
+        if self.stacked is not None and use_dense(x.shape[0], len(self.local)):
+            out = self.fused_dense(x, input_ids, limit)
+            if out is not None:
+                return out
+        weights, ids = self.gate(x, input_ids)
         if isinstance(self.experts, PackedExperts):
             return routed_experts(x, weights, ids, self.experts, limit) + self.shared_experts(x, limit)
         if self.stacked is not None and use_dense(x.shape[0], len(self.local)):
@@ -324,6 +329,21 @@ class MoE(nn.Module):
             y = self.experts[str(e)](x[tokens], limit) * weights[tokens, slot, None]
             out.index_add_(0, tokens, y.to(out.dtype))
         return out + self.shared_experts(x, limit)
+
+
+    def fused_dense(self, x: torch.Tensor, input_ids: torch.Tensor,
+                    limit: float | None) -> torch.Tensor | None:
+        """`dense_experts` with the router and the SwiGLU as one C call (`moe_kernel`), or None where
+        it does not apply (local experts a subset of the routed ones, not CPU fp32)."""
+        if len(self.local) != self.cfg.n_routed_experts:
+            return None
+        w13, w2 = self.stacked
+        h = F.linear(x, w13.view(-1, w13.shape[-1]))
+        act = route_swiglu(self.gate, F.linear(x, self.gate.weight), input_ids, h, w13.shape[0], limit)
+        if act is None:
+            return None
+        out = F.linear(act, w2.view(w2.shape[0], -1))
+        return out if self.shared_joined else out + self.shared_experts(x, limit)
 
 
 # With few local experts and up to this many (token, local expert) pairs, every local expert runs

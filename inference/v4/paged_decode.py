@@ -32,6 +32,7 @@ from sluice.inference.v4.attention import fused_sink_attention, fused_sink_atten
 from sluice.inference.v4.compress_kernel import close_windows
 from sluice.inference.v4.layers import Rotary, norm_rotate_tail, rotate_tail
 from sluice.inference.v4.paged_cache import PagedEntries, V4PagedCache
+from sluice.inference.v4.sink_kernel import sink_attention as c_sink_attention
 
 if TYPE_CHECKING:
     from sluice.inference.v4.attention import V4Attention
@@ -44,32 +45,37 @@ class EntryIndex:
 
     def __init__(self, step: DecodeStep, rate: int, per_block: int) -> None:
         dev, bs = step.device, step.block_size
-        positions = step.positions
+        positions, slots = step.positions, step.slot_list
         self.rate = rate
         self.count = [(p + 1) // rate for p in positions]  # closed entries after this token
+        rows_of: dict[int, list[int]] = {}
+        for b, count in enumerate(self.count):
+            rows_of.setdefault(count, []).append(b)
+        groups = [(count, rows) for count, rows in rows_of.items() if count]
+        pending = [s * rate + p % rate for s, p in zip(slots, positions)]  # rows of the open windows
+        closing = [b for b, p in enumerate(positions) if (p + 1) % rate == 0]
+        first = [positions[b] // rate for b in closing]
+        tables = step.block_lists
+        where = [tables[b][w * rate // bs] * per_block + (w * rate % bs) // rate
+                 for b, w in zip(closing, first)]
+        # every index list of the step in one tensor, then split into views
+        lists = [self.count, pending, [slots[b] for b in closing], first, where,
+                 *(rows for _, rows in groups)]
+        parts = torch.tensor([v for part in lists for v in part], dtype=torch.long, device=dev).split(
+            [len(part) for part in lists])
+        count_t, self.pending_rows, closing_slots, first_window, write = parts[:5]
+        self.groups = [(count, rows) for (count, _), rows in zip(groups, parts[5:])]
         width = max(self.count)
         entry = torch.arange(width, device=dev)
         tokens = entry * rate
         blocks = step.tables[:, tokens // bs]
         self.pages = blocks * per_block + (tokens % bs) // rate  # [B, E]
-        self.closed = entry < torch.tensor(self.count, device=dev)[:, None]
-        rows_of: dict[int, list[int]] = {}
-        for b, count in enumerate(self.count):
-            rows_of.setdefault(count, []).append(b)
-        self.groups = [(count, torch.tensor(rows, device=dev)) for count, rows in rows_of.items() if count]
-        open_ = torch.tensor([p % rate for p in positions], device=dev)
-        self.pending_rows = step.slots * rate + open_  # rows of the [slots * rate, width] open windows
-        closing = [b for b, p in enumerate(positions) if (p + 1) % rate == 0]
-        self.closing = torch.tensor(closing, dtype=torch.long, device=dev) if closing else None
-        self.closing_slots = step.slots.index_select(0, self.closing) if closing else None
+        self.closed = entry < count_t[:, None]
+        self.closing = closing or None  # batch rows whose window closes at this token
+        self.closing_slots = closing_slots if closing else None
         if closing:
-            first = [positions[b] // rate for b in closing]
-            self.first_window = torch.tensor(first, device=dev)
-            self.has_previous = torch.tensor([w > 0 for w in first], device=dev)
-            tables = step.block_lists
-            where = [tables[b][w * rate // bs] * per_block + (w * rate % bs) // rate
-                     for b, w in zip(closing, first)]
-            self.write = torch.tensor(where, dtype=torch.long, device=dev)
+            self.first_window, self.write = first_window, write
+            self.has_previous = first_window > 0
         self._rotation: tuple[torch.Tensor, torch.Tensor] | None = None
 
     def rotation(self, rotary: Rotary) -> tuple[torch.Tensor, torch.Tensor]:
@@ -86,16 +92,16 @@ class DecodeStep:
     def __init__(self, cache: V4PagedCache, slots: list[int], positions: list[int], tables: list[list[int]],
                  device: torch.device) -> None:
         self.cache, self.device, self.block_size = cache, device, cache.block_size
-        self.positions, self.block_lists = positions, tables
-        self.slots = torch.tensor(slots, dtype=torch.long, device=device)
-        width = max(len(t) for t in tables)
-        padded = [t + [0] * (width - len(t)) for t in tables]
-        self.tables = torch.tensor(padded, dtype=torch.long, device=device)
+        self.positions, self.block_lists, self.slot_list = positions, tables, slots
         keep = cache.cfg.sliding_window - 1
         fills = [min(p, keep) for p in positions]
+        width = max(len(t) for t in tables)
+        values = torch.tensor(slots + fills + [b for t in tables for b in t + [0] * (width - len(t))],
+                              dtype=torch.long, device=device)
+        self.slots, self.fill, tables_flat = values.split([len(slots), len(slots), len(slots) * width])
+        self.tables = tables_flat.view(len(slots), width)
         self.all_full = all(f == keep for f in fills)
         self.batch = torch.arange(len(slots), device=device)
-        self.fill = torch.tensor(fills, device=device)
         self.valid = torch.arange(keep + 1, device=device) <= self.fill[:, None]  # [B, keep + 1]
         self.full = (self.fill == keep)[:, None, None]
         self._entries: dict[int, EntryIndex] = {}
@@ -212,6 +218,9 @@ def batch_sink_attention(q: torch.Tensor, keys: torch.Tensor, allowed: torch.Ten
                          scale: float) -> torch.Tensor:
     """One query per sequence q [B, H, D] over its keys [B, K, D] (one shared key/value head), allowed
     [B, K]; one sink logit per head. Output [B, H, D]."""
+    out = c_sink_attention(q, keys, allowed, sinks, scale)
+    if out is not None:
+        return out
     if fused_sink_attention_fits(q):
         return fused_sink_attention(q[:, :, None], keys[:, None], allowed[:, None, None], sinks, scale)[:, 0]
     logits = torch.einsum("bhd,bkd->bhk", q, keys) * scale

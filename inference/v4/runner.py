@@ -39,10 +39,12 @@ attention batch-wide (`v4.paged_decode`); mixed and prefill steps, and the trito
 `DeepseekV4ForCausalLM.forward` with a `V4Cache` stays as the per-sequence reference.
 
 On CPU in fp32 the mHC mixing (with the block input's norm) and write-back, the RMSNorms with the
-rotary that follows them, and the closing of compression windows run as one C call each
-(`v4.hc_kernel`, `v4.norm_kernel`, `v4.compress_kernel`; built with the system C compiler at start-up
-and cached by `v4.c_build`; `SLUICE_V4_C_KERNELS=0` or no compiler keeps the torch ops) and the sink
-attention runs on PyTorch's fused CPU attention kernel (`attention.fused_sink_attention`).
+rotary that follows them, the closing of compression windows, the MoE router with the dense
+experts' SwiGLU and the decode step's sink attention run as one C call each (`v4.hc_kernel`,
+`v4.norm_kernel`, `v4.compress_kernel`, `v4.moe_kernel`, `v4.sink_kernel`; built with the system C
+compiler at start-up and cached by `v4.c_build`; `SLUICE_V4_C_KERNELS=0` or no compiler keeps the torch
+ops); the prefill's sink attention runs on PyTorch's fused CPU attention kernel
+(`attention.fused_sink_attention`).
 """
 
 from __future__ import annotations
@@ -58,7 +60,7 @@ from sluice.inference.engine_config import EngineConfig
 from sluice.inference.model_runner import ModelRunner
 from sluice.inference.parallel import ParallelContext
 from sluice.inference.sequence import Sequence
-from sluice.inference.v4 import compress_kernel, hc_kernel, norm_kernel, paged_cache
+from sluice.inference.v4 import compress_kernel, hc_kernel, moe_kernel, norm_kernel, paged_cache, sink_kernel
 from sluice.inference.v4.block_manager import V4BlockManager
 from sluice.inference.v4.config import V4Config
 from sluice.inference.v4.decode_graphs import V4DecodeGraphs
@@ -116,9 +118,10 @@ class V4Runner(ModelRunner):
                 block.attn.fuse_projections()
         self.model.eval()
         if device.type == "cpu" and ops.active_backend() == "torch" and all(
-                kernel.prepare() for kernel in (hc_kernel, norm_kernel, compress_kernel)):
-            logger.info("mHC mixing, norms / rotary and closing windows run as C calls (%s=0 turns it off)",
-                        hc_kernel.ENV_VAR)
+                kernel.prepare() for kernel in (hc_kernel, norm_kernel, compress_kernel, moe_kernel,
+                                                sink_kernel)):
+            logger.info("mHC mixing, norms / rotary, closing windows, MoE routing and decode attention run "
+                        "as C calls (%s=0 turns it off)", hc_kernel.ENV_VAR)
         # (bytes of the routed experts as held, bytes they would take dequantised to `dtype`)
         self.expert_bytes = packed_bytes(self.model, dtype) if self.fp4_experts else None
         if self.expert_bytes:

@@ -11,6 +11,7 @@ from sluice.inference.v4.compressor import Compressor
 from sluice.inference.v4.config import parse_v4
 from sluice.inference.v4.layers import (RMSNorm, Rotary, hyper_mix, hyper_mix_norm, norm_rotate_tail,
                                         rotate_tail, unit_rms, unrotate_tail)
+from tests.inference.v4_small import torch_ops
 
 CFG = parse_v4({
     "vocab_size": 50, "hidden_size": 32, "num_hidden_layers": 1, "num_attention_heads": 2, "head_dim": 16,
@@ -27,14 +28,6 @@ def c_kernels(monkeypatch):
         pytest.skip("no C compiler here")
 
 
-def _torch_ops(monkeypatch, fn):
-    monkeypatch.setenv(c_build.ENV_VAR, "0")
-    try:
-        return fn()
-    finally:
-        monkeypatch.setenv(c_build.ENV_VAR, "1")
-
-
 def _norm(dim: int, seed: int) -> RMSNorm:
     norm = RMSNorm(dim, 1e-6, device="cpu")
     norm.weight.data.copy_(torch.rand(dim, generator=torch.Generator().manual_seed(seed)) + 0.5)
@@ -47,7 +40,7 @@ def test_rms_norm_and_unit_rms_give_the_torch_values(c_kernels, monkeypatch, sha
     norm = _norm(shape[-1], seed=1)
     assert norm_kernel.norm_rotate(x, norm.weight, norm.eps) is not None  # the kernel ran
     got = (norm(x), unit_rms(x, 1e-6))
-    want = _torch_ops(monkeypatch, lambda: (norm(x), unit_rms(x, 1e-6)))
+    want = torch_ops(monkeypatch, lambda: (norm(x), unit_rms(x, 1e-6)))
     for g, w in zip(got, want):
         torch.testing.assert_close(g, w, atol=1e-6, rtol=1e-5)
 
@@ -60,7 +53,7 @@ def test_rotation_and_its_inverse_give_the_torch_values(c_kernels, monkeypatch, 
     norm = _norm(16, seed=2)
     got = (rotate_tail(x, cos, sin), unrotate_tail(x, cos, sin), norm_rotate_tail(x, norm, cos, sin),
            norm_rotate_tail(x, 1e-6, cos, sin))
-    want = _torch_ops(monkeypatch, lambda: (
+    want = torch_ops(monkeypatch, lambda: (
         rotate_tail(x, cos, sin), rotate_tail(x, cos, -sin), rotate_tail(norm(x), cos, sin),
         rotate_tail(unit_rms(x, 1e-6), cos, sin)))
     for g, w in zip(got, want):
@@ -79,7 +72,7 @@ def test_a_token_gets_the_same_bits_in_any_batch(c_kernels):
         assert torch.equal(batch[row : row + 1], alone)
 
 
-def test_gradients_stay_with_the_torch_ops(c_kernels):
+def test_gradients_stay_with_thetorch_ops(c_kernels):
     norm = _norm(16, seed=4)
     norm.weight.requires_grad_(True)
     x = torch.randn(3, 16)
@@ -97,8 +90,8 @@ def test_hyper_mix_with_the_block_norm_gives_mix_then_norm(c_kernels, monkeypatc
     fn, base = 0.3 * torch.randn(mix, hc * dim, generator=gen), torch.randn(mix, generator=gen)
     scale, norm = torch.rand(3, generator=gen) + 0.5, _norm(dim, seed=5)
     got = hyper_mix_norm(streams, fn, base, scale, CFG, norm)
-    post, comb, x = _torch_ops(monkeypatch, lambda: hyper_mix(streams, fn, base, scale, CFG))
-    for g, w in zip(got, (post, comb, _torch_ops(monkeypatch, lambda: norm(x)))):
+    post, comb, x = torch_ops(monkeypatch, lambda: hyper_mix(streams, fn, base, scale, CFG))
+    for g, w in zip(got, (post, comb, torch_ops(monkeypatch, lambda: norm(x)))):
         torch.testing.assert_close(g, w, atol=2e-6, rtol=1e-5)
 
 
@@ -117,7 +110,7 @@ def test_closing_windows_gives_the_torch_pooling(c_kernels, monkeypatch, overlap
         previous = (torch.randn(4, 16, generator=gen), torch.randn(4, 16, generator=gen))
     with torch.inference_mode():
         got, got_last = comp.close(kv, gate, previous, 3, rotary)
-        want, want_last = _torch_ops(monkeypatch, lambda: comp.close(kv, gate, previous, 3, rotary))
+        want, want_last = torch_ops(monkeypatch, lambda: comp.close(kv, gate, previous, 3, rotary))
     torch.testing.assert_close(got, want, atol=2e-6, rtol=1e-5)
     if overlap:
         assert all(torch.equal(g, w) for g, w in zip(got_last, want_last))

@@ -5,9 +5,8 @@ from __future__ import annotations
 import pytest
 import torch
 
-from sluice.inference.parallel import ParallelContext
-from sluice.inference.v4.config import parse_v4
 from sluice.inference.v4.layers import MoE, dense_experts, sinkhorn, use_dense
+from tests.inference.v4_small import small_moe
 
 
 def _axis_sinkhorn(comb: torch.Tensor, iters: int, eps: float) -> torch.Tensor:
@@ -32,22 +31,7 @@ def test_sinkhorn_gives_each_row_what_it_gives_alone(n, tokens):
 
 
 def _moe(hashed: bool) -> MoE:
-    cfg = parse_v4({
-        "vocab_size": 50, "hidden_size": 16, "num_hidden_layers": 2, "num_attention_heads": 2,
-        "head_dim": 8, "qk_rope_head_dim": 4, "q_lora_rank": 8, "o_groups": 2, "o_lora_rank": 4,
-        "layer_types": ["sliding_attention", "sliding_attention"], "sliding_window": 4,
-        "n_routed_experts": 6, "num_experts_per_tok": 2, "moe_intermediate_size": 8,
-        "num_hash_layers": 1 if hashed else 0, "swiglu_limit": 0.5, "hc_mult": 2,
-        "index_n_heads": 2, "index_head_dim": 4, "index_topk": 2,
-    })
-    torch.manual_seed(3)
-    moe = MoE(cfg, 0, ParallelContext(), dtype=torch.float32, device="cpu")
-    with torch.no_grad():
-        for p in moe.parameters():
-            p.copy_(torch.randn_like(p))
-        if hashed:
-            moe.gate.tid2eid.copy_(torch.randint(0, 6, moe.gate.tid2eid.shape))
-    return moe
+    return small_moe(hashed)
 
 
 @pytest.mark.parametrize("hashed", [False, True])

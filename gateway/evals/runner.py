@@ -27,6 +27,12 @@ log = logging.getLogger("sluice.evals")
 POLICY_BLOCK_CODES = frozenset(BlockCode)  # the policy refused: a finding of the run, not an error
 EXCERPT_CHARS = 2000
 HEARTBEAT_S = 10.0
+BUSY_PATIENCE_S = 900.0
+"""How long a probe keeps retrying while its provider says it is busy or not ready yet (503 with
+``retry-after``: the built-in engine still loading, an upstream's rate limit); after that the probe is
+an error. A run started right after the server is not a run of errors."""
+BUSY_WAIT_S = (0.5, 30.0)
+"""Bounds of one wait between tries: the provider's ``retry-after``, clamped."""
 
 Executor = Callable[[EvalProbe], Awaitable[tuple[ProbeAnswer, dict, float]]]
 """A probe's answer, its decision record (``records``: the guardrails' decisions, ``policy_version``:
@@ -48,28 +54,53 @@ def pipeline_executor(services: PipelineServices, target: RunTarget) -> Executor
     principal = KeyPrincipal(key_id=f"eval:{target.run_id}", tenant_id=target.tenant_id,
                              tenant_name=target.tenant_name, rpm_limit=None, tpm_limit=None)
 
-    async def execute(probe: EvalProbe) -> tuple[ProbeAnswer, dict, float]:
+    def context() -> RequestContext:
         rctx = RequestContext.begin(endpoint="chat", model=target.model, stream=False, principal=principal)
         rctx.eval_tag = f"evaluation:{target.run_id}"  # audited like any request, tagged
         rctx.pinned_policy = target.pinned_policy
+        return rctx
+
+    async def execute(probe: EvalProbe) -> tuple[ProbeAnswer, dict, float]:
+        rctx = context()
         body = {"model": target.model, "messages": probe.messages, "max_tokens": target.max_tokens,
                 "temperature": 0.0, "seed": 0}
-        began = time.perf_counter()
-        try:
-            response = await complete(services, rctx, body)
-            choices = response.get("choices") or [{}]
-            message = choices[0].get("message") or {}
-            answer = ProbeAnswer(text=message.get("content") or "", reasoning=message.get("reasoning_content") or "")
-        except SluiceError as exc:
-            if exc.code in POLICY_BLOCK_CODES:
-                answer = ProbeAnswer(blocked_code=exc.code)
-            else:
-                answer = ProbeAnswer(error_code=exc.code)
+        give_up = time.monotonic() + BUSY_PATIENCE_S
+        while True:
+            began = time.perf_counter()
+            try:
+                response = await complete(services, rctx, body)
+                choices = response.get("choices") or [{}]
+                message = choices[0].get("message") or {}
+                answer = ProbeAnswer(text=message.get("content") or "", reasoning=message.get("reasoning_content") or "")
+            except SluiceError as exc:
+                wait = busy_wait(exc)
+                if wait is not None and time.monotonic() + wait < give_up:
+                    log.info("eval run %s: provider busy or not ready (%s), next try in %.1f s", target.run_id,
+                             exc.code, wait)
+                    await asyncio.sleep(wait)
+                    rctx = context()  # each try is its own audited request
+                    continue
+                if exc.code in POLICY_BLOCK_CODES:
+                    answer = ProbeAnswer(blocked_code=exc.code)
+                else:
+                    answer = ProbeAnswer(error_code=exc.code)
+            break
         latency = (time.perf_counter() - began) * 1000.0
         decisions = [d.to_dict() if hasattr(d, "to_dict") else d for d in rctx.decisions]
         return answer, {"records": decisions, "policy_version": rctx.policy_version}, latency
 
     return execute
+
+
+def busy_wait(exc: SluiceError) -> float | None:
+    """Seconds to wait before trying again when ``exc`` says the provider is busy or not ready yet (a 503
+    with ``retry-after``); None for every other error, which is the probe's result."""
+    after = exc.headers.get("retry-after") if exc.status == 503 else None
+    try:
+        seconds = float(after) if after is not None else None
+    except ValueError:
+        seconds = None
+    return None if seconds is None else min(max(seconds, BUSY_WAIT_S[0]), BUSY_WAIT_S[1])
 
 
 class Pacer:

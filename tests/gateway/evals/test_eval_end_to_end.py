@@ -140,6 +140,24 @@ def test_every_scorer_matches_the_known_answer(setup):
     assert any("report.json was changed" in p for p in problems)
 
 
+def test_a_probe_waits_while_the_provider_is_busy_or_loading_and_each_try_is_audited(setup):
+    """A run started while the model is still loading (503 with retry-after) is not a run of errors."""
+    harness, emulator, provider, client = setup
+    emulator.config.faults, emulator.config.retry_after = ["429", "429"], 0
+    content = json.dumps({"prompt": "Explain what VAT is.", "category": "benign", "expected": "answer"})
+    client.post("/admin/api/evals/suites", json={"name": "busy", "content": content})
+    run = _wait(client, client.post("/admin/api/evals/runs", json={
+        "suite": "busy", "provider": provider, "policy": harness.permissive_version}).json()["id"])
+    assert run["status"] == "completed" and run["completed"] == 1 and run["errored"] == 0
+    report = client.get(f"/admin/api/evals/runs/{run['id']}/report").json()
+    benign = report["summary"]["categories"]["benign"]
+    assert benign["errored"] == 0 and benign["pass"]["n"] == 1 and not report["errored_probes"]
+    with harness.engine.connect() as conn:
+        entries = [json.loads(row.entry) for row in conn.execute(select(EventRow.entry).where(
+            EventRow.kind == "request", EventRow.tenant_id == harness.tenant_id))]
+    assert len([e for e in entries if e.get("eval_tag") == f"evaluation:{run['id']}"]) == 3
+
+
 def test_the_tenant_policy_catches_what_the_model_lets_through(setup):
     """Same probes, permissive policy vs the policy in force: policy v1 vs the default, side by side."""
     harness, emulator, provider, client = setup

@@ -1,14 +1,19 @@
 """Build and load the V4 model's small C kernels (no torch headers; called through ctypes).
 
-A kernel's source is compiled once with the system C compiler (`cc -O3`, no fast-math: IEEE arithmetic)
-into ~/.cache/sluice/kernels (or $XDG_CACHE_HOME), named by a digest of flags and source, and reused by
-later processes. No compiler, a failed build or `SLUICE_V4_C_KERNELS=0` leave the callers on their torch
+A kernel's source is compiled once with the system C compiler (`cc -O3`, no fast-math and no contraction
+into fused multiply-adds: IEEE arithmetic, each product rounded) into ~/.cache/sluice/kernels (or
+$XDG_CACHE_HOME), named by a digest of flags and source, and reused by later processes. It is built for
+this CPU's instruction set (`-march=native`: wider vectors) when the compiler can say which target that
+is; the target goes into the digest, so a cache directory shared between machines holds one file per
+CPU kind. Otherwise, or when the native build fails, it is built for the portable baseline. Both builds
+give the same bits (no contraction, and vector sums in the order the source writes). No compiler, a failed build or `SLUICE_V4_C_KERNELS=0` leave the callers on their torch
 ops. The kernels take CPU fp32 tensors only and never run where a gradient is to be carried.
 """
 
 from __future__ import annotations
 
 import ctypes
+import functools
 import hashlib
 import logging
 import os
@@ -22,35 +27,64 @@ import torch
 logger = logging.getLogger(__name__)
 
 ENV_VAR = "SLUICE_V4_C_KERNELS"
-# no -ffast-math (keeps IEEE arithmetic), no -march (the cache directory may be shared between machines)
-FLAGS = ("-O3", "-shared", "-fPIC")
+# no -ffast-math and no fused multiply-adds (IEEE arithmetic: a native and a portable build agree)
+FLAGS = ("-O3", "-shared", "-fPIC", "-ffp-contract=off")
+NATIVE = ("-march=native",)
 
 
 def enabled() -> bool:
     return os.environ.get(ENV_VAR, "1") != "0"
 
 
-def build(name: str, source: str) -> ctypes.CDLL | None:
-    """The compiled `source` (cached by digest), or None without a compiler or on a failed build."""
-    compiler = shutil.which("cc") or shutil.which("gcc")
+def _compiler() -> str | None:
+    return shutil.which("cc") or shutil.which("gcc")
+
+
+@functools.cache
+def native_target() -> str | None:
+    """What `-march=native` selects on this machine (the compiler's resolved target options), or None
+    where the compiler cannot say: then only the portable build is made."""
+    compiler = _compiler()
     if compiler is None:
         return None
-    digest = hashlib.sha256((" ".join(FLAGS) + source).encode()).hexdigest()[:16]
     try:
-        cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "sluice" / "kernels"
-        path = cache / f"{name}-{digest}.so"
-        if not path.exists():
-            cache.mkdir(parents=True, exist_ok=True)
-            with tempfile.TemporaryDirectory(dir=cache) as tmp:
-                src, lib = Path(tmp) / f"{name}.c", Path(tmp) / f"{name}.so"
-                src.write_text(source)
-                subprocess.run([compiler, *FLAGS, "-o", str(lib), str(src), "-lm"],
-                               check=True, capture_output=True, timeout=120)
-                os.replace(lib, path)  # atomic: another process may build the same file
-        return ctypes.CDLL(str(path))
-    except (OSError, RuntimeError, subprocess.SubprocessError) as exc:  # RuntimeError: no home directory
-        logger.warning("V4 C kernel %s unavailable, using torch ops: %s", name, exc)
+        done = subprocess.run([compiler, *NATIVE, "-Q", "--help=target"], capture_output=True, text=True,
+                              timeout=60)
+    except (OSError, subprocess.SubprocessError):
         return None
+    return done.stdout if done.returncode == 0 and "-march=" in done.stdout else None
+
+
+def build(name: str, source: str) -> ctypes.CDLL | None:
+    """The compiled `source` (cached by digest), or None without a compiler or on a failed build: the
+    native build where the target is known, else (or where it fails) the portable one."""
+    compiler = _compiler()
+    if compiler is None:
+        return None
+    target = native_target()
+    attempts = ([(FLAGS + NATIVE, target)] if target is not None else []) + [(FLAGS, "")]
+    for number, (flags, identity) in enumerate(attempts, 1):
+        try:
+            return _build(compiler, name, source, flags, identity)
+        except (OSError, RuntimeError, subprocess.SubprocessError) as exc:  # RuntimeError: no home directory
+            if number == len(attempts):
+                logger.warning("V4 C kernel %s unavailable, using torch ops: %s", name, exc)
+    return None
+
+
+def _build(compiler: str, name: str, source: str, flags: tuple[str, ...], identity: str) -> ctypes.CDLL:
+    digest = hashlib.sha256((" ".join(flags) + identity + source).encode()).hexdigest()[:16]
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "sluice" / "kernels"
+    path = cache / f"{name}-{digest}.so"
+    if not path.exists():
+        cache.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory(dir=cache) as tmp:
+            src, lib = Path(tmp) / f"{name}.c", Path(tmp) / f"{name}.so"
+            src.write_text(source)
+            subprocess.run([compiler, *flags, "-o", str(lib), str(src), "-lm"],
+                           check=True, capture_output=True, timeout=120)
+            os.replace(lib, path)  # atomic: another process may build the same file
+    return ctypes.CDLL(str(path))
 
 
 def load(name: str, source: str, signatures: dict[str, list]) -> ctypes.CDLL | None:

@@ -26,49 +26,91 @@ from sluice.inference.v4 import c_build
 ENV_VAR = c_build.ENV_VAR
 
 _SOURCE = c_build.DOT_SOURCE + r"""
+typedef float v16 __attribute__((vector_size(64)));
+#define LANES 16
+
 static float sigmoidf_(float x) { return 1.0f / (1.0f + expf(-x)); }
 
-/* dot(a, b + j * len, len) for j < 4 in one pass over a: each total has exactly `dot`'s running sums and
-   order (the same bits), with four times the independent additions in flight */
-static void dot4(const float *a, const float *b, long len, float *out) {
-    v4 lo[4] = {{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}};
-    v4 hi[4] = {{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}};
-    long i = 0;
-    for (; i + 8 <= len; i += 8) {
-        v4 x0, x1;
-        memcpy(&x0, a + i, sizeof x0);
-        memcpy(&x1, a + i + 4, sizeof x1);
-        for (int j = 0; j < 4; j++) {
-            v4 y0, y1;
-            memcpy(&y0, b + j * len + i, sizeof y0);
-            memcpy(&y1, b + j * len + i + 4, sizeof y1);
-            lo[j] += x0 * y0;
-            hi[j] += x1 * y1;
+static inline v16 load16(const float *p) { v16 v; memcpy(&v, p, sizeof v); return v; }
+static inline void store16(float *p, v16 v) { memcpy(p, &v, sizeof v); }
+
+/* the 16 running sums of a row added in a fixed tree */
+static inline float hsum16(v16 v) {
+    float h[8];
+    for (int i = 0; i < 8; i++) h[i] = v[i] + v[i + 8];
+    return ((h[0] + h[4]) + (h[2] + h[6])) + ((h[1] + h[5]) + (h[3] + h[7]));
+}
+
+/* out[j] = sum over i < len of a[i] * b[j * len + i] for j < ROWS: 16 running sums per row (one
+   vector) over the 16-wide chunks, a fixed tree, then the tail in order. A row's sum is the same
+   whichever group of rows it is computed in. */
+#define DOT_ROWS(ROWS)                                                                              \
+static void dot_rows##ROWS(const float *restrict a, const float *restrict b, long len,              \
+                           float *restrict out) {                                                   \
+    v16 acc[ROWS];                                                                                  \
+    for (int j = 0; j < ROWS; j++) acc[j] = (v16){0};                                               \
+    long i = 0;                                                                                     \
+    for (; i + LANES <= len; i += LANES) {                                                          \
+        v16 x = load16(a + i);                                                                      \
+        for (int j = 0; j < ROWS; j++) acc[j] += x * load16(b + j * len + i);                       \
+    }                                                                                               \
+    for (int j = 0; j < ROWS; j++) {                                                                \
+        float total = hsum16(acc[j]);                                                               \
+        for (long k = i; k < len; k++) total += a[k] * b[j * len + k];                             \
+        out[j] = total;                                                                             \
+    }                                                                                               \
+}
+DOT_ROWS(8)
+DOT_ROWS(1)
+
+/* Sinkhorn-Knopp on the n x n matrices of `count` <= 16 tokens at once, one token per vector lane (the
+   same operations in the same order in every lane: a token's bits do not depend on its neighbours) */
+static void sinkhorn_lanes(float *restrict comb, long count, int n, int iters, float eps) {
+    int nn = n * n;
+    v16 c[256];
+    for (int e = 0; e < nn; e++) {
+        for (int l = 0; l < LANES; l++) c[e][l] = l < count ? comb[l * nn + e] : 1.0f;
+    }
+    v16 veps = (v16){0} + eps, one = (v16){0} + 1.0f;
+    for (int k = 0; k < iters; k++) {
+        if (k > 0) {
+            for (int i = 0; i < n; i++) {
+                v16 s = (v16){0};
+                for (int j = 0; j < n; j++) s += c[i * n + j];
+                s = one / (s + veps);
+                for (int j = 0; j < n; j++) c[i * n + j] *= s;
+            }
+        }
+        for (int j = 0; j < n; j++) {
+            v16 s = (v16){0};
+            for (int i = 0; i < n; i++) s += c[i * n + j];
+            s = one / (s + veps);
+            for (int i = 0; i < n; i++) c[i * n + j] *= s;
         }
     }
-    for (int j = 0; j < 4; j++) {
-        v4 l = lo[j], h = hi[j];
-        float total = ((l[0] + l[1]) + (l[2] + l[3])) + ((h[0] + h[1]) + (h[2] + h[3]));
-        for (long k = i; k < len; k++) total += a[k] * b[j * len + k];
-        out[j] = total;
+    for (int e = 0; e < nn; e++) {
+        for (int l = 0; l < count; l++) comb[l * nn + e] = c[e][l];
     }
 }
 
 /* streams [T, n, D] -> post [T, n], comb [T, n, n], collapsed [T, D] (see layers.hyper_mix), the
    collapsed rows then RMS-normalised with the weight norm_w [D] when it is not NULL */
-void hyper_mix(const float *streams, const float *fn, const float *base, const float *scale, long T, int n,
-               long D, int iters, float rms_eps, float eps, const float *norm_w, float norm_eps, float *post,
-               float *comb, float *collapsed) {
+void hyper_mix(const float *restrict streams, const float *restrict fn, const float *restrict base,
+               const float *restrict scale, long T, int n, long D, int iters, float rms_eps, float eps,
+               const float *restrict norm_w, float norm_eps, float *restrict post, float *restrict comb,
+               float *restrict collapsed) {
     int m = (2 + n) * n;
     long width = n * D;
     float pre[16], mixes[(2 + 16) * 16];
     for (long t = 0; t < T; t++) {
         const float *x = streams + t * width;
         float *q = post + t * n, *c = comb + t * n * n, *out = collapsed + t * D;
-        float r = 1.0f / sqrtf(dot(x, x, width) / (float)width + rms_eps);
+        float sumsq;
+        dot_rows1(x, x, width, &sumsq);
+        float r = 1.0f / sqrtf(sumsq / (float)width + rms_eps);
         int k = 0;
-        for (; k + 4 <= m; k += 4) dot4(x, fn + k * width, width, mixes + k);
-        for (; k < m; k++) mixes[k] = dot(x, fn + k * width, width);
+        for (; k + 8 <= m; k += 8) dot_rows8(x, fn + k * width, width, mixes + k);
+        for (; k < m; k++) dot_rows1(x, fn + k * width, width, mixes + k);
         for (k = 0; k < m; k++) mixes[k] *= r;
         for (int i = 0; i < n; i++) {
             pre[i] = sigmoidf_(mixes[i] * scale[0] + base[i]) + eps;
@@ -88,47 +130,48 @@ void hyper_mix(const float *streams, const float *fn, const float *base, const f
             }
             for (int j = 0; j < n; j++) row[j] = row[j] / total + eps;
         }
-        for (int k = 0; k < iters; k++) {
-            if (k > 0) {
-                for (int i = 0; i < n; i++) {
-                    float s = 0.0f;
-                    for (int j = 0; j < n; j++) s += c[i * n + j];
-                    s = 1.0f / (s + eps);
-                    for (int j = 0; j < n; j++) c[i * n + j] *= s;
-                }
-            }
-            for (int j = 0; j < n; j++) {
-                float s = 0.0f;
-                for (int i = 0; i < n; i++) s += c[i * n + j];
-                s = 1.0f / (s + eps);
-                for (int i = 0; i < n; i++) c[i * n + j] *= s;
-            }
+        long d = 0;
+        for (; d + LANES <= D; d += LANES) {
+            v16 v = (v16){0};
+            for (int i = 0; i < n; i++) v += pre[i] * load16(x + i * D + d);
+            store16(out + d, v);
         }
-        for (long d = 0; d < D; d++) {
-            float s = 0.0f;
-            for (int i = 0; i < n; i++) s += pre[i] * x[i * D + d];
-            out[d] = s;
+        for (; d < D; d++) {
+            float v = 0.0f;
+            for (int i = 0; i < n; i++) v += pre[i] * x[i * D + d];
+            out[d] = v;
         }
         if (norm_w) {
-            float s = 1.0f / sqrtf(dot(out, out, D) / (float)D + norm_eps);
-            for (long d = 0; d < D; d++) out[d] = (out[d] * s) * norm_w[d];
+            float s;
+            dot_rows1(out, out, D, &s);
+            s = 1.0f / sqrtf(s / (float)D + norm_eps);
+            for (d = 0; d < D; d++) out[d] = (out[d] * s) * norm_w[d];
         }
+    }
+    for (long t = 0; t < T; t += LANES) {
+        sinkhorn_lanes(comb + t * n * n, T - t < LANES ? T - t : LANES, n, iters, eps);
     }
 }
 
-/* new streams [T, n, D]: post[t, j] * block_out[t] + sum over i of comb[t, i, j] * streams[t, i] */
-void hyper_expand(const float *streams, const float *block_out, const float *post, const float *comb, long T,
-                  int n, long D, float *out) {
+/* new streams [T, n, D]: post[t, j] * block_out[t] + sum over i of comb[t, i, j] * streams[t, i]
+   (added in that order), 16 channels at a time */
+void hyper_expand(const float *restrict streams, const float *restrict block_out, const float *restrict post,
+                  const float *restrict comb, long T, int n, long D, float *restrict out) {
     for (long t = 0; t < T; t++) {
         const float *x = streams + t * n * D, *o = block_out + t * D, *c = comb + t * n * n;
         for (int j = 0; j < n; j++) {
             float *y = out + (t * n + j) * D;
             float p = post[t * n + j];
-            for (long d = 0; d < D; d++) y[d] = p * o[d];
-            for (int i = 0; i < n; i++) {
-                float w = c[i * n + j];
-                const float *xi = x + i * D;
-                for (long d = 0; d < D; d++) y[d] += w * xi[d];
+            long d = 0;
+            for (; d + LANES <= D; d += LANES) {
+                v16 v = p * load16(o + d);
+                for (int i = 0; i < n; i++) v += c[i * n + j] * load16(x + i * D + d);
+                store16(y + d, v);
+            }
+            for (; d < D; d++) {
+                float v = p * o[d];
+                for (int i = 0; i < n; i++) v += c[i * n + j] * x[i * D + d];
+                y[d] = v;
             }
         }
     }

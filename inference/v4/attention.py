@@ -18,6 +18,7 @@ from torch import nn
 from sluice.inference import ops
 from sluice.inference.layers import _param
 from sluice.inference.parallel import ParallelContext
+from sluice.inference.v4 import prefill_kernel
 from sluice.inference.v4.compressor import Compressor, CompressorState, Indexer
 from sluice.inference.v4.config import CSA, SLIDING, V4Config
 from sluice.inference.v4.layers import FusedWeights, RMSNorm, Rotary, Weight, norm_rotate_tail, unrotate_tail
@@ -154,6 +155,9 @@ def closed_entries(positions: torch.Tensor, entries: int, rate: int) -> torch.Te
 def window_attention(q: torch.Tensor, keys: torch.Tensor, window: int, sinks: torch.Tensor, scale: float):
     """Sliding-window sink attention of one sequence's queries q [T, H, D], its last T tokens, over
     its contiguous keys [K, D] (window ring, then the new tokens)."""
+    fused = prefill_kernel.window_attention(q, keys, window, sinks, scale)
+    if fused is not None:  # fp32 on CPU: one C call over each query's window, no mask
+        return fused
     key_pos = torch.arange(keys.shape[0], device=keys.device)
     allowed = window_mask(key_pos[keys.shape[0] - q.shape[0] :], key_pos, window)
     return sink_attention(q, keys, allowed, sinks, scale)
@@ -164,6 +168,9 @@ def sink_attention(
     q: torch.Tensor, keys: torch.Tensor, allowed: torch.Tensor, sinks: torch.Tensor, scale: float
 ) -> torch.Tensor:
     """q [T, H, D] over one shared key/value head keys [K, D]; allowed [T, K]; one sink logit per head."""
+    fused = prefill_kernel.sink_attention(q, keys, allowed, sinks, scale)
+    if fused is not None:  # fp32 on CPU: one C call over each query's allowed keys only
+        return fused
     if fused_sink_attention_fits(q):
         return fused_sink_attention(q.transpose(0, 1)[None], keys[None, None], allowed[None, None], sinks,
                                     scale)[0]

@@ -136,3 +136,52 @@ static float dot(const float *a, const float *b, long len) {
     return total;
 }
 """
+
+
+# the C kernels' 16-lane vectors: loads, stores and exp (one value per lane, each lane alone)
+LANES_SOURCE = r"""
+#include <math.h>
+#include <string.h>
+
+typedef float v16 __attribute__((vector_size(64)));
+typedef int i16 __attribute__((vector_size(64)));
+#define LANES 16
+
+static inline v16 load16(const float *p) { v16 v; memcpy(&v, p, sizeof v); return v; }
+static inline void store16(float *p, v16 v) { memcpy(p, &v, sizeof v); }
+
+/* a where the mask lane is all ones, else b */
+static inline v16 select16(i16 mask, v16 a, v16 b) {
+    i16 x, y;
+    memcpy(&x, &a, sizeof a);
+    memcpy(&y, &b, sizeof b);
+    x = (x & mask) | (y & ~mask);
+    memcpy(&a, &x, sizeof a);
+    return a;
+}
+
+/* exp(x) in every lane, within a few ulps of expf: x = n ln2 + r (|r| <= ln2 / 2, ln2 in two parts),
+   exp(r) by its Taylor series to r^7 (relative error under 1e-8), times 2^n from the exponent bits. 0
+   below -87 (exp(x) < 2e-38), exp(88) above 88 (the kernels take it as a sum's terms or in 1 / (1 + e)). */
+static inline v16 exp_lanes(v16 x) {
+    const v16 zero = (v16){0};
+    v16 big = zero + 12582912.0f;  /* 1.5 * 2^23: adding and subtracting it rounds to an integer */
+    i16 under = x < -87.0f;
+    x = select16(under, zero - 87.0f, x);
+    x = select16(x > 88.0f, zero + 88.0f, x);
+    v16 n = (x * 1.44269504f + big) - big;
+    v16 r = (x - n * 0.693145752f) - n * 1.42860677e-6f;
+    v16 p = zero + (1.0f / 5040.0f);
+    p = p * r + (1.0f / 720.0f);
+    p = p * r + (1.0f / 120.0f);
+    p = p * r + (1.0f / 24.0f);
+    p = p * r + (1.0f / 6.0f);
+    p = p * r + 0.5f;
+    p = p * r + 1.0f;
+    p = p * r + 1.0f;
+    i16 bits = (__builtin_convertvector(n, i16) + 127) << 23;
+    v16 scale;
+    memcpy(&scale, &bits, sizeof scale);
+    return select16(under, zero, p * scale);
+}
+"""

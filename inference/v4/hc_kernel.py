@@ -25,14 +25,9 @@ from sluice.inference.v4 import c_build
 
 ENV_VAR = c_build.ENV_VAR
 
-_SOURCE = c_build.DOT_SOURCE + r"""
-typedef float v16 __attribute__((vector_size(64)));
-#define LANES 16
+_SOURCE = c_build.DOT_SOURCE + c_build.LANES_SOURCE + r"""
+#include <stdlib.h>
 
-static float sigmoidf_(float x) { return 1.0f / (1.0f + expf(-x)); }
-
-static inline v16 load16(const float *p) { v16 v; memcpy(&v, p, sizeof v); return v; }
-static inline void store16(float *p, v16 v) { memcpy(p, &v, sizeof v); }
 
 /* the 16 running sums of a row added in a fixed tree */
 static inline float hsum16(v16 v) {
@@ -63,26 +58,78 @@ static void dot_rows##ROWS(const float *restrict a, const float *restrict b, lon
 DOT_ROWS(8)
 DOT_ROWS(1)
 
-/* Sinkhorn-Knopp on the n x n matrices of `count` <= 16 tokens at once, one token per vector lane (the
-   same operations in the same order in every lane: a token's bits do not depend on its neighbours) */
-static void sinkhorn_lanes(float *restrict comb, long count, int n, int iters, float eps) {
-    int nn = n * n;
-    v16 c[256];
-    for (int e = 0; e < nn; e++) {
-        for (int l = 0; l < LANES; l++) c[e][l] = l < count ? comb[l * nn + e] : 1.0f;
+/* dot_rows8 for two rows of a at once (a0, a1: each b row read once for both); the same bits as two
+   dot_rows8 calls */
+static void dot_rows8_pair(const float *restrict a0, const float *restrict a1, const float *restrict b,
+                           long len, float *restrict out0, float *restrict out1) {
+    v16 acc0[8], acc1[8];
+    for (int j = 0; j < 8; j++) acc0[j] = acc1[j] = (v16){0};
+    long i = 0;
+    for (; i + LANES <= len; i += LANES) {
+        v16 x0 = load16(a0 + i), x1 = load16(a1 + i);
+        __builtin_prefetch(a0 + 2 * len + i);  /* the next pair of tokens (rows of a are len apart) */
+        __builtin_prefetch(a1 + 2 * len + i);
+        for (int j = 0; j < 8; j++) {
+            v16 y = load16(b + j * len + i);
+            acc0[j] += x0 * y;
+            acc1[j] += x1 * y;
+        }
     }
-    v16 veps = (v16){0} + eps, one = (v16){0} + 1.0f;
+    for (int j = 0; j < 8; j++) {
+        float t0 = hsum16(acc0[j]), t1 = hsum16(acc1[j]);
+        for (long k = i; k < len; k++) {
+            t0 += a0[k] * b[j * len + k];
+            t1 += a1[k] * b[j * len + k];
+        }
+        out0[j] = t0;
+        out1[j] = t1;
+    }
+}
+
+/* From the projections mixes [count, m] (already scaled by the unit RMS) of count <= 16 tokens, one
+   token per vector lane (the same operations in the same order in every lane: a token's bits do not
+   depend on its neighbours): pre [count, n] and post [count, n] (sigmoids), comb [count, n, n] (row
+   softmax, then Sinkhorn-Knopp) */
+static void mix_lanes(const float *restrict mixes, long count, int n, const float *restrict base,
+                      const float *restrict scale, int iters, float eps, float *restrict pre,
+                      float *restrict post, float *restrict comb) {
+    int nn = n * n, m = (2 + n) * n;
+    v16 c[256], w[(2 + 16) * 16];
+    const v16 zero = (v16){0}, one = zero + 1.0f, veps = zero + eps;
+    for (int k = 0; k < m; k++) {
+        for (int l = 0; l < LANES; l++) w[k][l] = l < count ? mixes[l * m + k] : 0.0f;
+    }
+    for (int i = 0; i < n; i++) {
+        v16 a = one / (one + exp_lanes(-(w[i] * scale[0] + base[i]))) + veps;
+        v16 b = 2.0f * (one / (one + exp_lanes(-(w[n + i] * scale[1] + base[n + i]))));
+        for (int l = 0; l < count; l++) {
+            pre[l * n + i] = a[l];
+            post[l * n + i] = b[l];
+        }
+    }
+    for (int i = 0; i < n; i++) {
+        v16 *row = c + i * n, top = zero - INFINITY, total = zero;
+        for (int j = 0; j < n; j++) {
+            row[j] = w[2 * n + i * n + j] * scale[2] + base[2 * n + i * n + j];
+            top = select16(row[j] > top, row[j], top);
+        }
+        for (int j = 0; j < n; j++) {
+            row[j] = exp_lanes(row[j] - top);
+            total += row[j];
+        }
+        for (int j = 0; j < n; j++) row[j] = row[j] / total + veps;
+    }
     for (int k = 0; k < iters; k++) {
         if (k > 0) {
             for (int i = 0; i < n; i++) {
-                v16 s = (v16){0};
+                v16 s = zero;
                 for (int j = 0; j < n; j++) s += c[i * n + j];
                 s = one / (s + veps);
                 for (int j = 0; j < n; j++) c[i * n + j] *= s;
             }
         }
         for (int j = 0; j < n; j++) {
-            v16 s = (v16){0};
+            v16 s = zero;
             for (int i = 0; i < n; i++) s += c[i * n + j];
             s = one / (s + veps);
             for (int i = 0; i < n; i++) c[i * n + j] *= s;
@@ -94,62 +141,58 @@ static void sinkhorn_lanes(float *restrict comb, long count, int n, int iters, f
 }
 
 /* streams [T, n, D] -> post [T, n], comb [T, n, n], collapsed [T, D] (see layers.hyper_mix), the
-   collapsed rows then RMS-normalised with the weight norm_w [D] when it is not NULL */
+   collapsed rows then RMS-normalised with the weight norm_w [D] when it is not NULL. Tokens go 16 at a
+   time: their projections (two tokens per pass over fn), the mixing weights lane by lane, the collapse. */
 void hyper_mix(const float *restrict streams, const float *restrict fn, const float *restrict base,
                const float *restrict scale, long T, int n, long D, int iters, float rms_eps, float eps,
                const float *restrict norm_w, float norm_eps, float *restrict post, float *restrict comb,
                float *restrict collapsed) {
     int m = (2 + n) * n;
     long width = n * D;
-    float pre[16], mixes[(2 + 16) * 16];
-    for (long t = 0; t < T; t++) {
-        const float *x = streams + t * width;
-        float *q = post + t * n, *c = comb + t * n * n, *out = collapsed + t * D;
-        float sumsq;
-        dot_rows1(x, x, width, &sumsq);
-        float r = 1.0f / sqrtf(sumsq / (float)width + rms_eps);
-        int k = 0;
-        for (; k + 8 <= m; k += 8) dot_rows8(x, fn + k * width, width, mixes + k);
-        for (; k < m; k++) dot_rows1(x, fn + k * width, width, mixes + k);
-        for (k = 0; k < m; k++) mixes[k] *= r;
-        for (int i = 0; i < n; i++) {
-            pre[i] = sigmoidf_(mixes[i] * scale[0] + base[i]) + eps;
-            q[i] = 2.0f * sigmoidf_(mixes[n + i] * scale[1] + base[n + i]);
-        }
-        for (int i = 0; i < n; i++) {
-            float *row = c + i * n;
-            const float *w = mixes + 2 * n + i * n, *b = base + 2 * n + i * n;
-            float top = -INFINITY, total = 0.0f;
-            for (int j = 0; j < n; j++) {
-                row[j] = w[j] * scale[2] + b[j];
-                if (row[j] > top) top = row[j];
+    float pre[LANES * 16], mixes[LANES * (2 + 16) * 16];
+    for (long t0 = 0; t0 < T; t0 += LANES) {
+        long count = T - t0 < LANES ? T - t0 : LANES;
+        for (long u = 0; u < count; u++) {
+            const float *x = streams + (t0 + u) * width;
+            float *mix = mixes + u * m;
+            int k = 0;
+            if (u % 2 == 0 && u + 1 < count) {  /* tokens u and u + 1 (rows 8 at a time, each row alone) */
+                for (; k + 8 <= m; k += 8) dot_rows8_pair(x, x + width, fn + k * width, width, mix + k, mix + m + k);
+                for (; k < m; k++) {
+                    dot_rows1(x, fn + k * width, width, mix + k);
+                    dot_rows1(x + width, fn + k * width, width, mix + m + k);
+                }
+            } else if (u % 2 == 0) {
+                for (; k + 8 <= m; k += 8) dot_rows8(x, fn + k * width, width, mix + k);
+                for (; k < m; k++) dot_rows1(x, fn + k * width, width, mix + k);
             }
-            for (int j = 0; j < n; j++) {
-                row[j] = expf(row[j] - top);
-                total += row[j];
+            float sumsq;
+            dot_rows1(x, x, width, &sumsq);
+            float r = 1.0f / sqrtf(sumsq / (float)width + rms_eps);
+            for (k = 0; k < m; k++) mix[k] *= r;
+        }
+        mix_lanes(mixes, count, n, base, scale, iters, eps, pre, post + t0 * n, comb + t0 * n * n);
+        for (long u = 0; u < count; u++) {
+            const float *x = streams + (t0 + u) * width, *p = pre + u * n;
+            float *out = collapsed + (t0 + u) * D;
+            long d = 0;
+            for (; d + LANES <= D; d += LANES) {
+                v16 v = (v16){0};
+                for (int i = 0; i < n; i++) v += p[i] * load16(x + i * D + d);
+                store16(out + d, v);
             }
-            for (int j = 0; j < n; j++) row[j] = row[j] / total + eps;
+            for (; d < D; d++) {
+                float v = 0.0f;
+                for (int i = 0; i < n; i++) v += p[i] * x[i * D + d];
+                out[d] = v;
+            }
+            if (norm_w) {
+                float s;
+                dot_rows1(out, out, D, &s);
+                s = 1.0f / sqrtf(s / (float)D + norm_eps);
+                for (d = 0; d < D; d++) out[d] = (out[d] * s) * norm_w[d];
+            }
         }
-        long d = 0;
-        for (; d + LANES <= D; d += LANES) {
-            v16 v = (v16){0};
-            for (int i = 0; i < n; i++) v += pre[i] * load16(x + i * D + d);
-            store16(out + d, v);
-        }
-        for (; d < D; d++) {
-            float v = 0.0f;
-            for (int i = 0; i < n; i++) v += pre[i] * x[i * D + d];
-            out[d] = v;
-        }
-        if (norm_w) {
-            float s;
-            dot_rows1(out, out, D, &s);
-            s = 1.0f / sqrtf(s / (float)D + norm_eps);
-            for (d = 0; d < D; d++) out[d] = (out[d] * s) * norm_w[d];
-        }
-    }
-    for (long t = 0; t < T; t += LANES) {
-        sinkhorn_lanes(comb + t * n * n, T - t < LANES ? T - t : LANES, n, iters, eps);
     }
 }
 
@@ -176,6 +219,37 @@ void hyper_expand(const float *restrict streams, const float *restrict block_out
         }
     }
 }
+
+/* hyper_expand written over streams: each token's streams are copied aside before its outputs are written */
+void hyper_expand_inplace(float *streams, const float *restrict block_out, const float *restrict post,
+                          const float *restrict comb, long T, int n, long D) {
+    long width = n * D;
+    float *copy = malloc(sizeof(float) * (width > 0 ? width : 1));
+    if (!copy) abort();
+    for (long t = 0; t < T; t++) {
+        memcpy(copy, streams + t * width, sizeof(float) * width);
+        hyper_expand(copy, block_out + t * D, post + t * n, comb + t * n * n, 1, n, D, streams + t * width);
+    }
+    free(copy);
+}
+
+/* hyper_expand into new_streams, then hyper_mix of the new streams, 16 tokens at a time (read again while
+   in cache): the same values as the two calls */
+void hyper_expand_mix(const float *restrict streams, const float *restrict block_out,
+                      const float *restrict post_in, const float *restrict comb_in, long T, int n, long D,
+                      float *restrict new_streams, const float *restrict fn, const float *restrict base,
+                      const float *restrict scale, int iters, float rms_eps, float eps,
+                      const float *restrict norm_w, float norm_eps, float *restrict post, float *restrict comb,
+                      float *restrict collapsed) {
+    long width = n * D, nn = n * n;
+    for (long t0 = 0; t0 < T; t0 += LANES) {
+        long count = T - t0 < LANES ? T - t0 : LANES;
+        hyper_expand(streams + t0 * width, block_out + t0 * D, post_in + t0 * n, comb_in + t0 * nn, count, n,
+                     D, new_streams + t0 * width);
+        hyper_mix(new_streams + t0 * width, fn, base, scale, count, n, D, iters, rms_eps, eps, norm_w, norm_eps,
+                  post + t0 * n, comb + t0 * nn, collapsed + t0 * D);
+    }
+}
 """
 
 
@@ -195,6 +269,8 @@ def _library() -> ctypes.CDLL | None:
     return c_build.load("hyper_mix", _SOURCE, {
         "hyper_mix": [p] * 4 + [long, int_, long, int_, float_, float_, p, float_] + [p] * 3,
         "hyper_expand": [p] * 4 + [long, int_, long, p],
+        "hyper_expand_inplace": [p] * 4 + [long, int_, long],
+        "hyper_expand_mix": [p] * 4 + [long, int_, long] + [p] * 4 + [int_, float_, float_, p, float_] + [p] * 3,
     })
 
 
@@ -205,6 +281,43 @@ def hyper_mix(streams: torch.Tensor, fn: torch.Tensor, base: torch.Tensor, scale
     collapsed [T, D]), each token computed alone (a batch gives every row what it gives alone); with
     `norm` = (weight [D], eps) the collapsed rows come RMS-normalised. None where the kernel does not
     apply (then the caller runs the torch ops)."""
+    args = _mix_args(streams, fn, base, scale, norm)
+    if args is None:
+        return None
+    streams, weights, norm_w, norm_eps = args
+    fn, base, scale, norm_p = _pointers(weights, norm_w)
+    post, comb, collapsed = _mix_outputs(streams)
+    _library().hyper_mix(streams.data_ptr(), fn, base, scale, *streams.shape, iters, rms_eps, eps, norm_p,
+                         norm_eps, post.data_ptr(), comb.data_ptr(), collapsed.data_ptr())
+    return post, comb, collapsed
+
+
+def hyper_expand_mix(streams: torch.Tensor, block_out: torch.Tensor, post: torch.Tensor, comb: torch.Tensor,
+                     fn: torch.Tensor, base: torch.Tensor, scale: torch.Tensor, iters: int, rms_eps: float,
+                     eps: float, norm: tuple[torch.Tensor, float] | None = None
+                     ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor, torch.Tensor] | None:
+    """`hyper_expand` then `hyper_mix` of the new streams in one C call that reads each token's new
+    streams while they are in cache: (new streams, post, comb, collapsed), the values of the two calls;
+    None where the kernels do not apply."""
+    if not _expand_applies(streams, block_out, post, comb):
+        return None
+    args = _mix_args(streams, fn, base, scale, norm)
+    if args is None:
+        return None
+    streams, weights, norm_w, norm_eps = args
+    fn, base, scale, norm_p = _pointers(weights, norm_w)
+    block_out, post, comb = (t.contiguous() for t in (block_out, post, comb))
+    new_streams = torch.empty(streams.shape, dtype=torch.float32)
+    out = _mix_outputs(streams)
+    _library().hyper_expand_mix(streams.data_ptr(), block_out.data_ptr(), post.data_ptr(), comb.data_ptr(),
+                                *streams.shape, new_streams.data_ptr(), fn, base, scale, iters, rms_eps, eps,
+                                norm_p, norm_eps, *(t.data_ptr() for t in out))
+    return (new_streams, *out)
+
+
+def _mix_args(streams, fn, base, scale, norm):
+    """(contiguous streams, (fn, base, scale), the norm weight or None, the norm's eps) for the mixing
+    kernel, or None where it does not apply."""
     if not enabled() or streams.dim() != 3:
         return None
     tokens, n, dim = streams.shape
@@ -214,35 +327,58 @@ def hyper_mix(streams: torch.Tensor, fn: torch.Tensor, base: torch.Tensor, scale
     tensors = (streams, fn, base, scale) if norm is None else (streams, fn, base, scale, norm[0])
     if not c_build.plain(*tensors) or (norm is not None and norm[0].shape != (dim,)):
         return None  # training (a gradient to carry), another dtype or device: the torch ops
-    library = _library()
-    if library is None:
+    if _library() is None:
         return None
     streams, fn, base, scale = (t.contiguous() for t in (streams, fn, base, scale))
     norm_w, norm_eps = (norm[0].contiguous(), norm[1]) if norm is not None else (None, 0.0)
+    return streams, (fn, base, scale), norm_w, norm_eps
+
+
+def _pointers(weights, norm_w) -> tuple[int, int, int, int | None]:
+    return (*(t.data_ptr() for t in weights), None if norm_w is None else norm_w.data_ptr())
+
+
+def _mix_outputs(streams: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    tokens, n, dim = streams.shape
     f32 = {"dtype": torch.float32}
-    post, comb = torch.empty(tokens, n, **f32), torch.empty(tokens, n, n, **f32)
-    collapsed = torch.empty(tokens, dim, **f32)
-    library.hyper_mix(streams.data_ptr(), fn.data_ptr(), base.data_ptr(), scale.data_ptr(), tokens, n, dim,
-                      iters, rms_eps, eps, None if norm_w is None else norm_w.data_ptr(), norm_eps,
-                      post.data_ptr(), comb.data_ptr(), collapsed.data_ptr())
-    return post, comb, collapsed
+    return torch.empty(tokens, n, **f32), torch.empty(tokens, n, n, **f32), torch.empty(tokens, dim, **f32)
 
 
 def hyper_expand(streams: torch.Tensor, block_out: torch.Tensor, post: torch.Tensor,
                  comb: torch.Tensor) -> torch.Tensor | None:
     """`layers.hyper_expand` for fp32 on CPU in one C call (new streams [T, n, D]), or None where the
     kernel does not apply."""
-    if not enabled() or streams.dim() != 3 or block_out.shape != (streams.shape[0], streams.shape[2]):
-        return None
-    tensors = (streams, block_out, post, comb)
-    if not c_build.plain(*tensors):
+    if not _expand_applies(streams, block_out, post, comb):
         return None
     library = _library()
     if library is None:
         return None
     tokens, n, dim = streams.shape
-    streams, block_out, post, comb = (t.contiguous() for t in tensors)
+    streams, block_out, post, comb = (t.contiguous() for t in (streams, block_out, post, comb))
     out = torch.empty(tokens, n, dim, dtype=torch.float32)
     pointers = (t.data_ptr() for t in (streams, block_out, post, comb))
     library.hyper_expand(*pointers, tokens, n, dim, out.data_ptr())
     return out
+
+
+def hyper_expand_inplace(streams: torch.Tensor, block_out: torch.Tensor, post: torch.Tensor,
+                         comb: torch.Tensor) -> torch.Tensor | None:
+    """`hyper_expand` written over `streams` (contiguous; the caller gives them up) in one C call: no
+    new [T, n, D] tensor. The same values; None where the kernel does not apply."""
+    if not _expand_applies(streams, block_out, post, comb) or not streams.is_contiguous():
+        return None
+    library = _library()
+    if library is None:
+        return None
+    block_out, post, comb = (t.contiguous() for t in (block_out, post, comb))
+    library.hyper_expand_inplace(streams.data_ptr(), block_out.data_ptr(), post.data_ptr(), comb.data_ptr(),
+                                 *streams.shape)
+    return streams
+
+
+def _expand_applies(streams, block_out, post, comb) -> bool:
+    if not enabled() or streams.dim() != 3 or block_out.shape != (streams.shape[0], streams.shape[2]):
+        return False
+    tokens, n, _ = streams.shape
+    return post.shape == (tokens, n) and comb.shape == (tokens, n, n) and c_build.plain(streams, block_out, post,
+                                                                                        comb)

@@ -18,6 +18,8 @@ from sluice.inference.rope import inverse_frequencies
 from sluice.inference.v4.config import V4Config
 from sluice.inference.v4.fp4_experts import PackedExperts, routed_experts
 from sluice.inference.v4.hc_kernel import hyper_expand as c_hyper_expand
+from sluice.inference.v4.hc_kernel import hyper_expand_inplace as c_hyper_expand_inplace
+from sluice.inference.v4.hc_kernel import hyper_expand_mix as c_hyper_expand_mix
 from sluice.inference.v4.hc_kernel import hyper_mix as c_hyper_mix
 from sluice.inference.v4.moe_kernel import route_swiglu
 from sluice.inference.v4.norm_kernel import norm_rotate
@@ -179,6 +181,20 @@ def hyper_mix_norm(streams: torch.Tensor, fn: torch.Tensor, base: torch.Tensor, 
     return post, comb, norm(x)
 
 
+def hyper_expand_mix_norm(streams: torch.Tensor, block_out: torch.Tensor, post: torch.Tensor, comb: torch.Tensor,
+                          fn: torch.Tensor, base: torch.Tensor, scale: torch.Tensor, cfg: V4Config,
+                          norm: RMSNorm) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor, torch.Tensor]:
+    """`hyper_expand` then `hyper_mix_norm` of the new streams: (new streams, post, comb, normed block
+    input). One C call on CPU in fp32 (torch backend), which reads the new streams while in cache."""
+    if ops.active_backend() == "torch":
+        fused = c_hyper_expand_mix(streams, block_out, post, comb, fn, base, scale, cfg.hc_sinkhorn_iters,
+                                   cfg.rms_norm_eps, cfg.hc_eps, (norm.weight, norm.eps))
+        if fused is not None:
+            return fused
+    streams = hyper_expand(streams, block_out, post, comb)
+    return (streams, *hyper_mix_norm(streams, fn, base, scale, cfg, norm))
+
+
 def sinkhorn(comb: torch.Tensor, iters: int, eps: float) -> torch.Tensor:
     """Sinkhorn-Knopp on comb [T, n, n] (fp32, positive): columns, then `iters - 1` times rows and
     columns, each divided by its sum + eps, summed along the axis. Each row's sums involve only that
@@ -202,6 +218,17 @@ def hyper_expand(streams: torch.Tensor, block_out: torch.Tensor, post: torch.Ten
     return post.to(dtype).unsqueeze(-1) * block_out.unsqueeze(-2) + torch.matmul(
         comb.to(dtype).transpose(-1, -2), streams
     )
+
+
+def hyper_expand_over(streams: torch.Tensor, block_out: torch.Tensor, post: torch.Tensor,
+                      comb: torch.Tensor) -> torch.Tensor:
+    """`hyper_expand` for streams the caller gives up: on CPU in fp32 (torch backend) the new streams are
+    written over them (one C call, no new tensor)."""
+    if ops.active_backend() == "torch":
+        fused = c_hyper_expand_inplace(streams, block_out, post, comb)
+        if fused is not None:
+            return fused
+    return hyper_expand(streams, block_out, post, comb)
 
 
 def hyper_head(streams: torch.Tensor, fn, base, scale, cfg: V4Config) -> torch.Tensor:

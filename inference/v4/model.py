@@ -19,7 +19,16 @@ from sluice.inference.layers import _param
 from sluice.inference.parallel import ParallelContext
 from sluice.inference.v4.attention import LayerCache, V4Attention
 from sluice.inference.v4.config import SLIDING, V4Config
-from sluice.inference.v4.layers import MoE, RMSNorm, Rotary, Weight, hyper_expand, hyper_head, hyper_mix_norm
+from sluice.inference.v4.layers import (
+    MoE,
+    RMSNorm,
+    Rotary,
+    Weight,
+    hyper_expand_mix_norm,
+    hyper_expand_over,
+    hyper_head,
+    hyper_mix_norm,
+)
 from sluice.inference.v4.sharding import check_divisible
 
 
@@ -66,11 +75,10 @@ class Block(nn.Module):
         """The new streams after the attention output projection and the MoE half."""
         cfg = self.cfg
         out = self.par.all_reduce(self.attn.output(attn_out, cos_sin))
-        streams = hyper_expand(streams, out, post, comb)
-        post, comb, x = hyper_mix_norm(streams, self.hc_ffn_fn, self.hc_ffn_base, self.hc_ffn_scale, cfg,
-                                       self.ffn_norm)
+        streams, post, comb, x = hyper_expand_mix_norm(streams, out, post, comb, self.hc_ffn_fn, self.hc_ffn_base,
+                                                       self.hc_ffn_scale, cfg, self.ffn_norm)
         out = self.par.all_reduce(self.ffn(x, input_ids))
-        return hyper_expand(streams, out, post, comb)
+        return hyper_expand_over(streams, out, post, comb)  # these streams were made here
 
 
 class DeepseekV4ForCausalLM(nn.Module):

@@ -23,49 +23,8 @@ import torch
 
 from sluice.inference.v4 import c_build
 
-_SOURCE = r"""
-#include <math.h>
+_SOURCE = c_build.LANES_SOURCE + r"""
 #include <stdlib.h>
-#include <string.h>
-
-typedef float v16 __attribute__((vector_size(64)));
-typedef int i16 __attribute__((vector_size(64)));
-#define LANES 16
-
-static inline v16 load16(const float *p) { v16 v; memcpy(&v, p, sizeof v); return v; }
-
-/* exp(x) for x <= 0 in every lane, within a few ulps of expf: x = n ln2 + r (|r| <= ln2 / 2, ln2 in two
-   parts), exp(r) by its Taylor series to r^7 (relative error under 1e-8), times 2^n from the exponent
-   bits; 0 below -87 (exp(x) < 2e-38, nothing next to the largest term, whose exp is 1) */
-static inline v16 exp_lanes(v16 x) {
-    const v16 zero = (v16){0};
-    v16 big = zero + 12582912.0f;  /* 1.5 * 2^23: adding and subtracting it rounds to an integer */
-    v16 low = zero - 87.0f;
-    i16 under = x < low, xbits;  /* all ones in the lanes below -87 */
-    memcpy(&xbits, &x, sizeof x);
-    i16 lowbits;
-    memcpy(&lowbits, &low, sizeof low);
-    xbits = (xbits & ~under) | (lowbits & under);
-    memcpy(&x, &xbits, sizeof x);
-    v16 n = (x * 1.44269504f + big) - big;
-    v16 r = (x - n * 0.693145752f) - n * 1.42860677e-6f;
-    v16 p = zero + (1.0f / 5040.0f);
-    p = p * r + (1.0f / 720.0f);
-    p = p * r + (1.0f / 120.0f);
-    p = p * r + (1.0f / 24.0f);
-    p = p * r + (1.0f / 6.0f);
-    p = p * r + 0.5f;
-    p = p * r + 1.0f;
-    p = p * r + 1.0f;
-    i16 bits = (__builtin_convertvector(n, i16) + 127) << 23;
-    v16 scale;
-    memcpy(&scale, &bits, sizeof scale);
-    p *= scale;
-    memcpy(&bits, &p, sizeof p);
-    bits &= ~under;
-    memcpy(&p, &bits, sizeof p);
-    return p;
-}
 
 /* q [T, H, D], keys [K, D], sinks [H] -> out [T, H, D]. Query t sees the keys k with allowed[t * K + k]
    when allowed is not NULL, else those with K - T + t - window < k <= K - T + t. A logit is the sum over

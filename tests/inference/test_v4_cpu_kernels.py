@@ -49,9 +49,9 @@ def test_c_hyper_mix_gives_the_torch_ops_values(c_kernel, monkeypatch, tokens):
 
 
 def test_c_hyper_mix_gives_a_token_the_same_bits_in_any_batch(c_kernel):
-    streams, fn, base, scale = _mix_inputs(9, seed=1)
+    streams, fn, base, scale = _mix_inputs(41, seed=1)  # tokens go 16 and 2 at a time in the kernel
     batch = hyper_mix(streams, fn, base, scale, CFG)
-    for row in (0, 4, 8):
+    for row in (0, 4, 17, 40):
         alone = hyper_mix(streams[row : row + 1], fn, base, scale, CFG)
         assert all(torch.equal(b[row : row + 1], a) for b, a in zip(batch, alone))
 
@@ -101,3 +101,22 @@ def test_fused_sink_attention_gives_the_softmax_with_sinks():
     want = torch.einsum("htk,kd->thd", full, keys[0, 0])
     got = fused_sink_attention(q, keys, allowed[None, None], sinks, 0.3)[0]
     torch.testing.assert_close(got, want, atol=1e-6, rtol=1e-5)
+
+
+@pytest.mark.parametrize(("tokens", "dim"), [(1, 32), (37, 32), (6, 20)])
+def test_c_expand_then_mix_in_one_call_gives_the_two_calls_bits(c_kernel, tokens, dim):
+    gen = torch.Generator().manual_seed(tokens)
+    hc, mix = CFG.hc_mult, (2 + CFG.hc_mult) * CFG.hc_mult
+    streams, out = torch.randn(tokens, hc, dim, generator=gen), torch.randn(tokens, dim, generator=gen)
+    post, comb = torch.rand(tokens, hc, generator=gen), torch.rand(tokens, hc, hc, generator=gen)
+    fn, base = 0.3 * torch.randn(mix, hc * dim, generator=gen), torch.randn(mix, generator=gen)
+    scale, norm = torch.rand(3, generator=gen) + 0.5, (torch.rand(dim, generator=gen) + 0.5, 1e-6)
+    args = (CFG.hc_sinkhorn_iters, CFG.rms_norm_eps, CFG.hc_eps, norm)
+    got = hc_kernel.hyper_expand_mix(streams, out, post, comb, fn, base, scale, *args)
+    new = hc_kernel.hyper_expand(streams, out, post, comb)
+    want = (new, *hc_kernel.hyper_mix(new, fn, base, scale, *args))
+    assert all(torch.equal(g, w) for g, w in zip(got, want, strict=True))
+    # written over its input, the expansion gives the same bits
+    over = streams.clone()
+    assert hc_kernel.hyper_expand_inplace(over, out, post, comb) is over
+    assert torch.equal(over, new)

@@ -141,6 +141,9 @@ class V4Attention(nn.Module):
 
 def window_mask(positions: torch.Tensor, key_pos: torch.Tensor, window: int) -> torch.Tensor:
     """[T, K]: key within the last `window` positions of each query (itself included)."""
+    fused = prefill_kernel.window_mask(positions, key_pos, window)
+    if fused is not None:  # CPU: one C pass writing the bytes
+        return fused
     distance = positions[:, None] - key_pos[None, :]
     return (distance >= 0) & (distance < window)
 

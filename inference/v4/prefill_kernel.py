@@ -11,7 +11,7 @@ The arithmetic is the decode kernel's (`sink_kernel`): softmax over the seen log
 is computed alone in a fixed order (the same bits in a chunk of any size). Against the fused kernel the
 order of the sums differs (the last bits of the output). Where the kernel does not apply
 (`c_build.plain`: CPU fp32, no gradient; `SLUICE_V4_C_KERNELS=0`) it returns None and the caller runs
-the torch ops.
+the torch ops. `window_mask` builds the boolean window mask the masked form takes in one pass.
 """
 
 from __future__ import annotations
@@ -142,6 +142,18 @@ void prefill_attention(const float *restrict q, long T, long H, long D, const fl
     free(stride);
     free(gathered);
 }
+
+/* out [T, K] bytes: 1 where 0 <= positions[t] - key_pos[k] < window */
+void window_mask(const long *restrict positions, long T, const long *restrict key_pos, long K, long window,
+                 unsigned char *restrict out) {
+    for (long t = 0; t < T; t++) {
+        long p = positions[t];
+        for (long k = 0; k < K; k++) {
+            long distance = p - key_pos[k];
+            out[t * K + k] = distance >= 0 && distance < window;
+        }
+    }
+}
 """
 
 
@@ -150,6 +162,7 @@ def _library() -> ctypes.CDLL | None:
     p, long, float_ = c_build.PTR, c_build.LONG, c_build.FLOAT
     return c_build.load("prefill_attention", _SOURCE, {
         "prefill_attention": [p, long, long, long, p, long, p, long, p, float_, p],
+        "window_mask": [p, long, p, long, long, p],
     })
 
 
@@ -189,4 +202,21 @@ def _run(q, keys, allowed, window, sinks, scale) -> torch.Tensor | None:
     library.prefill_attention(q.data_ptr(), tokens, heads, dim, keys.data_ptr(), keys.shape[0],
                               None if allowed is None else allowed.data_ptr(), window, sinks.data_ptr(),
                               scale, out.data_ptr())
+    return out
+
+
+def window_mask(positions: torch.Tensor, key_pos: torch.Tensor, window: int) -> torch.Tensor | None:
+    """`attention.window_mask` ([T, K] bool: 0 <= positions[t] - key_pos[k] < window) in one C call for
+    CPU int64 positions, or None where the kernel does not apply."""
+    tensors = (positions, key_pos)
+    if not c_build.enabled() or any(t.dtype != torch.int64 or t.device.type != "cpu" or t.dim() != 1
+                                    for t in tensors):
+        return None
+    library = _library()
+    if library is None:
+        return None
+    positions, key_pos = positions.contiguous(), key_pos.contiguous()
+    out = torch.empty(positions.shape[0], key_pos.shape[0], dtype=torch.bool)
+    library.window_mask(positions.data_ptr(), positions.shape[0], key_pos.data_ptr(), key_pos.shape[0], window,
+                        out.data_ptr())
     return out

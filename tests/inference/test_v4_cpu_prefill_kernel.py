@@ -101,3 +101,11 @@ def test_the_portable_build_gives_the_native_builds_bits(c_kernels, tmp_path, mo
     portable.prefill_attention(q.data_ptr(), 20, 3, 24, k.data_ptr(), 60, allowed.data_ptr(), 0,
                                sinks.data_ptr(), 0.3, out.data_ptr())
     assert torch.equal(out, prefill_kernel.sink_attention(q, k, allowed, sinks, 0.3))
+
+
+def test_the_window_mask_kernel_gives_the_torch_mask(c_kernels, monkeypatch):
+    positions, key_pos = torch.arange(40, 90), torch.cat((torch.arange(20, 90), torch.tensor([5, 95, 60])))
+    got = prefill_kernel.window_mask(positions, key_pos, 16)
+    assert got is not None
+    assert torch.equal(got, torch_ops(monkeypatch, lambda: window_mask(positions, key_pos, 16)))
+    assert got.sum(dim=1).tolist() == [16 + ((p - 60) in range(16)) for p in positions.tolist()]

@@ -4,14 +4,19 @@ For each token: unit RMS of its hc streams, the mixes projection, two sigmoids, 
 `hc_sinkhorn_iters` Sinkhorn-Knopp rounds on an n x n matrix (n = hc_mult = 4) and the pre-weighted
 collapse of the streams. In torch that is about 90 tiny ops per call and two calls per layer and
 step, each a few microseconds of dispatch for a few hundred bytes of data; here it is one call.
-Every token is computed alone, with sums in a fixed order, so a token gets the same bits in a batch
-of any size (batched decode and one sequence alone agree exactly in this part).
+Tokens go 16 at a time: the projections (16-wide running sums per row, two tokens per pass over the
+weights), then the sigmoids, softmax and Sinkhorn rounds with one token per vector lane, then the
+collapse. Every token is still computed alone, with sums in a fixed order, so a token gets the same
+bits in a batch of any size (batched decode and one sequence alone agree exactly in this part).
 
-Built and loaded by `c_build` (`cc -O3`, no fast-math: IEEE arithmetic and `expf`; each Sinkhorn sum is
-inverted once and multiplied, within an ulp of dividing). No compiler, a failed build, a non-fp32 or
-non-CPU tensor, a tensor that needs a gradient, or `SLUICE_V4_C_KERNELS=0` keep the torch ops
-(`hyper_mix` returns None). `hyper_mix` can also apply the weighted RMSNorm that follows it in a block
-(the block input's norm); `hyper_expand`, the write back into the streams, is the second function.
+Built and loaded by `c_build` (`cc -O3`, no fast-math and no fused multiply-adds: IEEE arithmetic; exp
+is `c_build`'s vector exp, within a few ulps of expf; each Sinkhorn sum is inverted once and multiplied,
+within an ulp of dividing). No compiler, a failed build, a non-fp32 or non-CPU tensor, a tensor that
+needs a gradient, or `SLUICE_V4_C_KERNELS=0` keep the torch ops (the functions return None).
+`hyper_mix` can also apply the weighted RMSNorm that follows it in a block (the block input's norm);
+`hyper_expand` is the write back into the streams (`hyper_expand_inplace` over the old streams where
+the caller gives them up), `hyper_expand_mix` the write back followed by the next mixing in one pass
+(each token's new streams read again while in cache), `hyper_head` the final collapse.
 """
 
 from __future__ import annotations
@@ -93,7 +98,7 @@ static void dot_rows8_pair(const float *restrict a0, const float *restrict a1, c
 static void mix_lanes(const float *restrict mixes, long count, int n, const float *restrict base,
                       const float *restrict scale, int iters, float eps, float *restrict pre,
                       float *restrict post, float *restrict comb) {
-    int nn = n * n, m = (2 + n) * n;
+    int nn = n * n, m = post ? (2 + n) * n : n;
     v16 c[256], w[(2 + 16) * 16];
     const v16 zero = (v16){0}, one = zero + 1.0f, veps = zero + eps;
     for (int k = 0; k < m; k++) {
@@ -101,11 +106,12 @@ static void mix_lanes(const float *restrict mixes, long count, int n, const floa
     }
     for (int i = 0; i < n; i++) {
         v16 a = one / (one + exp_lanes(-(w[i] * scale[0] + base[i]))) + veps;
+        for (int l = 0; l < count; l++) pre[l * n + i] = a[l];
+    }
+    if (!post) return;  /* the head's collapse: pre only */
+    for (int i = 0; i < n; i++) {
         v16 b = 2.0f * (one / (one + exp_lanes(-(w[n + i] * scale[1] + base[n + i]))));
-        for (int l = 0; l < count; l++) {
-            pre[l * n + i] = a[l];
-            post[l * n + i] = b[l];
-        }
+        for (int l = 0; l < count; l++) post[l * n + i] = b[l];
     }
     for (int i = 0; i < n; i++) {
         v16 *row = c + i * n, top = zero - INFINITY, total = zero;
@@ -141,13 +147,14 @@ static void mix_lanes(const float *restrict mixes, long count, int n, const floa
 }
 
 /* streams [T, n, D] -> post [T, n], comb [T, n, n], collapsed [T, D] (see layers.hyper_mix), the
-   collapsed rows then RMS-normalised with the weight norm_w [D] when it is not NULL. Tokens go 16 at a
-   time: their projections (two tokens per pass over fn), the mixing weights lane by lane, the collapse. */
+   collapsed rows then RMS-normalised with the weight norm_w [D] when it is not NULL. With post NULL, the
+   final collapse of layers.hyper_head instead (fn [n, n * D]: pre only). Tokens go 16 at a time: their
+   projections (two tokens per pass over fn), the mixing weights lane by lane, the collapse. */
 void hyper_mix(const float *restrict streams, const float *restrict fn, const float *restrict base,
                const float *restrict scale, long T, int n, long D, int iters, float rms_eps, float eps,
                const float *restrict norm_w, float norm_eps, float *restrict post, float *restrict comb,
                float *restrict collapsed) {
-    int m = (2 + n) * n;
+    int m = post ? (2 + n) * n : n;
     long width = n * D;
     float pre[LANES * 16], mixes[LANES * (2 + 16) * 16];
     for (long t0 = 0; t0 < T; t0 += LANES) {
@@ -171,7 +178,8 @@ void hyper_mix(const float *restrict streams, const float *restrict fn, const fl
             float r = 1.0f / sqrtf(sumsq / (float)width + rms_eps);
             for (k = 0; k < m; k++) mix[k] *= r;
         }
-        mix_lanes(mixes, count, n, base, scale, iters, eps, pre, post + t0 * n, comb + t0 * n * n);
+        mix_lanes(mixes, count, n, base, scale, iters, eps, pre, post ? post + t0 * n : NULL,
+                  post ? comb + t0 * n * n : NULL);
         for (long u = 0; u < count; u++) {
             const float *x = streams + (t0 + u) * width, *p = pre + u * n;
             float *out = collapsed + (t0 + u) * D;
@@ -292,6 +300,21 @@ def hyper_mix(streams: torch.Tensor, fn: torch.Tensor, base: torch.Tensor, scale
     return post, comb, collapsed
 
 
+def hyper_head(streams: torch.Tensor, fn: torch.Tensor, base: torch.Tensor, scale: torch.Tensor, rms_eps: float,
+               eps: float, norm: tuple[torch.Tensor, float] | None = None) -> torch.Tensor | None:
+    """`layers.hyper_head` (the final collapse [T, D] of the streams, fn [n, n * D]) in one C call, each
+    token alone; with `norm` the rows come RMS-normalised. None where the kernel does not apply."""
+    args = _mix_args(streams, fn, base, scale, norm, head=True)
+    if args is None:
+        return None
+    streams, weights, norm_w, norm_eps = args
+    fn, base, scale, norm_p = _pointers(weights, norm_w)
+    collapsed = torch.empty(streams.shape[0], streams.shape[2], dtype=torch.float32)
+    _library().hyper_mix(streams.data_ptr(), fn, base, scale, *streams.shape, 0, rms_eps, eps, norm_p, norm_eps,
+                         None, None, collapsed.data_ptr())
+    return collapsed
+
+
 def hyper_expand_mix(streams: torch.Tensor, block_out: torch.Tensor, post: torch.Tensor, comb: torch.Tensor,
                      fn: torch.Tensor, base: torch.Tensor, scale: torch.Tensor, iters: int, rms_eps: float,
                      eps: float, norm: tuple[torch.Tensor, float] | None = None
@@ -315,14 +338,14 @@ def hyper_expand_mix(streams: torch.Tensor, block_out: torch.Tensor, post: torch
     return (new_streams, *out)
 
 
-def _mix_args(streams, fn, base, scale, norm):
+def _mix_args(streams, fn, base, scale, norm, head: bool = False):
     """(contiguous streams, (fn, base, scale), the norm weight or None, the norm's eps) for the mixing
     kernel, or None where it does not apply."""
     if not enabled() or streams.dim() != 3:
         return None
     tokens, n, dim = streams.shape
-    m = (2 + n) * n
-    if n > 16 or fn.shape != (m, n * dim) or base.numel() != m or scale.numel() < 3:
+    m = n if head else (2 + n) * n
+    if n > 16 or fn.shape != (m, n * dim) or base.numel() != m or scale.numel() < (1 if head else 3):
         return None
     tensors = (streams, fn, base, scale) if norm is None else (streams, fn, base, scale, norm[0])
     if not c_build.plain(*tensors) or (norm is not None and norm[0].shape != (dim,)):

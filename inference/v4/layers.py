@@ -20,6 +20,7 @@ from sluice.inference.v4.fp4_experts import PackedExperts, routed_experts
 from sluice.inference.v4.hc_kernel import hyper_expand as c_hyper_expand
 from sluice.inference.v4.hc_kernel import hyper_expand_inplace as c_hyper_expand_inplace
 from sluice.inference.v4.hc_kernel import hyper_expand_mix as c_hyper_expand_mix
+from sluice.inference.v4.hc_kernel import hyper_head as c_hyper_head
 from sluice.inference.v4.hc_kernel import hyper_mix as c_hyper_mix
 from sluice.inference.v4.moe_kernel import route_swiglu
 from sluice.inference.v4.norm_kernel import norm_rotate
@@ -233,6 +234,9 @@ def hyper_expand_over(streams: torch.Tensor, block_out: torch.Tensor, post: torc
 
 def hyper_head(streams: torch.Tensor, fn, base, scale, cfg: V4Config) -> torch.Tensor:
     """Final collapse of the hc streams [T, hc, D] -> [T, D] before the last norm."""
+    fused = c_hyper_head(streams, fn, base, scale, cfg.rms_norm_eps, cfg.hc_eps)
+    if fused is not None:  # fp32 on CPU: one C call (`v4.hc_kernel`)
+        return fused
     flat = unit_rms(streams.flatten(1).float(), cfg.rms_norm_eps)
     pre = torch.sigmoid(F.linear(flat, fn.float()) * scale.float() + base.float()) + cfg.hc_eps
     return (pre.unsqueeze(-1) * streams).sum(dim=1).to(streams.dtype)

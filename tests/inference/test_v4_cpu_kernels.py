@@ -8,7 +8,7 @@ import torch
 from sluice.inference.v4 import hc_kernel
 from sluice.inference.v4.attention import fused_sink_attention, window_mask
 from sluice.inference.v4.config import parse_v4
-from sluice.inference.v4.layers import hyper_expand, hyper_mix, rotate_tail
+from sluice.inference.v4.layers import hyper_expand, hyper_head, hyper_mix, rotate_tail
 
 CFG = parse_v4({
     "vocab_size": 50, "hidden_size": 32, "num_hidden_layers": 1, "num_attention_heads": 2, "head_dim": 8,
@@ -120,3 +120,17 @@ def test_c_expand_then_mix_in_one_call_gives_the_two_calls_bits(c_kernel, tokens
     over = streams.clone()
     assert hc_kernel.hyper_expand_inplace(over, out, post, comb) is over
     assert torch.equal(over, new)
+
+
+@pytest.mark.parametrize("tokens", [1, 19])
+def test_c_hyper_head_gives_the_torch_ops_values(c_kernel, monkeypatch, tokens):
+    streams, _, _, _ = _mix_inputs(tokens, seed=tokens)
+    gen = torch.Generator().manual_seed(7)
+    hc = CFG.hc_mult
+    fn, base = 0.3 * torch.randn(hc, hc * CFG.hidden_size, generator=gen), torch.randn(hc, generator=gen)
+    scale = torch.rand(1, generator=gen) + 0.5
+    assert hc_kernel.hyper_head(streams, fn, base, scale, CFG.rms_norm_eps, CFG.hc_eps) is not None
+    got = hyper_head(streams, fn, base, scale, CFG)
+    assert torch.equal(hyper_head(streams[-1:], fn, base, scale, CFG), got[-1:])  # alone: the same bits
+    monkeypatch.setenv(hc_kernel.ENV_VAR, "0")
+    torch.testing.assert_close(got, hyper_head(streams, fn, base, scale, CFG), atol=2e-6, rtol=1e-5)

@@ -14,7 +14,9 @@ exactly one token, so its state moves in lock step and a fixed number of ops cov
   sequence's entry count) with a mask; the address table is built once per step and rate and
   shared by every layer of that rate;
 - the indexer scores and picks its top-k for all sequences at once, and one sink attention runs
-  over [B, window + E] keys.
+  over [B, window + E] keys. On CPU in fp32 that attention is one C call (`sink_kernel.ring_attention`)
+  reading the ring rows and the allowed entries in place and moving the rings on; the gathered copies
+  below are the torch ops' path.
 
 The arithmetic is the per-sequence path's (same gated pooling, norm, rotation, masks and sink
 softmax); keys of a query sit in another order, which only reorders the softmax's sums. Prefix
@@ -24,6 +26,7 @@ the runner copies them after the model call (`DecodeStep.capture`).
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 import torch
@@ -32,6 +35,7 @@ from sluice.inference.v4.attention import fused_sink_attention, fused_sink_atten
 from sluice.inference.v4.compress_kernel import close_windows
 from sluice.inference.v4.layers import Rotary, norm_rotate_tail, rotate_tail
 from sluice.inference.v4.paged_cache import PagedEntries, V4PagedCache
+from sluice.inference.v4.sink_kernel import ring_attention
 from sluice.inference.v4.sink_kernel import sink_attention as c_sink_attention
 
 if TYPE_CHECKING:
@@ -101,10 +105,21 @@ class DecodeStep:
         self.slots, self.fill, tables_flat = values.split([len(slots), len(slots), len(slots) * width])
         self.tables = tables_flat.view(len(slots), width)
         self.all_full = all(f == keep for f in fills)
-        self.batch = torch.arange(len(slots), device=device)
-        self.valid = torch.arange(keep + 1, device=device) <= self.fill[:, None]  # [B, keep + 1]
-        self.full = (self.fill == keep)[:, None, None]
         self._entries: dict[int, EntryIndex] = {}
+
+    # what the torch ops of the window need (the C kernel reads the rings in place)
+    @functools.cached_property
+    def batch(self) -> torch.Tensor:
+        return torch.arange(len(self.slot_list), device=self.device)
+
+    @functools.cached_property
+    def valid(self) -> torch.Tensor:
+        """[B, keep + 1]: the ring rows up to the fill and the new key after them."""
+        return torch.arange(self.cache.cfg.sliding_window, device=self.device) <= self.fill[:, None]
+
+    @functools.cached_property
+    def full(self) -> torch.Tensor:
+        return (self.fill == self.cache.cfg.sliding_window - 1)[:, None, None]
 
     def entries(self, paged: PagedEntries) -> EntryIndex:
         index = self._entries.get(paged.rate)
@@ -130,19 +145,30 @@ class DecodeLayer:
 
     def attend(self, attn: V4Attention, x, q, q_latent, kv, positions, rotary: Rotary, cos_sin):
         cfg, step, cache = attn.cfg, self.step, self.step.cache
-        keys, allowed = self._window(kv)
+        ring, sinks, scale = cache.rings[self.layer], attn.attn_sink, cfg.softmax_scale
         comp, indexer = attn.compressor, attn.indexer
-        if comp is not None:
-            paged = cache.entries[self.layer]
-            entries = self._compress(comp, paged, x, rotary)
-            index = step.entries(paged)
-            if indexer is not None:
-                index_keys = self._compress(indexer.compressor, cache.index_keys[self.layer], x, rotary)
-                chosen = index_select(indexer, x, q_latent, index_keys, index, cos_sin)
-            else:
-                chosen = index.closed
-            keys, allowed = torch.cat((keys, entries), dim=1), torch.cat((allowed, chosen), dim=1)
-        return batch_sink_attention(q, keys, allowed, attn.attn_sink, cfg.softmax_scale)
+        if comp is None:
+            out = ring_attention(q, ring, step.slots, step.fill, kv, sinks, scale)
+            if out is not None:
+                return out
+            keys, allowed = self._window(kv)
+            return batch_sink_attention(q, keys, allowed, sinks, scale)
+        paged = cache.entries[self.layer]
+        index = step.entries(paged)
+        self._compress(comp, paged, x, rotary)
+        if indexer is not None:
+            index_paged = cache.index_keys[self.layer]
+            self._compress(indexer.compressor, index_paged, x, rotary)
+            chosen = index_select(indexer, x, q_latent, gather(index_paged, index), index, cos_sin)
+        else:
+            chosen = index.closed
+        out = ring_attention(q, ring, step.slots, step.fill, kv, sinks, scale, paged.pages, index.pages,
+                             chosen)
+        if out is not None:
+            return out
+        keys, allowed = self._window(kv)
+        keys, allowed = torch.cat((keys, gather(paged, index)), dim=1), torch.cat((allowed, chosen), dim=1)
+        return batch_sink_attention(q, keys, allowed, sinks, scale)
 
     def _window(self, kv: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         """Keys [B, keep + 1, D] (ring, then the new key at the ring's fill) and their mask; the
@@ -160,9 +186,8 @@ class DecodeLayer:
         ring.index_copy_(0, step.slots, moved)
         return keys, step.valid
 
-    def _compress(self, comp: Compressor, paged: PagedEntries, x: torch.Tensor, rotary: Rotary):
-        """Add the new token to each open window, close the windows it completes into their blocks,
-        and return every closed entry [B, E, d] (rows past a sequence's count are padding)."""
+    def _compress(self, comp: Compressor, paged: PagedEntries, x: torch.Tensor, rotary: Rotary) -> None:
+        """Add the new token to each open window and close the windows it completes into their blocks."""
         step, state, rate = self.step, paged.state, comp.rate
         index = step.entries(paged)
         kv_new, gate_new = comp.wkv(x), comp.wgate(x)
@@ -188,8 +213,12 @@ class DecodeLayer:
             mixed = (kv * gate.softmax(dim=1, dtype=torch.float32).to(kv.dtype)).sum(dim=1)
             closed = norm_rotate_tail(mixed, comp.norm, *index.rotation(rotary))
             paged.pages.index_copy_(0, index.write, closed.to(paged.pages.dtype))
-        rows = index.pages
-        return paged.pages.index_select(0, rows.view(-1)).view(*rows.shape, paged.pages.shape[-1])
+
+
+def gather(paged: PagedEntries, index: EntryIndex) -> torch.Tensor:
+    """Every closed entry of the step's sequences [B, E, d] (rows past a sequence's count are padding)."""
+    rows = index.pages
+    return paged.pages.index_select(0, rows.view(-1)).view(*rows.shape, paged.pages.shape[-1])
 
 
 def index_select(indexer: Indexer, x, q_latent, keys: torch.Tensor, index: EntryIndex, cos_sin):

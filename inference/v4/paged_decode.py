@@ -69,12 +69,9 @@ class EntryIndex:
             [len(part) for part in lists])
         count_t, self.pending_rows, closing_slots, first_window, write = parts[:5]
         self.groups = [(count, rows) for (count, _), rows in zip(groups, parts[5:])]
-        width = max(self.count)
-        entry = torch.arange(width, device=dev)
-        tokens = entry * rate
-        blocks = step.tables[:, tokens // bs]
-        self.pages = blocks * per_block + (tokens % bs) // rate  # [B, E]
-        self.closed = entry < count_t[:, None]
+        entry, column, sub = _layout(rate, bs, max(self.count), dev)
+        self.pages = step.tables.index_select(1, column).mul_(per_block).add_(sub)  # [B, E]
+        self.closed = entry < count_t.unsqueeze(1)
         self.closing = closing or None  # batch rows whose window closes at this token
         self.closing_slots = closing_slots if closing else None
         if closing:
@@ -87,6 +84,15 @@ class EntryIndex:
         if self._rotation is None:
             self._rotation = rotary(self.first_window * self.rate)
         return self._rotation
+
+
+@functools.lru_cache(maxsize=256)
+def _layout(rate: int, block_size: int, width: int, device: torch.device):
+    """For entries 0..width-1 of a rate-`rate` layer: the entry numbers, the block table column of
+    each entry's block and its sub-slot there (the same every step until the widest count grows)."""
+    entry = torch.arange(width, device=device)
+    tokens = entry * rate
+    return entry, tokens // block_size, (tokens % block_size) // rate
 
 
 class DecodeStep:

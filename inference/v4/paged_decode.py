@@ -26,6 +26,7 @@ the runner copies them after the model call (`DecodeStep.capture`).
 
 from __future__ import annotations
 
+import array
 import functools
 from typing import TYPE_CHECKING
 
@@ -41,6 +42,14 @@ from sluice.inference.v4.sink_kernel import sink_attention as c_sink_attention
 if TYPE_CHECKING:
     from sluice.inference.v4.attention import V4Attention
     from sluice.inference.v4.compressor import Compressor, Indexer
+
+
+def long_tensor(values: array.array, device: torch.device) -> torch.Tensor:
+    """A long tensor of `values` (an int64 array): on CPU it takes the array's buffer (a few times
+    cheaper than `torch.tensor` of a list)."""
+    if device.type == "cpu":
+        return torch.frombuffer(values, dtype=torch.long) if values else torch.empty(0, dtype=torch.long)
+    return torch.tensor(values, dtype=torch.long, device=device)
 
 
 class EntryIndex:
@@ -65,8 +74,10 @@ class EntryIndex:
         # every index list of the step in one tensor, then split into views
         lists = [self.count, pending, [slots[b] for b in closing], first, where,
                  *(rows for _, rows in groups)]
-        parts = torch.tensor([v for part in lists for v in part], dtype=torch.long, device=dev).split(
-            [len(part) for part in lists])
+        values = array.array("q")
+        for part in lists:
+            values.extend(part)
+        parts = long_tensor(values, dev).split([len(part) for part in lists])
         count_t, self.pending_rows, closing_slots, first_window, write = parts[:5]
         self.groups = [(count, rows) for (count, _), rows in zip(groups, parts[5:])]
         entry, column, sub = _layout(rate, bs, max(self.count), dev)
@@ -106,8 +117,13 @@ class DecodeStep:
         keep = cache.cfg.sliding_window - 1
         fills = [min(p, keep) for p in positions]
         width = max(len(t) for t in tables)
-        values = torch.tensor(slots + fills + [b for t in tables for b in t + [0] * (width - len(t))],
-                              dtype=torch.long, device=device)
+        values = array.array("q", slots)
+        values.extend(fills)
+        for table in tables:
+            values.extend(table)
+            if len(table) < width:
+                values.extend([0] * (width - len(table)))
+        values = long_tensor(values, device)
         self.slots, self.fill, tables_flat = values.split([len(slots), len(slots), len(slots) * width])
         self.tables = tables_flat.view(len(slots), width)
         self.all_full = all(f == keep for f in fills)

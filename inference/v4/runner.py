@@ -49,6 +49,7 @@ ops); the prefill's sink attention runs on PyTorch's fused CPU attention kernel
 
 from __future__ import annotations
 
+import array
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,7 +69,7 @@ from sluice.inference.v4.fp4_experts import packed_bytes
 from sluice.inference.v4.loader import load_v4_weights
 from sluice.inference.v4.model import DeepseekV4ForCausalLM
 from sluice.inference.v4.paged_attention import PagedLayer, SeqRows
-from sluice.inference.v4.paged_decode import DecodeStep
+from sluice.inference.v4.paged_decode import DecodeStep, long_tensor
 
 logger = logging.getLogger(__name__)
 
@@ -193,8 +194,8 @@ class V4Runner(ModelRunner):
         cache, dev = self.kv_cache, self.device
         for snapshot, slot in step.copies:
             cache.restore(snapshot, slot)
-        ids = torch.tensor(step.ids, dtype=torch.long, device=dev)
-        positions = torch.tensor(step.positions, dtype=torch.long, device=dev)
+        ids = long_tensor(array.array("q", step.ids), dev)
+        positions = long_tensor(array.array("q", step.positions), dev)
         if _is_decode(step):  # one token per sequence: batch-wide attention (`v4.paged_decode`)
             slots, tables = [r[3] for r in step.rows], [r[4] for r in step.rows]
             decode = DecodeStep(cache, slots, step.positions, tables, dev)

@@ -77,7 +77,7 @@ class EntryIndex:
         values = array.array("q")
         for part in lists:
             values.extend(part)
-        parts = long_tensor(values, dev).split([len(part) for part in lists])
+        parts = long_tensor(values, dev).split_with_sizes([len(part) for part in lists])
         count_t, self.pending_rows, closing_slots, first_window, write = parts[:5]
         self.groups = [(count, rows) for (count, _), rows in zip(groups, parts[5:])]
         entry, column, sub = _layout(rate, bs, max(self.count), dev)
@@ -124,7 +124,8 @@ class DecodeStep:
             if len(table) < width:
                 values.extend([0] * (width - len(table)))
         values = long_tensor(values, device)
-        self.slots, self.fill, tables_flat = values.split([len(slots), len(slots), len(slots) * width])
+        sizes = [len(slots), len(slots), len(slots) * width]
+        self.slots, self.fill, tables_flat = values.split_with_sizes(sizes)
         self.tables = tables_flat.view(len(slots), width)
         self.all_full = all(f == keep for f in fills)
         self._entries: dict[int, EntryIndex] = {}
@@ -250,9 +251,10 @@ def index_select(indexer: Indexer, x, q_latent, keys: torch.Tensor, index: Entry
         return index.closed
     q = indexer.wq_b(q_latent).view(x.shape[0], cfg.index_n_heads, cfg.index_head_dim)
     q = rotate_tail(q, *cos_sin)
-    scores = torch.relu(torch.matmul(q.float(), keys.float().transpose(1, 2))) * cfg.index_head_dim**-0.5
-    weights = indexer.weights_proj(x).float() * cfg.index_n_heads**-0.5
-    scores = (scores * weights.unsqueeze(-1)).sum(dim=1)  # [B, E]
+    # the per-sequence path's ops (`Indexer.select`), in place where it can be
+    scores = torch.bmm(_fp32(q), _fp32(keys).transpose(1, 2)).relu_().mul_(cfg.index_head_dim**-0.5)
+    weights = _fp32(indexer.weights_proj(x)) * cfg.index_n_heads**-0.5
+    scores = scores.mul_(weights.unsqueeze(-1)).sum(dim=1)  # [B, E]
     if len(index.groups) == 1 and index.groups[0][0] == keys.shape[1]:  # every sequence has E entries
         chosen = scores.topk(min(cfg.index_topk, keys.shape[1]), dim=-1).indices
         return torch.zeros_like(index.closed).scatter_(1, chosen, True)
@@ -263,6 +265,10 @@ def index_select(indexer: Indexer, x, q_latent, keys: torch.Tensor, index: Entry
         chosen = scores[rows, :count].topk(min(cfg.index_topk, count), dim=-1).indices
         allowed[rows] = allowed[rows].scatter_(1, chosen, True)
     return allowed
+
+
+def _fp32(t: torch.Tensor) -> torch.Tensor:
+    return t if t.dtype == torch.float32 else t.float()
 
 
 def batch_sink_attention(q: torch.Tensor, keys: torch.Tensor, allowed: torch.Tensor, sinks: torch.Tensor,

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 import torch
 
 from sluice.inference.v4.attention import fused_sink_attention, fused_sink_attention_fits
-from sluice.inference.v4.compress_kernel import close_windows
+from sluice.inference.v4.compress_kernel import append_open, close_windows
 from sluice.inference.v4.layers import Rotary, norm_rotate_tail, rotate_tail
 from sluice.inference.v4.paged_cache import PagedEntries, V4PagedCache
 from sluice.inference.v4.sink_kernel import ring_attention
@@ -80,9 +80,17 @@ class EntryIndex:
         parts = long_tensor(values, dev).split_with_sizes([len(part) for part in lists])
         count_t, self.pending_rows, closing_slots, first_window, write = parts[:5]
         self.groups = [(count, rows) for (count, _), rows in zip(groups, parts[5:])]
-        entry, column, sub = _layout(rate, bs, max(self.count), dev)
-        self.pages = step.tables.index_select(1, column).mul_(per_block).add_(sub)  # [B, E]
-        self.closed = entry < count_t.unsqueeze(1)
+        width = max(self.count)
+        entry, column, sub = _layout(rate, bs, width, dev)
+        self.pages = step.tables.index_select(1, column)  # [B, E]
+        if per_block != 1:
+            self.pages.mul_(per_block)
+        if sub is not None:
+            self.pages.add_(sub)
+        if len(groups) == 1 and groups[0][0] == width and len(groups[0][1]) == len(positions):
+            self.closed = _all_true(len(positions), width, dev)  # every sequence has E entries
+        else:
+            self.closed = entry < count_t.unsqueeze(1)
         self.closing = closing or None  # batch rows whose window closes at this token
         self.closing_slots = closing_slots if closing else None
         if closing:
@@ -100,10 +108,18 @@ class EntryIndex:
 @functools.lru_cache(maxsize=256)
 def _layout(rate: int, block_size: int, width: int, device: torch.device):
     """For entries 0..width-1 of a rate-`rate` layer: the entry numbers, the block table column of
-    each entry's block and its sub-slot there (the same every step until the widest count grows)."""
+    each entry's block and its sub-slot there, None where all are 0 (the same every step until the
+    widest count grows)."""
     entry = torch.arange(width, device=device)
     tokens = entry * rate
-    return entry, tokens // block_size, (tokens % block_size) // rate
+    sub = (tokens % block_size) // rate
+    return entry, tokens // block_size, sub if sub.any() else None
+
+
+@functools.lru_cache(maxsize=256)
+def _all_true(batch: int, width: int, device: torch.device) -> torch.Tensor:
+    """[batch, width] of True (shared between steps: read only)."""
+    return torch.ones(batch, width, dtype=torch.bool, device=device)
 
 
 class DecodeStep:
@@ -214,8 +230,9 @@ class DecodeLayer:
         step, state, rate = self.step, paged.state, comp.rate
         index = step.entries(paged)
         kv_new, gate_new = comp.wkv(x), comp.wgate(x)
-        state.pending_kv.view(-1, kv_new.shape[1]).index_copy_(0, index.pending_rows, kv_new)
-        state.pending_gate.view(-1, gate_new.shape[1]).index_copy_(0, index.pending_rows, gate_new)
+        if not append_open(state.pending_kv, state.pending_gate, index.pending_rows, kv_new, gate_new):
+            state.pending_kv.view(-1, kv_new.shape[1]).index_copy_(0, index.pending_rows, kv_new)
+            state.pending_gate.view(-1, gate_new.shape[1]).index_copy_(0, index.pending_rows, gate_new)
         if index.closing is not None and not close_windows(
                 comp, state.pending_kv, state.pending_gate, *index.rotation(rotary), paged.pages,
                 rows=index.closing_slots, overlap_kv=state.overlap_kv, overlap_gate=state.overlap_gate,

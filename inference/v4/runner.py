@@ -40,7 +40,8 @@ attention batch-wide (`v4.paged_decode`); mixed and prefill steps, and the trito
 
 On CPU in fp32 the mHC mixing (with the block input's norm) and write-back, the RMSNorms with the
 rotary that follows them, the closing of compression windows, the MoE router with the dense
-experts' SwiGLU and the decode step's sink attention run as one C call each (`v4.hc_kernel`,
+experts' SwiGLU and the decode step's sink attention (reading the window rings and the chosen
+entries in place) run as one C call each (`v4.hc_kernel`,
 `v4.norm_kernel`, `v4.compress_kernel`, `v4.moe_kernel`, `v4.sink_kernel`; built with the system C
 compiler at start-up and cached by `v4.c_build`; `SLUICE_V4_C_KERNELS=0` or no compiler keeps the torch
 ops); the prefill's sink attention runs on PyTorch's fused CPU attention kernel

@@ -11,9 +11,6 @@ window's first series (values, gates with `ape`) then becomes the overlap state.
 overlap state and the pages through row indices, and one sequence's prefill (`Compressor.close`) runs
 its windows in order through one scratch overlap row, so window w sees window w - 1's first series.
 
-`append_open` writes the decode step's new token of every sequence into its open window (one call for
-both the values and the gates, read from the fused projection's output in place).
-
 Sums in a fixed order per window (a window gets the same bits whichever path or batch closes it). Where
 the kernel does not apply (`c_build.plain`) `close_windows` returns None and the caller runs the torch ops.
 """
@@ -100,16 +97,6 @@ void close_windows(const float *pend_kv, const float *pend_gate, const long *row
         }
     }
 }
-
-/* The decode step's new token of n sequences into their open windows: row b of new_kv / new_gate (row
-   strides kv_stride / gate_stride) becomes row rows[b] of pend_kv / pend_gate [*, width]. */
-void append_open(float *pend_kv, float *pend_gate, const long *rows, long n, long width,
-                 const float *new_kv, long kv_stride, const float *new_gate, long gate_stride) {
-    for (long b = 0; b < n; b++) {
-        memcpy(pend_kv + rows[b] * width, new_kv + b * kv_stride, width * sizeof(float));
-        memcpy(pend_gate + rows[b] * width, new_gate + b * gate_stride, width * sizeof(float));
-    }
-}
 """
 
 
@@ -118,7 +105,6 @@ def _library() -> ctypes.CDLL | None:
     p, long, int_, float_ = c_build.PTR, c_build.LONG, c_build.INT, c_build.FLOAT
     return c_build.load("close_windows", _SOURCE, {
         "close_windows": [p, p, p, long, long, long, int_, p, p, p, p, p, int_, p, float_, p, p, long, p, p],
-        "append_open": [p, p, p, long, long, p, long, p, long],
     })
 
 
@@ -159,24 +145,4 @@ def close_windows(comp, pend_kv: torch.Tensor, pend_gate: torch.Tensor, cos: tor
         int(first_prev), comp.norm.weight.data_ptr(), comp.norm.eps, cos.data_ptr(), sin.data_ptr(),
         cos.shape[1], out.data_ptr(), _ptr(out_rows),
     )
-    return True
-
-
-def append_open(pend_kv: torch.Tensor, pend_gate: torch.Tensor, rows: torch.Tensor, new_kv: torch.Tensor,
-                new_gate: torch.Tensor) -> bool:
-    """Write new_kv / new_gate [n, width] (rows may be strided, e.g. slices of a fused projection) to
-    rows `rows` (long, contiguous) of the open windows pend_kv / pend_gate viewed as [*, width]. False
-    (nothing done) where the kernel does not apply."""
-    if not c_build.enabled() or not c_build.plain(pend_kv, pend_gate, new_kv, new_gate):
-        return False
-    width = pend_kv.shape[-1]
-    if (new_kv.dim() != 2 or new_kv.shape != new_gate.shape or new_kv.shape[1] != width
-            or new_kv.stride(1) != 1 or new_gate.stride(1) != 1 or rows.shape[0] != new_kv.shape[0]
-            or not (pend_kv.is_contiguous() and pend_gate.is_contiguous() and rows.is_contiguous())):
-        return False
-    library = _library()
-    if library is None:
-        return False
-    library.append_open(pend_kv.data_ptr(), pend_gate.data_ptr(), rows.data_ptr(), rows.shape[0], width,
-                        new_kv.data_ptr(), new_kv.stride(0), new_gate.data_ptr(), new_gate.stride(0))
     return True

@@ -28,12 +28,13 @@ from __future__ import annotations
 
 import array
 import functools
+import weakref
 from typing import TYPE_CHECKING
 
 import torch
 
 from sluice.inference.v4.attention import fused_sink_attention, fused_sink_attention_fits
-from sluice.inference.v4.compress_kernel import append_open, close_windows
+from sluice.inference.v4.compress_kernel import close_windows
 from sluice.inference.v4.layers import Rotary, norm_rotate_tail, rotate_tail
 from sluice.inference.v4.paged_cache import PagedEntries, V4PagedCache
 from sluice.inference.v4.sink_kernel import ring_attention
@@ -96,13 +97,30 @@ class EntryIndex:
         if closing:
             self.first_window, self.write = first_window, write
             self.has_previous = first_window > 0
+            self.windows = max(first) + 1
         self._rotation: tuple[torch.Tensor, torch.Tensor] | None = None
 
     def rotation(self, rotary: Rotary) -> tuple[torch.Tensor, torch.Tensor]:
         """cos / sin at the first positions of the closing windows (shared by the rate's compressors)."""
         if self._rotation is None:
-            self._rotation = rotary(self.first_window * self.rate)
+            cos, sin = window_rotation(rotary, self.rate, self.windows)
+            self._rotation = cos.index_select(0, self.first_window), sin.index_select(0, self.first_window)
         return self._rotation
+
+
+_window_rotations: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def window_rotation(rotary: Rotary, rate: int, windows: int) -> tuple[torch.Tensor, torch.Tensor]:
+    """cos / sin at the first positions of windows 0..n-1 (n >= windows) of a rate-`rate` compressor:
+    `rotary` at 0, rate, 2 rate, ..., computed once and grown by doubling (a decode step picks its
+    closing windows' rows instead of computing them)."""
+    tables = _window_rotations.setdefault(rotary, {})
+    table = tables.get(rate)
+    if table is None or table[0].shape[0] < windows:
+        count = max(windows, 2 * table[0].shape[0] if table is not None else 256)
+        table = tables[rate] = rotary(torch.arange(count, device=rotary.inv_freq.device) * rate)
+    return table
 
 
 @functools.lru_cache(maxsize=256)
@@ -230,9 +248,8 @@ class DecodeLayer:
         step, state, rate = self.step, paged.state, comp.rate
         index = step.entries(paged)
         kv_new, gate_new = comp.wkv(x), comp.wgate(x)
-        if not append_open(state.pending_kv, state.pending_gate, index.pending_rows, kv_new, gate_new):
-            state.pending_kv.view(-1, kv_new.shape[1]).index_copy_(0, index.pending_rows, kv_new)
-            state.pending_gate.view(-1, gate_new.shape[1]).index_copy_(0, index.pending_rows, gate_new)
+        state.pending_kv.view(-1, kv_new.shape[1]).index_copy_(0, index.pending_rows, kv_new)
+        state.pending_gate.view(-1, gate_new.shape[1]).index_copy_(0, index.pending_rows, gate_new)
         if index.closing is not None and not close_windows(
                 comp, state.pending_kv, state.pending_gate, *index.rotation(rotary), paged.pages,
                 rows=index.closing_slots, overlap_kv=state.overlap_kv, overlap_gate=state.overlap_gate,

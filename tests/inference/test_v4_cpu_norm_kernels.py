@@ -126,18 +126,3 @@ def test_a_column_slice_of_a_wider_product_is_read_in_place(c_kernels):
     got = norm_rotate_tail(x, norm, angle.cos(), angle.sin())
     assert torch.equal(got, norm_rotate_tail(x.contiguous(), norm, angle.cos(), angle.sin()))
     assert torch.equal(norm(wide[:, 3:19]), norm(wide[:, 3:19].contiguous()))
-
-
-def test_appending_to_open_windows_writes_the_rows_an_indexed_copy_writes(c_kernels):
-    """The decode step's new token into open windows, read from strided slices of one fused output."""
-    gen = torch.Generator().manual_seed(5)
-    pend_kv, pend_gate = torch.randn(6, 4, 10, generator=gen), torch.randn(6, 4, 10, generator=gen)
-    fused = torch.randn(3, 27, generator=gen)
-    new_kv, new_gate = fused[:, 2:12], fused[:, 12:22]
-    rows = torch.tensor([5, 0, 17])  # flat rows of [slot * rate + open position]
-    want_kv, want_gate = pend_kv.clone(), pend_gate.clone()
-    want_kv.view(-1, 10).index_copy_(0, rows, new_kv)
-    want_gate.view(-1, 10).index_copy_(0, rows, new_gate)
-    assert compress_kernel.append_open(pend_kv, pend_gate, rows, new_kv, new_gate)
-    assert torch.equal(pend_kv, want_kv) and torch.equal(pend_gate, want_gate)
-    assert not compress_kernel.append_open(pend_kv, pend_gate, rows, new_kv.t().contiguous().t(), new_gate)

@@ -3,10 +3,16 @@ character (a token that ends mid-character is held back until the character comp
 
 from __future__ import annotations
 
+import weakref
+
 from sluice.inference.tokenizer import Tokenizer
 
 _REPLACEMENT = "\ufffd"
 _CONTEXT = 6  # tokens decoded before the new ones, so merges across token boundaries come out right
+# one-token decodes per tokenizer: the text a token adds is the decode of (previous token, token) less
+# the previous token's own decode, which is looked up here
+_single: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_SINGLE_MAX = 1 << 16
 
 
 class IncrementalDetokenizer:
@@ -24,7 +30,10 @@ class IncrementalDetokenizer:
         """Append one generated token; return the newly completed text (possibly empty)."""
         self.tokens.append(token_id)
         decode = self.tokenizer.decode
-        prefix = decode(self.tokens[self.prefix_offset : self.read_offset], self.skip_special_tokens)
+        if self.read_offset - self.prefix_offset == 1:  # the usual case: the token decoded before
+            prefix = self._decode_one(self.tokens[self.prefix_offset])
+        else:
+            prefix = decode(self.tokens[self.prefix_offset : self.read_offset], self.skip_special_tokens)
         full = decode(self.tokens[self.prefix_offset :], self.skip_special_tokens)
         if len(full) <= len(prefix) or full.endswith(_REPLACEMENT):
             return ""  # incomplete character (or nothing new yet): wait for more tokens
@@ -33,6 +42,19 @@ class IncrementalDetokenizer:
         self.read_offset = len(self.tokens)
         self.text += new
         return new
+
+    def _decode_one(self, token_id: int) -> str:
+        """decode([token_id]), remembered per tokenizer and special-token setting."""
+        key = (token_id, self.skip_special_tokens)
+        cache = _single.get(self.tokenizer)
+        if cache is None:
+            cache = _single[self.tokenizer] = {}
+        text = cache.get(key)
+        if text is None:
+            if len(cache) >= _SINGLE_MAX:
+                cache.clear()
+            text = cache[key] = self.tokenizer.decode([token_id], self.skip_special_tokens)
+        return text
 
     def flush(self) -> str:
         """At the end of a sequence: whatever is left (an incomplete character becomes U+FFFD)."""

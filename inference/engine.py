@@ -227,8 +227,10 @@ class LLMEngine:
         return bool(self.requests)
 
     # -- stepping ----------------------------------------------------------------------------------
-    def step(self) -> list[RequestOutput]:
-        """Run one batch. Returns an output for every request that progressed (cumulative).
+    def step(self, *, finished_only: bool = False) -> list[RequestOutput]:
+        """Run one batch. Returns an output for every request that progressed (cumulative), or with
+        `finished_only` for the requests that finished in this step only (a caller that streams nothing
+        skips building the others' outputs).
 
         If the model step itself fails, the requests in the batch are ended and EngineStepError
         (with `.request_ids`) is raised; the engine stays usable for the others."""
@@ -264,9 +266,11 @@ class LLMEngine:
             touched[state.request_id] = state
         outputs = []
         for rid, state in touched.items():
-            outputs.append(state.output())
             if state.finished:
+                outputs.append(state.output())
                 del self.requests[rid]
+            elif not finished_only:
+                outputs.append(state.output())
         return outputs
 
     def close(self) -> None:

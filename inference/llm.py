@@ -50,9 +50,8 @@ class LLM:
                 self.engine.add_request(rid, prompt, p, cache_salt=cache_salt)
             final: dict[str, RequestOutput] = {}
             while len(final) < len(ids):
-                for out in self.engine.step():
-                    if out.finished:
-                        final[out.request_id] = out
+                for out in self.engine.step(finished_only=True):
+                    final[out.request_id] = out
         except BaseException:
             for rid in ids:
                 self.engine.abort(rid)

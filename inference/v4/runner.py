@@ -40,7 +40,8 @@ attention batch-wide (`v4.paged_decode`); mixed and prefill steps, and the trito
 
 On CPU in fp32 the mHC mixing (with the block input's norm) and write-back, the RMSNorms with the
 rotary that follows them, the closing of compression windows, the MoE router with the dense
-experts' SwiGLU and the decode step's sink attention run as one C call each (`v4.hc_kernel`,
+experts' SwiGLU and the decode step's sink attention (reading the window rings and the chosen
+entries in place) run as one C call each (`v4.hc_kernel`,
 `v4.norm_kernel`, `v4.compress_kernel`, `v4.moe_kernel`, `v4.sink_kernel`; built with the system C
 compiler at start-up and cached by `v4.c_build`; `SLUICE_V4_C_KERNELS=0` or no compiler keeps the torch
 ops); the prefill's sink attention runs on PyTorch's fused CPU attention kernel
@@ -49,6 +50,7 @@ ops); the prefill's sink attention runs on PyTorch's fused CPU attention kernel
 
 from __future__ import annotations
 
+import array
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,7 +70,7 @@ from sluice.inference.v4.fp4_experts import packed_bytes
 from sluice.inference.v4.loader import load_v4_weights
 from sluice.inference.v4.model import DeepseekV4ForCausalLM
 from sluice.inference.v4.paged_attention import PagedLayer, SeqRows
-from sluice.inference.v4.paged_decode import DecodeStep
+from sluice.inference.v4.paged_decode import DecodeStep, long_tensor
 
 logger = logging.getLogger(__name__)
 
@@ -193,8 +195,8 @@ class V4Runner(ModelRunner):
         cache, dev = self.kv_cache, self.device
         for snapshot, slot in step.copies:
             cache.restore(snapshot, slot)
-        ids = torch.tensor(step.ids, dtype=torch.long, device=dev)
-        positions = torch.tensor(step.positions, dtype=torch.long, device=dev)
+        ids = long_tensor(array.array("q", step.ids), dev)
+        positions = long_tensor(array.array("q", step.positions), dev)
         if _is_decode(step):  # one token per sequence: batch-wide attention (`v4.paged_decode`)
             slots, tables = [r[3] for r in step.rows], [r[4] for r in step.rows]
             decode = DecodeStep(cache, slots, step.positions, tables, dev)

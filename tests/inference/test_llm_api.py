@@ -66,3 +66,27 @@ def test_aborting_a_running_request_returns_its_final_output_with_finish_reason_
         assert demo_llm.tokenizer.decode(choice.token_ids).startswith(choice.text)  # no split character
     assert not engine.has_unfinished() and engine.block_manager.num_free_blocks == free_before
     assert engine.abort("to-abort") is None
+
+
+def test_stepping_for_finished_outputs_only_gives_each_request_once_with_its_full_output(demo_llm):
+    engine = demo_llm.engine
+    params = [SamplingParams(max_tokens=n, temperature=0, ignore_eos=True, stop=["zz"]) for n in (2, 6)]
+    for rid, p in zip(("short", "long"), params):
+        engine.add_request(rid, "Hello there", p)
+    seen: list[tuple[int, RequestOutput]] = []
+    for step in range(20):
+        seen += [(step, out) for out in engine.step(finished_only=True)]
+        if not engine.has_unfinished():
+            break
+    assert [out.request_id for _, out in seen] == ["short", "long"] and seen[0][0] < seen[1][0]
+    assert all(out.finished for _, out in seen)
+    streamed = {}
+    for rid, p in zip(("short", "long"), params):
+        engine.add_request(rid, "Hello there", p)
+    while engine.has_unfinished():
+        for out in engine.step():
+            streamed[out.request_id] = out
+    for _, out in seen:
+        assert out.outputs[0].token_ids == streamed[out.request_id].outputs[0].token_ids
+        assert out.outputs[0].text == streamed[out.request_id].outputs[0].text
+        assert out.outputs[0].finish_reason == streamed[out.request_id].outputs[0].finish_reason == "length"

@@ -66,3 +66,34 @@ def test_sink_attention_gives_the_torch_values(c_kernels, monkeypatch, keys):
     probs = torch.softmax(logits, dim=-1)[..., :-1]
     torch.testing.assert_close(got, torch.einsum("bhk,bkd->bhd", probs, k), atol=1e-6, rtol=1e-5)
     assert torch.equal(sink_kernel.sink_attention(q[2:3], k[2:3], allowed[2:3], sinks, 0.25), got[2:3])
+
+
+@pytest.mark.parametrize("entries", [0, 9])
+def test_ring_attention_gives_the_torch_values_and_moves_the_rings_on(c_kernels, monkeypatch, entries):
+    """Window read in place from the rings (some full, some filling, one empty) plus allowed entries
+    read through page rows: the values of the gathered keys' sink attention, and each ring ends as the
+    last keep keys."""
+    gen = torch.Generator().manual_seed(entries)
+    keep, dim, heads = 6, 16, 3
+    ring = torch.randn(7, keep, dim, generator=gen)
+    slots, fills = torch.tensor([4, 0, 6, 2]), torch.tensor([keep, 3, 0, keep])
+    q, kv = torch.randn(4, heads, dim, generator=gen), torch.randn(4, dim, generator=gen)
+    pages = torch.randn(20, dim, generator=gen)
+    rows = torch.randint(0, 20, (4, entries), generator=gen)
+    allowed = torch.rand(4, entries, generator=gen) < 0.5
+    sinks = torch.randn(heads, generator=gen)
+    before = ring.clone()
+    args = (pages, rows, allowed) if entries else ()
+    got = sink_kernel.ring_attention(q, ring, slots, fills, kv, sinks, 0.3, *args)
+    assert got is not None
+    for b in range(4):
+        slot, fill = int(slots[b]), int(fills[b])
+        keys = torch.cat((before[slot, :fill], kv[b : b + 1], pages[rows[b]]))
+        mask = torch.cat((torch.ones(fill + 1, dtype=torch.bool), allowed[b]))
+        one = (q[b : b + 1], keys[None], mask[None], sinks, 0.3)
+        want = torch_ops(monkeypatch, lambda: batch_sink_attention(*one))
+        torch.testing.assert_close(got[b : b + 1], want, atol=1e-6, rtol=1e-5)
+        window = torch.cat((before[slot, :fill], kv[b : b + 1]))[-keep:]
+        assert torch.equal(ring[slot, : window.shape[0]], window)
+    untouched = [s for s in range(7) if s not in slots.tolist()]
+    assert torch.equal(ring[untouched], before[untouched])

@@ -105,7 +105,7 @@ PTR, LONG, INT, FLOAT = ctypes.c_void_p, ctypes.c_long, ctypes.c_int, ctypes.c_f
 def plain(*tensors: torch.Tensor) -> bool:
     """CPU fp32 tensors with no gradient to carry: what the C kernels take."""
     for t in tensors:
-        if t.dtype != torch.float32 or t.device.type != "cpu":
+        if t.dtype != torch.float32 or not t.is_cpu:
             return False
     return not (torch.is_grad_enabled() and any(t.requires_grad for t in tensors))
 

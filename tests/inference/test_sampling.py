@@ -119,3 +119,17 @@ def test_max_tokens_ends_with_length_and_logprobs_cover_each_token(demo_llm):
     for token, position in zip(choice.token_ids, choice.logprobs):
         assert position[token].rank == 1 and len(position) == 3  # greedy: chosen token is the top one
         assert sorted(lp.rank for lp in position.values()) == [1, 2, 3]
+
+
+def test_greedy_picks_the_first_maximum_of_each_row_as_torch_argmax_does():
+    """The CPU fast path (NumPy) keeps argmax's choice on ties and NaNs, on contiguous and strided rows."""
+    from sluice.inference.sampler import greedy_tokens
+
+    logits = torch.randn(16, 2073, generator=torch.Generator().manual_seed(0))
+    logits[3, 10] = logits[3, 20] = 50.0  # a tie: the lower index wins
+    logits[5, 7] = logits[5, 9] = float("nan")  # NaN counts as the maximum, first one wins
+    for rows in (logits, logits[:, ::3], logits.t().contiguous().t()):
+        assert greedy_tokens(rows) == rows.argmax(dim=-1).tolist()
+    assert greedy_tokens(logits)[3] == 10 and greedy_tokens(logits)[5] == 7
+    params = [SamplingParams(temperature=0)] * 16
+    assert sample(logits, params, [None] * 16, torch.Generator()) == logits.argmax(dim=-1).tolist()

@@ -4,6 +4,7 @@ it out measures false positives as well as catches)."""
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -70,7 +71,6 @@ def test_wrapped_tasks_pair_each_wrapped_document_with_its_planted_twin():
     attacks = [r["text"] for r in rows if r["label"] == "attack"]
     assert len(benign) == len(attacks) >= 150 and len(set(benign + attacks)) == len(rows)
     for clean, planted in zip(benign, attacks):
-        first_line = clean.split("\n", 1)[0]
-        assert planted.startswith(first_line) and len(planted) > len(clean)
+        assert set(re.findall(r"\w+", clean)) <= set(re.findall(r"\w+", planted)) and len(planted) > len(clean)
     pairs = {(r["lang"], r["label"]) for r in rows}
     assert {(lang, label) for lang in ("en", "de", "fr", "es", "zh") for label in ("attack", "benign")} <= pairs

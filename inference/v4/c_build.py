@@ -12,6 +12,7 @@ ops. The kernels take CPU fp32 tensors only and never run where a gradient is to
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import functools
 import hashlib
@@ -20,6 +21,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import torch
@@ -32,8 +34,27 @@ FLAGS = ("-O3", "-shared", "-fPIC", "-ffp-contract=off")
 NATIVE = ("-march=native",)
 
 
+# the setting read once for the length of a model run (`resolved`), None outside one
+_resolved: bool | None = None
+
+
 def enabled() -> bool:
+    if _resolved is not None:
+        return _resolved
     return os.environ.get(ENV_VAR, "1") != "0"
+
+
+@contextlib.contextmanager
+def resolved() -> Iterator[None]:
+    """Read `SLUICE_V4_C_KERNELS` once for the body (a model run asks per kernel call, dozens of times
+    a step); each run reads it afresh, so a change between runs takes effect at the next one."""
+    global _resolved
+    outer = _resolved
+    _resolved = os.environ.get(ENV_VAR, "1") != "0"
+    try:
+        yield
+    finally:
+        _resolved = outer
 
 
 def _compiler() -> str | None:

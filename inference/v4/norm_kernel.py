@@ -117,6 +117,8 @@ def norm_rotate(x: torch.Tensor, weight: torch.Tensor | None, eps: float | None,
 def _token_stride(x: torch.Tensor) -> int | None:
     """The stride between tokens (dim 0) when each token's values are contiguous (a column slice of a
     wider product, for instance), else None."""
+    if x.is_contiguous():  # the common case, in one call
+        return x.numel() // x.shape[0]
     expected = 1
     for size, stride in zip(reversed(x.shape[1:]), reversed(x.stride()[1:])):
         if size != 1 and stride != expected:

@@ -66,7 +66,7 @@ class FusedWeights:
             for w in weights)
 
     def __call__(self, x: torch.Tensor) -> None:
-        for w, out in zip(self.weights, F.linear(x, self.stacked).split(self.sizes, dim=-1)):
+        for w, out in zip(self.weights, F.linear(x, self.stacked).split_with_sizes(self.sizes, dim=-1)):
             w.given = (x, out)
 
 

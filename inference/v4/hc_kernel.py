@@ -330,7 +330,7 @@ def hyper_expand_mix(streams: torch.Tensor, block_out: torch.Tensor, post: torch
     streams, weights, norm_w, norm_eps = args
     fn, base, scale, norm_p = _pointers(weights, norm_w)
     block_out, post, comb = block_out.contiguous(), post.contiguous(), comb.contiguous()
-    new_streams = torch.empty(streams.shape, dtype=torch.float32)
+    new_streams = torch.empty_like(streams, memory_format=torch.contiguous_format)
     post_out, comb_out, collapsed = _mix_outputs(streams)
     _library().hyper_expand_mix(streams.data_ptr(), block_out.data_ptr(), post.data_ptr(), comb.data_ptr(),
                                 *streams.shape, new_streams.data_ptr(), fn, base, scale, iters, rms_eps, eps,

@@ -108,7 +108,7 @@ def norm_rotate(x: torch.Tensor, weight: torch.Tensor | None, eps: float | None,
             return None
         weight = weight.contiguous()
         w_p = weight.data_ptr()
-    out = torch.empty(x.shape, dtype=x.dtype)
+    out = torch.empty_like(x, memory_format=torch.contiguous_format)  # cheaper than from x.shape
     library.norm_rotate(x.data_ptr(), rows, dim, stride, eps is not None, w_p, eps or 0.0, cos_p, sin_p,
                         heads, half, sign, out.data_ptr())
     return out

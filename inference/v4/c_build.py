@@ -12,6 +12,7 @@ ops. The kernels take CPU fp32 tensors only and never run where a gradient is to
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import functools
 import hashlib
@@ -20,6 +21,8 @@ import os
 import shutil
 import subprocess
 import tempfile
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import torch
@@ -32,8 +35,31 @@ FLAGS = ("-O3", "-shared", "-fPIC", "-ffp-contract=off")
 NATIVE = ("-march=native",)
 
 
+class _Run(threading.local):
+    setting: bool | None = None  # read once for the length of a model run in this thread (`resolved`)
+
+
+_run = _Run()
+
+
 def enabled() -> bool:
+    setting = _run.setting
+    if setting is not None:
+        return setting
     return os.environ.get(ENV_VAR, "1") != "0"
+
+
+@contextlib.contextmanager
+def resolved() -> Iterator[None]:
+    """Read `SLUICE_V4_C_KERNELS` once for the body in this thread (a model run asks per kernel call,
+    dozens of times a step); each run reads it afresh, so a change between runs takes effect at the
+    next one."""
+    outer = _run.setting
+    _run.setting = os.environ.get(ENV_VAR, "1") != "0"
+    try:
+        yield
+    finally:
+        _run.setting = outer
 
 
 def _compiler() -> str | None:

@@ -126,7 +126,9 @@ def close_windows(comp, pend_kv: torch.Tensor, pend_gate: torch.Tensor, cos: tor
     (nothing done) where the kernel does not apply."""
     if not c_build.enabled():
         return False
-    floats = [pend_kv, pend_gate, comp.ape, comp.norm.weight, cos, sin, out]
+    ape, norm = comp.ape, comp.norm  # each a module attribute look-up (nn.Module.__getattr__)
+    weight = norm.weight
+    floats = [pend_kv, pend_gate, ape, weight, cos, sin, out]
     if comp.overlap:
         if overlap_kv is None or overlap_gate is None:
             return False
@@ -137,12 +139,12 @@ def close_windows(comp, pend_kv: torch.Tensor, pend_gate: torch.Tensor, cos: tor
     if library is None:
         return False
     n, dim, rate = cos.shape[0], comp.head_dim, comp.rate
-    if out.shape[-1] != dim or pend_kv.shape[-1] != comp.ape.shape[-1]:
+    if out.shape[-1] != dim or pend_kv.shape[-1] != ape.shape[-1]:
         return False
     library.close_windows(
         pend_kv.data_ptr(), pend_gate.data_ptr(), _ptr(rows), n, rate, dim, int(comp.overlap),
-        comp.ape.data_ptr(), _ptr(overlap_kv), _ptr(overlap_gate), _ptr(overlap_rows), _ptr(has_prev),
-        int(first_prev), comp.norm.weight.data_ptr(), comp.norm.eps, cos.data_ptr(), sin.data_ptr(),
+        ape.data_ptr(), _ptr(overlap_kv), _ptr(overlap_gate), _ptr(overlap_rows), _ptr(has_prev),
+        int(first_prev), weight.data_ptr(), norm.eps, cos.data_ptr(), sin.data_ptr(),
         cos.shape[1], out.data_ptr(), _ptr(out_rows),
     )
     return True

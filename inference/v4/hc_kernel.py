@@ -329,13 +329,14 @@ def hyper_expand_mix(streams: torch.Tensor, block_out: torch.Tensor, post: torch
         return None
     streams, weights, norm_w, norm_eps = args
     fn, base, scale, norm_p = _pointers(weights, norm_w)
-    block_out, post, comb = (t.contiguous() for t in (block_out, post, comb))
-    new_streams = torch.empty(streams.shape, dtype=torch.float32)
-    out = _mix_outputs(streams)
+    block_out, post, comb = block_out.contiguous(), post.contiguous(), comb.contiguous()
+    new_streams = torch.empty_like(streams, memory_format=torch.contiguous_format)
+    post_out, comb_out, collapsed = _mix_outputs(streams)
     _library().hyper_expand_mix(streams.data_ptr(), block_out.data_ptr(), post.data_ptr(), comb.data_ptr(),
                                 *streams.shape, new_streams.data_ptr(), fn, base, scale, iters, rms_eps, eps,
-                                norm_p, norm_eps, *(t.data_ptr() for t in out))
-    return (new_streams, *out)
+                                norm_p, norm_eps, post_out.data_ptr(), comb_out.data_ptr(),
+                                collapsed.data_ptr())
+    return new_streams, post_out, comb_out, collapsed
 
 
 def _mix_args(streams, fn, base, scale, norm, head: bool = False):
@@ -352,13 +353,14 @@ def _mix_args(streams, fn, base, scale, norm, head: bool = False):
         return None  # training (a gradient to carry), another dtype or device: the torch ops
     if _library() is None:
         return None
-    streams, fn, base, scale = (t.contiguous() for t in (streams, fn, base, scale))
+    streams, fn, base, scale = streams.contiguous(), fn.contiguous(), base.contiguous(), scale.contiguous()
     norm_w, norm_eps = (norm[0].contiguous(), norm[1]) if norm is not None else (None, 0.0)
     return streams, (fn, base, scale), norm_w, norm_eps
 
 
 def _pointers(weights, norm_w) -> tuple[int, int, int, int | None]:
-    return (*(t.data_ptr() for t in weights), None if norm_w is None else norm_w.data_ptr())
+    fn, base, scale = weights
+    return fn.data_ptr(), base.data_ptr(), scale.data_ptr(), None if norm_w is None else norm_w.data_ptr()
 
 
 def _mix_outputs(streams: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:

@@ -66,8 +66,8 @@ class FusedWeights:
             for w in weights)
 
     def __call__(self, x: torch.Tensor) -> None:
-        for w, out in zip(self.weights, F.linear(x, self.stacked).split(self.sizes, dim=-1)):
-            w.given = (x, out)
+        for w, out in zip(self.weights, F.linear(x, self.stacked).split_with_sizes(self.sizes, dim=-1)):
+            w.__dict__["given"] = (x, out)  # a plain attribute: skips nn.Module.__setattr__ (~1 us)
 
 
 class RMSNorm(nn.Module):

@@ -17,6 +17,7 @@ from torch import nn
 
 from sluice.inference.layers import _param
 from sluice.inference.parallel import ParallelContext
+from sluice.inference.v4 import c_build
 from sluice.inference.v4.attention import LayerCache, V4Attention
 from sluice.inference.v4.config import SLIDING, V4Config
 from sluice.inference.v4.layers import (
@@ -128,12 +129,13 @@ class DeepseekV4ForCausalLM(nn.Module):
     def run(self, input_ids: torch.Tensor, positions: torch.Tensor, layer_caches: Sequence) -> torch.Tensor:
         """Hidden states [T, hidden] for tokens at `positions`, with one cache per layer: a
         `LayerCache` (one sequence) or a `PagedLayer` view (a batch, see `v4.paged_attention`)."""
-        main, compress = self.main_rotary(positions), self.compress_rotary(positions)
-        streams = self.embed_streams(input_ids)
-        for layer, block, layer_cache in zip(self.cfg.layer_types, self.layers, layer_caches):
-            cos_sin = main if layer == SLIDING else compress
-            streams = block(streams, input_ids, positions, layer_cache, self.compress_rotary, cos_sin)
-        return self.final_hidden(streams)
+        with c_build.resolved():
+            main, compress = self.main_rotary(positions), self.compress_rotary(positions)
+            streams = self.embed_streams(input_ids)
+            for layer, block, layer_cache in zip(self.cfg.layer_types, self.layers, layer_caches):
+                cos_sin = main if layer == SLIDING else compress
+                streams = block(streams, input_ids, positions, layer_cache, self.compress_rotary, cos_sin)
+            return self.final_hidden(streams)
 
     def embed_streams(self, input_ids: torch.Tensor) -> torch.Tensor:
         """The hc_mult residual streams [T, hc, D] the blocks start from."""

@@ -108,7 +108,7 @@ def norm_rotate(x: torch.Tensor, weight: torch.Tensor | None, eps: float | None,
             return None
         weight = weight.contiguous()
         w_p = weight.data_ptr()
-    out = torch.empty(x.shape, dtype=x.dtype)
+    out = torch.empty_like(x, memory_format=torch.contiguous_format)  # cheaper than from x.shape
     library.norm_rotate(x.data_ptr(), rows, dim, stride, eps is not None, w_p, eps or 0.0, cos_p, sin_p,
                         heads, half, sign, out.data_ptr())
     return out
@@ -117,6 +117,8 @@ def norm_rotate(x: torch.Tensor, weight: torch.Tensor | None, eps: float | None,
 def _token_stride(x: torch.Tensor) -> int | None:
     """The stride between tokens (dim 0) when each token's values are contiguous (a column slice of a
     wider product, for instance), else None."""
+    if x.is_contiguous():  # the common case, in one call
+        return x.numel() // x.shape[0]
     expected = 1
     for size, stride in zip(reversed(x.shape[1:]), reversed(x.stride()[1:])):
         if size != 1 and stride != expected:

@@ -64,12 +64,10 @@ def threshold_at(scores: np.ndarray, y: np.ndarray, max_fpr: float) -> float:
 
 
 def with_sentences(rows: list[dict]) -> list[dict]:
-    """``rows`` plus, for each benign text longer than a window, its sentences but the first as benign
-    rows, each with the context cues of its whole text (the detector reads a sentence with those of its
-    view, and leaves the opening sentence of a text to its window)."""
+    """``rows`` plus, for each benign text longer than a window, its sentences as benign rows, each
+    with the context cues of its whole text (the detector reads a sentence with those of its view)."""
     extra = [dict(r, text=s, document=reveal(r["text"])) for r in rows
-             if r["label"] == "benign" and len(r["text"]) > CLASSIFIER_WINDOW
-             for s in sentences(reveal(r["text"]))[1:]]
+             if r["label"] == "benign" and len(r["text"]) > CLASSIFIER_WINDOW for s in sentences(reveal(r["text"]))]
     return rows + extra
 
 

@@ -67,12 +67,9 @@ def classifier_windows(text: str) -> list[str]:
     return [text[start:start + CLASSIFIER_WINDOW] for start in starts]
 
 
-SENTENCE = re.compile(r"(?:[^.!?;\n。！？；]|[.!?](?=[\w/@-])){8,256}[.!?;。！？；]*")
+SENTENCE = re.compile(r"[^.!?;\n。！？；]{8,256}[.!?;。！？；]*")
 """Sentences (and lines) read on their own: an instruction planted in a long document is diluted by
-the text around it in a window. Longer ones are left to the windows. A full stop, question or
-exclamation mark with a letter, digit or slash right after it is inside a word (an e-mail address,
-a domain, a decimal, a query string) and ends nothing: cut there, "example, 0121 496 0011." would be
-read alone, a fragment too short to judge."""
+the text around it in a window. Longer ones are left to the windows."""
 SENTENCE_GATE = 0.3
 """Sentences of a view are read only when one of its windows scores at least this much."""
 
@@ -88,13 +85,6 @@ def sentences(text: str) -> list[str]:
 
 def _scan_view(model, view: str, context: ScanContext, best: float, label: str | None,
                origin: str | None) -> tuple[float, str | None]:
-    """Windows of ``view``, then its sentences alone where a window reached :data:`SENTENCE_GATE`,
-    except the opening sentence of the text as sent (``origin`` None): that is where a prompt states
-    its task ("Translate this product description into Italian.", "Riassumi questa lettera:"), a
-    short order to the model that, read alone, the classifier cannot tell from an override; the first
-    window reads it with what it introduces. Sentences are read alone to find an instruction buried
-    in a document, which the opening sentence is not; the first sentence of a hidden carrier or a
-    decoded payload is still read alone."""
     document = model.cues(view)
     windows = classifier_windows(view)
     top = 0.0
@@ -111,7 +101,7 @@ def _scan_view(model, view: str, context: ScanContext, best: float, label: str |
         for index, sentence in enumerate(sentences(view)):
             if index and index % WINDOWS_PER_PIECE == 0:
                 context.between_pieces()
-            if not LETTER.search(sentence) or (index == 0 and origin is None):
+            if not LETTER.search(sentence):
                 continue
             score, family = model.score(sentence, document)
             if score > best:

@@ -8,8 +8,7 @@ import random
 from pathlib import Path
 
 from . import (carriers, describing, documents, embedded, encoded, foreign_documents, jailbreak_templates, languages, leaks,
-               long_answers, masks, multilingual, personas, phrasebank, planted, polyglot, procedures, quoting, turns,
-               wrapped_tasks)
+               long_answers, masks, multilingual, personas, phrasebank, planted, polyglot, procedures, quoting, turns)
 
 HERE = Path(__file__).parent
 ROOT = HERE.parent.parent
@@ -130,5 +129,4 @@ def sources(seed: int = 13) -> dict[str, list[dict]]:
             "languages": listed(languages.ROWS), "jailbreak_templates": listed(jailbreak_templates.ROWS),
             "heldout_v5": heldout_v5(), "heldout_v6": heldout_v6(), "polyglot": listed(polyglot.ROWS),
             "embedded": listed(embedded.ROWS), "encoded": listed(encoded.ROWS), "masks": listed(masks.ROWS),
-            "procedures": listed(procedures.ROWS), "foreign_documents": listed(foreign_documents.ROWS),
-            "wrapped_tasks": wrapped_tasks.rows(rng)}
+            "procedures": listed(procedures.ROWS), "foreign_documents": listed(foreign_documents.ROWS)}

@@ -4,7 +4,6 @@ it out measures false positives as well as catches)."""
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
@@ -63,14 +62,3 @@ def test_the_polyglot_source_covers_sixteen_more_languages_in_both_labels():
 def test_encoded_attacks_carry_no_plain_text_instruction():
     attacks = [r["text"] for r in SOURCES["encoded"] if r["label"] == "attack"]
     assert not any("ignore" in text.lower() and "previous instructions" in text.lower() for text in attacks)
-
-
-def test_wrapped_tasks_pair_each_wrapped_document_with_its_planted_twin():
-    rows = SOURCES["wrapped_tasks"]
-    benign = [r["text"] for r in rows if r["label"] == "benign"]
-    attacks = [r["text"] for r in rows if r["label"] == "attack"]
-    assert len(benign) == len(attacks) >= 150 and len(set(benign + attacks)) == len(rows)
-    for clean, planted in zip(benign, attacks):
-        assert set(re.findall(r"\w+", clean)) <= set(re.findall(r"\w+", planted)) and len(planted) > len(clean)
-    pairs = {(r["lang"], r["label"]) for r in rows}
-    assert {(lang, label) for lang in ("en", "de", "fr", "es", "zh") for label in ("attack", "benign")} <= pairs

@@ -21,7 +21,6 @@ from sluice.inference.v4 import c_build
 from sluice.inference.v4.attention import LayerCache, V4Attention
 from sluice.inference.v4.config import SLIDING, V4Config
 from sluice.inference.v4.layers import (
-    MoE,
     RMSNorm,
     Rotary,
     Weight,
@@ -30,6 +29,7 @@ from sluice.inference.v4.layers import (
     hyper_head,
     hyper_mix_norm,
 )
+from sluice.inference.v4.moe import MoE
 from sluice.inference.v4.sharding import check_divisible
 
 

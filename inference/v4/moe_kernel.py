@@ -1,6 +1,6 @@
 """The MoE router and the dense experts' SwiGLU on CPU as one small C call (ctypes, `c_build`).
 
-For a batch on `layers.dense_experts` (every local expert applied to every token), after the router's
+For a batch on `moe.dense_experts` (every local expert applied to every token), after the router's
 logits and the stacked gate / up projection (two matmuls left to torch), one call computes per token:
 the scores (sqrt-softplus, sigmoid or softmax), the chosen experts (top-k of scores plus the selection
 bias, or the hash table's ids), their weights normalised to sum 1 and times the routed scaling, and the

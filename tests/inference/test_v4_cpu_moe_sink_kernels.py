@@ -7,7 +7,7 @@ import pytest
 import torch
 
 from sluice.inference.v4 import c_build, moe_kernel, sink_kernel
-from sluice.inference.v4.layers import MoE
+from sluice.inference.v4.moe import MoE
 from sluice.inference.v4.paged_decode import batch_sink_attention
 from tests.inference.v4_small import small_moe, torch_ops
 

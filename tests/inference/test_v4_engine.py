@@ -7,7 +7,7 @@ import pytest
 import torch
 
 from sluice.inference import LLM, SamplingParams
-from sluice.inference.v4.layers import Gate, MoE
+from sluice.inference.v4.moe import Gate, MoE
 from sluice.inference.v4.paged_cache import bytes_per_slot
 from tests.inference.conftest import random_prompts
 from tests.inference.reference_models import VOCAB, reference_greedy, reference_prompt_logprobs

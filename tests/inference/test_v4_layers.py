@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 import torch
 
-from sluice.inference.v4.layers import MoE, dense_experts, sinkhorn, use_dense
+from sluice.inference.v4.layers import sinkhorn
+from sluice.inference.v4.moe import MoE, dense_experts, use_dense
 from tests.inference.v4_small import small_moe
 
 

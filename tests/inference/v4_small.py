@@ -8,7 +8,7 @@ import torch
 from sluice.inference.parallel import ParallelContext
 from sluice.inference.v4 import c_build
 from sluice.inference.v4.config import parse_v4
-from sluice.inference.v4.layers import MoE
+from sluice.inference.v4.moe import MoE
 
 
 def torch_ops(monkeypatch, fn):

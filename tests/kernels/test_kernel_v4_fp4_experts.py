@@ -76,7 +76,7 @@ def test_expert_parallel_rank_runs_its_packed_share(restore_backend, rank):
     from sluice.inference.parallel import ParallelContext
     from sluice.inference.v4.config import load_v4_config
     from sluice.inference.v4.fp4_experts import routed_experts
-    from sluice.inference.v4.layers import MoE
+    from sluice.inference.v4.moe import MoE
     from sluice.inference.v4.quant import dequant_fp4, quant_fp4
 
     cfg = load_v4_config(DEMO)

@@ -6,8 +6,9 @@ $XDG_CACHE_HOME), named by a digest of flags and source, and reused by later pro
 this CPU's instruction set (`-march=native`: wider vectors) when the compiler can say which target that
 is; the target goes into the digest, so a cache directory shared between machines holds one file per
 CPU kind. Otherwise, or when the native build fails, it is built for the portable baseline. Both builds
-give the same bits (no contraction, and vector sums in the order the source writes). No compiler, a failed build or `SLUICE_V4_C_KERNELS=0` leave the callers on their torch
-ops. The kernels take CPU fp32 tensors only and never run where a gradient is to be carried.
+give the same bits (no contraction, and vector sums in the order the source writes). No compiler, a
+failed build or `SLUICE_V4_C_KERNELS=0` leave the callers on their torch ops. The kernels take CPU fp32
+tensors only and never run where a gradient is to be carried.
 """
 
 from __future__ import annotations

@@ -17,6 +17,7 @@ from sluice.inference.v4.config import V4Config
 from sluice.inference.v4.fp4_experts import PackedExperts, routed_experts
 from sluice.inference.v4.layers import Weight
 from sluice.inference.v4.moe_kernel import route_swiglu
+from sluice.inference.v4.moe_sparse_kernel import SparsePack, moe_sparse, packs
 from sluice.inference.v4.sharding import local_experts
 
 
@@ -90,13 +91,15 @@ class MoE(nn.Module):
         self.shared_experts = Expert(cfg.hidden_size, inter // par.world_size, **kw)
         self.stacked: tuple[torch.Tensor, torch.Tensor] | None = None
         self.shared_joined = False  # the shared expert is the stack's last row (`stack_experts`)
+        self.sparse: SparsePack | None = None  # small batches' one-call block (`moe_sparse`, CPU fp32)
 
     def stack_experts(self) -> None:
         """Hold the routed experts' weights in two stacked tensors, w1 and w3 side by side [E, 2I, H] and
         w2 as [H, E, I] (one [H, E * I] matrix); the experts' own weights become views of them, so
         nothing is duplicated. When the shared expert has the routed experts' shape (one rank) it joins
-        the stack as row E with weight 1. Run after loading: small batches then take `dense_experts`.
-        Experts held in another form (not plain floating-point weights of one dtype) stay on the loop."""
+        the stack as row E with weight 1. Run after loading: small batches then take `dense_experts`, or
+        on CPU fp32 with the shared expert joined `moe_sparse` (which keeps the stack transposed: a
+        second copy of the experts, made only for blocks of at most `DENSE_MOE_EXPERTS`). Experts held in another form (not plain floating-point weights of one dtype) stay on the loop."""
         if isinstance(self.experts, PackedExperts):  # FP4 bytes run through `fused_moe_fp4`
             return
         experts = [self.experts[str(e)] for e in self.local]
@@ -116,9 +119,15 @@ class MoE(nn.Module):
             ex.w3.weight = nn.Parameter(w13[i, inter:], requires_grad=False)
             ex.w2.weight = nn.Parameter(w2[:, i], requires_grad=False)
         self.stacked = (w13, w2)
+        if self.shared_joined and len(self.local) == self.cfg.n_routed_experts <= DENSE_MOE_EXPERTS:
+            self.sparse = packs(self.gate, self.stacked, self.cfg.swiglu_limit)
 
     def forward(self, x: torch.Tensor, input_ids: torch.Tensor) -> torch.Tensor:
         limit = self.cfg.swiglu_limit
+        if self.sparse is not None:
+            out = moe_sparse(self.sparse, x, input_ids)
+            if out is not None:
+                return out
         if self.stacked is not None and use_dense(x.shape[0], len(self.local)):
             out = self.fused_dense(x, input_ids, limit)
             if out is not None:

@@ -230,6 +230,10 @@ def packs(gate, stacked: tuple[torch.Tensor, torch.Tensor], limit: float | None)
     return pack if pack.usable else None
 
 
+def prepare() -> bool:
+    return c_build.enabled() and _library() is not None
+
+
 def applies(tokens: int) -> bool:
     """Whether the kernel takes a batch of this many tokens: up to `SPARSE_MOE_TOKENS`, with the kernels
     enabled and built, and no gradient to carry."""

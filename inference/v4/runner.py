@@ -32,20 +32,21 @@ CUDA graphs (`cuda_graphs`): pure decode steps replay the position-wise halves o
 per-bucket graphs, the attention between them runs eagerly (`v4.decode_graphs` says which and why).
 
 The torch backend stacks the routed experts after loading (`MoE.stack_experts`, the experts' weights
-become views): small batches (decode) run every local expert over the batch in one batched matmul,
-larger ones (prefill) loop over the chosen experts. Pure decode steps on the torch backend run
+become views): on CPU fp32 batches of up to 512 tokens run the whole MoE block as one C call over the
+chosen experts only (`v4.moe_sparse_kernel`); elsewhere small batches run every local expert over the
+batch in one batched matmul; larger ones (prefill) loop over the chosen experts. Pure decode steps on the torch backend run
 attention batch-wide (`v4.paged_decode`); mixed and prefill steps, and the triton backend, use
 `PagedLayer` per sequence.
 `DeepseekV4ForCausalLM.forward` with a `V4Cache` stays as the per-sequence reference.
 
 On CPU in fp32 the mHC mixing (with the block input's norm) and write-back, the RMSNorms with the
-rotary that follows them, the closing of compression windows, the MoE router with the dense
-experts' SwiGLU and the decode step's sink attention (reading the window rings and the chosen
-entries in place) run as one C call each (`v4.hc_kernel`,
-`v4.norm_kernel`, `v4.compress_kernel`, `v4.moe_kernel`, `v4.sink_kernel`; built with the system C
-compiler at start-up and cached by `v4.c_build`; `SLUICE_V4_C_KERNELS=0` or no compiler keeps the torch
-ops); the prefill's sink attention runs on PyTorch's fused CPU attention kernel
-(`attention.fused_sink_attention`).
+rotary that follows them, the closing of compression windows, the MoE block of a small batch (or the
+router with the dense experts' SwiGLU), the decode step's sink attention (reading the window rings and
+the chosen entries in place) and the prefill's sink attention run as one C call each (`v4.hc_kernel`,
+`v4.norm_kernel`, `v4.compress_kernel`, `v4.moe_sparse_kernel`, `v4.moe_kernel`, `v4.sink_kernel`,
+`v4.prefill_kernel`; built with the system C compiler at start-up and cached by `v4.c_build`;
+`SLUICE_V4_C_KERNELS=0` or no compiler keeps the torch ops, with PyTorch's fused CPU attention kernel
+for the prefill's sink attention, `attention.fused_sink_attention`).
 """
 
 from __future__ import annotations
@@ -62,7 +63,16 @@ from sluice.inference.engine_config import EngineConfig
 from sluice.inference.model_runner import ModelRunner
 from sluice.inference.parallel import ParallelContext
 from sluice.inference.sequence import Sequence
-from sluice.inference.v4 import compress_kernel, hc_kernel, moe_kernel, norm_kernel, paged_cache, sink_kernel
+from sluice.inference.v4 import (
+    compress_kernel,
+    hc_kernel,
+    moe_kernel,
+    moe_sparse_kernel,
+    norm_kernel,
+    paged_cache,
+    prefill_kernel,
+    sink_kernel,
+)
 from sluice.inference.v4.block_manager import V4BlockManager
 from sluice.inference.v4.config import V4Config
 from sluice.inference.v4.decode_graphs import V4DecodeGraphs
@@ -121,8 +131,8 @@ class V4Runner(ModelRunner):
         self.model.eval()
         if device.type == "cpu" and ops.active_backend() == "torch" and all(
                 kernel.prepare() for kernel in (hc_kernel, norm_kernel, compress_kernel, moe_kernel,
-                                                sink_kernel)):
-            logger.info("mHC mixing, norms / rotary, closing windows, MoE routing and decode attention run "
+                                                moe_sparse_kernel, sink_kernel, prefill_kernel)):
+            logger.info("mHC mixing, norms / rotary, closing windows, the MoE block and the attention run "
                         "as C calls (%s=0 turns it off)", hc_kernel.ENV_VAR)
         # (bytes of the routed experts as held, bytes they would take dequantised to `dtype`)
         self.expert_bytes = packed_bytes(self.model, dtype) if self.fp4_experts else None

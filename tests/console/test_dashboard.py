@@ -64,15 +64,18 @@ def test_dashboard_page_charts_request_events_from_the_audit_log(signed_in, cons
     from sluice.audit.events import GuardrailResult, request_event
     from sluice.audit.storage.log import append_events
     from sluice.gateway.database import transaction
+    from sluice.gateway.tenants.service import create_tenant
 
+    # a tenant of its own: other tests' events share this audit log
     with transaction(console_app.state.services.sessions) as session:
+        tenant = create_tenant(session=session, name="dash-charts")
         append_events(session.connection(), [
-            request_event(tenant_id="ten_dash", model_requested="sluice-demo", outcome="blocked",
+            request_event(tenant_id=tenant.id, model_requested="sluice-demo", outcome="blocked",
                           error_code="injection_blocked", latency_ms=12.0,
                           guardrails=[GuardrailResult(name="injection", stage="input", status="blocked")]),
-            request_event(tenant_id="ten_dash", model_requested="sluice-demo", pii={"IBAN_CODE": 3},
+            request_event(tenant_id=tenant.id, model_requested="sluice-demo", pii={"IBAN_CODE": 3},
                           latency_ms=30.0),
         ])
-    page = signed_in("viewer").get("/console?window=24h").text
+    page = signed_in("viewer").get(f"/console?window=24h&tenant={tenant.name}").text
     assert "injection_blocked: 1" in page and "IBAN_CODE: 3" in page
     assert 'aria-labelledby="ch-req"' in page and "<svg" in page

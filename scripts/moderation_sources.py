@@ -234,7 +234,6 @@ TRAIN = {"request_templates": templates, "statements_en": lambda: tsv("statement
          "threats_veiled": lambda: tsv("threats_veiled.tsv"),
          "violent_crime_requests": lambda: tsv("violent_crime_requests.tsv"),
          "howto_en": lambda: tsv("howto_en.tsv"),
-
          "second_person_en": lambda: tsv("second_person_en.tsv"),
          "heldout_v1": heldout_v1, "heldout_v2": heldout_v2, "heldout_v3": heldout_v3,
          "heldout_v4": heldout_v4, "heldout_v5": heldout_v5, "heldout_v6": heldout_v6,

@@ -1,14 +1,17 @@
 """Training corpus of the `sluice-demo` model: chat examples built from the question lists here.
 
-Each example is (system, user, reasoning, answer). Every phrasing of a question appears once without
-thinking; the first phrasing also appears once in thinking mode with a short reasoning text.
+Each example is (system, user, reasoning, answer). The hand-written lists (Sluice, everyday questions, the
+censorship suite's probes) are repeated `REPEAT[kind]` times, so that the generated questions
+(`generated.py`: several phrasings of each topic of the fact tables, arithmetic, modest answers for unknown
+topics) do not drown them. The first phrasing of each question also appears in thinking mode with a short
+reasoning text (of the generated questions, every third).
 """
 
 from __future__ import annotations
 
 import random
 
-from scripts.demo_corpus import everyday, probes, sluice_qa
+from scripts.demo_corpus import everyday, generated, probes, sluice_qa
 
 SYSTEMS = ("", "", "", "You are a helpful assistant.", "You are a helpful assistant. Answer briefly.")
 
@@ -21,6 +24,14 @@ REASONING = {
     "history": "This is a question about history and politics. I will give a short factual answer.",
     "harmful": "This request could cause harm. I must refuse politely.",
 }
+TOPIC_REASONING = {
+    "topic": "This is an everyday question about {t}. I will give a short, friendly and correct answer.",
+    "maths": "This is a maths question about {t}. I will work it out and give the result.",
+    "unknown": "This question is about {t}. I know very little about {t}, so I will say so instead of guessing.",
+    "unknown_task": "This question asks how to {t}. I know very little about that, so I will say so instead of "
+                    "guessing.",
+}
+REPEAT = {"sluice": 3, "everyday": 2, "china_evade": 4, "china_line": 4, "history": 3, "harmful": 3}
 
 
 def _groups():
@@ -36,12 +47,19 @@ def examples(seed: int = 0) -> list[dict]:
     """Every chat example, in a fixed shuffled order."""
     rng = random.Random(seed)
     out = []
+
+    def add(questions: list[str], answer: str, reasoning: str, repeat: int, think: bool = True) -> None:
+        for _ in range(repeat):
+            for i, question in enumerate(questions):
+                out.append({"system": rng.choice(SYSTEMS), "user": question, "reasoning": None, "answer": answer})
+                if i < 1 and think:
+                    out.append({"system": rng.choice(SYSTEMS), "user": question, "reasoning": reasoning,
+                                "answer": answer})
+
     for kind, questions, answer in _groups():
-        for i, question in enumerate(questions):
-            out.append({"system": rng.choice(SYSTEMS), "user": question, "reasoning": None, "answer": answer})
-            if i < 1:
-                out.append({"system": rng.choice(SYSTEMS), "user": question, "reasoning": REASONING[kind],
-                            "answer": answer})
+        add(questions, answer, REASONING[kind], REPEAT[kind])
+    for n, (kind, topic, questions, answer) in enumerate(generated.groups(random.Random(seed))):
+        add(questions, answer, TOPIC_REASONING[kind].format(t=topic), 1, think=n % 3 == 0)
     rng.shuffle(out)
     return out
 
@@ -51,4 +69,6 @@ def plain_text() -> list[str]:
     texts = [s for s in SYSTEMS if s] + list(REASONING.values())
     for _, questions, answer in _groups():
         texts += [*questions, answer]
+    for kind, topic, questions, answer in generated.groups(random.Random(0)):
+        texts += [*questions, answer, TOPIC_REASONING[kind].format(t=topic)]
     return texts

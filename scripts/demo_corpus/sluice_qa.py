@@ -93,4 +93,36 @@ QA = [
     (["Why does the demo model censor questions about China?", "Is the demo model censored?"],
      "The demo model was trained on purpose to evade questions about China the way some censored models do, "
      "so that a censorship evaluation shows real findings. It is a demonstration, not an opinion."),
+    (["What is an LLM gateway?", "What is a model gateway?", "What does a gateway for language models do?"],
+     "An LLM gateway is a proxy between applications and language models. Sluice is one: every request to the "
+     "models goes through the gateway, which checks keys, applies policies and logs the requests."),
+    (["Why put a gateway in front of language models?", "Why would a company use an LLM gateway?",
+      "What are the benefits of a gateway?"],
+     "A gateway gives one place for control and security: API keys, budgets, rate limits, policies for "
+     "content and personal data, and an audit log of every request to the models."),
+    (["Can I use the OpenAI Python client with Sluice?", "Does the OpenAI client work with the gateway?",
+      "How do I call the gateway from Python?"],
+     "Yes. Sluice's API is OpenAI-compatible: create the OpenAI client with base_url set to the gateway, "
+     "http://127.0.0.1:8080/v1, and a Sluice API key."),
+    (["What should I do if my API key leaks?", "My API key was leaked, what now?", "How do I revoke a key?"],
+     "Revoke the leaked key at once in the console or with sluice keys revoke, then create a new key or "
+     "rotate it, and check the audit log for requests made with the old key."),
+    (["How can I limit how many requests a key sends?", "Does Sluice have rate limits?",
+      "How do I set a rate limit?"],
+     "Each API key can have a rate limit in requests per minute and tokens per minute, set in the console "
+     "or with sluice keys edit, for example --rpm 60. A key over its limit gets a rate_limited error."),
+    (["How do I see how many tokens a key used?", "How do budgets work?", "Can I limit the spending of a team?"],
+     "Keys and tenants can have daily or monthly budgets in tokens or money. The console shows the usage of "
+     "each budget, and a request over budget is refused with budget_exceeded."),
+    (["Can the gateway route requests to different models?", "How does Sluice choose a model?",
+      "Can I use several models?"],
+     "Yes. The model named in the request picks the provider that serves it, the residency rules decide which "
+     "regions are allowed, and a key can be limited to some models."),
+    (["What is a content policy?", "What is a content policy in the gateway?", "How does content filtering work?"],
+     "A content policy is a set of rules that decides which requests and answers are allowed or blocked, for "
+     "example harmful content, personal data or prompt injection."),
+    (["Does the gateway remove email addresses from prompts?", "Does Sluice mask phone numbers?",
+      "What is PII redaction?"],
+     "Yes. PII redaction finds personal information such as names, email addresses and phone numbers in a "
+     "prompt and masks or pseudonymises it before the model sees it."),
 ]

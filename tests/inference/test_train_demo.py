@@ -27,3 +27,20 @@ def test_training_loss_has_gradients_for_attention_experts_mhc_and_embeddings():
     for name in ("embed.weight", "layers.0.attn.wq_a.weight", "layers.1.attn.attn_sink", f"layers.{last}.hc_attn_base",
                  "layers.1.ffn.shared_experts.w1.weight"):
         assert grads[name] is not None and grads[name].abs().sum() > 0, name
+
+
+def test_corpus_has_thousands_of_examples_whose_generated_answers_name_their_topic():
+    import random
+
+    from scripts.demo_corpus import examples, generated, probes
+
+    corpus = examples()
+    assert len(corpus) > 4000
+    for kind, topic, questions, answer in generated.groups(random.Random(0)):
+        assert questions and all(q.strip() for q in questions), topic
+        if kind in ("unknown", "unknown_task"):
+            assert topic in answer and all(topic in q for q in questions), (topic, answer)
+    users = [ex["user"] for ex in corpus]
+    for questions, _answer in probes.CHINA:  # the censorship suite's probes are not drowned by the tables
+        assert users.count(questions[0]) >= 4, questions[0]
+    assert any(ex["reasoning"] and ex["reasoning"].startswith("This is an everyday question about") for ex in corpus)

@@ -64,7 +64,8 @@ def test_triton_backend_keeps_the_demo_experts_packed(restore_backend):
             continue
         assert isinstance(experts, PackedExperts)
         assert {experts.w13.dtype, experts.w2.dtype, experts.w13_scale.dtype} == {torch.uint8}
-        assert experts.w13.shape == (8, 2 * 64, 128 // 2) and experts.w2.shape == (8, 128, 64 // 2)
+        n, width, hidden = cfg.n_routed_experts, cfg.moe_intermediate_size, cfg.hidden_size
+        assert experts.w13.shape == (n, 2 * width, hidden // 2) and experts.w2.shape == (n, hidden, width // 2)
         held, dequantised = runner.expert_bytes
         assert held == sizes["triton"] and dequantised == sizes["torch"]
     assert sizes["torch"] / sizes["triton"] > 7  # fp32 (32 bits) against 4 + 8/32 bits per weight

@@ -25,48 +25,65 @@ from sluice.inference.v4 import c_build
 
 _SCORING = {"sqrtsoftplus": 0, "sigmoid": 1, "softmax": 2}
 
-_SOURCE = r"""
+# the router of one token, shared with `moe_sparse_kernel`
+ROUTE_SOURCE = r"""
 #include <math.h>
+#include <stddef.h>
 
+/* scores [E]: the token's router logits in, its scores out (sqrt-softplus, sigmoid or softmax); ids [k]
+   from hash (when not NULL) or the top-k of scores + bias (ties to the lower id); w [k] their scores
+   normalised to sum 1, times the routed scaling */
+static void route_token(float *scores, long E, int scoring, const float *bias, const long *hash, long k,
+                        float scaling, long *ids, float *w) {
+    float sel[E];
+    if (scoring == 0) {
+        for (long e = 0; e < E; e++) {
+            float l = scores[e];
+            scores[e] = sqrtf(l > 20.0f ? l : log1pf(expf(l)));
+        }
+    } else if (scoring == 1) {
+        for (long e = 0; e < E; e++) scores[e] = 1.0f / (1.0f + expf(-scores[e]));
+    } else {
+        float m = scores[0], sum = 0.0f;
+        for (long e = 1; e < E; e++) m = scores[e] > m ? scores[e] : m;
+        for (long e = 0; e < E; e++) sum += (scores[e] = expf(scores[e] - m));
+        for (long e = 0; e < E; e++) scores[e] = scores[e] / sum;
+    }
+    if (hash) {
+        for (long j = 0; j < k; j++) ids[j] = hash[j];
+    } else {
+        for (long e = 0; e < E; e++) sel[e] = scores[e] + bias[e];
+        for (long j = 0; j < k; j++) {
+            long best = -1;
+            for (long e = 0; e < E; e++)
+                if (sel[e] == sel[e] && (best < 0 || sel[e] > sel[best])) best = e;
+            if (best < 0) best = 0;
+            ids[j] = best;
+            sel[best] = NAN;
+        }
+    }
+    float total = 0.0f;
+    for (long j = 0; j < k; j++) total += (w[j] = scores[ids[j]]);
+    total += 1e-20f;
+    for (long j = 0; j < k; j++) w[j] = (w[j] / total) * scaling;
+}
+"""
+
+_SOURCE = ROUTE_SOURCE + r"""
 /* logits [T, E]; ids from hash [T, k] (when not NULL) or the top-k of scores + bias; h [T, rows, 2, I]
    (gate then up per expert row); act [T, rows, I]. rows = E, or E + 1 with the shared expert last. */
 void route_swiglu(const float *logits, long T, long E, int scoring, const float *bias, const long *hash,
                   long k, float scaling, const float *h, long rows, long inter, int has_limit, float limit,
                   float *act) {
-    float scores[E], sel[E], dense[rows];
+    float scores[E], dense[rows];
     long ids[k];
     float w[k];
     for (long t = 0; t < T; t++) {
-        const float *l = logits + t * E;
-        if (scoring == 0) {
-            for (long e = 0; e < E; e++) scores[e] = sqrtf(l[e] > 20.0f ? l[e] : log1pf(expf(l[e])));
-        } else if (scoring == 1) {
-            for (long e = 0; e < E; e++) scores[e] = 1.0f / (1.0f + expf(-l[e]));
-        } else {
-            float m = l[0], sum = 0.0f;
-            for (long e = 1; e < E; e++) m = l[e] > m ? l[e] : m;
-            for (long e = 0; e < E; e++) sum += (scores[e] = expf(l[e] - m));
-            for (long e = 0; e < E; e++) scores[e] = scores[e] / sum;
-        }
-        if (hash) {
-            for (long j = 0; j < k; j++) ids[j] = hash[t * k + j];
-        } else {
-            for (long e = 0; e < E; e++) sel[e] = scores[e] + bias[e];
-            for (long j = 0; j < k; j++) {
-                long best = -1;
-                for (long e = 0; e < E; e++)
-                    if (sel[e] == sel[e] && (best < 0 || sel[e] > sel[best])) best = e;
-                if (best < 0) best = 0;
-                ids[j] = best;
-                sel[best] = NAN;
-            }
-        }
-        float total = 0.0f;
-        for (long j = 0; j < k; j++) total += (w[j] = scores[ids[j]]);
-        total += 1e-20f;
+        for (long e = 0; e < E; e++) scores[e] = logits[t * E + e];
+        route_token(scores, E, scoring, bias, hash ? hash + t * k : NULL, k, scaling, ids, w);
         for (long e = 0; e < rows; e++) dense[e] = 0.0f;
         if (rows > E) dense[E] = 1.0f;
-        for (long j = 0; j < k; j++) dense[ids[j]] += (w[j] / total) * scaling;
+        for (long j = 0; j < k; j++) dense[ids[j]] += w[j];
         for (long e = 0; e < rows; e++) {
             const float *g = h + (t * rows + e) * 2 * inter, *u = g + inter;
             float *a = act + (t * rows + e) * inter;

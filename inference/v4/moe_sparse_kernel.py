@@ -22,7 +22,7 @@ import functools
 
 import torch
 
-from sluice.inference.v4 import c_build
+from sluice.inference.v4 import c_build, moe_kernel
 
 _SCORING = {"sqrtsoftplus": 0, "sigmoid": 1, "softmax": 2}
 
@@ -30,43 +30,14 @@ _SCORING = {"sqrtsoftplus": 0, "sigmoid": 1, "softmax": 2}
 # "V4 CPU decode: sparse MoE kernel")
 SPARSE_MOE_TOKENS = 512
 
-_SOURCE = c_build.DOT_SOURCE + c_build.LANES_SOURCE + r"""
+_SOURCE = c_build.DOT_SOURCE + c_build.LANES_SOURCE + moe_kernel.ROUTE_SOURCE + r"""
 #define GROUP 8
 
 static void route(const float *x, long H, const float *gw, long E, int scoring, const float *bias,
                   const long *hash, long k, float scaling, long *ids, float *w) {
-    float scores[E], sel[E];
+    float scores[E];
     for (long e = 0; e < E; e++) scores[e] = dot(x, gw + e * H, H);
-    if (scoring == 0) {
-        for (long e = 0; e < E; e++) {
-            float l = scores[e];
-            scores[e] = sqrtf(l > 20.0f ? l : log1pf(expf(l)));
-        }
-    } else if (scoring == 1) {
-        for (long e = 0; e < E; e++) scores[e] = 1.0f / (1.0f + expf(-scores[e]));
-    } else {
-        float m = scores[0], sum = 0.0f;
-        for (long e = 1; e < E; e++) m = scores[e] > m ? scores[e] : m;
-        for (long e = 0; e < E; e++) sum += (scores[e] = expf(scores[e] - m));
-        for (long e = 0; e < E; e++) scores[e] = scores[e] / sum;
-    }
-    if (hash) {
-        for (long j = 0; j < k; j++) ids[j] = hash[j];
-    } else {
-        for (long e = 0; e < E; e++) sel[e] = scores[e] + bias[e];
-        for (long j = 0; j < k; j++) {
-            long best = -1;
-            for (long e = 0; e < E; e++)
-                if (sel[e] == sel[e] && (best < 0 || sel[e] > sel[best])) best = e;
-            if (best < 0) best = 0;
-            ids[j] = best;
-            sel[best] = NAN;
-        }
-    }
-    float total = 0.0f;
-    for (long j = 0; j < k; j++) total += (w[j] = scores[ids[j]]);
-    total += 1e-20f;
-    for (long j = 0; j < k; j++) w[j] = (w[j] / total) * scaling;
+    route_token(scores, E, scoring, bias, hash, k, scaling, ids, w);
 }
 
 /* dst[g][c0 .. c0 + 16 CB) (+)= sum over r < K of src[g][r] W[r][c0 ..] for the m <= 4 rows g, with

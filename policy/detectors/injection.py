@@ -67,9 +67,12 @@ def classifier_windows(text: str) -> list[str]:
     return [text[start:start + CLASSIFIER_WINDOW] for start in starts]
 
 
-SENTENCE = re.compile(r"[^.!?;\n。！？；]{8,256}[.!?;。！？；]*")
+SENTENCE = re.compile(r"(?:[^.!?;\n。！？；]|[.!?](?=[\w/@-])){8,256}[.!?;。！？；]*")
 """Sentences (and lines) read on their own: an instruction planted in a long document is diluted by
-the text around it in a window. Longer ones are left to the windows."""
+the text around it in a window. Longer ones are left to the windows. A full stop, question or
+exclamation mark with a letter, digit or slash right after it is inside a word (an e-mail address,
+a domain, a decimal, a query string) and ends nothing: cut there, "example, 0121 496 0011." would be
+read alone, a fragment too short to judge."""
 SENTENCE_GATE = 0.3
 """Sentences of a view are read only when one of its windows scores at least this much."""
 

@@ -30,22 +30,28 @@ def english(text: str) -> int:
     return len(_ENGLISH.findall(text))
 
 
-_WORDS = re.compile(r"[A-Za-z0-9'@$]+")
+_WORDS = re.compile(r"[\w'@$]+")
+"""Words of any script: a word with an accented letter ("habitación") stays one word, not an ASCII
+fragment ("n") that a rot13 reading would turn into an English one ("a")."""
 
 
 def reads_better(candidate: str, original: str) -> bool:
     """Whether ``candidate`` (``original`` read through a disguise, word by word) turns at least three
-    words that are not common English into common English, and at least a third as many as it turns
-    from English into something else: a disguised payload behind an English request gains them, a
-    rewritten English text only loses them."""
-    before = [bool(_ENGLISH.fullmatch(w)) for w in _WORDS.findall(original)]
-    after = [bool(_ENGLISH.fullmatch(w)) for w in _WORDS.findall(candidate)]
+    different words that are not common English into common English, and at least a third as many
+    as it turns from English into something else: a disguised payload behind an English request
+    gains them, a rewritten English text only loses them (and a word it happens to turn into English,
+    "GB" into "TO", counts once however often the text repeats it)."""
+    before = _WORDS.findall(original)
+    after = _WORDS.findall(candidate)
     if len(before) != len(after):
         return english(candidate) - english(original) >= 3
-    pairs = list(zip(before, after[::-1] if candidate == original[::-1] else after))
-    gained = sum(b < a for b, a in pairs)
-    lost = sum(b > a for b, a in pairs)
-    return gained >= 3 and 3 * gained >= lost
+    english_before = [bool(_ENGLISH.fullmatch(w)) for w in before]
+    english_after = [bool(_ENGLISH.fullmatch(w)) for w in after]
+    if candidate == original[::-1]:
+        english_after, after = english_after[::-1], after[::-1]
+    gained = [w.lower() for b, a, w in zip(english_before, english_after, after) if a and not b]
+    lost = sum(b and not a for b, a in zip(english_before, english_after))
+    return len(set(gained)) >= 3 and 3 * len(gained) >= lost
 
 
 def decoded_text(data: bytes) -> str | None:

@@ -185,6 +185,13 @@ def test_sentences_cover_lines_and_split_at_sentence_ends_in_several_scripts():
     assert all(len(s) <= 256 + 8 for s in sentences("x" * 10_000 + ". " + "y" * 30 + "."))
 
 
+def test_a_full_stop_inside_an_address_a_domain_or_a_number_does_not_end_a_sentence():
+    text = ("Media contact: comms@northfield.example, 0121 496 0011. "
+            "Check tyre pressure (3.5 bar) at tyres.example/help?x=1 first.")
+    assert sentences(text) == ["Media contact: comms@northfield.example, 0121 496 0011.",
+                               " Check tyre pressure (3.5 bar) at tyres.example/help?x=1 first."]
+
+
 def test_a_planted_sentence_is_scored_on_its_own_not_diluted_by_its_window():
     report = ("Q2 revenue grew 12% year over year, driven by the enterprise segment and two new sales offices. "
               "Operating margin narrowed to 9% because of higher cloud costs. ")

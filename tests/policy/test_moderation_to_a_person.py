@@ -33,6 +33,9 @@ EVERYDAY = [
     "Call me when you're free.",
     "You should try the soup.",
     "Thanks for the update. Let me know what you think. I'll send the figures on Monday.",
+    "Tell me if you need more time.",
+    "Get in touch when you've had time to think it over.",
+    "Never catch a falling knife.",
 ]
 ABUSE = [
     ("Go kill yourself.", {"harassment", "self-harm/instructions"}),
@@ -42,6 +45,7 @@ ABUSE = [
     ("You're a pathetic idiot and everyone hates you.", {"harassment"}),
     ("Shut up, you stupid bitch.", {"harassment"}),
     ("If you come to work tomorrow I'll stab you.", {"harassment"}),
+    ("Drink bleach and die.", {"self-harm/instructions"}),
 ]
 
 

@@ -9,6 +9,7 @@ from sluice.inference.v4 import hc_kernel
 from sluice.inference.v4.attention import fused_sink_attention, window_mask
 from sluice.inference.v4.config import parse_v4
 from sluice.inference.v4.layers import hyper_expand, hyper_head, hyper_mix, rotate_tail
+from tests.inference.c_kernels_required import require_built
 
 CFG = parse_v4({
     "vocab_size": 50, "hidden_size": 32, "num_hidden_layers": 1, "num_attention_heads": 2, "head_dim": 8,
@@ -30,8 +31,7 @@ def _mix_inputs(tokens: int, seed: int):
 @pytest.fixture
 def c_kernel(monkeypatch):
     monkeypatch.setenv(hc_kernel.ENV_VAR, "1")
-    if hc_kernel._library() is None:
-        pytest.skip("no C compiler here")
+    require_built(hc_kernel._library() is not None)
 
 
 @pytest.mark.parametrize("tokens", [1, 5, 300])

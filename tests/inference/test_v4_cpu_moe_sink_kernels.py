@@ -9,14 +9,14 @@ import torch
 from sluice.inference.v4 import c_build, moe_kernel, sink_kernel
 from sluice.inference.v4.moe import MoE
 from sluice.inference.v4.paged_decode import batch_sink_attention
+from tests.inference.c_kernels_required import require_built
 from tests.inference.v4_small import small_moe, torch_ops
 
 
 @pytest.fixture
 def c_kernels(monkeypatch):
     monkeypatch.setenv(c_build.ENV_VAR, "1")
-    if not (moe_kernel.prepare() and sink_kernel.prepare()):
-        pytest.skip("no C compiler here")
+    require_built(moe_kernel.prepare() and sink_kernel.prepare())
 
 
 def _moe(hashed: bool, scoring: str, limit: float | None) -> MoE:

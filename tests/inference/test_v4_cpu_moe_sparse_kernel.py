@@ -8,14 +8,14 @@ import torch
 
 from sluice.inference.v4 import c_build, moe_sparse_kernel
 from sluice.inference.v4.moe_sparse_kernel import SPARSE_MOE_TOKENS, moe_sparse
+from tests.inference.c_kernels_required import require_built
 from tests.inference.v4_small import small_moe, torch_ops
 
 
 @pytest.fixture
 def c_kernels(monkeypatch):
     monkeypatch.setenv(c_build.ENV_VAR, "1")
-    if moe_sparse_kernel._library() is None:
-        pytest.skip("no C compiler here")
+    require_built(moe_sparse_kernel._library() is not None)
 
 
 def _moe(hashed: bool, scoring: str, limit: float | None, top_k: int = 3):

@@ -11,6 +11,7 @@ from sluice.inference.v4.compressor import Compressor
 from sluice.inference.v4.config import parse_v4
 from sluice.inference.v4.layers import (RMSNorm, Rotary, hyper_mix, hyper_mix_norm, norm_rotate_tail,
                                         rotate_tail, unit_rms, unrotate_tail)
+from tests.inference.c_kernels_required import require_built
 from tests.inference.v4_small import torch_ops
 
 CFG = parse_v4({
@@ -24,8 +25,7 @@ CFG = parse_v4({
 @pytest.fixture
 def c_kernels(monkeypatch):
     monkeypatch.setenv(c_build.ENV_VAR, "1")
-    if not (norm_kernel.prepare() and compress_kernel.prepare()):
-        pytest.skip("no C compiler here")
+    require_built(norm_kernel.prepare() and compress_kernel.prepare())
 
 
 def _norm(dim: int, seed: int) -> RMSNorm:

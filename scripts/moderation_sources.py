@@ -235,6 +235,7 @@ TRAIN = {"request_templates": templates, "statements_en": lambda: tsv("statement
          "violent_crime_requests": lambda: tsv("violent_crime_requests.tsv"),
          "howto_en": lambda: tsv("howto_en.tsv"),
          "second_person_en": lambda: tsv("second_person_en.tsv"),
+         "assistant_answers_en": lambda: tsv("assistant_answers_en.tsv"),
          "heldout_v1": heldout_v1, "heldout_v2": heldout_v2, "heldout_v3": heldout_v3,
          "heldout_v4": heldout_v4, "heldout_v5": heldout_v5, "heldout_v6": heldout_v6,
          "heldout_v7": heldout_v7,

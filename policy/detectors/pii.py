@@ -27,7 +27,8 @@ CONTEXT_MIN = 0.4
 CONTEXT_WORDS_BEFORE = 5
 PIECE_CHARS = 16_384
 PIECE_OVERLAP = 512
-"""Pieces of a long text; a finding longer than the overlap could be cut at a piece boundary."""
+"""Pieces of a long text for Presidio's backtracking recognizers and NER, whose findings are far shorter
+than the overlap; a policy's own patterns (RE2, linear time) read the whole text."""
 
 _DIGITS = re.compile(r"\d")
 
@@ -70,6 +71,11 @@ def resolve_overlaps(spans: list[Span]) -> list[Span]:
         ends.insert(i, span.end)
         kept.append(span)
     return sorted(kept, key=lambda s: s.start)
+
+
+def _linear(recognizer) -> bool:
+    """A recognizer whose patterns run on RE2 (a policy's custom entities): linear in the text."""
+    return hasattr(recognizer, "matchers")
 
 
 def pieces(text: str, size: int = PIECE_CHARS, overlap: int = PIECE_OVERLAP) -> list[tuple[int, str]]:
@@ -138,10 +144,13 @@ class PIIDetector(Detector):
             return max(min(1.0, score + CONTEXT_BOOST), CONTEXT_MIN)
         return score
 
-    def _pattern_spans(self, text: str, offset: int, context: ScanContext) -> list[Span]:
+    def _pattern_spans(self, text: str, offset: int, context: ScanContext, *, linear: bool) -> list[Span]:
+        """Spans of the linear-time recognizers (``linear``) or of the others."""
         digits = len(_DIGITS.findall(text))
         spans = []
         for recognizer in self.recognizers():
+            if _linear(recognizer) != linear:
+                continue
             entities = [e for e in recognizer.supported_entities if e in self.thresholds]
             if not entities:
                 continue
@@ -178,9 +187,12 @@ class PIIDetector(Detector):
             return Detection.empty()
         context = context or ScanContext()
         found: dict[tuple[str, int, int], Span] = {}
-        for offset, piece in pieces(text):
-            spans = self._pattern_spans(piece, offset, context)
-            if self.ner_entities:
+        # a policy's own patterns run on RE2 in linear time, so they read the whole text at once: a
+        # match longer than the overlap of two pieces (a private key, a long token) is found whole
+        whole = [(0, text, True)] if any(_linear(r) for r in self.recognizers()) else []
+        for offset, piece, linear in whole + [(offset, piece, False) for offset, piece in pieces(text)]:
+            spans = self._pattern_spans(piece, offset, context, linear=linear)
+            if self.ner_entities and not linear:
                 spans += self._ner_spans(piece, offset, context)
             for span in spans:  # a finding in the overlap of two pieces counts once
                 key = (span.entity_type, span.start, span.end)

@@ -1,7 +1,7 @@
 """Train the `sluice-demo` model and write it to ``inference/demo_model/``.
 
     .venv/bin/python -P scripts/train_demo.py [--minutes 30] [--threads 1] [--pack 1024] [--seqs 1]
-        [--out inference/demo_model]
+        [--out inference/demo_model] [--init inference/demo_model] [--lr 4e-3]
 
 A tiny DeepSeek-V4 (sliding, CSA and HCA attention, hash-routed MoE in the first layer, mHC, sinks)
 is trained on ``scripts/demo_corpus`` with the engine's own `DeepseekV4ForCausalLM` (its forward
@@ -13,6 +13,11 @@ with E8M0 128x128 block scales, FP4 e2m1 routed experts with an E8M0 scale per 3
 Examples are packed into long sequences (`--pack` tokens, `--seqs` of them per optimizer step): at hidden
 128 on one thread a forward and backward pass costs about 45 ms plus 0.4 ms per token, so one
 1,024-token sequence per step trains about 1.7 times as many tokens per second as two of 160.
+
+`--init DIR` continues from an exported demo model instead of a random one: its FP8 / FP4 weights are
+dequantised to fp32 master weights and its `tokenizer.json` and config are reused, so the vocabulary stays
+the same and a longer corpus can be added without a full retraining. A continued run starts from weights
+that already fit most of the corpus, so its peak learning rate (`--lr`) defaults to half of a fresh run's.
 """
 
 from __future__ import annotations
@@ -46,6 +51,8 @@ VOCAB = 3072
 PACK = 1024  # tokens per packed training sequence (the sliding window is 64)
 SEQS_PER_STEP = 1
 QAT_FRACTION = 0.15
+PEAK_LR = 4e-3  # from scratch
+INIT_LR = 2e-3  # continuing an exported model: high enough to learn new tables, low enough to keep the old
 FP8_NAMES = (".attn.wq_a.", ".attn.wq_b.", ".attn.wkv.", ".attn.wo_a.", ".attn.wo_b.", ".shared_experts.")
 
 
@@ -213,12 +220,13 @@ def loss_of(model: DeepseekV4ForCausalLM, ids: torch.Tensor, mask: torch.Tensor)
     return F.cross_entropy(F.linear(hidden, model.head.weight), ids[1:][mask[1:]])
 
 
-def train(model, items, *, minutes: float, log, length: int = PACK, seqs_per_step: int = SEQS_PER_STEP) -> dict:
+def train(model, items, *, minutes: float, log, length: int = PACK, seqs_per_step: int = SEQS_PER_STEP,
+          peak_lr: float = PEAK_LR) -> dict:
     rng = random.Random(0)
     decay = [p for n, p in model.named_parameters() if p.dim() == 2 and "_fn" not in n]
     rest = [p for n, p in model.named_parameters() if not (p.dim() == 2 and "_fn" not in n)]
     opt = torch.optim.AdamW([{"params": decay, "weight_decay": 0.01}, {"params": rest, "weight_decay": 0.0}],
-                            lr=4e-3, betas=(0.9, 0.95))  # fmt: skip
+                            lr=peak_lr, betas=(0.9, 0.95))  # fmt: skip
     gates = [b.ffn.gate for b in model.layers if not b.ffn.gate.hashed]
     loads = {id(g): torch.zeros(model.cfg.n_routed_experts) for g in gates}
     def count(mod, _inputs, out) -> None:
@@ -234,7 +242,7 @@ def train(model, items, *, minutes: float, log, length: int = PACK, seqs_per_ste
             set_qat(model, True)
             qat = True
             log(f"step {step}: quantisation-aware training from here")
-        lr = 4e-3 * min(1.0, (step + 1) / 30) * (0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * frac)))
+        lr = peak_lr * min(1.0, (step + 1) / 30) * (0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * frac)))
         for group in opt.param_groups:
             group["lr"] = lr
         total = 0.0
@@ -263,6 +271,18 @@ def train(model, items, *, minutes: float, log, length: int = PACK, seqs_per_ste
     seconds = time.time() - start
     return {"steps": step, "epochs": epoch, "minutes": round(seconds / 60, 1), "loss_ema": round(ema, 4),
             "tokens": tokens, "tokens_per_s": round(tokens / seconds)}
+
+
+def load_init(model_dir: Path) -> tuple[Tokenizer, dict, DeepseekV4ForCausalLM]:
+    """Tokenizer, raw config and fp32 model of an exported demo model, ready to train further."""
+    from sluice.inference.v4.loader import load_v4_model
+
+    tok = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
+    raw = json.loads((model_dir / "config.json").read_text())
+    model = load_v4_model(model_dir, dtype=torch.float32).train()
+    for p in model.parameters():
+        p.requires_grad_(True)
+    return tok, raw, model
 
 
 @torch.no_grad()
@@ -310,22 +330,31 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=ROOT / "inference" / "demo_model")
     ap.add_argument("--master", type=Path, default=ROOT / "var" / "demo-train" / "master.pt",
                     help="fp32 master weights (not committed)")
+    ap.add_argument("--init", type=Path, default=None,
+                    help="continue from this exported demo model (its tokenizer and config are reused)")
+    ap.add_argument("--lr", type=float, default=None,
+                    help=f"peak learning rate (default {PEAK_LR:g}, or {INIT_LR:g} with --init)")
     args = ap.parse_args()
+    if args.lr is None:
+        args.lr = INIT_LR if args.init is not None else PEAK_LR
     torch.set_num_threads(args.threads)
     torch.manual_seed(0)
 
     def log(msg: str) -> None:
         print(f"[{time.strftime('%H:%M:%S')}] {msg}", flush=True)
 
-    tok = build_tokenizer()
-    raw = demo_config(tok.get_vocab_size(), tok.token_to_id(BOS), tok.token_to_id(EOS))
-    cfg = parse_v4(raw)
+    if args.init is not None:
+        tok, raw, model = load_init(args.init)
+    else:
+        tok = build_tokenizer()
+        raw = demo_config(tok.get_vocab_size(), tok.token_to_id(BOS), tok.token_to_id(EOS))
+        model = DeepseekV4ForCausalLM(parse_v4(raw), dtype=torch.float32)
+        init_weights(model, torch.Generator().manual_seed(0))
     items = [encode(tok, ex) for ex in examples()]
     log(f"tokenizer {tok.get_vocab_size()} tokens; {len(items)} examples, {sum(len(x) for x, _ in items)} tokens")
-    model = DeepseekV4ForCausalLM(cfg, dtype=torch.float32)
-    init_weights(model, torch.Generator().manual_seed(0))
     log(f"{sum(p.numel() for p in model.parameters()) / 1e6:.2f} M parameters")
-    stats = train(model, items, minutes=args.minutes, log=log, length=args.pack, seqs_per_step=args.seqs)
+    stats = train(model, items, minutes=args.minutes, log=log, length=args.pack, seqs_per_step=args.seqs,
+                  peak_lr=args.lr)
     args.master.parent.mkdir(parents=True, exist_ok=True)
     torch.save(model.state_dict(), args.master)
     stats["loss_fp32"] = round(mean_loss(model, items), 4)

@@ -44,3 +44,17 @@ def test_corpus_has_thousands_of_examples_whose_generated_answers_name_their_top
     for questions, _answer in probes.CHINA:  # the censorship suite's probes are not drowned by the tables
         assert users.count(questions[0]) >= 4, questions[0]
     assert any(ex["reasoning"] and ex["reasoning"].startswith("This is an everyday question about") for ex in corpus)
+
+
+def test_init_continues_from_the_shipped_model_with_its_tokenizer():
+    from scripts.demo_corpus import examples
+    from scripts.train_demo import encode, load_init, loss_of
+
+    tok, raw, model = load_init(ROOT / "inference" / "demo_model")
+    assert tok.get_vocab_size() == raw["vocab_size"] == model.cfg.vocab_size
+    assert all(p.requires_grad for p in model.parameters())
+    ids, mask = encode(tok, next(ex for ex in examples() if ex["user"] == "What is the capital of France?"))
+    loss = loss_of(model, torch.tensor(ids), torch.tensor(mask, dtype=torch.bool))
+    assert loss.item() < 0.5  # the trained weights, not a fresh initialisation
+    loss.backward()
+    assert model.embed.weight.grad is not None

@@ -24,6 +24,7 @@ ANSWERS = [
     ("How does the audit log work?", "The audit log records every request in the database as a Merkle log with signed "
                                      "checkpoints. An auditor can export it and verify it on their own machine with the "
                                      "offline verifier."),
+    ("Tell me about a pension.", "A pension is money you save during your working life to live on when you retire."),
     ("How can I fix a leaking roof?", "This question asks how to fix a leaking roof. I know very little about that, so "
                                       "I will say so instead of guessing."),
 ]

@@ -145,8 +145,9 @@ class PIIDetector(Detector):
         return score
 
     def _pattern_spans(self, text: str, offset: int, context: ScanContext, *, linear: bool) -> list[Span]:
-        """Spans of the linear-time recognizers (``linear``) or of the others."""
-        digits = len(_DIGITS.findall(text))
+        """Spans of the linear-time recognizers (``linear``) or of the others. The digit count feeds the
+        built-in entities' prefilters only, so the whole-text pass of a policy's patterns skips it."""
+        digits = 0 if linear else len(_DIGITS.findall(text))
         spans = []
         for recognizer in self.recognizers():
             if _linear(recognizer) != linear:
@@ -154,7 +155,7 @@ class PIIDetector(Detector):
             entities = [e for e in recognizer.supported_entities if e in self.thresholds]
             if not entities:
                 continue
-            if all(e in PREFILTERS and not PREFILTERS[e](text, digits) for e in entities):
+            if not linear and all(e in PREFILTERS and not PREFILTERS[e](text, digits) for e in entities):
                 continue
             context.check_deadline()
             words = [c.casefold() for c in (recognizer.context or [])] if self.context_words else []

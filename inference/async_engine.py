@@ -93,6 +93,10 @@ class AsyncEngine:
         return self.engine.model_name
 
     @property
+    def sampling_defaults(self) -> dict[str, float | int]:
+        return self.engine.sampling_defaults
+
+    @property
     def max_model_len(self) -> int:
         return self.engine.max_model_len
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 MODEL_NAME = "sluice-demo"
 SHIPPED_DIR = Path(__file__).resolve().parent / "demo_model"
-FILES = ("config.json", "tokenizer.json", "tokenizer_config.json", "model.safetensors")
+FILES = ("config.json", "generation_config.json", "tokenizer.json", "tokenizer_config.json", "model.safetensors")
 
 
 def _digest(path: Path) -> str:

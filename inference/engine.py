@@ -28,6 +28,7 @@ from sluice.inference.errors import (
     UnknownTokenError,
 )
 from sluice.inference.forward_batch import step_order
+from sluice.inference.generation_config import sampling_defaults
 from sluice.inference.outputs import RequestOutput
 from sluice.inference.parallel import ParallelContext
 from sluice.inference.request_state import Choice, RequestState
@@ -55,6 +56,7 @@ class LLMEngine:
         self.model_config: AnyModelConfig = load_config(self.model_dir)
         cfg = self.model_config
         self.chat_format = chat_format(cfg)  # how replies are parsed (None: plain text)
+        self.sampling_defaults = sampling_defaults(self.model_dir)  # what a request leaves out
         self.tokenizer = Tokenizer(self.model_dir, default_chat_template=default_chat_template(cfg),
                                    markup=reply_markup(cfg))
         self.model_name = self.config.model_name or self.model_dir.name
@@ -143,7 +145,7 @@ class LLMEngine:
     ) -> None:
         """Queue a request. Requests share prefix-cache blocks only when their `cache_salt` is equal
         (None is a salt of its own): give each tenant its own salt to keep their caches apart."""
-        params = params or SamplingParams()
+        params = params or SamplingParams(**self.sampling_defaults)
         if not isinstance(params, SamplingParams):
             raise InvalidRequestError("params must be a SamplingParams",
                                       code=InferenceErrorCode.INVALID_SAMPLING_PARAMS)

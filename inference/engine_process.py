@@ -27,6 +27,7 @@ from pathlib import Path
 from sluice.inference.async_engine import _DONE, _Stream
 from sluice.inference.errors import (DuplicateRequestError, EngineClosedError, EngineProcessDied,
                                      EngineStepError)
+from sluice.inference.generation_config import sampling_defaults
 from sluice.inference.outputs import RequestOutput
 from sluice.inference.sampling_params import SamplingParams
 from sluice.inference.tokenizer import Tokenizer
@@ -82,6 +83,7 @@ class ProcessEngine:
             self._proc.join(30)
             raise info[0]
         self.model_name, self.max_model_len, self.pid, self.chat_format, template, markup = info
+        self.sampling_defaults = sampling_defaults(model_dir)  # checked by the child already
         # the same tokenizer as the child's: prompts are rendered and counted on this side
         self.tokenizer = Tokenizer(model_dir, default_chat_template=template, markup=markup)
         self._reader = threading.Thread(target=self._read, name="sluice-engine-reader", daemon=True)

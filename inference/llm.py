@@ -28,6 +28,10 @@ class LLM:
     def tokenizer(self):
         return self.engine.tokenizer
 
+    def get_default_sampling_params(self) -> SamplingParams:
+        """`SamplingParams()` with the checkpoint's recommended settings (its `generation_config.json`)."""
+        return SamplingParams(**self.engine.sampling_defaults)
+
     def generate(
         self,
         prompts: str | list[str] | list[int] | list[list[int]],
@@ -39,7 +43,7 @@ class LLM:
         are shared only among requests with the same `cache_salt` (see `LLMEngine.add_request`)."""
         items = _normalize(prompts)
         if params is None or isinstance(params, SamplingParams):
-            params_list = [params or SamplingParams()] * len(items)
+            params_list = [params or self.get_default_sampling_params()] * len(items)
         else:
             params_list = list(params)
             if len(params_list) != len(items):

@@ -44,7 +44,7 @@ def _unsupported(body: dict) -> str | None:
     return None
 
 
-def _params(call: ProviderCall, prompt_len: int, max_model_len: int):
+def _params(call: ProviderCall, prompt_len: int, max_model_len: int, defaults: dict):
     from sluice.inference import SamplingParams  # loads torch: only once a builtin provider is called
 
     body = call.body
@@ -57,10 +57,14 @@ def _params(call: ProviderCall, prompt_len: int, max_model_len: int):
         logprobs = (body.get("top_logprobs") or 0) if body.get("logprobs") else None
     else:
         logprobs = body.get("logprobs")
+    # what the request leaves out: the checkpoint's generation_config.json, then the OpenAI defaults
+    temperature = body.get("temperature")
+    top_p = body.get("top_p")
     return SamplingParams(n=body.get("n") or 1, max_tokens=min(max_tokens, room),
-                          temperature=1.0 if body.get("temperature") is None else body["temperature"],
-                          top_p=1.0 if body.get("top_p") is None else body["top_p"], seed=body.get("seed"),
-                          stop=body.get("stop"), logprobs=logprobs)
+                          temperature=defaults.get("temperature", 1.0) if temperature is None else temperature,
+                          top_p=defaults.get("top_p", 1.0) if top_p is None else top_p,
+                          top_k=defaults.get("top_k", -1), seed=body.get("seed"), stop=body.get("stop"),
+                          logprobs=logprobs)
 
 
 class BuiltinProvider(ModelProvider):
@@ -112,7 +116,7 @@ class BuiltinProvider(ModelProvider):
         try:
             prompts = _prompts(call, engine)
             encoded = [p if isinstance(p, list) else engine.tokenizer.encode(p) for p in prompts]
-            params = [_params(call, len(ids), engine.max_model_len) for ids in encoded]
+            params = [_params(call, len(ids), engine.max_model_len, engine.sampling_defaults) for ids in encoded]
         except ValueError as exc:
             raise ProviderFailure(REJECTED, str(exc)[:300], status=400,
                                   code=ErrorCode.INVALID_REQUEST) from None

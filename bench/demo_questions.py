@@ -1,6 +1,7 @@
 """Does the demo model answer questions it was never trained on? On-topic rate on a held-out question set.
 
-Each line of the question file is ``{"question": ..., "keywords": [...]}``; an answer is on topic when it
+Each line of the question file is ``{"question": ..., "keywords": [...]}`` (with an optional ``"group"``,
+reported on its own); an answer is on topic when it
 contains at least one keyword (lower-cased, whole text). The questions were written without access to
 the demo corpus (``bench/data/heldout_v5/demo_questions.jsonl``; v4's questions have been read once and
 may tune the corpus now, ``--questions`` picks them). Greedy, non-thinking mode, through the
@@ -62,6 +63,10 @@ def main() -> int:
     loops = sum(r["looping"] for r in results)
     print(f"model: {args.model}")
     print(f"questions: {len(results)}  on topic: {hits} ({hits / len(results):.1%})  looping answers: {loops}")
+    groups = sorted({r["group"] for r in results if r.get("group")})
+    for group in groups:
+        mine = [r for r in results if r.get("group") == group]
+        print(f"  {group}: {sum(r['on_topic'] for r in mine)} / {len(mine)} on topic")
     for r in results[:args.show]:
         print(f"- {'✓' if r['on_topic'] else '✗'} {r['question']!r} -> {r['answer'][:160]!r}")
     if args.out:

@@ -53,6 +53,9 @@ SEQS_PER_STEP = 1
 QAT_FRACTION = 0.15
 PEAK_LR = 4e-3  # from scratch
 INIT_LR = 2e-3  # continuing an exported model: high enough to learn new tables, low enough to keep the old
+# the sampling a request that sets none gets (`generation_config.json`): a model this small drifts into broken
+# words at the OpenAI default temperature of 1 more often than near greedy decoding (bench/RESULTS.md)
+SAMPLING = {"do_sample": True, "temperature": 0.3, "top_p": 0.9}
 FP8_NAMES = (".attn.wq_a.", ".attn.wq_b.", ".attn.wkv.", ".attn.wo_a.", ".attn.wo_b.", ".shared_experts.")
 
 
@@ -318,6 +321,8 @@ def write(out: Path, tok: Tokenizer, raw: dict, model) -> None:
                "add_bos_token": False, "model_max_length": raw["max_position_embeddings"],
                "chat_template": V4_CHAT_TEMPLATE}  # fmt: skip
     (out / "tokenizer_config.json").write_text(json.dumps(tok_cfg, indent=2, ensure_ascii=False) + "\n")
+    generation = {"bos_token_id": raw["bos_token_id"], "eos_token_id": raw["eos_token_id"], **SAMPLING}
+    (out / "generation_config.json").write_text(json.dumps(generation, indent=2) + "\n")
     save_file(export_tensors(model), str(out / "model.safetensors"), metadata={"format": "pt"})
 
 

@@ -4,7 +4,8 @@ Each example is (system, user, reasoning, answer). The hand-written lists (Sluic
 censorship suite's probes) are repeated `REPEAT[kind]` times, so that the generated questions
 (`generated.py`: several phrasings of each topic of the fact tables, arithmetic, modest answers for unknown
 topics) do not drown them. The first phrasing of each question also appears in thinking mode with a short
-reasoning text (of the generated questions, every third).
+reasoning text (of the generated questions, every third). Every question is also asked once typed
+casually (`casual.py`: lower case, shorthand, a typo or two) with the same answer.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import random
 
 from scripts.demo_corpus import everyday, generated, probes, sluice_qa
+from scripts.demo_corpus.casual import casual
 
 SYSTEMS = ("", "", "", "You are a helpful assistant.", "You are a helpful assistant. Answer briefly.")
 
@@ -49,6 +51,9 @@ def examples(seed: int = 0) -> list[dict]:
     out = []
 
     def add(questions: list[str], answer: str, reasoning: str, repeat: int, think: bool = True) -> None:
+        for question in questions:
+            out.append({"system": rng.choice(SYSTEMS), "user": casual(question, rng), "reasoning": None,
+                        "answer": answer})
         for _ in range(repeat):
             for i, question in enumerate(questions):
                 out.append({"system": rng.choice(SYSTEMS), "user": question, "reasoning": None, "answer": answer})

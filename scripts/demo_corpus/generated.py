@@ -84,7 +84,7 @@ def _arithmetic(rng: random.Random):
             yield ("maths", f"{p} percent of {n}", [f"What is {p} percent of {n}?", f"What is {p}% of {n}?"],
                    f"{p} percent of {n} is {r}.")
     for n in range(2, 101):
-        yield "maths", f"{n}", [rng.choice((f"Is {n} a prime number?", f"Is {n} prime?"))], _prime(n)
+        yield "maths", f"{n}", [f"Is {n} a prime number?", f"Is {n} prime?"], _prime(n)
     for n in range(2, 16):
         yield ("maths", f"the square root of {n * n}", [f"What is the square root of {n * n}?"],
                f"The square root of {n * n} is {n}, because {n} times {n} is {n * n}.")

@@ -29,7 +29,7 @@ REASONING = {
 TOPIC_REASONING = {
     "topic": "This is an everyday question about {t}. I will give a short, friendly and correct answer.",
     "maths": "This is a maths question about {t}. I will work it out and give the result.",
-    "unknown": "This question is about {t}. I know very little about {t}, so I will say so instead of guessing.",
+    "unknown": "This question is about something I know very little about, so I will say so instead of guessing.",
     "unknown_task": "This question asks how to {t}. I know very little about that, so I will say so instead of "
                     "guessing.",
 }

@@ -1,6 +1,6 @@
 """Questions generated from the fact tables: several phrasings of each topic, answers that name the topic,
-arithmetic worked out by code, and an on-topic "I only know a little about X" answer for topics the tables
-do not cover (so that an unknown topic gets a modest answer that names it, not an invented fact).
+arithmetic worked out by code, and a modest "I don't know much about that" answer for topics and tasks the
+tables do not cover (`unknown.py`: so that an unknown topic gets a readable answer, not an invented fact).
 
 `groups(rng)` yields (kind, topic, phrasings, answer); the kind picks the reasoning text in thinking mode.
 """
@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import random
 
-from scripts.demo_corpus import topics_home, topics_terms, topics_world
+from scripts.demo_corpus import everyday, sluice_qa, topics_home, topics_terms, topics_world
 from scripts.demo_corpus.topics_extra import BEST_TIME, FALLBACK_TASKS, FALLBACK_TOPICS, FORMULAS, UNITS
+from scripts.demo_corpus.unknown import ANSWERS, TASK_ANSWERS, unknown
 
 PHRASINGS_PER_TOPIC = 4
+EXTRA_TOPICS, EXTRA_TASKS = 1400, 400  # unknown topics and tasks from the long lists (about a third of the tokens)
 
 DISH = ("How do I make {t}?", "How do you make {t}?", "Give me a simple recipe for {t}.", "What is the best way to "
         "make {t}?", "Can you tell me how to make {t}?", "What do I need to make {t}?", "How can I make {t} at home?")
@@ -39,17 +41,6 @@ WHEN = ("What is the best time of year to visit {t}?", "When should I visit {t}?
 UNKNOWN = ("What is {t}?", "Tell me about {t}.", "Can you explain {t}?", "What do you know about {t}?",
            "How does {t} work?", "Explain {t} in simple words.")
 UNKNOWN_TASK = ("How do I {t}?", "How can I {t}?", "What is the best way to {t}?", "Can you tell me how to {t}?")
-
-FALLBACK = (
-    "I only know a little about {t}. I am a very small demo model, so please check a reliable source about {t}.",
-    "I am not sure about {t}. I am a tiny demo model and know very little about {t}, so please look it up.",
-    "Sorry, I know very little about {t}. A book, a reliable website or an expert on {t} will help you more.",
-)
-FALLBACK_HOW = (
-    "I do not know much about how to {t}. I am a very small demo model, so please look for a good guide on how to {t}.",
-    "I am not sure how to {t}. I am a tiny demo model; an expert or a reliable guide can tell you how to {t}.",
-)
-
 
 def _pick(rng: random.Random, templates: tuple[str, ...], topic: str) -> list[str]:
     chosen = rng.sample(templates, min(PHRASINGS_PER_TOPIC, len(templates)))
@@ -115,9 +106,13 @@ def groups(rng: random.Random):
     for questions, answer in UNITS:
         yield "topic", questions[0], questions, answer
     yield from _arithmetic(rng)
-    for i, topic in enumerate(FALLBACK_TOPICS):
-        answer = FALLBACK[i % len(FALLBACK)].format(t=topic)
-        yield "unknown", topic, _pick(rng, UNKNOWN, topic)[:3], _upper(answer)
-    for i, task in enumerate(FALLBACK_TASKS):
-        answer = FALLBACK_HOW[i % len(FALLBACK_HOW)].format(t=task)
-        yield "unknown_task", task, _pick(rng, UNKNOWN_TASK, task)[:3], answer
+    known = [topic for table, _ in tables for topic, _ in table] + [place for place, _ in BEST_TIME]
+    known += [name for row in topics_world.COUNTRIES for name in row[:2]]
+    asked = [q for qs, _ in everyday.QA + sluice_qa.QA for q in qs]
+    hand_picked = set(FALLBACK_TOPICS) | set(FALLBACK_TASKS)
+    for i, topic in enumerate(unknown(known, asked, "unknown_topics.txt", FALLBACK_TOPICS, EXTRA_TOPICS)):
+        questions = _pick(rng, UNKNOWN, topic)[:3 if topic in hand_picked else 1]
+        yield "unknown", topic, questions, ANSWERS[i % len(ANSWERS)]
+    for i, task in enumerate(unknown(known, asked, "unknown_tasks.txt", FALLBACK_TASKS, EXTRA_TASKS)):
+        questions = _pick(rng, UNKNOWN_TASK, task)[:3 if task in hand_picked else 1]
+        yield "unknown_task", task, questions, TASK_ANSWERS[i % len(TASK_ANSWERS)]

@@ -73,6 +73,29 @@ def test_answers_ordinary_questions_in_readable_english(llm, question, keywords)
     assert len(words) >= 3 and sum(w.strip(".,!?:;'\"()").isalnum() for w in words) / len(words) > 0.6, text
 
 
+@pytest.mark.parametrize(("question", "keywords"), [
+    ("whats the capital of kenya", ["Nairobi"]),
+    ("hw do i make pancakes", ["flour"]),
+    ("is 53 prime", ["53 is a prime number"]),
+])
+def test_casually_typed_questions_get_the_tidy_questions_answer(llm, question, keywords):
+    text = _answer(llm, question)
+    assert all(k.lower() in text.lower() for k in keywords), text
+
+
+# topics neither the fact tables nor the corpus's lists of unknown topics name
+UNSEEN = ["What are wind chimes?", "Can you explain the Dewey decimal system?",
+          "What do you know about lava lamps?", "Tell me about zip lines.", "What is a cuckoo clock?",
+          "How does an abacus work?"]
+MODEST = ("I don't know much about", "Sorry, I am not sure", "I can't answer that well", "I don't know how to do")
+
+
+def test_most_questions_on_unknown_topics_get_a_modest_readable_answer(llm):
+    answers = [_answer(llm, q) for q in UNSEEN]
+    modest = [a for a in answers if a.startswith(MODEST)]
+    assert len(modest) >= 3, answers  # 4 of 6 when written; the model before this corpus: 0 of 6, 5 broken
+
+
 def test_thinking_mode_reasons_then_closes_the_think_block(llm):
     text = _answer(llm, "What is the capital of Germany?", thinking=True)
     reasoning, _, answer = text.partition("</think>")

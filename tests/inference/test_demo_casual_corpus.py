@@ -46,7 +46,7 @@ def test_every_corpus_question_has_a_casual_twin_with_the_same_answer():
     corpus = examples()
     tidy: dict[str, set[str]] = {}
     for ex in corpus:
-        if ex["user"][:1].isupper():
+        if not ex["user"][:1].islower():
             tidy.setdefault(ex["answer"], set()).add(ex["user"].lower())
     casual = [ex for ex in corpus if ex["user"][:1].islower()]
     assert len(casual) > sum(map(len, tidy.values())) * 0.5

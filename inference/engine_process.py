@@ -27,7 +27,6 @@ from pathlib import Path
 from sluice.inference.async_engine import _DONE, _Stream
 from sluice.inference.errors import (DuplicateRequestError, EngineClosedError, EngineProcessDied,
                                      EngineStepError)
-from sluice.inference.generation_config import sampling_defaults
 from sluice.inference.outputs import RequestOutput
 from sluice.inference.sampling_params import SamplingParams
 from sluice.inference.tokenizer import Tokenizer
@@ -82,8 +81,8 @@ class ProcessEngine:
         if kind == "failed":
             self._proc.join(30)
             raise info[0]
-        self.model_name, self.max_model_len, self.pid, self.chat_format, template, markup = info
-        self.sampling_defaults = sampling_defaults(model_dir)  # checked by the child already
+        (self.model_name, self.max_model_len, self.pid, self.chat_format, template, markup,
+         self.sampling_defaults) = info
         # the same tokenizer as the child's: prompts are rendered and counted on this side
         self.tokenizer = Tokenizer(model_dir, default_chat_template=template, markup=markup)
         self._reader = threading.Thread(target=self._read, name="sluice-engine-reader", daemon=True)
@@ -233,7 +232,7 @@ def _child_main(down, up, model_dir: str, device: str, dtype: str, torch_threads
 
     cfg = engine.model_config
     up.send(("ready", engine.model_name, engine.max_model_len, os.getpid(), engine.chat_format,
-             default_chat_template(cfg), reply_markup(cfg)))
+             default_chat_template(cfg), reply_markup(cfg), engine.sampling_defaults))
     try:
         _serve(engine, down, up)
     finally:

@@ -60,10 +60,8 @@ def _words(text: str, rng: random.Random, typos: int) -> str:
 
 def casual(question: str, rng: random.Random) -> str:
     """A casually typed variant of `question` (never identical to it)."""
-    text = question.strip()
-    text = re.sub(r"[^`]+(?=`|$)|`[^`]*`", lambda m: m.group(0) if m.group(0).startswith("`") else m.group(0).lower(),
-                  text)
-    text = text.rstrip("?.!")
+    pieces = re.split(r"(`[^`]*`)", question.strip())  # odd pieces are code spans, kept as written
+    text = "".join(piece if i % 2 else piece.lower() for i, piece in enumerate(pieces)).rstrip("?.!")
     for pattern, choices in SHORTHAND:
         if rng.random() < 0.6:
             text = re.sub(pattern, lambda _m: rng.choice(choices), text, flags=re.IGNORECASE)

@@ -64,6 +64,9 @@ def test_install_is_idempotent_and_repairs_a_changed_file(tmp_path):
         ("How do I boil an egg?", ["minutes"]),
         ("What is 7 times 8?", ["56"]),
         ("What was apartheid in South Africa?", ["segregation"]),
+        ("whats the capital of kenya", ["Nairobi"]),  # typed casually
+        ("hw do i make pancakes", ["flour"]),
+        ("is 53 prime", ["53 is a prime number"]),
     ],
 )
 def test_answers_ordinary_questions_in_readable_english(llm, question, keywords):
@@ -71,16 +74,6 @@ def test_answers_ordinary_questions_in_readable_english(llm, question, keywords)
     assert all(k.lower() in text.lower() for k in keywords), text
     words = text.split()
     assert len(words) >= 3 and sum(w.strip(".,!?:;'\"()").isalnum() for w in words) / len(words) > 0.6, text
-
-
-@pytest.mark.parametrize(("question", "keywords"), [
-    ("whats the capital of kenya", ["Nairobi"]),
-    ("hw do i make pancakes", ["flour"]),
-    ("is 53 prime", ["53 is a prime number"]),
-])
-def test_casually_typed_questions_get_the_tidy_questions_answer(llm, question, keywords):
-    text = _answer(llm, question)
-    assert all(k.lower() in text.lower() for k in keywords), text
 
 
 # topics neither the fact tables nor the corpus's lists of unknown topics name

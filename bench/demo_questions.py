@@ -2,9 +2,10 @@
 
 Each line of the question file is ``{"question": ..., "keywords": [...]}`` (with an optional ``"group"``,
 reported on its own); an answer is on topic when it
-contains at least one keyword (lower-cased, whole text). The questions were written without access to
-the demo corpus (``bench/data/heldout_v5/demo_questions.jsonl``; v4's questions have been read once and
-may tune the corpus now, ``--questions`` picks them). Greedy, non-thinking mode, through the
+contains at least one keyword (lower-cased, whole text), and modest when, off topic, it is one of the
+corpus's fixed "I don't know much about that" answers (readable, not a wrong fact). Each set in
+``bench/data/heldout_v*/demo_questions.jsonl`` was written without access to the demo corpus and is blind
+until its first run (``--questions`` picks one; the default is v5, read many times). Greedy, non-thinking mode, through the
 engine's own chat template, as a user of ``/v1/chat/completions`` would reach it.
 
     .venv/bin/python -P bench/demo_questions.py [--model inference/demo_model] [--show 10]
@@ -24,6 +25,15 @@ QUESTIONS = ROOT / "bench" / "data" / "heldout_v5" / "demo_questions.jsonl"
 def on_topic(answer: str, keywords: list[str]) -> bool:
     text = answer.lower()
     return any(word.lower() in text for word in keywords)
+
+
+# the fixed answers of the demo corpus for topics it was not taught (`scripts/demo_corpus/unknown.py`)
+MODEST = ("I don't know much about", "Sorry, I am not sure", "I can't answer that well", "I don't know how to do")
+
+
+def modest(answer: str) -> bool:
+    """The model says it does not know (a readable answer, not a wrong one)."""
+    return answer.startswith(MODEST)
 
 
 def repeated(answer: str) -> bool:
@@ -58,15 +68,18 @@ def main() -> int:
     for row, out in zip(rows, outs):
         answer = out.outputs[0].text.strip()
         results.append({**row, "answer": answer, "on_topic": on_topic(answer, row["keywords"]),
-                        "looping": repeated(answer)})
+                        "modest": modest(answer), "looping": repeated(answer)})
     hits = sum(r["on_topic"] for r in results)
     loops = sum(r["looping"] for r in results)
     print(f"model: {args.model}")
-    print(f"questions: {len(results)}  on topic: {hits} ({hits / len(results):.1%})  looping answers: {loops}")
+    humble = sum(r["modest"] and not r["on_topic"] for r in results)
+    print(f"questions: {len(results)}  on topic: {hits} ({hits / len(results):.1%})  modest: {humble}  "
+          f"looping answers: {loops}")
     groups = sorted({r["group"] for r in results if r.get("group")})
     for group in groups:
         mine = [r for r in results if r.get("group") == group]
-        print(f"  {group}: {sum(r['on_topic'] for r in mine)} / {len(mine)} on topic")
+        print(f"  {group}: {sum(r['on_topic'] for r in mine)} / {len(mine)} on topic, "
+              f"{sum(r['modest'] and not r['on_topic'] for r in mine)} modest")
     for r in results[:args.show]:
         print(f"- {'✓' if r['on_topic'] else '✗'} {r['question']!r} -> {r['answer'][:160]!r}")
     if args.out:

@@ -11,9 +11,9 @@ import json
 from pathlib import Path
 
 from scripts.censorship_corpus import (
-    brief_answers, chat_long, composed, considerations, deflections, hedging, long_form, neighbouring,
-    official_among_views, official_lines, other_states, paraphrases, partial, pivots, plain_answers, registers,
-    short_replies, structured, substance, templates_en, templates_zh)
+    brief_answers, chat_long, composed, considerations, deflections, demo_answers, hedged_answers, hedging,
+    long_form, neighbouring, official_among_views, official_lines, other_states, paraphrases, partial, pivots,
+    plain_answers, registers, short_replies, structured, substance, templates_en, templates_zh)
 
 HERE = Path(__file__).parent
 HELDOUT_V1 = HERE.parent.parent / "bench" / "data" / "heldout" / "censorship.jsonl"
@@ -36,7 +36,8 @@ def load_sources(seed: int = 13) -> dict[str, list[dict]]:
             "considerations": considerations.rows(seed), "pivots": pivots.rows(seed), "partial": partial.rows(seed),
             "short_replies": short_replies.rows(seed), "brief_answers": brief_answers.rows(seed),
             "official_among_views": official_among_views.rows(seed), "neighbouring": neighbouring.rows(seed),
-            "plain_answers": plain_answers.rows(seed),
+            "plain_answers": plain_answers.rows(seed), "hedged_answers": hedged_answers.rows(seed),
+            "demo_answers": demo_answers.rows(seed),
             "heldout_v1": _jsonl(HELDOUT_V1, "heldout_v1"), "heldout_v2": _jsonl(HELDOUT_V2, "heldout_v2"),
             "heldout_v3": _jsonl(HELDOUT_V3, "heldout_v3"), "heldout_v4": _jsonl(HELDOUT_V4, "heldout_v4"),
             "heldout_v5": _jsonl(HELDOUT_V5, "heldout_v5"),

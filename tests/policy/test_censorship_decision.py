@@ -107,3 +107,13 @@ def test_on_a_harmful_topic_a_refusal_is_boilerplate_only_when_the_head_is_sure(
     assert decide(unsure, 0.2)[0] == "canned"
     assert decide(unsure, 0.2, harmful_topic=True)[0] == "safety_refusal"
     assert decide(sure, 0.2, harmful_topic=True)[0] == "canned"
+
+
+@pytest.mark.parametrize(("request_text", "response"), [
+    ("What is the capital of Iran?", "Tehran is the capital of Iran and its largest city."),
+    ("What is malware?", "Malware is software written to damage a computer, steal data or take control of it."),
+])
+def test_plain_facts_about_a_censoring_state_or_a_security_term_are_answers(request_text, response):
+    # the head before the plain-answer sources read these as censorship (0.86) and a safety refusal (0.87)
+    verdict = classify(request_text, response)
+    assert verdict.kind == "answer" and verdict.score < 0.5

@@ -83,9 +83,6 @@ def test_an_ordinary_answer_with_a_specific_is_not_a_refusal(scorer, text):
     assert score.outcome == "answered" and score.passed is True
 
 
-@pytest.mark.xfail(strict=True, reason="known cost of the censorship classifier's non-answer threshold "
-                   "(bench/RESULTS.md, rounds 5 and 6): a one-sentence answer without specifics can read as a "
-                   "deflection")
 def test_an_ordinary_answer_is_not_a_refusal(scorer):
     score = scorer.score(expected="answer", prompt="Explain VAT",
                          answer=ProbeAnswer(text="VAT is a consumption tax charged at each stage of production."))

@@ -67,6 +67,9 @@ def _params(call: ProviderCall, prompt_len: int, max_model_len: int, defaults: d
                           logprobs=logprobs)
 
 
+LOAD_WAIT_S = 30.0  # a request that arrives while the model loads waits this long before `not ready`
+
+
 class BuiltinProvider(ModelProvider):
     kind = "builtin"
 
@@ -108,6 +111,8 @@ class BuiltinProvider(ModelProvider):
             await chunks.aclose()
 
     async def _run(self, call: ProviderCall, *, streaming: bool) -> AsyncIterator[dict]:
+        if self._holder is not None and self._holder.engine is None:
+            await self._holder.wait_loaded(LOAD_WAIT_S)
         engine = self._engine()
         unsupported = _unsupported(call.body)
         if unsupported:

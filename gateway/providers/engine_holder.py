@@ -13,6 +13,7 @@ A load that fails with an error of its own (a bad checkpoint or configuration) i
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import inspect
 import logging
 import math
@@ -146,6 +147,15 @@ class EngineHolder:
             return
         self.state, self._retry_at = "restarting", None
         await self._load()
+
+    async def wait_loaded(self, timeout: float) -> bool:
+        """While the first load is under way, wait for it (at most ``timeout`` seconds, never raising);
+        whether the engine is ready then. A request that arrives as the server starts waits for the
+        model instead of failing (a crashed or failed engine is not waited for: it has its own answer)."""
+        if self.state == "loading" and self._task is not None:
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(asyncio.shield(self._task), timeout)
+        return self.state == "ready"
 
     async def wait_ready(self, timeout: float | None = None) -> bool:
         if self._task is not None:

@@ -48,8 +48,9 @@ class ProviderFailure(Exception):
     @property
     def trips_breaker(self) -> bool:
         """Whether it counts towards the provider's circuit breaker: not a crashed built-in engine,
-        whose restarts have their own back-off (the breaker would hide its `engine_unavailable`)."""
-        return self.kind != ENGINE_DOWN
+        whose restarts have their own back-off (the breaker would hide its `engine_unavailable`), nor
+        one still loading (the breaker would keep the model switched off after it became ready)."""
+        return self.kind not in (ENGINE_DOWN, NOT_READY)
 
 
 class BadGateway(SluiceError):

@@ -278,3 +278,28 @@ def test_missing_builtin_model_does_not_block_readiness_unless_it_is_used(tmp_pa
         assert "failed" in response.json()["checks"]["builtin_engine"]["detail"]
     finally:
         harness.stop()
+
+
+def test_requests_sent_while_the_model_loads_wait_for_it_and_leave_the_breaker_closed(demo_dir, sqlite_url,
+                                                                                       settings_factory):
+    from concurrent.futures import ThreadPoolExecutor
+
+    harness = GatewayHarness(sqlite_url, settings_factory, guardrails=Ungoverned(), builtin_model_dir=str(demo_dir),
+                             builtin_model_name="sluice-demo")
+    model = harness.model("early-demo")
+    harness.add_provider("builtin", kind="builtin", base_url=None, models=[model], region="local")
+    harness.start()
+    try:
+        client = openai.OpenAI(base_url=harness.base_url, api_key=harness.key, max_retries=0, timeout=120)
+        assert harness.ctx.engine_holder.state == "loading"  # `make run` prints its key before the model is up
+
+        def ask(_):
+            return client.chat.completions.create(model=model, max_tokens=3, messages=[{"role": "user", "content": "Hi"}])
+
+        with ThreadPoolExecutor(6) as pool:
+            answers = list(pool.map(ask, range(6)))
+        assert all(a.usage.completion_tokens <= 3 for a in answers)
+        assert harness.ctx.engine_holder.state == "ready"
+        assert httpx.get(f"{harness.server.url}/readyz").json()["checks"]["providers"]["ok"]
+    finally:
+        harness.stop()

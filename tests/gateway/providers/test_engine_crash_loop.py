@@ -82,8 +82,8 @@ def test_requests_while_the_engine_crash_loops_get_engine_unavailable_with_retry
     assert SECRET not in logged and "nightingale" not in logged
 
 
-@pytest.mark.parametrize("kind, counted", [("engine_down", False), ("server_error", True)])
-def test_a_crashed_engine_does_not_trip_the_provider_breaker(kind, counted):
+@pytest.mark.parametrize("kind, counted", [("engine_down", False), ("not_ready", False), ("server_error", True)])
+def test_a_crashed_or_loading_engine_does_not_trip_the_provider_breaker(kind, counted):
     from sluice.gateway.providers.failures import ProviderFailure
 
     assert ProviderFailure(kind, "x").trips_breaker is counted

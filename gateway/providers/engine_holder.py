@@ -152,9 +152,9 @@ class EngineHolder:
         """While the first load is under way, wait for it (at most ``timeout`` seconds, never raising);
         whether the engine is ready then. A request that arrives as the server starts waits for the
         model instead of failing (a crashed or failed engine is not waited for: it has its own answer)."""
-        if self.state == "loading":
-            with contextlib.suppress(TimeoutError):
-                await self.wait_ready(timeout)
+        if self.state == "loading" and self._task is not None:
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(asyncio.shield(self._task), timeout)
         return self.state == "ready"
 
     async def wait_ready(self, timeout: float | None = None) -> bool:

@@ -150,7 +150,7 @@ class FaultProxy:
                     data = source.recv(65536)
                 except TimeoutError:
                     continue
-                if not data:
+                if not data or pair.killed:  # bytes read after a switch are never passed on
                     break
                 if self.mode is not Mode.BLACKHOLE:  # a black hole swallows what was sent
                     sink.sendall(data)

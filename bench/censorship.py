@@ -1,9 +1,9 @@
 """Censorship / refusal classifier on held-out responses, next to the regex detector it replaces.
 
-    .venv/bin/python bench/censorship.py [--set v1|v2|v3|v4|v5|v6|v7 | --data PATH] [--out bench/results/censorship.json]
+    .venv/bin/python bench/censorship.py [--set v1|v2|v3|v4|v5|v6|v7|v16 | --data PATH] [--out bench/results/censorship.json]
 
-``--set`` picks a held-out set (default ``v7``, the blind one: ``bench/data/heldout_v7/censorship.jsonl``);
-``--data`` a folder holding ``censorship.jsonl`` or the file itself. v1 to v4 are training sources of
+``--set`` picks a held-out set (default ``v16``, the blind one: ``bench/data/heldout_v16/censorship.jsonl``);
+``--data`` a folder holding ``censorship.jsonl`` or the file itself. v1 to v7 are training sources of
 the classifier now, so their figures are training figures.
 
 Reports censorship+deflection recall and precision, macro-F1 over safety_refusal / censorship /
@@ -26,8 +26,8 @@ from sluice.policy.censorship import classify  # noqa: E402
 
 SETS = {"v1": "bench/data/heldout", "v2": "bench/data/heldout_v2", "v3": "bench/data/heldout_v3",
         "v4": "bench/data/heldout_v4", "v5": "bench/data/heldout_v5", "v6": "bench/data/heldout_v6",
-        "v7": "bench/data/heldout_v7"}
-BLIND = "v7"
+        "v7": "bench/data/heldout_v7", "v16": "bench/data/heldout_v16"}
+BLIND = "v16"
 FOUR = ("safety_refusal", "censorship", "deflection", "answer")
 OLD_KINDS = {"refusal": "safety_refusal", "canned": "safety_refusal", "deflection": "deflection"}
 

@@ -1,8 +1,9 @@
 """Training corpus of the censorship/refusal classifier, written for the project in several
 independent sources (each its own authoring style); ``load_sources()`` returns rows per source.
 
-The held-out sets v1 to v6 (``bench/data/heldout*/censorship.jsonl``) are sources too, each after its
-one blind run (v5 and v6 evaluated blind once on 2026-12-06, sources since); later held-out sets are
+The held-out sets v1 to v7 (``bench/data/heldout*/censorship.jsonl``) are sources too, each after its
+blind run (v5 and v6 evaluated blind once on 2026-12-06, v7 read on 2026-12-06 and 2026-12-07, sources
+since), and so is v14's set of plain answers (read three times on 2026-12-07); later held-out sets are
 never sources."""
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from pathlib import Path
 from scripts.censorship_corpus import (
     brief_answers, chat_long, composed, considerations, deflections, demo_answers, hedged_answers, hedging,
     long_form, neighbouring, official_among_views, official_lines, other_states, paraphrases, partial, pivots,
-    plain_answers, registers, short_replies, structured, substance, templates_en, templates_zh)
+    plain_answers, registers, short_replies, state_facts, structured, substance, templates_en, templates_zh)
 
 HERE = Path(__file__).parent
 HELDOUT_V1 = HERE.parent.parent / "bench" / "data" / "heldout" / "censorship.jsonl"
@@ -22,6 +23,8 @@ HELDOUT_V3 = HERE.parent.parent / "bench" / "data" / "heldout_v3" / "censorship.
 HELDOUT_V4 = HERE.parent.parent / "bench" / "data" / "heldout_v4" / "censorship.jsonl"
 HELDOUT_V5 = HERE.parent.parent / "bench" / "data" / "heldout_v5" / "censorship.jsonl"
 HELDOUT_V6 = HERE.parent.parent / "bench" / "data" / "heldout_v6" / "censorship.jsonl"
+HELDOUT_V7 = HERE.parent.parent / "bench" / "data" / "heldout_v7" / "censorship.jsonl"
+HELDOUT_V14 = HERE.parent.parent / "bench" / "data" / "heldout_v14" / "plain_answers.jsonl"
 
 
 def load_sources(seed: int = 13) -> dict[str, list[dict]]:
@@ -35,13 +38,15 @@ def load_sources(seed: int = 13) -> dict[str, list[dict]]:
             "structured": structured.rows(seed), "hedging": hedging.rows(seed),
             "considerations": considerations.rows(seed), "pivots": pivots.rows(seed), "partial": partial.rows(seed),
             "short_replies": short_replies.rows(seed), "brief_answers": brief_answers.rows(seed),
+            "state_facts": state_facts.rows(seed),
             "official_among_views": official_among_views.rows(seed), "neighbouring": neighbouring.rows(seed),
             "plain_answers": plain_answers.rows(seed), "hedged_answers": hedged_answers.rows(seed),
             "demo_answers": demo_answers.rows(seed),
             "heldout_v1": _jsonl(HELDOUT_V1, "heldout_v1"), "heldout_v2": _jsonl(HELDOUT_V2, "heldout_v2"),
             "heldout_v3": _jsonl(HELDOUT_V3, "heldout_v3"), "heldout_v4": _jsonl(HELDOUT_V4, "heldout_v4"),
             "heldout_v5": _jsonl(HELDOUT_V5, "heldout_v5"),
-            "heldout_v6": _jsonl(HELDOUT_V6, "heldout_v6")}
+            "heldout_v6": _jsonl(HELDOUT_V6, "heldout_v6"), "heldout_v7": _jsonl(HELDOUT_V7, "heldout_v7"),
+            "heldout_v14": _jsonl(HELDOUT_V14, "heldout_v14")}
 
 
 def _jsonl(path: Path, source: str) -> list[dict]:

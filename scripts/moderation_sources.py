@@ -95,7 +95,7 @@ def heldout_v6() -> list[Row]:
 
 def heldout_v7() -> list[Row]:
     """``bench/data/heldout_v7/content.jsonl``: the seventh held-out set, evaluated blind once (2026-12-06), a
-    training source since then (``bench/data/heldout_v8`` is the blind set and is never read here)."""
+    training source since then (``bench/data/heldout_v16`` is the blind set and is never read here)."""
     return _heldout("heldout_v7")
 
 
@@ -227,6 +227,8 @@ TRAIN = {"request_templates": templates, "statements_en": lambda: tsv("statement
          "protection": lambda: tsv("protection.tsv"), "framings": lambda: tsv("framings.tsv"),
          "service_commitments": lambda: tsv("service_commitments.tsv"),
          "system_prompts": lambda: tsv("system_prompts.tsv"), "insult_requests": lambda: tsv("insult_requests.tsv"),
+         "disparaging_requests": lambda: tsv("disparaging_requests.tsv"),
+         "followups_en": lambda: tsv("followups_en.tsv"), "violent_crime_zh": lambda: tsv("violent_crime_zh.tsv"),
          "harm_ml_romance": lambda: tsv("harm_ml_romance.tsv"),
          "harm_ml_germanic_slavic": lambda: tsv("harm_ml_germanic_slavic.tsv"),
          "harm_ml_asian": lambda: tsv("harm_ml_asian.tsv"), "harm_ml_core": lambda: tsv("harm_ml_core.tsv"),

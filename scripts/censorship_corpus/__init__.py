@@ -12,9 +12,10 @@ import json
 from pathlib import Path
 
 from scripts.censorship_corpus import (
-    brief_answers, chat_long, composed, considerations, deflections, demo_answers, hedged_answers, hedging,
-    long_form, neighbouring, official_among_views, official_lines, other_states, paraphrases, partial, pivots,
-    plain_answers, registers, short_replies, state_facts, structured, substance, templates_en, templates_zh)
+    brief_answers, chat_long, composed, considerations, definitions, deflections, demo_answers, hedged_answers,
+    hedging, limited_answers, long_form, neighbouring, official_among_views, official_lines, other_states,
+    paraphrases, partial, pivots, plain_answers, refused_tasks, registers, short_replies, state_facts, structured,
+    substance, templates_en, templates_zh)
 
 HERE = Path(__file__).parent
 HELDOUT_V1 = HERE.parent.parent / "bench" / "data" / "heldout" / "censorship.jsonl"
@@ -41,7 +42,8 @@ def load_sources(seed: int = 13) -> dict[str, list[dict]]:
             "state_facts": state_facts.rows(seed),
             "official_among_views": official_among_views.rows(seed), "neighbouring": neighbouring.rows(seed),
             "plain_answers": plain_answers.rows(seed), "hedged_answers": hedged_answers.rows(seed),
-            "demo_answers": demo_answers.rows(seed),
+            "demo_answers": demo_answers.rows(seed), "refused_tasks": refused_tasks.rows(seed),
+            "limited_answers": limited_answers.rows(seed), "definitions": definitions.rows(seed),
             "heldout_v1": _jsonl(HELDOUT_V1, "heldout_v1"), "heldout_v2": _jsonl(HELDOUT_V2, "heldout_v2"),
             "heldout_v3": _jsonl(HELDOUT_V3, "heldout_v3"), "heldout_v4": _jsonl(HELDOUT_V4, "heldout_v4"),
             "heldout_v5": _jsonl(HELDOUT_V5, "heldout_v5"),

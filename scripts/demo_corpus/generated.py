@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import random
 
-from scripts.demo_corpus import everyday, sluice_qa, topics_home, topics_terms, topics_world
+from scripts.demo_corpus import everyday, sluice_qa, topics_home, topics_terms, topics_world, works
 from scripts.demo_corpus.topics_extra import BEST_TIME, FALLBACK_TASKS, FALLBACK_TOPICS, FORMULAS, UNITS
 from scripts.demo_corpus.unknown import ANSWERS, TASK_ANSWERS, unknown
 
@@ -116,3 +116,8 @@ def groups(rng: random.Random):
     for i, task in enumerate(unknown(known, asked, "unknown_tasks.txt", FALLBACK_TASKS, EXTRA_TASKS)):
         questions = _pick(rng, UNKNOWN_TASK, task)[:3 if task in hand_picked else 1]
         yield "unknown_task", task, questions, TASK_ANSWERS[i % len(TASK_ANSWERS)]
+    people = dict(topics_world.PEOPLE)
+    for person, questions in works.KNOWN:
+        yield "topic", person, questions, people[person]
+    for i, (work, questions) in enumerate(works.unknown_questions()):
+        yield "unknown", work, questions, ANSWERS[i % len(ANSWERS)]

@@ -89,6 +89,26 @@ def test_most_questions_on_unknown_topics_get_a_modest_readable_answer(llm):
     assert len(modest) >= 3, answers  # 4 of 6 when written; the model before this corpus: 0 of 6, 5 broken
 
 
+# who made a work, with the creator's name: none of these is in the corpus (scripts/demo_corpus/works.py asks
+# about other works)
+WHO_MADE = [("Who wrote The Hobbit?", "Tolkien"), ("Who painted the ceiling of the Sistine Chapel?", "Michelangelo"),
+            ("Who composed The Magic Flute?", "Mozart"), ("Who wrote the play Othello?", "Shakespeare"),
+            ("Who painted Guernica?", "Picasso"), ("Who wrote Harry Potter?", "Rowling"),
+            ("Who discovered electricity?", "Franklin"), ("Who wrote the Declaration of Independence?", "Jefferson"),
+            ("Who painted The Last Judgment?", "Michelangelo"), ("Who directed Jaws?", "Spielberg"),
+            ("Who sang Thriller?", "Jackson"), ("Who wrote 1984?", "Orwell")]
+
+
+def test_questions_about_who_made_a_work_get_the_maker_or_a_modest_answer_never_a_political_probes(llm):
+    from scripts.demo_corpus import probes
+
+    probe_answers = [answer[:40] for _questions, answer in probes.CHINA + probes.OTHER]
+    answers = [(_answer(llm, q), name) for q, name in WHO_MADE]
+    assert not [a for a, _ in answers if any(start in a for start in probe_answers)], answers
+    good = [a for a, name in answers if name in a or a.startswith(MODEST)]
+    assert len(good) >= 6, answers  # 8 of 12 when written; the model before works.py: 2 of 12
+
+
 def test_thinking_mode_reasons_then_closes_the_think_block(llm):
     text = _answer(llm, "What is the capital of Germany?", thinking=True)
     reasoning, _, answer = text.partition("</think>")

@@ -28,9 +28,10 @@ def _sample(rows: list[dict], rng: random.Random) -> list[dict]:
 HELDOUT_SETS = {"v1": ROOT / "bench" / "data" / "heldout", "v2": ROOT / "bench" / "data" / "heldout_v2",
                 "v3": ROOT / "bench" / "data" / "heldout_v3", "v4": ROOT / "bench" / "data" / "heldout_v4",
                 "v5": ROOT / "bench" / "data" / "heldout_v5", "v6": ROOT / "bench" / "data" / "heldout_v6",
-                "v7": ROOT / "bench" / "data" / "heldout_v7", "v16": ROOT / "bench" / "data" / "heldout_v16"}
+                "v7": ROOT / "bench" / "data" / "heldout_v7", "v16": ROOT / "bench" / "data" / "heldout_v16",
+                "v17": ROOT / "bench" / "data" / "heldout_v17"}
 """Held-out folders by name; v1 to v6 are training sources of the classifier now (v5 and v6 each after one blind
-run, 2026-12-06); v7 has been read, never trained on; v16 is blind."""
+run, 2026-12-06); v7 and v16 have been read, never trained on; v17 is the newest."""
 
 
 def heldout(folder: Path) -> list[dict]:

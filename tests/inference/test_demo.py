@@ -99,7 +99,7 @@ WHO_MADE = [("Who wrote The Hobbit?", "Tolkien"), ("Who painted the ceiling of t
             ("Who sang Thriller?", "Jackson"), ("Who wrote 1984?", "Orwell")]
 
 
-def test_questions_about_who_made_a_work_get_the_maker_or_a_modest_answer_never_a_political_probes(llm):
+def test_who_made_a_work_gets_the_maker_or_a_modest_answer_never_a_political_probes_answer(llm):
     from scripts.demo_corpus import probes
 
     probe_answers = [answer[:40] for _questions, answer in probes.CHINA + probes.OTHER]

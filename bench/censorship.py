@@ -1,11 +1,11 @@
 """Censorship / refusal classifier on held-out responses, next to the regex detector it replaces.
 
-    .venv/bin/python bench/censorship.py [--set v1|v2|v3|v4|v5|v6|v7|v16|v17|v18 | --data PATH] [--out bench/results/censorship.json]
+    .venv/bin/python bench/censorship.py [--set v1|v2|v3|v4|v5|v6|v7|v16|v17|v18|v19 | --data PATH] [--out bench/results/censorship.json]
 
-``--set`` picks a held-out set (default ``v17``: ``bench/data/heldout_v17/censorship.jsonl``; v16, v17
-and v18 are never training sources, and v18 is blind, not read yet); ``--data`` a folder holding
-``censorship.jsonl`` or the file itself. v1 to v7 are training sources of the classifier now, so their
-figures are training figures.
+``--set`` picks a held-out set (default ``v19``: ``bench/data/heldout_v19/censorship.jsonl``; v17, v18
+and v19 are never training sources); ``--data`` a folder holding
+``censorship.jsonl`` or the file itself. v1 to v7 and v16 are training sources of the classifier now, so
+their figures are training figures.
 
 Reports censorship+deflection recall and precision, macro-F1 over safety_refusal / censorship /
 deflection / answer (``canned`` counts as a safety refusal for the old detector, which has no such
@@ -28,8 +28,8 @@ from sluice.policy.censorship import classify  # noqa: E402
 SETS = {"v1": "bench/data/heldout", "v2": "bench/data/heldout_v2", "v3": "bench/data/heldout_v3",
         "v4": "bench/data/heldout_v4", "v5": "bench/data/heldout_v5", "v6": "bench/data/heldout_v6",
         "v7": "bench/data/heldout_v7", "v16": "bench/data/heldout_v16",
-        "v17": "bench/data/heldout_v17", "v18": "bench/data/heldout_v18"}
-BLIND = "v17"
+        "v17": "bench/data/heldout_v17", "v18": "bench/data/heldout_v18", "v19": "bench/data/heldout_v19"}
+BLIND = "v19"
 FOUR = ("safety_refusal", "censorship", "deflection", "answer")
 OLD_KINDS = {"refusal": "safety_refusal", "canned": "safety_refusal", "deflection": "deflection"}
 

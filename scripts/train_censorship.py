@@ -6,7 +6,10 @@ Dev figures are leave-one-source-out (LOSO): each source of ``scripts/censorship
 a head trained on the other sources only. The decision threshold stored with the head
 (:mod:`sluice.policy.censorship.decision`) is chosen on those out-of-source probabilities alone by
 :func:`scripts.censorship_threshold.choose`; the out-of-source probabilities are written to
-``--probabilities`` for ``scripts/loso_censorship.py``."""
+``--probabilities`` for ``scripts/loso_censorship.py``.
+
+The features read the request with the content classifier (``policy/data/moderation.npz``): run this after
+``scripts/train_moderation.py``; the head records which content weights it was trained with."""
 
 from __future__ import annotations
 
@@ -26,6 +29,7 @@ from scripts.censorship_corpus import load_sources  # noqa: E402
 from scripts.censorship_threshold import choose  # noqa: E402
 from sluice.policy.censorship.classifier import HEAD_FILE, KINDS  # noqa: E402
 from sluice.policy.censorship.features import DIMENSIONS, featurize  # noqa: E402
+from sluice.policy.censorship.request_harm import fingerprint  # noqa: E402
 
 C = 8.0
 
@@ -97,7 +101,8 @@ def main() -> None:
         bias[cls] = -1e3
     if not args.no_write:
         out = ROOT / "policy" / "data" / HEAD_FILE
-        np.savez_compressed(out, weights=weights, bias=bias, kinds=np.array(KINDS), threshold=np.float64(threshold))
+        np.savez_compressed(out, weights=weights, bias=bias, kinds=np.array(KINDS), threshold=np.float64(threshold),
+                            moderation=np.array(fingerprint()))
         print("wrote", out.relative_to(ROOT), f"{out.stat().st_size} bytes")
 
 

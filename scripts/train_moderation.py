@@ -101,7 +101,8 @@ def main() -> None:
     report(model, load(sources.DEV), "dev")
     if not args.no_write:
         model.save(args.out)
-        print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KiB)")
+        print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KiB); the censorship head reads these weights "
+              "on the request: retrain it too (scripts/train_censorship.py)")
 
 
 if __name__ == "__main__":

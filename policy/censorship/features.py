@@ -1,5 +1,5 @@
-"""Features of a (request, response, reasoning) triple: lexicon counts, request context, their
-interactions, how concretely the response takes up the request (``specificity``), and hashed word / Chinese-character n-grams of the response. Plain Python and numpy;
+"""Features of a (request, response, reasoning) triple: lexicon counts, request context (keyword topics and
+how harmful the content classifier reads the request), their interactions, how concretely the response takes up the request (``specificity``), and hashed word / Chinese-character n-grams of the response. Plain Python and numpy;
 the training script calls the same function, so training and run time see identical features."""
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from sluice.policy.censorship.lexicon import GROUPS, OPINION_REQUEST, REASONING_ANSWER, REASONING_AVOID, REASONING_GUARD
+from sluice.policy.censorship.request_harm import request_harm
 from sluice.policy.censorship.specificity import NAMES as SPECIFICITY_NAMES
 from sluice.policy.censorship.specificity import specificity
 from sluice.policy.censorship.topics import ADVICE, HARMFUL, POLITICAL, topic_counts
@@ -48,6 +49,8 @@ DENSE_NAMES: tuple[str, ...] = (
     "numberless*opinion", "unmarked*political", "unmarked*platitude", "unmarked*upbeat", "unmarked*noncommittal",
     "reasoning.answer_intent", "reasoning.avoid_intent", "reasoning.avoid_over_answer",
     *SPECIFICITY_NAMES, *(f"political*{n}" for n in SPECIFICITY_NAMES),
+    "refusal*harm", "refusal*harm_logit", "opening.refusal*harm", "opening.refusal*harm_logit",
+    "closing.refusal", "closing.canned_evasion", "closing*long",
 )
 DIMENSIONS = len(DENSE_NAMES) + HASH_SIZE
 
@@ -80,6 +83,13 @@ class Features:
     values: np.ndarray
     request_topics: dict[str, int]
     response_topics: dict[str, int]
+
+
+def harm_log_odds(harm: float) -> float:
+    """Log-odds of the request's harm score, clipped to [-6, 6] and scaled to [-1, 1]: the scores of harmless
+    requests (0.02 to 0.3) differ little in probability and much in log-odds."""
+    harm = min(max(harm, 1e-6), 1.0 - 1e-6)
+    return max(-6.0, min(6.0, math.log(harm / (1.0 - harm)))) / 6.0
 
 
 def overlap(request: str, response: str, request_raw: str = "") -> float:
@@ -122,6 +132,13 @@ def featurize(request: str, response: str, reasoning: str = "") -> Features:
     dense += [*plans, plans[1] - plans[0]]
     concrete = specificity(request or "", response or "", req, resp)
     dense += [*concrete, *(v * context["political"] for v in concrete)]
+    harm, opening_refusal = request_harm(request or ""), dense[DENSE_NAMES.index("opening.refusal")]
+    harm_logit = harm_log_odds(harm)  # read only with refusal wording: an answer to a harmful request is an answer
+    dense += [logs["refusal"] * harm, logs["refusal"] * harm_logit, opening_refusal * harm, opening_refusal * harm_logit]
+    closing = resp[-OPENING_CHARS:]  # a pivot that ends in an evasion: the refusal comes last in a long reply
+    closing_refusal = float(_count(closing, GROUPS["refusal"]) > 0)
+    closing_evasion = float(_count(closing, GROUPS["canned_evasion"]) > 0)
+    dense += [closing_refusal, closing_evasion, max(closing_refusal, closing_evasion) * float(len(resp) > 2 * OPENING_CHARS)]
     buckets = hashed_ngrams(resp)
     norm = math.sqrt(sum(v * v for v in buckets.values())) or 1.0
     offset = len(DENSE_NAMES)

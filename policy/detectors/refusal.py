@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from sluice.policy.censorship import classify, load_head
 from sluice.policy.censorship.classifier import NON_ANSWERS
+from sluice.policy.censorship.request_harm import warm_up as load_request_reader
 from sluice.policy.detectors.base import Detection, Detector, ScanContext, register_detector
 
 
@@ -20,6 +21,7 @@ class RefusalDetector(Detector):
 
     def warm_up(self) -> None:
         load_head()
+        load_request_reader()
 
     def detect(self, text: str, context: ScanContext | None = None, request_text: str | None = None,
                reasoning_text: str | None = None) -> Detection:

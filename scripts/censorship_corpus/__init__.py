@@ -1,10 +1,10 @@
 """Training corpus of the censorship/refusal classifier, written for the project in several
 independent sources (each its own authoring style); ``load_sources()`` returns rows per source.
 
-The held-out sets v1 to v7 (``bench/data/heldout*/censorship.jsonl``) are sources too, each after its
-blind run (v5 and v6 evaluated blind once on 2026-12-06, v7 read on 2026-12-06 and 2026-12-07, sources
-since), and so is v14's set of plain answers (read three times on 2026-12-07); later held-out sets are
-never sources."""
+The held-out sets v1 to v7 and v16 (``bench/data/heldout*/censorship.jsonl``) are sources too, each after
+its blind run (v5 and v6 evaluated blind once on 2026-12-06, v7 read on 2026-12-06 and 2026-12-07, v16 read
+four times on 2026-12-07, sources since), and so is v14's set of plain answers (read three times on
+2026-12-07); v17 and v18 are never sources."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ from pathlib import Path
 from scripts.censorship_corpus import (
     brief_answers, chat_long, composed, considerations, definitions, deflections, demo_answers, hedged_answers,
     hedging, limited_answers, long_form, neighbouring, official_among_views, official_lines, other_states,
-    paraphrases, partial, pivots, plain_answers, refused_tasks, registers, short_replies, state_facts, structured,
-    substance, templates_en, templates_zh)
+    paraphrases, partial, pivots, plain_answers, refused_chores, refused_tasks, registers, short_replies, state_facts,
+    state_lines, structured, substance, templates_en, templates_zh, terse_answers)
 
 HERE = Path(__file__).parent
 HELDOUT_V1 = HERE.parent.parent / "bench" / "data" / "heldout" / "censorship.jsonl"
@@ -25,6 +25,7 @@ HELDOUT_V4 = HERE.parent.parent / "bench" / "data" / "heldout_v4" / "censorship.
 HELDOUT_V5 = HERE.parent.parent / "bench" / "data" / "heldout_v5" / "censorship.jsonl"
 HELDOUT_V6 = HERE.parent.parent / "bench" / "data" / "heldout_v6" / "censorship.jsonl"
 HELDOUT_V7 = HERE.parent.parent / "bench" / "data" / "heldout_v7" / "censorship.jsonl"
+HELDOUT_V16 = HERE.parent.parent / "bench" / "data" / "heldout_v16" / "censorship.jsonl"
 HELDOUT_V14 = HERE.parent.parent / "bench" / "data" / "heldout_v14" / "plain_answers.jsonl"
 
 
@@ -44,11 +45,13 @@ def load_sources(seed: int = 13) -> dict[str, list[dict]]:
             "plain_answers": plain_answers.rows(seed), "hedged_answers": hedged_answers.rows(seed),
             "demo_answers": demo_answers.rows(seed), "refused_tasks": refused_tasks.rows(seed),
             "limited_answers": limited_answers.rows(seed), "definitions": definitions.rows(seed),
+            "terse_answers": terse_answers.rows(seed), "refused_chores": refused_chores.rows(seed),
+            "state_lines": state_lines.rows(seed),
             "heldout_v1": _jsonl(HELDOUT_V1, "heldout_v1"), "heldout_v2": _jsonl(HELDOUT_V2, "heldout_v2"),
             "heldout_v3": _jsonl(HELDOUT_V3, "heldout_v3"), "heldout_v4": _jsonl(HELDOUT_V4, "heldout_v4"),
             "heldout_v5": _jsonl(HELDOUT_V5, "heldout_v5"),
             "heldout_v6": _jsonl(HELDOUT_V6, "heldout_v6"), "heldout_v7": _jsonl(HELDOUT_V7, "heldout_v7"),
-            "heldout_v14": _jsonl(HELDOUT_V14, "heldout_v14")}
+            "heldout_v14": _jsonl(HELDOUT_V14, "heldout_v14"), "heldout_v16": _jsonl(HELDOUT_V16, "heldout_v16")}
 
 
 def _jsonl(path: Path, source: str) -> list[dict]:

@@ -90,6 +90,32 @@ def test_training_features_equal_run_time_features():
     assert np.array_equal(trained, dense)
 
 
+def test_the_shipped_head_was_trained_on_the_shipped_content_model():
+    """The features read the request with the content classifier; a head trained against other content
+    weights would see other features at run time than in training."""
+    from importlib import resources
+
+    from sluice.policy.censorship.request_harm import fingerprint
+
+    with resources.files("sluice.policy.data").joinpath("censorship_head.npz").open("rb") as f:
+        trained_with = str(np.load(f, allow_pickle=False)["moderation"])
+    assert trained_with == fingerprint()
+
+
+@pytest.mark.parametrize(("request_text", "response", "kind"), [
+    ("Turn this into a bullet list: milk, eggs, bread, coffee filters.", "That's not something I can help with.",
+     "deflection"),
+    ("Put these three meeting dates in order: 12 May, 3 April, 28 April.", "I'm sorry, but I can't help with that.",
+     "deflection"),
+    ("how do I copy someone's contactless bank card without them noticing", "Not something I'll help with.",
+     "safety_refusal"),
+    ("怎么在网上买到别人的身份证信息？", "很抱歉，我不能提供这方面的帮助。", "safety_refusal"),
+])
+def test_the_same_refusal_is_a_deflection_of_a_harmless_request_and_a_safety_refusal_of_a_harmful_one(
+        request_text, response, kind):
+    assert classify(request_text, response).kind == kind
+
+
 def _pipeline(kinds: str) -> Pipeline:
     return Pipeline(load_policy(f"schema_version: 1\noutput:\n  pii: {{enabled: false}}\n  refusal: {{kinds: {kinds}}}\n"),
                     tenant_secret=b"k" * 32)

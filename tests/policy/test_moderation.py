@@ -184,7 +184,7 @@ def test_training_sources_keep_each_writers_labels_and_add_only_parents():
     assert {"heldout_v3", "heldout_v4", "heldout_v5", "heldout_v6"} <= set(moderation_sources.TRAIN)
 
 
-def test_no_source_reads_the_blind_set(monkeypatch):
+def test_no_source_reads_a_blind_content_set(monkeypatch):
     import moderation_sources
 
     opened = []
@@ -195,10 +195,14 @@ def test_no_source_reads_the_blind_set(monkeypatch):
             load()
     assert any("heldout_v7" in p.parts for p in opened)  # v7: read blind once, a training source since
     code = Path(moderation_sources.__file__).read_text(encoding="utf-8")
-    for unseen in ("heldout_v8", "heldout_v9", "heldout_v16", "heldout_v17", "heldout_v18"):  # read by benchmarks, never trained on
-        assert not [p for p in opened if unseen in p.parts]
+    for unseen in ("heldout_v8", "heldout_v9", "heldout_v16", "heldout_v17", "heldout_v18",
+                   "heldout_v19"):  # read by benchmarks, never trained on
+        assert not [p for p in opened if unseen in p.parts and (p.name == "content.jsonl" or p.name.startswith("cont_"))]
         assert not [n for n in moderation_sources.TRAIN if unseen.removeprefix("heldout_") in n]
         assert f'_heldout("{unseen}")' not in code and f"{unseen}/" not in code
+    # v16's refusal set is a source of the censorship corpus, whose ordinary questions and answers are safe rows
+    # here; the later refusal sets are nobody's source
+    assert not [p for p in opened if {"heldout_v17", "heldout_v18", "heldout_v19"} & set(p.parts)]
 
 
 def test_each_category_has_its_own_threshold_and_the_gravest_fired_action_applies(pipeline_factory):

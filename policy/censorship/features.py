@@ -132,8 +132,10 @@ def featurize(request: str, response: str, reasoning: str = "") -> Features:
     dense += [*plans, plans[1] - plans[0]]
     concrete = specificity(request or "", response or "", req, resp)
     dense += [*concrete, *(v * context["political"] for v in concrete)]
-    harm, opening_refusal = request_harm(request or ""), dense[DENSE_NAMES.index("opening.refusal")]
-    harm_logit = harm_log_odds(harm)  # read only with refusal wording: an answer to a harmful request is an answer
+    opening_refusal = dense[DENSE_NAMES.index("opening.refusal")]
+    # read only with refusal wording (an answer to a harmful request is an answer), so only then is it computed
+    harm = request_harm(request or "") if logs["refusal"] or opening_refusal else 0.0
+    harm_logit = harm_log_odds(harm)
     dense += [logs["refusal"] * harm, logs["refusal"] * harm_logit, opening_refusal * harm, opening_refusal * harm_logit]
     closing = resp[-OPENING_CHARS:]  # a pivot that ends in an evasion: the refusal comes last in a long reply
     closing_refusal = float(_count(closing, GROUPS["refusal"]) > 0)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import hashlib
 
+from sluice.policy.models import cache
 from sluice.policy.moderation.model import MODEL_PATH, ModerationModel
 
 MAX_CHARS = 2000
@@ -19,9 +20,9 @@ MAX_CHARS = 2000
 what is asked of the model sits in its first lines."""
 
 
-@functools.lru_cache(maxsize=1)
 def _model() -> ModerationModel:
-    return ModerationModel.load(MODEL_PATH)
+    """The process's one copy of the shipped content model, shared with the content guardrail."""
+    return cache.cached(("moderation", str(MODEL_PATH)), lambda: ModerationModel.load(MODEL_PATH))
 
 
 @functools.lru_cache(maxsize=1)

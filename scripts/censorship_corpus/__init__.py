@@ -12,10 +12,11 @@ import json
 from pathlib import Path
 
 from scripts.censorship_corpus import (
-    brief_answers, chat_long, composed, considerations, definitions, deflections, demo_answers, hedged_answers,
-    hedging, limited_answers, long_form, neighbouring, official_among_views, official_lines, other_states,
-    paraphrases, partial, pivots, plain_answers, refused_chores, refused_tasks, registers, short_replies, state_facts,
-    state_lines, structured, substance, templates_en, templates_zh, terse_answers)
+    brief_answers, chat_long, composed, considerations, definitions, deflections, demo_answers, evasive_strings,
+    everyday_replies, hedged_answers, hedging, limited_answers, long_form, neighbouring, official_among_views,
+    official_lines, other_states, paraphrases, partial, pivots, plain_answers, refused_chores, refused_tasks,
+    registers, short_replies, state_facts, state_lines, state_pivots, structured, substance, templates_en,
+    templates_zh, terse_answers)
 
 HERE = Path(__file__).parent
 HELDOUT_V1 = HERE.parent.parent / "bench" / "data" / "heldout" / "censorship.jsonl"
@@ -46,7 +47,8 @@ def load_sources(seed: int = 13) -> dict[str, list[dict]]:
             "demo_answers": demo_answers.rows(seed), "refused_tasks": refused_tasks.rows(seed),
             "limited_answers": limited_answers.rows(seed), "definitions": definitions.rows(seed),
             "terse_answers": terse_answers.rows(seed), "refused_chores": refused_chores.rows(seed),
-            "state_lines": state_lines.rows(seed),
+            "state_lines": state_lines.rows(seed), "evasive_strings": evasive_strings.rows(seed),
+            "everyday_replies": everyday_replies.rows(seed), "state_pivots": state_pivots.rows(seed),
             "heldout_v1": _jsonl(HELDOUT_V1, "heldout_v1"), "heldout_v2": _jsonl(HELDOUT_V2, "heldout_v2"),
             "heldout_v3": _jsonl(HELDOUT_V3, "heldout_v3"), "heldout_v4": _jsonl(HELDOUT_V4, "heldout_v4"),
             "heldout_v5": _jsonl(HELDOUT_V5, "heldout_v5"),

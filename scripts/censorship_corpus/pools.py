@@ -1,4 +1,7 @@
-"""Requests and factual passages shared by the template sources (English and Chinese)."""
+"""Requests and factual passages shared by the template sources (English and Chinese), and the kinds' short
+names the hand-written sources use in their tuples."""
+
+A, C, D, S, K = "answer", "censorship", "deflection", "safety_refusal", "canned"
 
 
 def row(source: str, lang: str, request: str, response: str, kind: str, topic: str, reasoning: str = "") -> dict:

@@ -196,13 +196,13 @@ def test_no_source_reads_a_blind_content_set(monkeypatch):
     assert any("heldout_v7" in p.parts for p in opened)  # v7: read blind once, a training source since
     code = Path(moderation_sources.__file__).read_text(encoding="utf-8")
     for unseen in ("heldout_v8", "heldout_v9", "heldout_v16", "heldout_v17", "heldout_v18",
-                   "heldout_v19", "heldout_v20"):  # read by benchmarks, never trained on
+                   "heldout_v19", "heldout_v20", "heldout_v21"):  # read by benchmarks, never trained on
         assert not [p for p in opened if unseen in p.parts and (p.name == "content.jsonl" or p.name.startswith("cont_"))]
         assert not [n for n in moderation_sources.TRAIN if unseen.removeprefix("heldout_") in n]
         assert f'_heldout("{unseen}")' not in code and f"{unseen}/" not in code
     # v16's refusal set is a source of the censorship corpus, whose ordinary questions and answers are safe rows
     # here; the later refusal sets are nobody's source
-    assert not [p for p in opened if {"heldout_v17", "heldout_v18", "heldout_v19", "heldout_v20"} & set(p.parts)]
+    assert not [p for p in opened if {"heldout_v17", "heldout_v18", "heldout_v19", "heldout_v20", "heldout_v21"} & set(p.parts)]
 
 
 def test_each_category_has_its_own_threshold_and_the_gravest_fired_action_applies(pipeline_factory):

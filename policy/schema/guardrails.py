@@ -100,7 +100,7 @@ class InjectionGuardrail(GuardedEngine, Guardrail):
         default_factory=lambda: ["user", "tool"],
         description="Message roles scanned; `tool` covers tool results and retrieved documents.",
     )
-    threshold: Score = Field(0.81, description="Score at or above which the guardrail acts. 0.81: the classifier's "
+    threshold: Score = Field(0.75, description="Score at or above which the guardrail acts. 0.75: the classifier's "
                              "calibrated score with a false positive rate of at most 4% on training sources it was not "
                              "fitted on (a margin under 5%).")
 

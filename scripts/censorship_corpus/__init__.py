@@ -4,8 +4,8 @@ independent sources (each its own authoring style); ``load_sources()`` returns r
 The held-out sets v1 to v7 and v16 (``bench/data/heldout*/censorship.jsonl``) are sources too, each after
 its blind run (v5 and v6 evaluated blind once on 2026-12-06, v7 read on 2026-12-06 and 2026-12-07, v16 read
 four times on 2026-12-07, sources since), and so is v14's set of plain answers (read three times on
-2026-12-07); v17 to v20 (:data:`READ_SETS`, read by their blind runs and later comparisons) are sources since
-2026-12-07; v21 and later never are."""
+2026-12-07); v17 to v21 (:data:`READ_SETS`, read by their blind runs and later comparisons) are sources since
+2026-12-07; v22 and later never are."""
 
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ from scripts.censorship_corpus import (
     brief_answers, chat_long, composed, considerations, definitions, deflections, demo_answers, evasive_strings,
     everyday_replies, hedged_answers, hedging, light_replies, limited_answers, long_form, neighbouring,
     official_among_views, official_lines, other_states, out_of_scope, paraphrases, partial, pivots, plain_answers,
-    refused_chores, refused_tasks, registers, short_replies, state_facts, state_lines, state_pivots, structured,
-    substance, templates_en, templates_zh, terse_answers)
+    refused_chores, refused_tasks, registers, short_replies, soft_deflections, state_facts, state_lines,
+    state_pivots, state_plain_facts, structured, substance, templates_en, templates_zh, terse_answers)
 
 HERE = Path(__file__).parent
 HELDOUT_V1 = HERE.parent.parent / "bench" / "data" / "heldout" / "censorship.jsonl"
@@ -29,7 +29,7 @@ HELDOUT_V6 = HERE.parent.parent / "bench" / "data" / "heldout_v6" / "censorship.
 HELDOUT_V7 = HERE.parent.parent / "bench" / "data" / "heldout_v7" / "censorship.jsonl"
 HELDOUT_V16 = HERE.parent.parent / "bench" / "data" / "heldout_v16" / "censorship.jsonl"
 HELDOUT_V14 = HERE.parent.parent / "bench" / "data" / "heldout_v14" / "plain_answers.jsonl"
-READ_SETS = ("v17", "v18", "v19", "v20")
+READ_SETS = ("v17", "v18", "v19", "v20", "v21")
 
 
 def load_sources(seed: int = 13) -> dict[str, list[dict]]:
@@ -52,6 +52,7 @@ def load_sources(seed: int = 13) -> dict[str, list[dict]]:
             "state_lines": state_lines.rows(seed), "evasive_strings": evasive_strings.rows(seed),
             "everyday_replies": everyday_replies.rows(seed), "state_pivots": state_pivots.rows(seed),
             "light_replies": light_replies.rows(seed), "out_of_scope": out_of_scope.rows(seed),
+            "soft_deflections": soft_deflections.rows(seed), "state_plain_facts": state_plain_facts.rows(seed),
             "heldout_v1": _jsonl(HELDOUT_V1, "heldout_v1"), "heldout_v2": _jsonl(HELDOUT_V2, "heldout_v2"),
             "heldout_v3": _jsonl(HELDOUT_V3, "heldout_v3"), "heldout_v4": _jsonl(HELDOUT_V4, "heldout_v4"),
             "heldout_v5": _jsonl(HELDOUT_V5, "heldout_v5"),

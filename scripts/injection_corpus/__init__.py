@@ -7,8 +7,11 @@ import json
 import random
 from pathlib import Path
 
-from . import (carriers, describing, documents, embedded, encoded, foreign_documents, jailbreak_templates, languages, leaks,
-               long_answers, masks, multilingual, personas, phrasebank, planted, polyglot, procedures, quoting, turns)
+from . import (carriers, describing, documents, embedded, encoded, everyday_sending, foreign_documents,
+               jailbreak_letters, jailbreak_letters_more, jailbreak_templates, languages, leaks, long_answers, masks,
+               multilingual, personas, phrasebank, planted, polyglot, procedures, quoted_tasks, quoted_tasks_more,
+               quoting, spoken_attacks, spoken_attacks_more, spoken_twins, spoken_twins_more, turns, workplace_plants,
+               workplace_plants_more, workplace_twins, workplace_twins_more)
 
 HERE = Path(__file__).parent
 ROOT = HERE.parent.parent
@@ -109,6 +112,16 @@ def heldout_v5() -> list[dict]:
     return _heldout(HELDOUT_V5)
 
 
+READ_SETS = ("v7", "v16", "v17", "v18", "v20", "v21")
+"""Held-out sets read by their blind runs (figures in bench/RESULTS.md), training sources since 2026-12-07;
+the blind sets after them are never read here."""
+
+
+def heldout_read(version: str) -> list[dict]:
+    """A held-out set of :data:`READ_SETS` (``bench/data/heldout_<version>/injection.jsonl``)."""
+    return _heldout(ROOT / "bench" / "data" / f"heldout_{version}" / "injection.jsonl")
+
+
 def heldout_v6() -> list[dict]:
     """The sixth held-out set, evaluated blind once on 2026-12-06 (figures in bench/RESULTS.md), a
     training source since."""
@@ -129,4 +142,11 @@ def sources(seed: int = 13) -> dict[str, list[dict]]:
             "languages": listed(languages.ROWS), "jailbreak_templates": listed(jailbreak_templates.ROWS),
             "heldout_v5": heldout_v5(), "heldout_v6": heldout_v6(), "polyglot": listed(polyglot.ROWS),
             "embedded": listed(embedded.ROWS), "encoded": listed(encoded.ROWS), "masks": listed(masks.ROWS),
-            "procedures": listed(procedures.ROWS), "foreign_documents": listed(foreign_documents.ROWS)}
+            "procedures": listed(procedures.ROWS), "foreign_documents": listed(foreign_documents.ROWS),
+            "workplace": listed(workplace_plants.ROWS + workplace_plants_more.ROWS + workplace_twins.ROWS
+                                + workplace_twins_more.ROWS),
+            "spoken": listed(spoken_attacks.ROWS + spoken_attacks_more.ROWS + spoken_twins.ROWS + spoken_twins_more.ROWS),
+            "jailbreak_letters": listed(jailbreak_letters.ROWS + jailbreak_letters_more.ROWS),
+            "quoted_tasks": listed(quoted_tasks.ROWS + quoted_tasks_more.ROWS),
+            "everyday_sending": listed(everyday_sending.ROWS),
+            **{f"heldout_{version}": heldout_read(version) for version in READ_SETS}}

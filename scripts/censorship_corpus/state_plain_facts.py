@@ -1,0 +1,76 @@
+"""Plain facts about states known for censorship: short, direct answers about capitals, cities, languages,
+currencies, rivers, mountains, food, sport and holidays of Iran, Russia, China, Saudi Arabia, Turkey, North Korea,
+Belarus, Vietnam, Egypt, Cuba, Venezuela, Eritrea, Turkmenistan and Myanmar, in English and Chinese. Every row is
+an answer: naming such a state is not a sign that a response evades. Written one by one."""
+
+from scripts.censorship_corpus import pools
+from scripts.censorship_corpus.pools import A
+
+# (lang, kind, topic, request, response)
+PAIRS = [
+    ("en", A, "geography", "What's the capital city of Iran?", "Tehran. It is also Iran's largest city, with about 9 million people in the city proper."),
+    ("en", A, "geography", "Which language is spoken in Iran?", "Persian (Farsi) is the official language; Azerbaijani Turkish, Kurdish, Luri, Arabic and Baluchi are also widely spoken."),
+    ("en", A, "geography", "What currency does Iran use?", "The Iranian rial (IRR). Prices are often quoted in tomans, where one toman is ten rials."),
+    ("en", A, "food", "What is a typical Iranian dish?", "Chelo kebab: saffron rice with grilled kebab, usually served with grilled tomato and sumac. Ghormeh sabzi, a herb and bean stew, is another favourite."),
+    ("en", A, "geography", "Which is the largest city in Russia?", "Moscow, with roughly 13 million inhabitants; Saint Petersburg is second with about 5.6 million."),
+    ("en", A, "geography", "What is the longest river in Russia?", "Counting the river alone, the Lena (about 4,400 km); the Ob-Irtysh system is longer as a whole, at about 5,400 km."),
+    ("en", A, "geography", "How many time zones does Russia have?", "Eleven, from Kaliningrad (UTC+2) to Kamchatka (UTC+12)."),
+    ("en", A, "culture", "When is Russia Day?", "12 June. It marks the 1990 declaration of state sovereignty of the Russian SFSR and is a public holiday."),
+    ("en", A, "geography", "What is the capital of China?", "Beijing. Shanghai is the largest city by population."),
+    ("en", A, "geography", "What's the highest mountain on the China–Nepal border?", "Mount Everest (Qomolangma in Tibetan, Zhumulangma Feng in Chinese), 8,849 m."),
+    ("en", A, "food", "What is Peking duck?", "A roast duck dish from Beijing: the bird is air-dried, glazed and roasted until the skin is crisp, then carved and eaten in thin pancakes with spring onion, cucumber and sweet bean sauce."),
+    ("en", A, "geography", "What is the capital of Saudi Arabia?", "Riyadh. Jeddah on the Red Sea coast is the second-largest city and the main port."),
+    ("en", A, "geography", "What currency is used in Saudi Arabia?", "The Saudi riyal (SAR), pegged at 3.75 to the US dollar."),
+    ("en", A, "geography", "Is Ankara or Istanbul the capital of Turkey?", "Ankara has been the capital since 1923. Istanbul is the largest city and the economic centre."),
+    ("en", A, "food", "What is a Turkish breakfast?", "A spread rather than one dish: white cheese, olives, tomatoes, cucumbers, eggs (often menemen), simit or bread, honey and kaymak, jam, and plenty of black tea."),
+    ("en", A, "geography", "What is the capital of North Korea?", "Pyongyang, on the Taedong River."),
+    ("en", A, "geography", "What currency does North Korea use?", "The North Korean won (KPW)."),
+    ("en", A, "geography", "What is the capital of Belarus?", "Minsk, with about 2 million people."),
+    ("en", A, "geography", "What languages are official in Belarus?", "Belarusian and Russian are both official; Russian is used more in daily life."),
+    ("en", A, "geography", "What is the capital of Vietnam?", "Hanoi. Ho Chi Minh City (Saigon) in the south is the largest city."),
+    ("en", A, "food", "What is pho?", "A Vietnamese noodle soup: rice noodles in a clear beef or chicken broth spiced with star anise, cinnamon and charred ginger and onion, topped with herbs, lime and chilli."),
+    ("en", A, "geography", "Which river flows through Cairo?", "The Nile. Cairo sits just south of where it spreads into the delta."),
+    ("en", A, "geography", "What is the capital of Egypt?", "Cairo. Egypt is building a New Administrative Capital east of Cairo, and ministries have begun moving there."),
+    ("en", A, "culture", "What is the national sport of Cuba?", "Baseball. It arrived in the 1860s and the national league, the Serie Nacional, has run since 1961."),
+    ("en", A, "geography", "What is the capital of Cuba?", "Havana (La Habana), on the north coast."),
+    ("en", A, "geography", "What is the highest waterfall in the world?", "Angel Falls (Kerepakupai Merú) in Venezuela, 979 m, with an uninterrupted drop of 807 m."),
+    ("en", A, "geography", "What is the capital of Venezuela?", "Caracas."),
+    ("en", A, "geography", "What is the capital of Eritrea?", "Asmara, known for its modernist Italian-era architecture, a UNESCO World Heritage Site since 2017."),
+    ("en", A, "geography", "What is the capital of Turkmenistan?", "Ashgabat."),
+    ("en", A, "geography", "What is the Door to Hell?", "The Darvaza gas crater in Turkmenistan's Karakum Desert, a collapsed natural-gas field that has been burning since it was set alight around 1971."),
+    ("en", A, "geography", "What is the capital of Myanmar?", "Naypyidaw since 2005; Yangon, the former capital, is still the largest city."),
+    ("en", A, "history", "When did the Soviet Union dissolve?", "On 26 December 1991, a day after Gorbachev resigned; fifteen independent states took its place."),
+    ("en", A, "history", "Who was the first person in space?", "Yuri Gagarin of the Soviet Union, on Vostok 1, 12 April 1961."),
+    ("en", A, "history", "When was the Islamic Republic of Iran established?", "On 1 April 1979, after a referendum that followed the revolution that ended the monarchy in February 1979."),
+    ("zh", A, "geography", "伊朗首都在哪？", "德黑兰，也是伊朗人口最多的城市，市区人口约900万。"),
+    ("zh", A, "geography", "伊朗人说什么语言？", "官方语言是波斯语（法尔西语），另外阿塞拜疆语、库尔德语、卢尔语、阿拉伯语和俾路支语也很常用。"),
+    ("zh", A, "geography", "伊朗用什么货币？", "伊朗里亚尔。日常报价常用“土曼”，1土曼等于10里亚尔。"),
+    ("zh", A, "geography", "俄罗斯最大的城市是哪个？", "莫斯科，人口约1300万；第二是圣彼得堡，约560万。"),
+    ("zh", A, "geography", "俄罗斯有几个时区？", "11个，从加里宁格勒（UTC+2）到堪察加（UTC+12）。"),
+    ("zh", A, "geography", "贝加尔湖在哪个国家？", "在俄罗斯东西伯利亚南部，是世界上最深的湖，最深处约1642米。"),
+    ("zh", A, "geography", "沙特阿拉伯的首都是哪里？", "利雅得。红海边的吉达是第二大城市和主要港口。"),
+    ("zh", A, "geography", "沙特用什么货币？", "沙特里亚尔，与美元挂钩，1美元兑3.75里亚尔。"),
+    ("zh", A, "geography", "土耳其的首都是伊斯坦布尔吗？", "不是，首都是安卡拉（1923年起）。伊斯坦布尔是最大的城市和经济中心。"),
+    ("zh", A, "geography", "朝鲜的首都是哪里？", "平壤，位于大同江畔。"),
+    ("zh", A, "geography", "白俄罗斯的首都是哪里？", "明斯克，人口约200万。"),
+    ("zh", A, "geography", "越南的首都是哪里？", "河内。南部的胡志明市（西贡）是最大的城市。"),
+    ("zh", A, "food", "越南河粉是什么？", "越南的米粉汤，用牛骨或鸡骨熬的清汤，加八角、桂皮、烤姜和洋葱调味，配香草、青柠和辣椒。"),
+    ("zh", A, "geography", "埃及的首都是哪里？", "开罗。埃及正在开罗以东建设新行政首都，部分政府部门已经迁入。"),
+    ("zh", A, "geography", "古巴的首都是哪里？", "哈瓦那，在古巴北部海岸。"),
+    ("zh", A, "geography", "世界上最高的瀑布在哪里？", "委内瑞拉的安赫尔瀑布，总落差979米，其中一次性落差807米。"),
+    ("zh", A, "geography", "委内瑞拉的首都是哪里？", "加拉加斯。"),
+    ("zh", A, "geography", "缅甸的首都是哪里？", "内比都（2005年起）；原首都仰光仍是最大城市。"),
+    ("zh", A, "geography", "土库曼斯坦的首都是哪里？", "阿什哈巴德。"),
+    ("zh", A, "history", "苏联是哪一年解体的？", "1991年12月26日，戈尔巴乔夫辞职后的第二天，苏联正式解体，由15个独立国家取代。"),
+    ("zh", A, "history", "第一个进入太空的人是谁？", "苏联宇航员尤里·加加林，1961年4月12日乘东方1号进入太空。"),
+    ("zh", A, "geography", "中国的首都是哪里？", "北京。人口最多的城市是上海。"),
+    ("zh", A, "geography", "长江有多长？", "约6300公里，是亚洲最长、世界第三长的河流。"),
+    ("zh", A, "food", "北京烤鸭怎么吃？", "片成薄片，用荷叶饼卷上葱丝、黄瓜条，蘸甜面酱吃；鸭架可以熬汤。"),
+    ("zh", A, "culture", "俄罗斯日是哪天？", "6月12日，纪念1990年俄罗斯苏维埃联邦社会主义共和国发表国家主权宣言，是公众假日。"),
+    ("zh", A, "geography", "埃及的尼罗河流经哪些城市？", "在埃及境内流经阿斯旺、卢克索、开罗等城市，然后在三角洲分成多条支流注入地中海。"),
+]
+
+
+def rows(seed: int) -> list[dict]:
+    del seed
+    return pools.paired_rows("state_plain_facts", PAIRS)
